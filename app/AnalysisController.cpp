@@ -1,0 +1,66 @@
+#include "AnalysisController.h"
+
+#include "analysis/Analyzer.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace awaitscope {
+
+AnalysisController::AnalysisController(QObject* parent) : QObject(parent) {
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &AnalysisController::start);
+}
+
+AnalysisController::~AnalysisController() {
+    if (m_cancelCurrent) m_cancelCurrent->store(true);
+}
+
+void AnalysisController::requestDebounced(const QString& path, const QString& text, Edition edition) {
+    m_path = path;
+    m_text = text;
+    m_edition = edition;
+    m_debounce.start();
+}
+
+void AnalysisController::requestNow(const QString& path, const QString& text, Edition edition) {
+    m_path = path;
+    m_text = text;
+    m_edition = edition;
+    m_debounce.stop();
+    start();
+}
+
+void AnalysisController::start() {
+    if (m_cancelCurrent) m_cancelCurrent->store(true); // superseded: stop early
+    m_cancelCurrent = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = ++m_generation;
+    AnalysisInput input{m_path.toStdString(), m_text.toStdString(), m_edition, nullptr};
+    auto cancel = m_cancelCurrent;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const Snapshot>>(this);
+    ++m_running;
+    emit started();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        --m_running;
+        auto snapshot = watcher->result();
+        watcher->deleteLater();
+        if (generation == m_generation) emit finished(snapshot); // else: stale, discard
+    });
+    watcher->setFuture(QtConcurrent::run([input, cancel]() mutable {
+        input.cancelled = cancel.get();
+        return analyze(input);
+    }));
+}
+
+void AnalysisController::waitForIdle() {
+    if (m_debounce.isActive()) {
+        m_debounce.stop();
+        start();
+    }
+    while (m_running > 0) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+} // namespace awaitscope

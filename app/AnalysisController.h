@@ -1,0 +1,44 @@
+#pragma once
+// Runs analyses off the GUI thread. Edits are debounced; each request gets a generation
+// number and a result that arrives after a newer request was made is discarded, so the
+// window never shows a stale analysis and never freezes while one runs.
+
+#include "analysis/Snapshot.h"
+
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+namespace awaitscope {
+
+class AnalysisController : public QObject {
+    Q_OBJECT
+public:
+    explicit AnalysisController(QObject* parent = nullptr);
+    ~AnalysisController() override;
+
+    /// Schedules an analysis after a short pause in typing.
+    void requestDebounced(const QString& path, const QString& text, Edition edition);
+    /// Starts an analysis now (opening a file, changing the edition).
+    void requestNow(const QString& path, const QString& text, Edition edition);
+    bool isRunning() const { return m_running > 0; }
+    /// Blocks until the latest request has been delivered (tests, export).
+    void waitForIdle();
+
+signals:
+    void started();
+    void finished(std::shared_ptr<const awaitscope::Snapshot> snapshot);
+
+private:
+    void start();
+
+    QTimer m_debounce;
+    QString m_path, m_text;
+    Edition m_edition = Edition::E2021;
+    quint64 m_generation = 0;
+    int m_running = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancelCurrent;
+};
+
+} // namespace awaitscope

@@ -1,0 +1,96 @@
+#include "CommandLineOptions.h"
+
+#include <charconv>
+
+namespace awaitscope {
+
+namespace {
+
+bool parseNumber(const std::string& text, double& out) {
+    try {
+        size_t used = 0;
+        out = std::stod(text, &used);
+        return used == text.size();
+    } catch (...) {
+        return false;
+    }
+}
+
+// Applies one `--name value` option; returns an error message or "".
+std::string applyOption(CommandLineOptions& o, const std::string& name, const std::string& value) {
+    if (name == "--edition") {
+        auto edition = parseEdition(value);
+        if (!edition) return "unknown edition '" + value + "' (2015, 2018, 2021 or 2024)";
+        o.edition = *edition;
+    } else if (name == "--format") {
+        o.format = value;
+    } else if (name == "--future" && o.verb == "export") {
+        o.future = value;
+    } else if (name == "--view" && o.verb == "export") {
+        if (value != "states" && value != "path" && value != "code")
+            return "unknown view '" + value + "' (states, path or code)";
+        o.view = value;
+    } else if (name == "--diagnostic" && o.verb == "export") {
+        int n = 0;
+        auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+        if (ec != std::errc() || p != value.data() + value.size() || n < 1)
+            return "--diagnostic takes a number from 1";
+        o.diagnostic = n;
+    } else if (name == "--scale" && o.verb == "export") {
+        if (!parseNumber(value, o.scale) || o.scale <= 0 || o.scale > 16)
+            return "--scale takes a number above 0 and at most 16";
+    } else if ((name == "-o" || name == "--output") && o.verb == "export") {
+        o.output = value;
+    } else {
+        return "unknown option '" + name + "' for " + o.verb;
+    }
+    return "";
+}
+
+std::string checkComplete(const CommandLineOptions& o) {
+    if (o.file.empty()) return o.verb + " needs a FILE.rs";
+    if (o.verb == "analyze" && o.format.empty()) return "";
+    if (o.verb == "export") {
+        if (o.format.empty()) return "export needs --format svg|png|pdf|dot";
+        if (o.format != "svg" && o.format != "png" && o.format != "pdf" && o.format != "dot")
+            return "unknown format '" + o.format + "' for export (svg, png, pdf, dot)";
+        if (o.output.empty()) return "export needs -o OUT";
+    }
+    return "";
+}
+
+} // namespace
+
+ParsedOptions parseCommandLine(const std::vector<std::string>& args) {
+    ParsedOptions result;
+    CommandLineOptions& o = result.options;
+    if (args.empty()) return {o, "no command given"};
+    const std::string& verb = args.front();
+    if (verb == "--help" || verb == "-h") o.verb = "help";
+    else if (verb == "--version") o.verb = "version";
+    else if (verb == "analyze" || verb == "export") o.verb = verb;
+    else return {o, "unknown command or option '" + verb + "'"};
+    if (o.verb == "help" || o.verb == "version") return result;
+
+    for (size_t i = 1; i < args.size(); ++i) {
+        const std::string& word = args[i];
+        if (word == "--help" || word == "-h") {
+            o.verb = "help";
+            return result;
+        }
+        if (!word.empty() && word[0] == '-' && word != "-") {
+            if (i + 1 >= args.size()) return {o, "option '" + word + "' needs a value"};
+            const std::string error = applyOption(o, word, args[++i]);
+            if (!error.empty()) return {o, error};
+        } else if (o.file.empty()) {
+            o.file = word;
+        } else {
+            return {o, "unexpected argument '" + word + "'"};
+        }
+    }
+    if (o.verb == "analyze" && o.format.empty()) o.format = "json";
+    result.error = checkComplete(o);
+    return result;
+}
+
+} // namespace awaitscope

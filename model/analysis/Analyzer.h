@@ -1,0 +1,23 @@
+#pragma once
+// The façade of the Qt-free core: source text and options in, an immutable Snapshot out.
+// The GUI and the command line both call this and nothing deeper.
+
+#include "analysis/Snapshot.h"
+
+#include <atomic>
+#include <memory>
+#include <string>
+
+namespace awaitscope {
+
+struct AnalysisInput {
+    std::string path;
+    std::string text;
+    Edition edition = Edition::E2021;
+    /// Checked between passes: a superseded analysis stops early (result discarded).
+    const std::atomic<bool>* cancelled = nullptr;
+};
+
+std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input);
+
+} // namespace awaitscope

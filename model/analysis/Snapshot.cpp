@@ -1,0 +1,48 @@
+#include "analysis/Snapshot.h"
+
+namespace awaitscope {
+
+std::string editionName(Edition edition) {
+    switch (edition) {
+    case Edition::E2015: return "2015";
+    case Edition::E2018: return "2018";
+    case Edition::E2021: return "2021";
+    case Edition::E2024: return "2024";
+    }
+    return "2021";
+}
+
+std::optional<Edition> parseEdition(const std::string& text) {
+    if (text == "2015") return Edition::E2015;
+    if (text == "2018") return Edition::E2018;
+    if (text == "2021") return Edition::E2021;
+    if (text == "2024") return Edition::E2024;
+    return std::nullopt;
+}
+
+std::string futureKindName(FutureKind kind) {
+    switch (kind) {
+    case FutureKind::AsyncFn: return "async fn";
+    case FutureKind::AsyncBlock: return "async block";
+    case FutureKind::AsyncClosure: return "async closure";
+    }
+    return "async fn";
+}
+
+std::string fieldKindName(FieldKind kind) {
+    switch (kind) {
+    case FieldKind::Upvar: return "upvar";
+    case FieldKind::Local: return "local";
+    case FieldKind::Temporary: return "temporary";
+    case FieldKind::Awaitee: return "awaitee";
+    }
+    return "local";
+}
+
+const FutureInfo* Snapshot::findFuture(const std::string& name) const {
+    for (const FutureInfo& f : futures)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,113 @@
+#pragma once
+// The immutable result of one analysis: everything a view or an exporter may read.
+// Plain data mirroring ../shared/spec/analysis-report.md, so that the JSON report, the
+// GUI's item models and the diagrams all describe the same thing.
+
+#include "syntax/HighlightSpan.h"
+#include "syntax/TextPosition.h"
+#include "traits/Verdict.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace awaitscope {
+
+enum class Edition { E2015, E2018, E2021, E2024 };
+std::string editionName(Edition edition);
+std::optional<Edition> parseEdition(const std::string& text);
+
+enum class FutureKind { AsyncFn, AsyncBlock, AsyncClosure };
+std::string futureKindName(FutureKind kind);
+
+enum class FieldKind { Upvar, Local, Temporary, Awaitee };
+std::string fieldKindName(FieldKind kind);
+
+/// One value stored inside a future's state machine.
+struct SavedField {
+    std::optional<std::string> name; // binding name; none for temporaries and awaitees
+    FieldKind kind = FieldKind::Local;
+    std::optional<std::string> type; // as rustc prints it; none where unknown
+    Verdict send = Verdict::Unknown;
+    Verdict sync = Verdict::Unknown;
+    TextPosition position;           // where the binding / temporary is introduced
+    std::optional<std::string> expr; // a temporary's or awaitee's source text
+    std::string why;                 // why it is saved, in words
+};
+
+struct State {
+    std::string name;                         // Unresumed, Suspend0.., Returned, Panicked
+    std::optional<TextPosition> awaitKeyword; // Suspend states: the `await` keyword
+    std::vector<SavedField> fields;           // besides the upvars
+};
+
+struct FutureInfo {
+    std::string name;
+    FutureKind kind = FutureKind::AsyncFn;
+    TextPosition position;
+    TextRange bodyRange; // the whole item / block, for navigation
+    Verdict send = Verdict::Unknown;
+    Verdict sync = Verdict::Unknown;
+    std::vector<SavedField> upvars;
+    std::vector<State> states;
+    std::optional<int> size;
+    std::optional<int> align;
+
+    int suspendCount() const { return static_cast<int>(states.size()) - 3; }
+};
+
+struct ParseError {
+    TextPosition position;
+    std::string message;
+};
+
+struct Leaf {
+    std::string trait; // "Send" | "Sync"
+    std::string type;
+};
+
+struct TextEdit {
+    TextRange range;
+    std::string text;
+};
+
+struct Fix {
+    std::string title;
+    std::vector<TextEdit> edits;
+};
+
+struct Cause {
+    std::string kind; // held_across_await | captured | awaits_non_send_future
+    std::string variable;
+    std::optional<std::string> type;
+    TextPosition position;
+    std::optional<TextPosition> awaitKeyword;
+    std::vector<Leaf> leaves;
+    std::vector<std::string> path; // from the future down to each leaf, one step an entry
+};
+
+struct Diagnostic {
+    std::string code; // future-not-send | output-not-send | not-static | parse-error | ...
+    std::string severity = "error";
+    TextRange range;
+    std::string message;
+    std::optional<std::string> future;
+    std::optional<std::string> requiredBy;
+    std::vector<Cause> causes;
+    std::vector<Leaf> leaves;
+    std::vector<Fix> fixes;
+};
+
+struct Snapshot {
+    std::string file; // the path as given
+    std::string text; // the analysed source
+    Edition edition = Edition::E2021;
+    std::vector<ParseError> parseErrors;
+    std::vector<FutureInfo> futures;
+    std::vector<Diagnostic> diagnostics;
+    std::vector<HighlightSpan> highlights; // for the editor, from the syntax tree
+
+    const FutureInfo* findFuture(const std::string& name) const;
+};
+
+} // namespace awaitscope

@@ -1,0 +1,114 @@
+#include "export/JsonReport.h"
+
+namespace awaitscope {
+
+using nlohmann::json;
+
+namespace {
+
+template <typename T> json orNull(const std::optional<T>& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
+json position(TextPosition p) { return {{"line", p.line}, {"column", p.column}}; }
+
+void putPosition(json& object, TextPosition p) {
+    object["line"] = p.line;
+    object["column"] = p.column;
+}
+
+json toJson(const State& state) {
+    json j = {{"name", state.name}};
+    if (state.awaitKeyword) j["await"] = position(*state.awaitKeyword);
+    j["fields"] = json::array();
+    for (const SavedField& f : state.fields) j["fields"].push_back(toJson(f));
+    return j;
+}
+
+json toJson(const Leaf& leaf) { return {{"trait", leaf.trait}, {"type", leaf.type}}; }
+
+json toJson(const Cause& cause) {
+    json j = {{"kind", cause.kind}, {"variable", cause.variable}, {"type", orNull(cause.type)}};
+    putPosition(j, cause.position);
+    if (cause.awaitKeyword) j["await"] = position(*cause.awaitKeyword);
+    j["leaves"] = json::array();
+    for (const Leaf& l : cause.leaves) j["leaves"].push_back(toJson(l));
+    j["path"] = cause.path;
+    return j;
+}
+
+json toJson(const Fix& fix) {
+    json edits = json::array();
+    for (const TextEdit& e : fix.edits)
+        edits.push_back({{"line", e.range.start.line},
+                         {"column", e.range.start.column},
+                         {"end_line", e.range.end.line},
+                         {"end_column", e.range.end.column},
+                         {"text", e.text}});
+    return {{"title", fix.title}, {"edits", edits}};
+}
+
+} // namespace
+
+json toJson(const SavedField& field) {
+    json j = {{"name", orNull(field.name)},
+              {"kind", fieldKindName(field.kind)},
+              {"type", orNull(field.type)},
+              {"send", verdictName(field.send)},
+              {"sync", verdictName(field.sync)}};
+    putPosition(j, field.position);
+    j["expr"] = orNull(field.expr);
+    j["why"] = field.why;
+    return j;
+}
+
+json toJson(const FutureInfo& future) {
+    json j = {{"name", future.name}, {"kind", futureKindName(future.kind)}};
+    putPosition(j, future.position);
+    j["send"] = verdictName(future.send);
+    j["sync"] = verdictName(future.sync);
+    j["upvars"] = json::array();
+    for (const SavedField& f : future.upvars) j["upvars"].push_back(toJson(f));
+    j["states"] = json::array();
+    for (const State& s : future.states) j["states"].push_back(toJson(s));
+    j["size"] = orNull(future.size);
+    j["align"] = orNull(future.align);
+    return j;
+}
+
+json toJson(const Diagnostic& d) {
+    json j = {{"code", d.code}, {"severity", d.severity}};
+    putPosition(j, d.range.start);
+    j["end_line"] = d.range.end.line;
+    j["end_column"] = d.range.end.column;
+    j["message"] = d.message;
+    j["future"] = orNull(d.future);
+    j["required_by"] = orNull(d.requiredBy);
+    j["causes"] = json::array();
+    for (const Cause& c : d.causes) j["causes"].push_back(toJson(c));
+    j["leaves"] = json::array();
+    for (const Leaf& l : d.leaves) j["leaves"].push_back(toJson(l));
+    j["fixes"] = json::array();
+    for (const Fix& f : d.fixes) j["fixes"].push_back(toJson(f));
+    return j;
+}
+
+json toJson(const Snapshot& snapshot) {
+    json j = {{"tool", "awaitscope"},
+              {"schema", 1},
+              {"file", snapshot.file},
+              {"edition", editionName(snapshot.edition)}};
+    j["parse_errors"] = json::array();
+    for (const ParseError& e : snapshot.parseErrors) {
+        json pe = position(e.position);
+        pe["message"] = e.message;
+        j["parse_errors"].push_back(pe);
+    }
+    j["futures"] = json::array();
+    for (const FutureInfo& f : snapshot.futures) j["futures"].push_back(toJson(f));
+    j["diagnostics"] = json::array();
+    for (const Diagnostic& d : snapshot.diagnostics) j["diagnostics"].push_back(toJson(d));
+    return j;
+}
+
+} // namespace awaitscope

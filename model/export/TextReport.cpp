@@ -1,0 +1,75 @@
+#include "export/TextReport.h"
+
+#include <sstream>
+
+namespace awaitscope {
+
+namespace {
+
+std::string at(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+
+std::string describeField(const SavedField& f) {
+    std::string label = f.name ? *f.name : (f.expr ? "`" + *f.expr + "`" : "(temporary)");
+    std::string out = fieldKindName(f.kind) + " " + label + ": " + (f.type ? *f.type : "unknown type");
+    out += "  [Send " + verdictName(f.send) + ", Sync " + verdictName(f.sync) + "]";
+    if (!f.why.empty()) out += " — " + f.why;
+    return out;
+}
+
+struct Style {
+    bool markdown;
+    std::string heading(const std::string& s) const { return markdown ? "### " + s + "\n\n" : s + "\n"; }
+    std::string item(int depth, const std::string& s) const {
+        return std::string(depth * 2, ' ') + (markdown ? "- " : "") + s + "\n";
+    }
+    std::string code(const std::string& s) const { return markdown ? "`" + s + "`" : s; }
+};
+
+void writeFuture(std::ostringstream& out, const FutureInfo& f, const Style& st) {
+    out << st.heading(futureKindName(f.kind) + " " + st.code(f.name) + " (" + at(f.position) +
+                      "): Send " + verdictName(f.send) + ", Sync " + verdictName(f.sync));
+    for (const SavedField& u : f.upvars) out << st.item(1, describeField(u));
+    for (const State& s : f.states) {
+        std::string title = s.name;
+        if (s.awaitKeyword) title += " (await at " + at(*s.awaitKeyword) + ")";
+        out << st.item(1, title);
+        for (const SavedField& field : s.fields) out << st.item(2, describeField(field));
+    }
+    out << "\n";
+}
+
+void writeDiagnostic(std::ostringstream& out, const Diagnostic& d, const Style& st) {
+    out << st.heading(d.severity + ": " + d.message + " at " + at(d.range.start) +
+                      (d.requiredBy ? " (required by " + st.code(*d.requiredBy) + ")" : ""));
+    for (const Cause& c : d.causes) {
+        std::string line = c.kind + " " + st.code(c.variable) + " at " + at(c.position);
+        if (c.type) line += " of type " + st.code(*c.type);
+        if (c.awaitKeyword) line += ", saved across the await at " + at(*c.awaitKeyword);
+        out << st.item(1, line);
+        for (const std::string& step : c.path) out << st.item(2, step);
+        for (const Leaf& l : c.leaves) out << st.item(2, "leaf: " + st.code(l.type) + " is not " + l.trait);
+    }
+    for (const Leaf& l : d.leaves) out << st.item(1, "leaf: " + st.code(l.type) + " is not " + l.trait);
+    for (const Fix& fix : d.fixes) out << st.item(1, "fix: " + fix.title);
+    out << "\n";
+}
+
+std::string render(const Snapshot& snapshot, const Style& st) {
+    std::ostringstream out;
+    out << (st.markdown ? "## " : "") << "Awaitscope report for " << snapshot.file << " (edition "
+        << editionName(snapshot.edition) << ")\n\n";
+    for (const ParseError& e : snapshot.parseErrors)
+        out << st.item(0, "parse error at " + at(e.position) + ": " + e.message);
+    if (!snapshot.parseErrors.empty()) out << "\n";
+    for (const Diagnostic& d : snapshot.diagnostics) writeDiagnostic(out, d, st);
+    for (const FutureInfo& f : snapshot.futures) writeFuture(out, f, st);
+    if (snapshot.futures.empty()) out << "No async fn, async block or async closure found.\n";
+    return out.str();
+}
+
+} // namespace
+
+std::string textReport(const Snapshot& snapshot) { return render(snapshot, Style{false}); }
+std::string markdownReport(const Snapshot& snapshot) { return render(snapshot, Style{true}); }
+
+} // namespace awaitscope

@@ -1,0 +1,153 @@
+#include "AsyncItemCollector.h"
+
+#include "syntax/MacroArguments.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+std::string baseTypeName(const SyntaxNode& type) {
+    if (type.is("generic_type")) return baseTypeName(type.field("type"));
+    if (type.is("reference_type")) return baseTypeName(type.field("type"));
+    return std::string(type.text());
+}
+
+std::vector<AsyncItem> AsyncItemCollector::collect(const SyntaxNode& root) {
+    m_items.clear();
+    visit(root, Context{});
+    // Blocks are found inside their enclosing fn, so sort everything into source order.
+    std::stable_sort(m_items.begin(), m_items.end(), [](const AsyncItem& a, const AsyncItem& b) {
+        return a.position < b.position;
+    });
+    return std::move(m_items);
+}
+
+void AsyncItemCollector::visitChildren(const SyntaxNode& node, const Context& ctx) {
+    for (const SyntaxNode& child : node.namedChildren()) visit(child, ctx);
+}
+
+void AsyncItemCollector::visit(const SyntaxNode& node, Context ctx) {
+    const std::string_view kind = node.kind();
+    if (kind == "mod_item") {
+        ctx.modulePath += std::string(node.field("name").text()) + "::";
+        visitChildren(node, ctx);
+    } else if (kind == "impl_item") {
+        visitImpl(node, ctx);
+    } else if (kind == "trait_item") {
+        ctx.traitName = std::string(node.field("name").text());
+        ctx.inTraitDeclaration = true;
+        ctx.implType.clear();
+        visitChildren(node, ctx);
+    } else if (kind == "function_item" || kind == "function_signature_item") {
+        visitFunction(node, ctx);
+    } else if (kind == "async_block") {
+        visitAsyncBlock(node, ctx);
+    } else if (kind == "closure_expression") {
+        visitClosure(node, ctx);
+    } else if (kind == "await_expression") {
+        visitChildren(node, ctx); // the awaited expression is evaluated first
+        addSuspension(ctx, SuspensionKind::Await, node, node.childOfKind("await").start());
+    } else if (kind == "macro_invocation") {
+        visitMacro(node, ctx);
+    } else {
+        visitChildren(node, ctx);
+    }
+}
+
+void AsyncItemCollector::visitImpl(const SyntaxNode& impl, Context ctx) {
+    ctx.implType = baseTypeName(impl.field("type"));
+    const SyntaxNode trait = impl.field("trait");
+    ctx.traitName = trait ? baseTypeName(trait) : std::string();
+    ctx.inTraitDeclaration = false;
+    visitChildren(impl, ctx);
+}
+
+std::string AsyncItemCollector::functionName(const SyntaxNode& fn, const Context& ctx) const {
+    const std::string name(fn.field("name").text());
+    if (ctx.inTraitDeclaration) return ctx.modulePath + ctx.traitName + "::" + name;
+    if (!ctx.implType.empty() && !ctx.traitName.empty())
+        return ctx.modulePath + "<" + ctx.implType + " as " + ctx.traitName + ">::" + name;
+    if (!ctx.implType.empty()) return ctx.modulePath + ctx.implType + "::" + name;
+    return ctx.modulePath + name;
+}
+
+void AsyncItemCollector::visitFunction(const SyntaxNode& fn, Context ctx) {
+    const SyntaxNode modifiers = fn.childOfKind("function_modifiers");
+    const bool isAsync = modifiers && modifiers.text().find("async") != std::string_view::npos;
+    const std::string name = functionName(fn, ctx);
+    ctx.enclosingFn = name;
+    ctx.currentFuture = -1; // a nested fn is its own item
+    const SyntaxNode body = fn.field("body");
+    if (isAsync && body) {
+        AsyncItem item;
+        item.name = name;
+        item.kind = FutureKind::AsyncFn;
+        item.position = fn.field("name").start();
+        item.node = fn;
+        item.body = body;
+        item.parameters = fn.field("parameters");
+        item.selfType = ctx.implType;
+        m_items.push_back(std::move(item));
+        ctx.currentFuture = static_cast<int>(m_items.size()) - 1;
+    }
+    if (body) visit(body, ctx);
+}
+
+void AsyncItemCollector::visitAsyncBlock(const SyntaxNode& block, Context ctx) {
+    AsyncItem item;
+    item.name = ctx.enclosingFn + "::{async block}";
+    item.kind = FutureKind::AsyncBlock;
+    item.position = block.start();
+    item.node = block;
+    item.body = block.childOfKind("block");
+    item.isMove = block.hasChildToken("move");
+    m_items.push_back(std::move(item));
+    ctx.currentFuture = static_cast<int>(m_items.size()) - 1;
+    visitChildren(block, ctx);
+}
+
+void AsyncItemCollector::visitClosure(const SyntaxNode& closure, Context ctx) {
+    const SyntaxNode asyncToken = closure.childOfKind("async");
+    if (!asyncToken) {
+        ctx.currentFuture = -1; // `.await` is not allowed in a plain closure
+        visitChildren(closure, ctx);
+        return;
+    }
+    AsyncItem item;
+    item.name = ctx.enclosingFn + "::{async closure}";
+    item.kind = FutureKind::AsyncClosure;
+    item.position = asyncToken.start();
+    item.node = closure;
+    item.body = closure.field("body");
+    item.parameters = closure.field("parameters");
+    item.isMove = closure.hasChildToken("move");
+    m_items.push_back(std::move(item));
+    ctx.currentFuture = static_cast<int>(m_items.size()) - 1;
+    visitChildren(closure, ctx);
+}
+
+void AsyncItemCollector::visitMacro(const SyntaxNode& invocation, const Context& ctx) {
+    const std::string_view name = MacroArguments::macroName(invocation);
+    const TextPosition at = invocation.start();
+    if (name == "select" || name == "try_select") {
+        // The branches' futures are built, polled at one suspension, then one handler runs.
+        const auto branches = m_macros.selectBranches(invocation);
+        for (const auto& branch : branches)
+            if (branch.future) visit(branch.future, ctx);
+        addSuspension(ctx, SuspensionKind::SelectMacro, invocation, at);
+        for (const auto& branch : branches)
+            if (branch.handler) visit(branch.handler, ctx);
+        return;
+    }
+    for (const SyntaxNode& arg : m_macros.argumentsOf(invocation)) visit(arg, ctx);
+    if (name == "join" || name == "try_join")
+        addSuspension(ctx, SuspensionKind::JoinMacro, invocation, at);
+}
+
+void AsyncItemCollector::addSuspension(const Context& ctx, SuspensionKind kind,
+                                       const SyntaxNode& node, TextPosition keyword) {
+    if (ctx.currentFuture < 0) return;
+    m_items[ctx.currentFuture].suspensions.push_back({kind, keyword, node});
+}
+
+} // namespace awaitscope

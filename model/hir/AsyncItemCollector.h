@@ -1,0 +1,47 @@
+#pragma once
+// Finds every future the source defines and the suspension points inside each, walking
+// into modules, impls, traits, nested fns, closures and expression-like macro arguments.
+
+#include "hir/AsyncItem.h"
+
+#include <string>
+#include <vector>
+
+namespace awaitscope {
+
+class MacroArguments;
+
+class AsyncItemCollector {
+public:
+    AsyncItemCollector(MacroArguments& macros) : m_macros(macros) {}
+    std::vector<AsyncItem> collect(const SyntaxNode& root);
+
+private:
+    struct Context {
+        std::string modulePath; // "inner::" inside `mod inner`
+        std::string implType;   // `impl S` / `impl T for S`: "S"
+        std::string traitName;  // the trait of a trait impl, or the trait being declared
+        bool inTraitDeclaration = false;
+        std::string enclosingFn; // for naming blocks and closures
+        int currentFuture = -1;  // index into m_items of the innermost async body
+    };
+
+    void visit(const SyntaxNode& node, Context ctx);
+    void visitChildren(const SyntaxNode& node, const Context& ctx);
+    void visitFunction(const SyntaxNode& fn, Context ctx);
+    void visitImpl(const SyntaxNode& impl, Context ctx);
+    void visitAsyncBlock(const SyntaxNode& block, Context ctx);
+    void visitClosure(const SyntaxNode& closure, Context ctx);
+    void visitMacro(const SyntaxNode& invocation, const Context& ctx);
+    void addSuspension(const Context& ctx, SuspensionKind kind, const SyntaxNode& node,
+                       TextPosition keyword);
+    std::string functionName(const SyntaxNode& fn, const Context& ctx) const;
+
+    MacroArguments& m_macros;
+    std::vector<AsyncItem> m_items;
+};
+
+/// `impl<T> Foo<T>` -> "Foo": the type name as rustc prints it in a coroutine's name.
+std::string baseTypeName(const SyntaxNode& type);
+
+} // namespace awaitscope

@@ -1,0 +1,50 @@
+#pragma once
+// Macro arguments as expressions.
+//
+// tree-sitter leaves a macro's input as a flat token tree, so `println!("{}", f().await)`
+// hides an await from any walk over expressions. Expression-like macros (format!, vec!,
+// assert!, write!, tokio::join! ...) are re-parsed: the file's text is blanked except for
+// the invocation, whose `!` becomes a space (`println ("{}", f().await)` is a call), and
+// the invocation is wrapped in a function. Newlines and byte offsets are kept, so every
+// node of the re-parse has the same line, column and text as in the real file.
+
+#include "SyntaxNode.h"
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace awaitscope {
+
+class SyntaxTree;
+
+class MacroArguments {
+public:
+    explicit MacroArguments(const SourceFile& file);
+    ~MacroArguments();
+
+    /// The macro's arguments as expression nodes; empty when they are not expressions
+    /// (e.g. `tokio::select! { ... }`, `macro_rules!`), or for a non-macro node.
+    std::vector<SyntaxNode> argumentsOf(const SyntaxNode& macroInvocation);
+
+    /// One branch of `tokio::select! { pattern = future [, if cond] => handler, ... }`.
+    struct SelectBranch {
+        SyntaxNode future;  // null for the `else` branch
+        SyntaxNode handler;
+    };
+    std::vector<SelectBranch> selectBranches(const SyntaxNode& macroInvocation);
+
+    /// The last path segment of a macro invocation's name: `tokio::join!` -> "join".
+    static std::string_view macroName(const SyntaxNode& macroInvocation);
+
+private:
+    std::vector<SyntaxNode> parse(const SyntaxNode& macroInvocation);
+    /// Re-parses bytes [start, end) of the file as one expression.
+    SyntaxNode parseExpression(uint32_t start, uint32_t end);
+
+    const SourceFile& m_file;
+    std::map<uint32_t, std::vector<SyntaxNode>> m_cache;
+    std::vector<std::unique_ptr<SyntaxTree>> m_trees;
+};
+
+} // namespace awaitscope

@@ -1,0 +1,58 @@
+#pragma once
+// A thin, value-typed view of a tree-sitter node that knows its source file, so that
+// passes can ask for text and positions without threading the file around.
+
+#include "SourceFile.h"
+
+#include <tree_sitter/api.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace awaitscope {
+
+class SyntaxNode {
+public:
+    SyntaxNode() = default;
+    SyntaxNode(TSNode node, const SourceFile* file) : m_node(node), m_file(file) {}
+
+    bool isNull() const { return m_file == nullptr || ts_node_is_null(m_node); }
+    explicit operator bool() const { return !isNull(); }
+
+    std::string_view kind() const { return ts_node_type(m_node); }
+    bool is(std::string_view k) const { return !isNull() && kind() == k; }
+    bool isNamed() const { return ts_node_is_named(m_node); }
+    bool isMissing() const { return ts_node_is_missing(m_node); }
+    bool hasError() const { return ts_node_has_error(m_node); }
+    // tree-sitter 0.20.7 has no ts_node_is_error: an error node is a node of type ERROR.
+    bool isError() const { return !isNull() && kind() == "ERROR"; }
+
+    std::string_view text() const;
+    uint32_t startByte() const { return ts_node_start_byte(m_node); }
+    uint32_t endByte() const { return ts_node_end_byte(m_node); }
+    TextPosition start() const { return m_file->positionOf(startByte()); }
+    TextPosition end() const { return m_file->positionOf(endByte()); }
+    TextRange range() const { return {start(), end()}; }
+
+    SyntaxNode field(const char* name) const;
+    SyntaxNode parent() const { return wrap(ts_node_parent(m_node)); }
+    uint32_t childCount() const { return ts_node_child_count(m_node); }
+    SyntaxNode child(uint32_t i) const { return wrap(ts_node_child(m_node, i)); }
+    std::vector<SyntaxNode> children() const;
+    std::vector<SyntaxNode> namedChildren() const;
+    /// The first direct child of the given kind, named or anonymous.
+    SyntaxNode childOfKind(std::string_view k) const;
+    bool hasChildToken(std::string_view token) const { return !childOfKind(token).isNull(); }
+
+    const SourceFile* file() const { return m_file; }
+    TSNode raw() const { return m_node; }
+    bool operator==(const SyntaxNode& o) const { return ts_node_eq(m_node, o.m_node); }
+
+private:
+    SyntaxNode wrap(TSNode n) const { return SyntaxNode(n, m_file); }
+    TSNode m_node{};
+    const SourceFile* m_file = nullptr;
+};
+
+} // namespace awaitscope

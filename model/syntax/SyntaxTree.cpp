@@ -1,0 +1,49 @@
+#include "SyntaxTree.h"
+
+#include "RustLanguage.h"
+
+#include <functional>
+
+namespace awaitscope {
+
+SyntaxTree::SyntaxTree(std::shared_ptr<const SourceFile> file) : m_file(std::move(file)) {
+    TSParser* parser = ts_parser_new();
+    ts_parser_set_language(parser, rustLanguage());
+    const std::string& text = m_file->text();
+    m_tree = ts_parser_parse_string(parser, nullptr, text.data(), static_cast<uint32_t>(text.size()));
+    ts_parser_delete(parser);
+}
+
+SyntaxTree::~SyntaxTree() { ts_tree_delete(m_tree); }
+
+SyntaxNode SyntaxTree::root() const { return SyntaxNode(ts_tree_root_node(m_tree), m_file.get()); }
+
+namespace {
+
+std::string describeError(const SyntaxNode& node) {
+    if (node.isMissing()) return "expected `" + std::string(node.kind()) + "`";
+    const std::string_view text = node.text();
+    if (text.empty()) return "syntax error";
+    std::string snippet(text.substr(0, text.find('\n')));
+    if (snippet.size() > 40) snippet = snippet.substr(0, 40) + "…";
+    return "syntax error near `" + snippet + "`";
+}
+
+void collectErrors(const SyntaxNode& node, std::vector<SyntaxError>& out) {
+    if (node.isError() || node.isMissing()) {
+        out.push_back({node.start(), describeError(node)});
+        return; // one message per broken region, not one per token inside it
+    }
+    if (!node.hasError()) return;
+    for (const SyntaxNode& child : node.children()) collectErrors(child, out);
+}
+
+} // namespace
+
+std::vector<SyntaxError> SyntaxTree::errors() const {
+    std::vector<SyntaxError> result;
+    collectErrors(root(), result);
+    return result;
+}
+
+} // namespace awaitscope

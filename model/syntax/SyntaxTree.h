@@ -1,0 +1,36 @@
+#pragma once
+// Owns a tree-sitter parse of one SourceFile. Parsing never fails: syntax errors are data
+// (ERROR and MISSING nodes), collected as ParseErrors with positions.
+
+#include "SourceFile.h"
+#include "SyntaxNode.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace awaitscope {
+
+struct SyntaxError {
+    TextPosition position;
+    std::string message;
+};
+
+class SyntaxTree {
+public:
+    explicit SyntaxTree(std::shared_ptr<const SourceFile> file);
+    ~SyntaxTree();
+    SyntaxTree(const SyntaxTree&) = delete;
+    SyntaxTree& operator=(const SyntaxTree&) = delete;
+
+    SyntaxNode root() const;
+    const SourceFile& file() const { return *m_file; }
+    std::shared_ptr<const SourceFile> sharedFile() const { return m_file; }
+    std::vector<SyntaxError> errors() const;
+
+private:
+    std::shared_ptr<const SourceFile> m_file;
+    TSTree* m_tree = nullptr;
+};
+
+} // namespace awaitscope

@@ -1,0 +1,48 @@
+#pragma once
+// The Rust source editor: a QPlainTextEdit with a gutter that shows line numbers and, on
+// each await, the state it suspends into (S0, S1, ...), red when that state holds a value
+// that is not Send. Parse errors are underlined.
+
+#include "analysis/Snapshot.h"
+
+#include <QPlainTextEdit>
+#include <memory>
+
+namespace awaitscope {
+
+class RustHighlighter;
+
+class SourceEditor : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    explicit SourceEditor(QWidget* parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
+    /// Moves the cursor to a 1-based line and character column.
+    void goTo(TextPosition position);
+    TextPosition cursorPosition() const;
+
+    int gutterWidth() const;
+    void paintGutter(QPaintEvent* event);
+
+signals:
+    void cursorMovedTo(awaitscope::TextPosition position);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    struct Marker {
+        QString label;
+        bool notSend = false;
+    };
+    void updateGutterGeometry();
+    void updateErrorUnderlines();
+
+    QWidget* m_gutter = nullptr;
+    RustHighlighter* m_highlighter = nullptr;
+    std::shared_ptr<const Snapshot> m_snapshot;
+    QHash<int, Marker> m_markers; // by 1-based line
+};
+
+} // namespace awaitscope
