@@ -1,7 +1,7 @@
 #include "analysis/Analyzer.h"
 
 #include "hir/AsyncItemCollector.h"
-#include "lowering/StateMachineBuilder.h"
+
 #include "syntax/HighlightSpans.h"
 #include "syntax/MacroArguments.h"
 #include "syntax/SyntaxTree.h"
@@ -31,10 +31,18 @@ std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input) {
 
     MacroArguments macros(*file);
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
-    StateMachineBuilder builder(tree, macros, input.edition);
-    for (const AsyncItem& item : items) {
-        if (isCancelled(input)) break;
-        snapshot->futures.push_back(builder.build(item));
+    for (const AsyncItem& item : items) { // (interim: states only, until the types land)
+        FutureInfo f;
+        f.name = item.name;
+        f.kind = item.kind;
+        f.position = item.position;
+        f.bodyRange = item.node.range();
+        f.states.push_back({"Unresumed", std::nullopt, {}});
+        for (size_t i = 0; i < item.suspensions.size(); ++i)
+            f.states.push_back({"Suspend" + std::to_string(i), item.suspensions[i].keyword, {}});
+        f.states.push_back({"Returned", std::nullopt, {}});
+        f.states.push_back({"Panicked", std::nullopt, {}});
+        snapshot->futures.push_back(std::move(f));
     }
     return snapshot;
 }

@@ -1,16 +1,85 @@
 #include "lowering/StateMachineBuilder.h"
 
+#include "types/TypeContext.h"
+
 namespace awaitscope {
 
-FutureInfo StateMachineBuilder::build(const AsyncItem& item) {
+namespace {
+
+std::string at(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+
+std::string reasonText(SaveReason reason, const std::optional<TextPosition>& borrowedAt) {
+    switch (reason) {
+    case SaveReason::UsedLater: return "used after this await";
+    case SaveReason::DroppedLater:
+        return "not used after this await, but its destructor runs at the end of its scope";
+    case SaveReason::Borrowed:
+        return "borrowed" + (borrowedAt ? " at " + at(*borrowedAt) : std::string()) +
+               " before this await: a borrowed local stays saved until its scope ends, even "
+               "after a move or drop()";
+    }
+    return "";
+}
+
+} // namespace
+
+std::optional<std::string> StateMachineBuilder::printed(const TypePtr& type) const {
+    if (!type || containsUnknown(type)) return std::nullopt;
+    return m_types.print(type);
+}
+
+SavedField StateMachineBuilder::localField(const LoweredBody& body, const SavedLocal& saved) const {
+    const Local& local = body.locals[saved.local];
+    SavedField f;
+    f.kind = local.kind == LocalKind::Temporary ? FieldKind::Temporary : FieldKind::Local;
+    if (local.kind != LocalKind::Temporary) f.name = local.name;
+    f.type = printed(local.type);
+    f.position = local.position;
+    if (local.kind == LocalKind::Temporary) f.expr = local.expr;
+    f.why = reasonText(saved.reason, body.firstBorrow[saved.local]);
+    if (local.kind == LocalKind::Argument && saved.reason == SaveReason::UsedLater)
+        f.why = "the argument's local copy, used after this await";
+    return f;
+}
+
+SavedField StateMachineBuilder::awaiteeField(const Awaitee& awaitee) const {
+    SavedField f;
+    f.kind = FieldKind::Awaitee;
+    f.type = printed(awaitee.type);
+    f.position = awaitee.position;
+    f.expr = awaitee.expr;
+    f.why = "the future being awaited: polled again when this state resumes";
+    return f;
+}
+
+SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind) const {
+    SavedField f;
+    f.kind = FieldKind::Upvar;
+    f.name = upvar.name;
+    f.type = printed(upvar.type);
+    f.position = upvar.position;
+    f.why = kind == FutureKind::AsyncBlock
+                ? (upvar.byReference ? "captured by reference: stored in every state"
+                                     : "captured by value (`move`): stored in every state")
+                : "an argument: captured when the future is created, stored in every state";
+    return f;
+}
+
+FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered) const {
+    const AsyncItem& item = *lowered.item;
     FutureInfo future;
     future.name = item.name;
     future.kind = item.kind;
     future.position = item.position;
     future.bodyRange = item.node.range();
+    for (const Upvar& u : lowered.body.upvars) future.upvars.push_back(upvarField(u, item.kind));
     future.states.push_back({"Unresumed", std::nullopt, {}});
     for (size_t i = 0; i < item.suspensions.size(); ++i) {
         State state{"Suspend" + std::to_string(i), item.suspensions[i].keyword, {}};
+        if (i < lowered.savedLocals.size())
+            for (const SavedLocal& saved : lowered.savedLocals[i])
+                state.fields.push_back(localField(lowered.body, saved));
+        if (i < lowered.body.awaitees.size()) state.fields.push_back(awaiteeField(lowered.body.awaitees[i]));
         future.states.push_back(std::move(state));
     }
     future.states.push_back({"Returned", std::nullopt, {}});

@@ -1,29 +1,30 @@
 #pragma once
-// Turns one async body into the state machine rustc generates for it:
+// Turns one lowered async body into the state machine rustc generates for it:
 //   Unresumed  - created, not yet polled: holds only the upvars (captures / arguments)
 //   SuspendN   - parked at the N-th suspension point, holding the awaitee and every local
-//                that rustc saves there (see SavedLocals for the rule)
+//                that rustc saves there (FileLowering::savedAtEachSuspension has the rule)
 //   Returned   - finished; Panicked - poisoned by a panic during a poll.
+// The upvars are stored in every state (rustc's "prefix"), so they are listed once.
 
 #include "analysis/Snapshot.h"
-#include "hir/AsyncItem.h"
+#include "lowering/FileLowering.h"
 
 namespace awaitscope {
 
-class MacroArguments;
-class SyntaxTree;
+class TypeContext;
 
 class StateMachineBuilder {
 public:
-    StateMachineBuilder(const SyntaxTree& tree, MacroArguments& macros, Edition edition)
-        : m_tree(tree), m_macros(macros), m_edition(edition) {}
-
-    FutureInfo build(const AsyncItem& item);
+    explicit StateMachineBuilder(const TypeContext& types) : m_types(types) {}
+    FutureInfo build(const LoweredFuture& future) const;
 
 private:
-    const SyntaxTree& m_tree;
-    MacroArguments& m_macros;
-    Edition m_edition;
+    SavedField localField(const LoweredBody& body, const SavedLocal& saved) const;
+    SavedField awaiteeField(const Awaitee& awaitee) const;
+    SavedField upvarField(const Upvar& upvar, FutureKind kind) const;
+    std::optional<std::string> printed(const TypePtr& type) const;
+
+    const TypeContext& m_types;
 };
 
 } // namespace awaitscope

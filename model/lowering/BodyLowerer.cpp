@@ -1,0 +1,237 @@
+#include "lowering/BodyLowerer.h"
+
+namespace awaitscope {
+
+BodyLowerer::BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item)
+    : m_env(env), m_types(env.types), m_item(item), m_scope(env.types.scopeAt(owner)) {
+    auto it = env.captures.find(owner.startByte());
+    if (it == env.captures.end()) return;
+    for (const Upvar& u : it->second.upvars) {
+        m_upvarByName[u.name] = static_cast<int>(m_body.upvars.size());
+        m_body.upvars.push_back(u);
+    }
+}
+
+LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& body) {
+    pushFrame(); // the function's outermost scope: arguments live here
+    m_functionFrameDepth = m_frames.size();
+    if (parameters) lowerParameters(parameters);
+    pushFrame(true); // temporaries of the tail expression
+    Value tail;
+    if (body.is("block")) lowerBlock(body, &tail);
+    else tail = lowerExpr(body); // a closure's expression body
+    if (!tail.diverges) consume(tail, body.end());
+    m_body.output = tail.type ? tail.type : unitType();
+    popFrame(body.end());
+    popFrame(body.end());
+    return std::move(m_body);
+}
+
+int BodyLowerer::newLocal(LocalKind kind, const std::string& name, TypePtr type, TextPosition at,
+                          std::optional<std::string> expr) {
+    m_body.locals.push_back({kind, name, std::move(expr), type ? type : unknownType(), at});
+    m_body.firstBorrow.emplace_back();
+    return static_cast<int>(m_body.locals.size()) - 1;
+}
+
+void BodyLowerer::emit(Op op, int local, TextPosition at) {
+    if (local < 0 && op != Op::Suspend) return;
+    if (op == Op::Borrow && !m_body.firstBorrow[local]) m_body.firstBorrow[local] = at;
+    m_body.cfg.append(m_block, {op, local, -1, at});
+}
+
+void BodyLowerer::pushFrame(bool temporaries) {
+    m_frames.push_back({});
+    m_frames.back().temporaries = temporaries;
+}
+
+void BodyLowerer::popFrame(TextPosition at) {
+    const Frame& frame = m_frames.back();
+    // Locals are dropped in reverse order of declaration, then their storage ends.
+    for (auto it = frame.locals.rbegin(); it != frame.locals.rend(); ++it) {
+        emit(Op::Drop, *it, at);
+        emit(Op::StorageDead, *it, at);
+    }
+    m_frames.pop_back();
+}
+
+void BodyLowerer::exitFramesTo(size_t depth, TextPosition at) {
+    for (size_t f = m_frames.size(); f-- > depth;)
+        for (auto it = m_frames[f].locals.rbegin(); it != m_frames[f].locals.rend(); ++it) {
+            emit(Op::Drop, *it, at);
+            emit(Op::StorageDead, *it, at);
+        }
+}
+
+void BodyLowerer::addToBlockFrame(int local) {
+    for (size_t f = m_frames.size(); f-- > 0;)
+        if (!m_frames[f].temporaries) {
+            m_frames[f].locals.push_back(local);
+            return;
+        }
+    m_frames.back().locals.push_back(local);
+}
+
+void BodyLowerer::declare(const std::string& name, int local) {
+    for (size_t f = m_frames.size(); f-- > 0;)
+        if (!m_frames[f].temporaries || f == 0) {
+            m_frames[f].names.emplace_back(name, local);
+            return;
+        }
+}
+
+int BodyLowerer::lookup(const std::string& name) const {
+    for (size_t f = m_frames.size(); f-- > 0;)
+        for (auto it = m_frames[f].names.rbegin(); it != m_frames[f].names.rend(); ++it)
+            if (it->first == name) return it->second;
+    return -1;
+}
+
+int BodyLowerer::startBlock() {
+    m_block = m_body.cfg.newBlock();
+    return m_block;
+}
+
+void BodyLowerer::jumpTo(int block) {
+    m_body.cfg.addEdge(m_block, block);
+    m_block = block;
+}
+
+void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
+    // `async fn f(x: T)` becomes `move |x| async move { let x = x; body }`: every argument
+    // is an upvar (kept in every state) and also a local of the body.
+    const bool copiesToLocals = !m_item || m_item->kind != FutureKind::AsyncBlock;
+    for (const SyntaxNode& p : parameters.namedChildren()) {
+        std::string name;
+        TypePtr type;
+        if (p.is("self_parameter")) {
+            name = "self";
+            const bool isRef = p.hasChildToken("&");
+            const bool isMut = p.childOfKind("mutable_specifier") && isRef;
+            type = m_scope.selfType ? (isRef ? refType(m_scope.selfType, isMut, "'_") : m_scope.selfType)
+                                    : unknownType();
+        } else if (p.is("parameter")) {
+            SyntaxNode pattern = p.field("pattern");
+            if (pattern.is("mut_pattern")) pattern = pattern.namedChildren().empty() ? pattern : pattern.namedChildren().back();
+            name = pattern.is("identifier") ? textOf(pattern) : std::string();
+            type = p.field("type") ? m_types.resolveType(p.field("type"), m_scope) : unknownType();
+            if (pattern.is("identifier") && !p.field("type") ) type = unknownType();
+            if (!pattern.is("identifier")) {
+                // Destructuring arguments bind several locals from one upvar.
+                const int arg = newLocal(LocalKind::Argument, "", type, p.start(), textOf(pattern));
+                emit(Op::StorageLive, arg, p.start());
+                emit(Op::Init, arg, p.start());
+                m_body.upvars.push_back({"__arg" + std::to_string(m_body.upvars.size()), type, p.start(), false});
+                bindPattern(pattern, type, Value{type, arg, true}, p.start(), true);
+                addToBlockFrame(arg);
+                continue;
+            }
+        } else if (p.is("identifier")) { // closure parameter without a type
+            name = textOf(p);
+            type = unknownType();
+        } else {
+            continue;
+        }
+        m_body.upvars.push_back({name, type, p.start(), false});
+        if (!copiesToLocals || name.empty() || name == "_") continue;
+        const int local = newLocal(LocalKind::Argument, name, type, p.start());
+        emit(Op::StorageLive, local, p.start());
+        emit(Op::Init, local, p.start());
+        addToBlockFrame(local);
+        declare(name, local);
+    }
+}
+
+void BodyLowerer::lowerBlock(const SyntaxNode& block, Value* tail) {
+    pushFrame();
+    const auto children = block.namedChildren();
+    // The tail is the last expression not followed by `;` (tree-sitter leaves it bare).
+    int tailIndex = -1;
+    if (!children.empty() && !children.back().is("expression_statement") &&
+        !children.back().is("let_declaration") && !children.back().kind().ends_with("_item") &&
+        !children.back().is("line_comment") && !children.back().is("block_comment") &&
+        !children.back().is("empty_statement"))
+        tailIndex = static_cast<int>(children.size()) - 1;
+    for (int i = 0; i < static_cast<int>(children.size()); ++i) {
+        if (i == tailIndex) break;
+        lowerStatement(children[i]);
+    }
+    if (tailIndex >= 0) {
+        // Edition 2024 drops a block tail's temporaries before the block's locals;
+        // 2021 lets them live on into the enclosing statement.
+        const bool ownTemps = m_env.edition == Edition::E2024;
+        if (ownTemps) pushFrame(true);
+        Value v = lowerExpr(children[tailIndex]);
+        if (v.isPlace && !v.diverges) { // the tail value moves out before locals drop
+            consume(v, children[tailIndex].end());
+            v = Value{v.type};
+        }
+        if (ownTemps) popFrame(block.end());
+        if (tail) *tail = v;
+    } else if (tail) {
+        *tail = Value{unitType()};
+    }
+    popFrame(block.end());
+}
+
+void BodyLowerer::lowerStatement(const SyntaxNode& statement) {
+    if (statement.is("let_declaration")) {
+        lowerLet(statement);
+        return;
+    }
+    if (!statement.is("expression_statement")) return; // items, comments, `;`
+    pushFrame(true); // temporaries die at the end of the statement
+    const auto inner = statement.namedChildren();
+    if (!inner.empty()) {
+        Value v = lowerExpr(inner.front());
+        if (v.isPlace) read(v, statement.start());
+    }
+    popFrame(statement.end());
+}
+
+void BodyLowerer::lowerLet(const SyntaxNode& let) {
+    const SyntaxNode pattern = let.field("pattern");
+    const SyntaxNode typeNode = let.field("type");
+    const SyntaxNode value = let.field("value");
+    const SyntaxNode alternative = let.field("alternative");
+    const TypePtr annotated = typeNode ? m_types.resolveType(typeNode, m_scope) : nullptr;
+    pushFrame(true); // the initializer's temporaries end with the statement
+    Value init{annotated ? annotated : unknownType()};
+    if (value && value.is("reference_expression") && !alternative) {
+        // `let x = &temp();` extends the temporary to the end of the enclosing block.
+        const SyntaxNode operand = value.field("value");
+        Value inner = lowerExpr(operand);
+        if (!inner.isPlace) {
+            const int temp = newLocal(LocalKind::Temporary, "", inner.type, operand.start(), textOf(operand));
+            emit(Op::StorageLive, temp, operand.start());
+            emit(Op::Init, temp, operand.start());
+            addToBlockFrame(temp);
+            inner = Value{inner.type, temp, true};
+        }
+        borrow(inner, value.start());
+        init = Value{refType(inner.type, !value.childOfKind("mutable_specifier").isNull(), "'_")};
+    } else if (value) {
+        init = lowerExpr(value);
+    }
+    const TypePtr type = annotated ? annotated : (init.type ? init.type : unknownType());
+    if (!pattern || pattern.is("_")) {
+        if (!init.isPlace) consume(init, let.start()); // `let _ = value;` drops it at once
+        popFrame(let.end());
+        return;
+    }
+    if (alternative) { // let-else: the else block must diverge
+        const int elseBlock = m_body.cfg.newBlock();
+        const int thenBlock = m_body.cfg.newBlock();
+        m_body.cfg.addEdge(m_block, elseBlock);
+        m_body.cfg.addEdge(m_block, thenBlock);
+        m_block = elseBlock;
+        Value ignored;
+        lowerBlock(alternative, &ignored);
+        m_block = thenBlock;
+    }
+    if (!init.isPlace && !pattern.is("identifier") && !pattern.is("mut_pattern")) init = materialize(init, value);
+    bindPattern(pattern, type, init, pattern.start(), true);
+    popFrame(let.end());
+}
+
+} // namespace awaitscope

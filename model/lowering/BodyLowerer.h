@@ -1,0 +1,147 @@
+#pragma once
+// Lowers one body (an async fn, async block, async closure, or a plain fn that may hold
+// async blocks and Send-requiring calls) from the syntax tree into a LoweredBody: locals
+// with inferred types, and a CFG whose instructions say when each local's storage starts
+// and ends, when it is assigned, read, moved, borrowed and dropped, and where the body
+// suspends. The rules for temporaries follow the Rust reference ("Temporary scopes") for
+// editions 2021 and 2024.
+
+#include "analysis/Snapshot.h"
+#include "hir/AsyncItem.h"
+#include "lowering/LoweredBody.h"
+#include "types/TypeContext.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace awaitscope {
+
+class MacroArguments;
+
+/// What all bodies of one file share while they are lowered one after another.
+struct LoweringEnvironment {
+    const TypeContext& types;
+    MacroArguments& macros;
+    Edition edition;
+    std::map<uint32_t, int> futureByStartByte;     // async fn / block / closure node -> future index
+    std::map<uint32_t, CaptureInfo> captures;      // filled when the enclosing body is lowered
+};
+
+class BodyLowerer {
+public:
+    BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item);
+    /// Lowers `body`; for an async item, `item` gives its suspension points and kind.
+    LoweredBody lower(const SyntaxNode& parameters, const SyntaxNode& body);
+
+private:
+    // A value produced by an expression, and whether it is a place rooted at a local.
+    struct Value {
+        TypePtr type;
+        int local = -1;             // the local this place is rooted at (-1: none / an upvar)
+        bool isPlace = false;
+        bool throughDeref = false;  // reached through a pointer: borrowing it borrows no local
+        bool isField = false;       // a part of the local, not all of it
+        bool diverges = false;      // `return`, `break`, `panic!`...
+    };
+    struct Frame {
+        std::vector<int> locals;                         // dropped in reverse at scope end
+        std::vector<std::pair<std::string, int>> names;  // bindings visible in this scope
+        bool temporaries = false;                        // a temporary scope (a statement...)
+    };
+    struct LoopContext {
+        int breakBlock, continueBlock;
+        size_t frameDepth;
+        std::string label;
+        int resultLocal;
+    };
+
+    // Scopes and locals (BodyLowerer.cpp)
+    int newLocal(LocalKind kind, const std::string& name, TypePtr type, TextPosition at,
+                 std::optional<std::string> expr = std::nullopt);
+    void emit(Op op, int local, TextPosition at);
+    void pushFrame(bool temporaries = false);
+    void addToBlockFrame(int local);
+    void popFrame(TextPosition at);
+    void exitFramesTo(size_t depth, TextPosition at); // on break/continue/return paths
+    void declare(const std::string& name, int local);
+    int lookup(const std::string& name) const;
+    int startBlock();
+    void jumpTo(int block);
+    void lowerParameters(const SyntaxNode& parameters);
+    void lowerBlock(const SyntaxNode& block, Value* tail);
+    void lowerStatement(const SyntaxNode& statement);
+    void lowerLet(const SyntaxNode& let);
+
+    // Expressions (ExpressionLowering.cpp)
+    Value lowerExpr(const SyntaxNode& e);
+    Value lowerExprInner(const SyntaxNode& e);
+    Value lowerIdentifier(const SyntaxNode& e);
+    Value lowerCall(const SyntaxNode& e);
+    Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee);
+    Value lowerField(const SyntaxNode& e);
+    Value lowerIndex(const SyntaxNode& e);
+    Value lowerUnary(const SyntaxNode& e);
+    Value lowerBinary(const SyntaxNode& e);
+    Value lowerAssignment(const SyntaxNode& e, bool compound);
+    Value lowerAwait(const SyntaxNode& e);
+    Value lowerTry(const SyntaxNode& e);
+    Value lowerReference(const SyntaxNode& e);
+    Value lowerStruct(const SyntaxNode& e);
+    Value lowerSequence(const SyntaxNode& e); // tuples and arrays
+    Value lowerNestedFuture(const SyntaxNode& e, bool isMove);
+    Value lowerClosure(const SyntaxNode& e);
+    void consume(const Value& v, TextPosition at);
+    void borrow(const Value& v, TextPosition at);
+    void read(const Value& v, TextPosition at);
+    Value materialize(const Value& v, const SyntaxNode& e);
+    int temporary(const Value& v, const SyntaxNode& e);
+    void recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
+                    const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes);
+    std::vector<std::string> freeVariables(const SyntaxNode& body) const;
+
+    // Control flow (ControlFlowLowering.cpp)
+    Value lowerIf(const SyntaxNode& e);
+    Value lowerMatch(const SyntaxNode& e);
+    Value lowerLoop(const SyntaxNode& e);
+    Value lowerWhile(const SyntaxNode& e);
+    Value lowerFor(const SyntaxNode& e);
+    Value lowerBreak(const SyntaxNode& e, bool isContinue);
+    Value lowerReturn(const SyntaxNode& e);
+    Value lowerBlockExpr(const SyntaxNode& e);
+    Value joinBranches(const std::vector<std::pair<int, Value>>& ends, int resultLocal);
+    void lowerCondition(const SyntaxNode& condition, int elseBlock, bool& hasLet);
+    void returnFrom(TextPosition at);
+
+    // Patterns (PatternBinding.cpp)
+    void bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source,
+                     TextPosition at, bool initialize);
+    void declarePatternBindings(const SyntaxNode& pattern, const TypePtr& type, bool mutBinding,
+                                std::vector<int>& out);
+    TypePtr patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, size_t index,
+                             const std::string& fieldName) const;
+
+    // Macros (MacroLowering.cpp)
+    Value lowerMacro(const SyntaxNode& e);
+    Value lowerFormatMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, bool writer);
+    Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args);
+    Value lowerSelectMacro(const SyntaxNode& e);
+    void borrowFormatCaptures(const SyntaxNode& literal);
+    void suspend(const SyntaxNode& node, const TypePtr& awaitee, const std::string& expr);
+
+    int suspensionIndex(const SyntaxNode& node) const;
+    std::string textOf(const SyntaxNode& n) const { return std::string(n.text()); }
+
+    LoweringEnvironment& m_env;
+    const TypeContext& m_types;
+    const AsyncItem* m_item;
+    Scope m_scope;
+    LoweredBody m_body;
+    int m_block = 0;
+    std::vector<Frame> m_frames;
+    std::vector<LoopContext> m_loops;
+    std::map<std::string, int> m_upvarByName;
+    size_t m_functionFrameDepth = 0;
+};
+
+} // namespace awaitscope

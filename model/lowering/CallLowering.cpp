@@ -1,0 +1,232 @@
+// Calls, method calls (with rustc's auto-deref and auto-ref of the receiver), `.await`,
+// `?`, aggregates, and the futures and closures a body creates.
+#include "lowering/BodyLowerer.h"
+
+#include "syntax/MacroArguments.h"
+
+#include <set>
+
+namespace awaitscope {
+
+namespace {
+
+std::vector<SyntaxNode> argumentNodes(const SyntaxNode& call) {
+    std::vector<SyntaxNode> args;
+    for (const SyntaxNode& a : call.field("arguments").namedChildren())
+        if (!a.is("line_comment") && !a.is("block_comment") && !a.is("attribute_item")) args.push_back(a);
+    return args;
+}
+
+bool firstDerefIsBuiltin(const TypePtr& t) {
+    return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr ||
+                 (t->kind == TypeKind::Adt && t->path == "std::boxed::Box"));
+}
+
+} // namespace
+
+BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
+    SyntaxNode callee = e.field("function");
+    if (callee.is("generic_function") && callee.field("function").is("field_expression"))
+        return lowerMethodCall(e, callee.field("function"));
+    if (callee.is("field_expression")) return lowerMethodCall(e, callee);
+    auto sig = m_types.resolveFunction(callee, m_scope);
+    Value calleeValue;
+    if (!sig) calleeValue = lowerExpr(callee); // a closure or fn pointer in a local
+    if (calleeValue.isPlace) borrow(calleeValue, e.start()); // Fn::call(&f, ..)
+    const auto args = argumentNodes(e);
+    std::vector<TypePtr> argTypes;
+    std::vector<Value> values;
+    for (const SyntaxNode& a : args) {
+        values.push_back(lowerExpr(a));
+        argTypes.push_back(values.back().type);
+    }
+    for (const Value& v : values) consume(v, e.start());
+    if (!sig) return Value{unknownType()};
+    CallResult result = m_types.instantiate(*sig, argTypes);
+    recordCall(e, *sig, result, args, argTypes);
+    TypePtr type = result.returnType ? result.returnType : unknownType();
+    if (sig->isAsync && sig->futureIndex >= 0)
+        type = m_types.futureType(sig->futureIndex, sig->displayName, type);
+    Value out{type};
+    out.diverges = type->kind == TypeKind::Never;
+    return out;
+}
+
+BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee) {
+    const SyntaxNode receiverNode = callee.field("value");
+    Value receiver = lowerExpr(receiverNode);
+    const std::string name = textOf(callee.field("field"));
+    auto method = m_types.resolveMethod(receiver.type, name, m_scope);
+    if (!method) {
+        // Unknown method: most take `&self`, so the receiver is taken to be borrowed.
+        borrow(materialize(receiver, receiverNode), call.start());
+    } else if (method->autoderefs == 0 && method->autoref == SelfKind::None) {
+        consume(receiver, call.start()); // `self` by value
+    } else if (method->autoderefs > 0 && firstDerefIsBuiltin(receiver.type)) {
+        read(receiver, call.start()); // through a reference or Box: no borrow of the local
+    } else {
+        // `guard.len()`: auto-ref, or Deref::deref(&guard) on the way to the method.
+        borrow(materialize(receiver, receiverNode), call.start());
+    }
+    const auto args = argumentNodes(call);
+    std::vector<TypePtr> argTypes;
+    std::vector<Value> values;
+    for (const SyntaxNode& a : args) {
+        values.push_back(lowerExpr(a));
+        argTypes.push_back(values.back().type);
+    }
+    for (const Value& v : values) consume(v, call.start());
+    if (!method) return Value{unknownType()};
+    CallResult result = m_types.instantiate(method->signature, argTypes);
+    recordCall(call, method->signature, result, args, argTypes);
+    TypePtr type = result.returnType ? result.returnType : unknownType();
+    if (method->signature.isAsync && method->signature.futureIndex >= 0)
+        type = m_types.futureType(method->signature.futureIndex, method->signature.displayName, type);
+    return Value{type};
+}
+
+void BodyLowerer::recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
+                             const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes) {
+    CallSite site{call.range(), sig, result, argTypes, {}, {}};
+    for (const SyntaxNode& a : args) {
+        site.argRanges.push_back(a.range());
+        site.argTexts.push_back(textOf(a));
+    }
+    m_body.calls.push_back(std::move(site));
+}
+
+int BodyLowerer::suspensionIndex(const SyntaxNode& node) const {
+    if (!m_item) return -1;
+    for (size_t i = 0; i < m_item->suspensions.size(); ++i)
+        if (m_item->suspensions[i].node.startByte() == node.startByte() &&
+            m_item->suspensions[i].node.endByte() == node.endByte())
+            return static_cast<int>(i);
+    return -1;
+}
+
+void BodyLowerer::suspend(const SyntaxNode& node, const TypePtr& awaitee, const std::string& expr) {
+    const int index = suspensionIndex(node);
+    if (index < 0) return;
+    if (static_cast<int>(m_body.awaitees.size()) <= index) m_body.awaitees.resize(index + 1);
+    m_body.awaitees[index] = {awaitee, expr, node.start()};
+    m_body.cfg.append(m_block, {Op::Suspend, -1, index, node.start()});
+    // After a suspension the body may also be dropped instead of resumed; that path
+    // runs no more code of ours, so it adds no uses.
+}
+
+BodyLowerer::Value BodyLowerer::lowerAwait(const SyntaxNode& e) {
+    const SyntaxNode operand = e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front();
+    Value future = lowerExpr(operand);
+    consume(future, e.start()); // moved into the awaitee (`__awaitee`)
+    suspend(e, future.type, textOf(operand));
+    return Value{m_types.awaitOutput(future.type)};
+}
+
+BodyLowerer::Value BodyLowerer::lowerTry(const SyntaxNode& e) {
+    const SyntaxNode operand = e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front();
+    Value tried = lowerExpr(operand);
+    consume(tried, e.start());
+    // The error path returns early, dropping everything in scope on the way out.
+    const int errorBlock = m_body.cfg.newBlock();
+    const int okBlock = m_body.cfg.newBlock();
+    m_body.cfg.addEdge(m_block, errorBlock);
+    m_body.cfg.addEdge(m_block, okBlock);
+    m_block = errorBlock;
+    returnFrom(e.end());
+    m_block = okBlock;
+    return Value{m_types.tryOutput(tried.type)};
+}
+
+BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
+    const TypePtr type = m_types.resolveTypePath(textOf(e.field("name")), m_scope);
+    for (const SyntaxNode& field : e.field("body").namedChildren()) {
+        if (field.is("field_initializer")) consume(lowerExpr(field.field("value")), field.start());
+        else if (field.is("shorthand_field_initializer"))
+            consume(lowerExpr(field.namedChildren().front()), field.start());
+        else if (field.is("base_field_initializer"))
+            consume(lowerExpr(field.namedChildren().front()), field.start());
+    }
+    return Value{type ? type : unknownType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerSequence(const SyntaxNode& e) {
+    std::vector<TypePtr> types;
+    std::vector<Value> values;
+    for (const SyntaxNode& c : e.namedChildren()) {
+        if (c.is("line_comment") || c.is("block_comment") || c.is("attribute_item")) continue;
+        values.push_back(lowerExpr(c));
+        types.push_back(values.back().type);
+    }
+    for (const Value& v : values) consume(v, e.start());
+    if (e.is("tuple_expression")) return Value{tupleType(types)};
+    if (types.empty()) return Value{unknownType()};
+    auto array = std::make_shared<Type>();
+    array->kind = TypeKind::Array;
+    array->args = {types.front()};
+    array->arrayLength = std::to_string(types.size());
+    return Value{array};
+}
+
+std::vector<std::string> BodyLowerer::freeVariables(const SyntaxNode& body) const {
+    // Identifiers that name a local or upvar visible here, in order of first mention.
+    std::vector<std::string> names;
+    std::set<std::string> seen;
+    std::vector<SyntaxNode> stack{body};
+    while (!stack.empty()) {
+        SyntaxNode n = stack.back();
+        stack.pop_back();
+        if ((n.is("identifier") || n.is("self")) && !n.parent().is("field_expression")) {
+            const std::string name = textOf(n);
+            if ((lookup(name) >= 0 || m_upvarByName.count(name)) && seen.insert(name).second)
+                names.push_back(name);
+        } else if ((n.is("identifier") || n.is("self")) && n.parent().is("field_expression") &&
+                   n.parent().field("value") == n) {
+            const std::string name = textOf(n);
+            if ((lookup(name) >= 0 || m_upvarByName.count(name)) && seen.insert(name).second)
+                names.push_back(name);
+        }
+        if (n.is("macro_invocation"))
+            for (const SyntaxNode& a : m_env.macros.argumentsOf(n)) stack.push_back(a);
+        const auto children = n.namedChildren();
+        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+    }
+    return names;
+}
+
+BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMove) {
+    // The nested future captures what it mentions: by value with `move`, else by reference.
+    CaptureInfo info;
+    const SyntaxNode body = e.is("closure_expression") ? e.field("body") : e.childOfKind("block");
+    for (const std::string& name : freeVariables(body)) {
+        Value v;
+        const int local = lookup(name);
+        if (local >= 0) v = Value{m_body.locals[local].type, local, true};
+        else v = Value{m_body.upvars[m_upvarByName[name]].type, -1, true};
+        if (isMove) consume(v, e.start());
+        else borrow(v, e.start());
+        TypePtr captured = isMove ? v.type : refType(v.type, false, "'_");
+        info.upvars.push_back({name, captured, e.start(), !isMove});
+    }
+    m_env.captures[e.startByte()] = info;
+    auto it = m_env.futureByStartByte.find(e.startByte());
+    if (it == m_env.futureByStartByte.end()) return Value{unknownType()};
+    return Value{m_types.futureType(it->second, "", nullptr)};
+}
+
+BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
+    if (e.childOfKind("async")) return lowerNestedFuture(e, e.hasChildToken("move"));
+    const bool isMove = e.hasChildToken("move");
+    auto closure = std::make_shared<Type>();
+    closure->kind = TypeKind::Closure;
+    for (const std::string& name : freeVariables(e.field("body"))) {
+        const int local = lookup(name);
+        if (local < 0) continue;
+        Value v{m_body.locals[local].type, local, true};
+        if (isMove) consume(v, e.start());
+        else borrow(v, e.start());
+        closure->args.push_back(isMove ? v.type : refType(v.type, false, "'_"));
+    }
+    return Value{closure};
+}
+
+} // namespace awaitscope

@@ -1,0 +1,228 @@
+// Branches and loops: the CFG's shape, and the scopes that branches and loops open.
+#include "lowering/BodyLowerer.h"
+
+namespace awaitscope {
+
+BodyLowerer::Value BodyLowerer::lowerBlockExpr(const SyntaxNode& e) {
+    const SyntaxNode block = e.is("block") ? e : e.childOfKind("block");
+    Value tail;
+    lowerBlock(block, &tail);
+    return tail;
+}
+
+BodyLowerer::Value BodyLowerer::joinBranches(const std::vector<std::pair<int, Value>>& ends, int) {
+    const int join = m_body.cfg.newBlock();
+    Value result{unknownType()};
+    bool allDiverge = true;
+    for (const auto& [block, value] : ends) {
+        m_body.cfg.addEdge(block, join);
+        if (!value.diverges) {
+            allDiverge = false;
+            if (isUnknown(result.type) && value.type) result.type = value.type;
+        }
+    }
+    m_block = join;
+    result.diverges = allDiverge && !ends.empty();
+    return result;
+}
+
+void BodyLowerer::lowerCondition(const SyntaxNode& condition, int elseBlock, bool& hasLet) {
+    if (condition.is("let_condition")) {
+        hasLet = true;
+        Value scrutinee = lowerExpr(condition.field("value"));
+        if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, condition.field("value"));
+        m_body.cfg.addEdge(m_block, elseBlock); // the pattern may not match
+        bindPattern(condition.field("pattern"), scrutinee.type, scrutinee, condition.start(), true);
+        return;
+    }
+    if (condition.is("let_chain")) {
+        for (const SyntaxNode& c : condition.namedChildren()) lowerCondition(c, elseBlock, hasLet);
+        return;
+    }
+    // A plain condition is a temporary scope of its own: its temporaries die before
+    // either branch runs.
+    pushFrame(true);
+    read(lowerExpr(condition), condition.start());
+    popFrame(condition.end());
+    m_body.cfg.addEdge(m_block, elseBlock);
+}
+
+BodyLowerer::Value BodyLowerer::lowerIf(const SyntaxNode& e) {
+    // An `if let` scrutinee's temporaries: edition 2021 keeps them until the end of the
+    // whole `if`/`else`; 2024 drops them when the then-branch ends, before `else` runs.
+    pushFrame(true); // the scrutinee's temporaries
+    pushFrame();     // the pattern's bindings
+    const int elseEntry = m_body.cfg.newBlock();
+    bool hasLet = false;
+    lowerCondition(e.field("condition"), elseEntry, hasLet);
+    Value thenValue = lowerBlockExpr(e.field("consequence"));
+    if (!thenValue.diverges) consume(thenValue, e.end());
+    popFrame(e.field("consequence").end());
+    const bool tempsEndWithThen = !hasLet || m_env.edition == Edition::E2024;
+    std::vector<int> scrutineeTemps;
+    if (tempsEndWithThen) {
+        scrutineeTemps = m_frames.back().locals;
+        popFrame(e.field("consequence").end());
+    }
+    std::vector<std::pair<int, Value>> ends{{m_block, thenValue}};
+
+    m_block = elseEntry;
+    for (auto it = scrutineeTemps.rbegin(); it != scrutineeTemps.rend(); ++it) {
+        emit(Op::Drop, *it, e.start());
+        emit(Op::StorageDead, *it, e.start());
+    }
+    Value elseValue{unitType()};
+    if (SyntaxNode alt = e.field("alternative")) {
+        const auto parts = alt.namedChildren();
+        if (!parts.empty()) elseValue = lowerExpr(parts.back());
+        if (!elseValue.diverges) consume(elseValue, e.end());
+    }
+    ends.emplace_back(m_block, elseValue);
+    Value joined = joinBranches(ends, -1);
+    if (!tempsEndWithThen) popFrame(e.end());
+    return joined;
+}
+
+BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
+    pushFrame(true); // a scrutinee's temporaries live until the end of the match
+    Value scrutinee = lowerExpr(e.field("value"));
+    if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, e.field("value"));
+    else read(scrutinee, e.start());
+    const int dispatch = m_block;
+    std::vector<std::pair<int, Value>> ends;
+    for (const SyntaxNode& arm : e.field("body").namedChildren()) {
+        if (!arm.is("match_arm")) continue;
+        m_block = m_body.cfg.newBlock();
+        m_body.cfg.addEdge(dispatch, m_block);
+        pushFrame();
+        const SyntaxNode pattern = arm.field("pattern");
+        SyntaxNode pat = pattern.is("match_pattern") && !pattern.namedChildren().empty()
+                             ? pattern.namedChildren().front() : pattern;
+        bindPattern(pat, scrutinee.type, scrutinee, arm.start(), true);
+        if (SyntaxNode guard = pattern.field("condition")) read(lowerExpr(guard), guard.start());
+        Value v = lowerExpr(arm.field("value"));
+        if (!v.diverges) consume(v, arm.end());
+        popFrame(arm.end());
+        ends.emplace_back(m_block, v);
+    }
+    if (ends.empty()) { // `match x {}` never returns
+        popFrame(e.end());
+        Value never{unknownType()};
+        never.diverges = true;
+        return never;
+    }
+    Value joined = joinBranches(ends, -1);
+    popFrame(e.end());
+    return joined;
+}
+
+BodyLowerer::Value BodyLowerer::lowerLoop(const SyntaxNode& e) {
+    const int head = m_body.cfg.newBlock();
+    const int exit = m_body.cfg.newBlock();
+    jumpTo(head);
+    const SyntaxNode label = e.childOfKind("label");
+    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : "", -1});
+    Value body = lowerBlockExpr(e.field("body"));
+    (void)body;
+    m_body.cfg.addEdge(m_block, head); // the back edge
+    m_loops.pop_back();
+    m_block = exit;
+    return Value{unknownType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerWhile(const SyntaxNode& e) {
+    const int head = m_body.cfg.newBlock();
+    const int exit = m_body.cfg.newBlock();
+    jumpTo(head);
+    const SyntaxNode label = e.childOfKind("label");
+    // A `while let` scrutinee's temporaries live through the body in both editions.
+    pushFrame(true);
+    pushFrame();
+    const int leave = m_body.cfg.newBlock();
+    bool hasLet = false;
+    lowerCondition(e.field("condition"), leave, hasLet);
+    m_loops.push_back({exit, head, m_frames.size() - 2, label ? textOf(label) : "", -1});
+    lowerBlockExpr(e.field("body"));
+    m_loops.pop_back();
+    popFrame(e.end());
+    const std::vector<int> scrutineeTemps = m_frames.back().locals;
+    popFrame(e.end());
+    m_body.cfg.addEdge(m_block, head);
+    // When the pattern stops matching, the scrutinee's temporaries are dropped on the way out.
+    m_block = leave;
+    for (auto it = scrutineeTemps.rbegin(); it != scrutineeTemps.rend(); ++it) {
+        emit(Op::Drop, *it, e.end());
+        emit(Op::StorageDead, *it, e.end());
+    }
+    jumpTo(exit);
+    return Value{unitType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
+    // for pat in expr { body }  =>  match IntoIterator::into_iter(expr) {
+    //     mut iter => loop { match Iterator::next(&mut iter) { None => break,
+    //                                                          Some(pat) => body } } }
+    pushFrame(true);
+    Value iterable = lowerExpr(e.field("value"));
+    consume(iterable, e.start());
+    const TypePtr iterType = m_types.intoIterator(iterable.type);
+    pushFrame();
+    const int iter = newLocal(LocalKind::Iterator, "iter", iterType, e.field("value").start());
+    emit(Op::StorageLive, iter, e.start());
+    emit(Op::Init, iter, e.start());
+    addToBlockFrame(iter);
+    const int head = m_body.cfg.newBlock();
+    const int exit = m_body.cfg.newBlock();
+    jumpTo(head);
+    const SyntaxNode label = e.childOfKind("label");
+    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : "", -1});
+    pushFrame(true); // the `next()` result is a match scrutinee: it lives through the body
+    emit(Op::Borrow, iter, e.start());
+    const TypePtr item = m_types.iteratorItem(iterType);
+    const int next = temporary(Value{adtType("std::option::Option", {item})}, e.field("value"));
+    m_body.cfg.addEdge(m_block, exit); // None => break
+    pushFrame();
+    bindPattern(e.field("pattern"), item, Value{item, next, true, false, true}, e.field("pattern").start(), true);
+    lowerBlockExpr(e.field("body"));
+    popFrame(e.end());
+    popFrame(e.end());
+    m_loops.pop_back();
+    m_body.cfg.addEdge(m_block, head);
+    m_block = exit;
+    popFrame(e.end());
+    popFrame(e.end());
+    return Value{unitType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerBreak(const SyntaxNode& e, bool isContinue) {
+    const SyntaxNode label = e.childOfKind("label");
+    const std::string name = label ? textOf(label) : "";
+    for (const SyntaxNode& c : e.namedChildren())
+        if (!c.is("label")) consume(lowerExpr(c), e.start());
+    for (auto it = m_loops.rbegin(); it != m_loops.rend(); ++it) {
+        if (!name.empty() && it->label != name) continue;
+        exitFramesTo(it->frameDepth, e.start());
+        m_body.cfg.addEdge(m_block, isContinue ? it->continueBlock : it->breakBlock);
+        break;
+    }
+    startBlock(); // code after break is unreachable
+    Value never{unknownType()};
+    never.diverges = true;
+    return never;
+}
+
+void BodyLowerer::returnFrom(TextPosition at) {
+    exitFramesTo(0, at);
+    // Falls off into an unreachable block: nothing after a return runs.
+}
+
+BodyLowerer::Value BodyLowerer::lowerReturn(const SyntaxNode& e) {
+    for (const SyntaxNode& c : e.namedChildren()) consume(lowerExpr(c), e.start());
+    returnFrom(e.start());
+    startBlock();
+    Value never{unknownType()};
+    never.diverges = true;
+    return never;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,163 @@
+#include "lowering/Dataflow.h"
+
+#include <deque>
+
+namespace awaitscope {
+
+namespace {
+
+bool unionInto(LocalSet& into, const LocalSet& from) {
+    bool changed = false;
+    for (size_t i = 0; i < into.size(); ++i)
+        if (from[i] && !into[i]) into[i] = changed = true;
+    return changed;
+}
+
+} // namespace
+
+Dataflow::Dataflow(const Cfg& cfg, int localCount, std::vector<char> needsDrop)
+    : m_cfg(cfg), m_localCount(localCount), m_needsDrop(std::move(needsDrop)) {}
+
+void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& state) const {
+    if (in.local < 0) return;
+    switch (analysis) {
+    case Analysis::StorageLive:
+        if (in.op == Op::StorageLive) state[in.local] = 1;
+        if (in.op == Op::StorageDead) state[in.local] = 0;
+        break;
+    case Analysis::MaybeInit:
+        if (in.op == Op::Init) state[in.local] = 1;
+        if (in.op == Op::Move || in.op == Op::Drop || in.op == Op::StorageDead ||
+            in.op == Op::StorageLive)
+            state[in.local] = 0;
+        break;
+    case Analysis::MaybeBorrowed:
+        if (in.op == Op::Borrow) state[in.local] = 1;
+        if (in.op == Op::StorageDead || in.op == Op::StorageLive) state[in.local] = 0;
+        break;
+    }
+}
+
+// A standard worklist fixpoint: a block's entry state is the union of its predecessors'
+// exit states ("may" analyses).
+std::vector<LocalSet> Dataflow::forwardEntryStates(Analysis analysis) const {
+    const auto& blocks = m_cfg.blocks();
+    std::vector<LocalSet> entry(blocks.size(), LocalSet(m_localCount, 0));
+    std::deque<int> work{m_cfg.entry()};
+    std::vector<char> queued(blocks.size(), 0);
+    std::vector<char> visited(blocks.size(), 0);
+    while (!work.empty()) {
+        const int b = work.front();
+        work.pop_front();
+        queued[b] = 0;
+        LocalSet state = entry[b];
+        for (const Instr& in : blocks[b].instrs) transferForward(analysis, in, state);
+        for (int s : blocks[b].successors) {
+            const bool changed = unionInto(entry[s], state);
+            if ((changed || !visited[s]) && !queued[s]) {
+                visited[s] = queued[s] = 1;
+                work.push_back(s);
+            }
+        }
+    }
+    return entry;
+}
+
+std::vector<std::vector<char>>
+Dataflow::effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const {
+    const auto& blocks = m_cfg.blocks();
+    std::vector<std::vector<char>> effective(blocks.size());
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        LocalSet state = maybeInitEntry[b];
+        effective[b].assign(blocks[b].instrs.size(), 0);
+        for (size_t i = 0; i < blocks[b].instrs.size(); ++i) {
+            const Instr& in = blocks[b].instrs[i];
+            // Drop elaboration removes a drop of a value that is moved out on every path.
+            if (in.op == Op::Drop && state[in.local] && m_needsDrop[in.local]) effective[b][i] = 1;
+            transferForward(Analysis::MaybeInit, in, state);
+        }
+    }
+    return effective;
+}
+
+void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, bool countDrops,
+                                LocalSet& live) const {
+    if (in.local < 0) return;
+    switch (in.op) {
+    case Op::Init:
+    case Op::StorageDead:
+    case Op::StorageLive: live[in.local] = 0; break;
+    case Op::Use:
+    case Op::Move:
+    case Op::Borrow:
+    case Op::PartialMove: live[in.local] = 1; break;
+    case Op::Drop:
+        if (effectiveDrop && countDrops) live[in.local] = 1;
+        break;
+    case Op::Suspend: break;
+    }
+}
+
+std::vector<LocalSet> Dataflow::liveExitStates(const std::vector<std::vector<char>>& effective,
+                                               bool countDrops) const {
+    const auto& blocks = m_cfg.blocks();
+    const auto preds = m_cfg.predecessors();
+    std::vector<LocalSet> entryLive(blocks.size(), LocalSet(m_localCount, 0));
+    std::vector<LocalSet> exitLive(blocks.size(), LocalSet(m_localCount, 0));
+    std::deque<int> work;
+    std::vector<char> queued(blocks.size(), 1);
+    for (size_t b = blocks.size(); b-- > 0;) work.push_back(static_cast<int>(b));
+    while (!work.empty()) {
+        const int b = work.front();
+        work.pop_front();
+        queued[b] = 0;
+        for (int s : blocks[b].successors) unionInto(exitLive[b], entryLive[s]);
+        LocalSet state = exitLive[b];
+        for (size_t i = blocks[b].instrs.size(); i-- > 0;)
+            transferBackward(blocks[b].instrs[i], effective[b][i], countDrops, state);
+        if (state != entryLive[b]) {
+            entryLive[b] = state;
+            for (int p : preds[b])
+                if (!queued[p]) {
+                    queued[p] = 1;
+                    work.push_back(p);
+                }
+        }
+    }
+    return exitLive;
+}
+
+std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
+    const auto& blocks = m_cfg.blocks();
+    const auto storageEntry = forwardEntryStates(Analysis::StorageLive);
+    const auto borrowedEntry = forwardEntryStates(Analysis::MaybeBorrowed);
+    const auto effective = effectiveDrops(forwardEntryStates(Analysis::MaybeInit));
+    const auto liveUseExit = liveExitStates(effective, false);
+    const auto liveAllExit = liveExitStates(effective, true);
+
+    std::vector<SuspensionFacts> facts(suspensionCount);
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const auto& instrs = blocks[b].instrs;
+        LocalSet storage = storageEntry[b], borrowed = borrowedEntry[b];
+        for (size_t i = 0; i < instrs.size(); ++i) {
+            transferForward(Analysis::StorageLive, instrs[i], storage);
+            transferForward(Analysis::MaybeBorrowed, instrs[i], borrowed);
+            if (instrs[i].op != Op::Suspend || instrs[i].suspension >= suspensionCount) continue;
+            // Liveness right after the suspension: replay the block's tail backwards.
+            LocalSet liveUse = liveUseExit[b], liveAll = liveAllExit[b];
+            for (size_t k = instrs.size(); k-- > i + 1;) {
+                transferBackward(instrs[k], effective[b][k], false, liveUse);
+                transferBackward(instrs[k], effective[b][k], true, liveAll);
+            }
+            SuspensionFacts& f = facts[instrs[i].suspension];
+            f.storageLive = storage;
+            f.maybeBorrowed = borrowed;
+            f.liveByUse = liveUse;
+            f.liveByDrop = LocalSet(m_localCount, 0);
+            for (int l = 0; l < m_localCount; ++l) f.liveByDrop[l] = liveAll[l] && !liveUse[l];
+        }
+    }
+    return facts;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,53 @@
+#pragma once
+// The four dataflow analyses rustc runs before it lays out a coroutine, evaluated at
+// each suspension point:
+//
+//   storage live   (forward)  the local's StorageLive was reached and no StorageDead since
+//   maybe init     (forward)  some path assigned it and did not move it out; decides
+//                             whether a scope-end Drop really runs (drop elaboration)
+//   maybe borrowed (forward)  some path took a reference to it (not through a deref);
+//                             lasts until StorageDead, even after a move or drop()
+//   live           (backward) some path reads it later; a Drop that may run is a read
+//
+// rustc (coroutine.rs, locals_live_across_suspend_points) then saves a local at a
+// suspension point iff   storage_live && (live_after || maybe_borrowed).
+
+#include "lowering/Cfg.h"
+
+#include <vector>
+
+namespace awaitscope {
+
+using LocalSet = std::vector<char>; // indexed by local id
+
+struct SuspensionFacts {
+    LocalSet storageLive;
+    LocalSet maybeBorrowed;
+    LocalSet liveByUse;  // a later read, not counting destructors
+    LocalSet liveByDrop; // only a later destructor call keeps it live
+};
+
+class Dataflow {
+public:
+    /// `needsDrop[l]`: the local's type has drop glue (or may: unknown counts as yes).
+    Dataflow(const Cfg& cfg, int localCount, std::vector<char> needsDrop);
+
+    /// Facts at each suspension point, indexed by suspension number.
+    std::vector<SuspensionFacts> run(int suspensionCount) const;
+
+private:
+    enum class Analysis { StorageLive, MaybeInit, MaybeBorrowed };
+    std::vector<LocalSet> forwardEntryStates(Analysis analysis) const;
+    void transferForward(Analysis analysis, const Instr& instr, LocalSet& state) const;
+    std::vector<std::vector<char>> effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const;
+    std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective,
+                                         bool countDrops) const;
+    void transferBackward(const Instr& instr, bool effectiveDrop, bool countDrops,
+                          LocalSet& live) const;
+
+    const Cfg& m_cfg;
+    int m_localCount;
+    std::vector<char> m_needsDrop;
+};
+
+} // namespace awaitscope

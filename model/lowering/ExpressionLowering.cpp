@@ -1,0 +1,242 @@
+// Expressions: what each one reads, moves and borrows, and the type it produces.
+#include "lowering/BodyLowerer.h"
+
+#include "syntax/MacroArguments.h"
+
+#include <set>
+
+namespace awaitscope {
+
+namespace {
+
+bool isBuiltinPointer(const TypePtr& t) {
+    return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr ||
+                 (t->kind == TypeKind::Adt && t->path == "std::boxed::Box"));
+}
+
+bool isPrimitiveLike(const TypePtr& t) {
+    return t && (t->kind == TypeKind::Primitive || t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr);
+}
+
+TypePtr literalType(const SyntaxNode& e) {
+    const std::string_view text = e.text();
+    static const char* suffixes[] = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
+                                     "u32", "u64", "u128", "usize", "f32", "f64"};
+    for (const char* s : suffixes)
+        if (text.size() > std::string_view(s).size() && text.ends_with(s)) return primitiveType(s);
+    return primitiveType(e.is("float_literal") ? "f64" : "i32");
+}
+
+} // namespace
+
+BodyLowerer::Value BodyLowerer::lowerExpr(const SyntaxNode& e) {
+    if (!e) return Value{unknownType()};
+    Value v = lowerExprInner(e);
+    if (!v.type) v.type = unknownType();
+    return v;
+}
+
+BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
+    const std::string_view k = e.kind();
+    if (k == "identifier" || k == "self") return lowerIdentifier(e);
+    if (k == "integer_literal" || k == "float_literal") return Value{literalType(e)};
+    if (k == "string_literal" || k == "raw_string_literal")
+        return Value{refType(primitiveType("str"), false, "'static")};
+    if (k == "char_literal") return Value{primitiveType("char")};
+    if (k == "boolean_literal") return Value{primitiveType("bool")};
+    if (k == "unit_expression") return Value{unitType()};
+    if (k == "parenthesized_expression") return lowerExpr(e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front());
+    if (k == "call_expression") return lowerCall(e);
+    if (k == "field_expression") return lowerField(e);
+    if (k == "index_expression") return lowerIndex(e);
+    if (k == "unary_expression") return lowerUnary(e);
+    if (k == "binary_expression") return lowerBinary(e);
+    if (k == "assignment_expression") return lowerAssignment(e, false);
+    if (k == "compound_assignment_expr") return lowerAssignment(e, true);
+    if (k == "await_expression") return lowerAwait(e);
+    if (k == "try_expression") return lowerTry(e);
+    if (k == "reference_expression") return lowerReference(e);
+    if (k == "struct_expression") return lowerStruct(e);
+    if (k == "tuple_expression" || k == "array_expression") return lowerSequence(e);
+    if (k == "async_block") return lowerNestedFuture(e, e.hasChildToken("move"));
+    if (k == "closure_expression") return lowerClosure(e);
+    if (k == "macro_invocation") return lowerMacro(e);
+    if (k == "if_expression") return lowerIf(e);
+    if (k == "match_expression") return lowerMatch(e);
+    if (k == "loop_expression") return lowerLoop(e);
+    if (k == "while_expression") return lowerWhile(e);
+    if (k == "for_expression") return lowerFor(e);
+    if (k == "break_expression") return lowerBreak(e, false);
+    if (k == "continue_expression") return lowerBreak(e, true);
+    if (k == "return_expression") return lowerReturn(e);
+    if (k == "block" || k == "unsafe_block" || k == "const_block") return lowerBlockExpr(e);
+    if (k == "type_cast_expression") {
+        consume(lowerExpr(e.field("value")), e.start());
+        return Value{m_types.resolveType(e.field("type"), m_scope)};
+    }
+    if (k == "range_expression") {
+        for (const SyntaxNode& c : e.namedChildren()) consume(lowerExpr(c), e.start());
+        return Value{unknownType()};
+    }
+    if (k == "scoped_identifier" || k == "generic_function") {
+        auto sig = m_types.resolveFunction(e, m_scope);
+        if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync &&
+            sig->returnType && sig->generics.empty())
+            return Value{sig->returnType}; // a unit struct / unit variant / constant
+        return Value{unknownType()};
+    }
+    // Anything else: still walk it, so nested awaits and uses are not lost.
+    for (const SyntaxNode& c : e.namedChildren()) read(lowerExpr(c), e.start());
+    return Value{unknownType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerIdentifier(const SyntaxNode& e) {
+    const std::string name = textOf(e);
+    const int local = lookup(name);
+    if (local >= 0) return Value{m_body.locals[local].type, local, true};
+    auto up = m_upvarByName.find(name);
+    if (up != m_upvarByName.end()) {
+        // An upvar lives in every state already; a by-reference capture is `*upvar`.
+        const Upvar& u = m_body.upvars[up->second];
+        if (u.byReference && u.type && u.type->kind == TypeKind::Ref)
+            return Value{u.type->args[0], -1, true, true};
+        return Value{u.type, -1, true};
+    }
+    auto sig = m_types.resolveFunction(e, m_scope);
+    if (sig && sig->params.empty() && !sig->isAsync && sig->returnType && sig->generics.empty())
+        return Value{sig->returnType};
+    return Value{unknownType()};
+}
+
+void BodyLowerer::consume(const Value& v, TextPosition at) {
+    if (!v.isPlace || v.local < 0) return;
+    if (v.throughDeref) {
+        emit(Op::Use, v.local, at);
+        return;
+    }
+    if (m_types.isCopy(v.type) != Verdict::No) emit(Op::Use, v.local, at);
+    else emit(v.isField ? Op::PartialMove : Op::Move, v.local, at);
+}
+
+void BodyLowerer::read(const Value& v, TextPosition at) {
+    if (v.isPlace && v.local >= 0) emit(Op::Use, v.local, at);
+}
+
+void BodyLowerer::borrow(const Value& v, TextPosition at) {
+    if (v.isPlace && v.local >= 0) {
+        // Borrowing through a pointer (`&*r`, `&r.field` with r: &T) borrows no local.
+        emit(v.throughDeref ? Op::Use : Op::Borrow, v.local, at);
+        return;
+    }
+}
+
+int BodyLowerer::temporary(const Value& v, const SyntaxNode& e) {
+    const int temp = newLocal(LocalKind::Temporary, "", v.type, e.start(), textOf(e));
+    emit(Op::StorageLive, temp, e.start());
+    emit(Op::Init, temp, e.start());
+    m_frames.back().locals.push_back(temp); // the innermost temporary scope
+    return temp;
+}
+
+BodyLowerer::Value BodyLowerer::materialize(const Value& v, const SyntaxNode& e) {
+    if (v.isPlace || v.diverges) return v;
+    return Value{v.type, temporary(v, e), true};
+}
+
+BodyLowerer::Value BodyLowerer::lowerReference(const SyntaxNode& e) {
+    const SyntaxNode operand = e.field("value");
+    Value inner = materialize(lowerExpr(operand), operand);
+    borrow(inner, e.start());
+    return Value{refType(inner.type, static_cast<bool>(e.childOfKind("mutable_specifier")), "'_")};
+}
+
+BodyLowerer::Value BodyLowerer::lowerUnary(const SyntaxNode& e) {
+    const SyntaxNode operand = e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front();
+    Value inner = lowerExpr(operand);
+    if (!e.hasChildToken("*")) {
+        consume(inner, e.start());
+        return Value{inner.type && inner.type->kind == TypeKind::Primitive ? inner.type : unknownType()};
+    }
+    bool overloaded = false;
+    TypePtr target = m_types.derefTarget(inner.type, &overloaded);
+    if (isBuiltinPointer(inner.type)) {
+        // `*r` reads the pointer; `*boxed` is a place inside the local itself.
+        const bool isBox = inner.type->kind == TypeKind::Adt;
+        if (!isBox) read(inner, e.start());
+        return Value{target, inner.local, true, !isBox || inner.throughDeref, isBox};
+    }
+    // Deref::deref(&x): an overloaded deref borrows its operand.
+    inner = materialize(inner, operand);
+    borrow(inner, e.start());
+    return Value{target ? target : unknownType(), inner.local, true, true};
+}
+
+BodyLowerer::Value BodyLowerer::lowerBinary(const SyntaxNode& e) {
+    const std::string op(e.field("operator").text());
+    Value left = lowerExpr(e.field("left"));
+    Value right = lowerExpr(e.field("right"));
+    const bool comparison = op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=";
+    if (comparison && !(isPrimitiveLike(left.type) && isPrimitiveLike(right.type))) {
+        // PartialEq::eq(&a, &b) / PartialOrd::lt(&a, &b) take their operands by reference.
+        borrow(materialize(left, e.field("left")), e.start());
+        borrow(materialize(right, e.field("right")), e.start());
+    } else {
+        consume(left, e.start());
+        consume(right, e.start());
+    }
+    if (comparison || op == "&&" || op == "||") return Value{primitiveType("bool")};
+    if (left.type && left.type->kind == TypeKind::Primitive) return Value{left.type};
+    if (left.type && left.type->kind == TypeKind::Adt && left.type->path == "std::string::String")
+        return Value{left.type};
+    return Value{unknownType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compound) {
+    Value rhs = lowerExpr(e.field("right"));
+    consume(rhs, e.start());
+    Value lhs = lowerExpr(e.field("left"));
+    if (!lhs.isPlace || lhs.local < 0) return Value{unitType()};
+    if (compound) {
+        // Primitives update in place; others call AddAssign::add_assign(&mut lhs, rhs).
+        if (lhs.type && lhs.type->kind == TypeKind::Primitive) emit(Op::Use, lhs.local, e.start());
+        else borrow(lhs, e.start());
+    } else if (lhs.throughDeref || lhs.isField) {
+        emit(Op::Use, lhs.local, e.start());
+    } else {
+        emit(Op::Drop, lhs.local, e.start()); // the old value is dropped first
+        emit(Op::Init, lhs.local, e.start());
+    }
+    return Value{unitType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerField(const SyntaxNode& e) {
+    const SyntaxNode baseNode = e.field("value");
+    Value base = materialize(lowerExpr(baseNode), baseNode);
+    int derefs = 0;
+    bool overloaded = false;
+    const std::string field = textOf(e.field("field"));
+    TypePtr type = m_types.fieldType(base.type, field, &derefs, &overloaded);
+    if (overloaded) borrow(base, e.start()); // Deref::deref(&base) on the way to the field
+    const bool throughPointer = derefs > 0 && (overloaded || isBuiltinPointer(base.type));
+    return Value{type ? type : unknownType(), base.local, true, base.throughDeref || throughPointer,
+                 true};
+}
+
+BodyLowerer::Value BodyLowerer::lowerIndex(const SyntaxNode& e) {
+    const auto parts = e.namedChildren();
+    if (parts.size() < 2) return Value{unknownType()};
+    Value base = materialize(lowerExpr(parts[0]), parts[0]);
+    consume(lowerExpr(parts[1]), e.start());
+    TypePtr t = base.type;
+    while (t && t->kind == TypeKind::Ref) t = t->args[0];
+    if (t && (t->kind == TypeKind::Array)) return Value{t->args[0], base.local, true, base.throughDeref, true};
+    // Index::index(&base, i): an overloaded index borrows the indexed value.
+    borrow(base, e.start());
+    TypePtr element = unknownType();
+    if (t && t->kind == TypeKind::Slice) element = t->args[0];
+    else if (t && t->kind == TypeKind::Adt && t->path == "std::vec::Vec" && !t->args.empty()) element = t->args[0];
+    else if (t && t->kind == TypeKind::Adt && t->path.ends_with("HashMap") && t->args.size() >= 2) element = t->args[1];
+    return Value{element, base.local, true, true};
+}
+
+} // namespace awaitscope

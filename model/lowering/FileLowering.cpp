@@ -1,0 +1,106 @@
+#include "lowering/FileLowering.h"
+
+#include "lowering/Dataflow.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+namespace {
+
+void collectPlainFunctions(const SyntaxNode& node, std::vector<SyntaxNode>& out) {
+    if (node.is("function_item")) {
+        const SyntaxNode modifiers = node.childOfKind("function_modifiers");
+        const bool isAsync = modifiers && modifiers.text().find("async") != std::string_view::npos;
+        if (!isAsync && node.field("body")) out.push_back(node);
+    }
+    for (const SyntaxNode& c : node.namedChildren()) collectPlainFunctions(c, out);
+}
+
+} // namespace
+
+FileLowering::FileLowering(LoweringEnvironment& env, const SyntaxNode& root,
+                           const std::vector<AsyncItem>& items, const std::atomic<bool>* cancelled)
+    : m_env(env) {
+    for (size_t i = 0; i < items.size(); ++i)
+        m_env.futureByStartByte[items[i].node.startByte()] = static_cast<int>(i);
+    m_futures.resize(items.size());
+
+    // Enclosing bodies first: sort every body by where it starts.
+    std::vector<SyntaxNode> plain;
+    collectPlainFunctions(root, plain);
+    struct Job { uint32_t start; int future; SyntaxNode fn; };
+    std::vector<Job> jobs;
+    for (size_t i = 0; i < items.size(); ++i) jobs.push_back({items[i].node.startByte(), static_cast<int>(i), {}});
+    for (const SyntaxNode& fn : plain) jobs.push_back({fn.startByte(), -1, fn});
+    std::stable_sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.start < b.start; });
+
+    for (const Job& job : jobs) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed)) return;
+        if (job.future >= 0) {
+            lowerFuture(job.future, items[job.future]);
+        } else {
+            BodyLowerer lowerer(m_env, job.fn, nullptr);
+            m_plain.push_back(lowerer.lower(job.fn.field("parameters"), job.fn.field("body")));
+        }
+    }
+}
+
+void FileLowering::lowerFuture(int index, const AsyncItem& item) {
+    LoweredFuture& f = m_futures[index];
+    f.item = &item;
+    BodyLowerer lowerer(m_env, item.node, &item);
+    f.body = lowerer.lower(item.parameters, item.body);
+    const int suspensions = static_cast<int>(item.suspensions.size());
+    f.body.awaitees.resize(suspensions);
+    f.savedLocals = savedAtEachSuspension(f.body, suspensions, m_env.types);
+}
+
+std::vector<std::vector<SavedLocal>> FileLowering::savedAtEachSuspension(const LoweredBody& body, int suspensions,
+                                                                  const TypeContext& types) {
+    const int n = static_cast<int>(body.locals.size());
+    std::vector<char> needsDrop(n);
+    // A type we cannot resolve may have a destructor; treat it as if it does.
+    for (int l = 0; l < n; ++l) needsDrop[l] = types.needsDrop(body.locals[l].type) != Verdict::No;
+    const auto facts = Dataflow(body.cfg, n, needsDrop).run(suspensions);
+    std::vector<std::vector<SavedLocal>> saved(suspensions);
+    for (int s = 0; s < suspensions; ++s) {
+        const SuspensionFacts& f = facts[s];
+        if (f.storageLive.empty()) continue; // unreachable suspension point
+        for (int l = 0; l < n; ++l) {
+            // rustc: saved iff storage is live and (live after the suspension or maybe borrowed)
+            if (!f.storageLive[l]) continue;
+            if (f.liveByUse[l]) saved[s].push_back({l, SaveReason::UsedLater});
+            else if (f.maybeBorrowed[l]) saved[s].push_back({l, SaveReason::Borrowed});
+            else if (f.liveByDrop[l]) saved[s].push_back({l, SaveReason::DroppedLater});
+        }
+    }
+    return saved;
+}
+
+std::string FileLowering::futureName(int futureIndex) const {
+    if (futureIndex < 0 || futureIndex >= static_cast<int>(m_futures.size()) || !m_futures[futureIndex].item)
+        return "?";
+    return m_futures[futureIndex].item->name;
+}
+
+std::vector<FutureField> FileLowering::fieldsOf(int futureIndex) const {
+    std::vector<FutureField> fields;
+    if (futureIndex < 0 || futureIndex >= static_cast<int>(m_futures.size())) return fields;
+    const LoweredFuture& f = m_futures[futureIndex];
+    for (const Upvar& u : f.body.upvars) fields.push_back({"upvar `" + u.name + "`", u.type});
+    for (size_t s = 0; s < f.savedLocals.size(); ++s) {
+        const std::string state = "Suspend" + std::to_string(s);
+        for (const SavedLocal& saved : f.savedLocals[s]) {
+            const Local& local = f.body.locals[saved.local];
+            const std::string what = local.name.empty() ? "temporary `" + local.expr.value_or("") + "`"
+                                                        : "local `" + local.name + "`";
+            fields.push_back({what + " in " + state, local.type});
+        }
+        if (s < f.body.awaitees.size() && f.body.awaitees[s].type)
+            fields.push_back({"awaitee `" + f.body.awaitees[s].expr + "` in " + state, f.body.awaitees[s].type});
+    }
+    return fields;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,52 @@
+#pragma once
+// Lowers every body of a file, enclosing bodies before the async blocks inside them (an
+// enclosing body decides what a block captures), and keeps the results: the state
+// machines' contents for the auto-trait solver and the calls for the diagnostics pass.
+
+#include "hir/AsyncItem.h"
+#include "lowering/BodyLowerer.h"
+#include "lowering/LoweredBody.h"
+#include "traits/AutoTraitSolver.h"
+
+#include <atomic>
+#include <vector>
+
+namespace awaitscope {
+
+/// Why rustc keeps a local at a suspension point (the first reason that applies).
+enum class SaveReason { UsedLater, DroppedLater, Borrowed };
+
+struct SavedLocal {
+    int local = -1;
+    SaveReason reason = SaveReason::UsedLater;
+};
+
+struct LoweredFuture {
+    const AsyncItem* item = nullptr;
+    LoweredBody body;
+    std::vector<std::vector<SavedLocal>> savedLocals; // by suspension: what rustc saves there
+};
+
+class FileLowering : public FutureContents {
+public:
+    FileLowering(LoweringEnvironment& env, const SyntaxNode& root, const std::vector<AsyncItem>& items,
+                 const std::atomic<bool>* cancelled = nullptr);
+
+    const std::vector<LoweredFuture>& futures() const { return m_futures; }
+    /// Plain (non-async) fn bodies: they hold Send-requiring calls such as tokio::spawn.
+    const std::vector<LoweredBody>& plainBodies() const { return m_plain; }
+
+    std::string futureName(int futureIndex) const override;
+    std::vector<FutureField> fieldsOf(int futureIndex) const override;
+
+private:
+    void lowerFuture(int index, const AsyncItem& item);
+    static std::vector<std::vector<SavedLocal>> savedAtEachSuspension(const LoweredBody& body, int suspensions,
+                                                               const TypeContext& types);
+
+    LoweringEnvironment& m_env;
+    std::vector<LoweredFuture> m_futures;
+    std::vector<LoweredBody> m_plain;
+};
+
+} // namespace awaitscope

@@ -1,0 +1,53 @@
+#pragma once
+// The result of lowering one body: its locals, its control-flow graph, what it captures
+// (upvars), what each suspension point awaits, and the calls it makes (for the
+// diagnostics pass, which looks for calls whose callee requires `Send`).
+
+#include "lowering/Cfg.h"
+#include "lowering/Local.h"
+#include "types/TypeContext.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace awaitscope {
+
+struct Upvar {
+    std::string name;
+    TypePtr type;
+    TextPosition position;   // the argument / the captured binding
+    bool byReference = false; // a non-move capture: the upvar is `&T` to the outer local
+};
+
+struct Awaitee {
+    TypePtr type;            // the future being polled
+    std::string expr;        // its source text
+    TextPosition position;   // where the awaited expression starts
+};
+
+struct CallSite {
+    TextRange range;                 // the whole call
+    FnSignature callee;
+    CallResult instantiation;
+    std::vector<TypePtr> argTypes;   // excluding a method's receiver
+    std::vector<TextRange> argRanges;
+    std::vector<std::string> argTexts;
+};
+
+/// A nested async block / closure: what the enclosing body knows about its captures.
+struct CaptureInfo {
+    std::vector<Upvar> upvars;
+};
+
+struct LoweredBody {
+    Cfg cfg;
+    std::vector<Local> locals;
+    std::vector<Upvar> upvars;
+    std::vector<Awaitee> awaitees;                      // by suspension number
+    std::vector<std::optional<TextPosition>> firstBorrow; // by local
+    std::vector<CallSite> calls;
+    TypePtr output;                                     // the body's value type
+};
+
+} // namespace awaitscope

@@ -1,0 +1,151 @@
+// Macros: tree-sitter sees only tokens, so each family is lowered as what it expands to.
+//   format!/println!/write!/assert!...  format_args! takes every argument by reference
+//   vec![...]                           moves its elements into a Vec
+//   tokio::join! / futures::join!       one local `futures` holding every branch, polled
+//                                       at ONE suspension point
+//   tokio::select!                      `futures` (twice: shadowed by `&mut futures`) and
+//                                       `disabled`, one suspension, then one handler runs
+//   anything else                       its arguments are still walked for awaits and uses
+#include "lowering/BodyLowerer.h"
+
+#include "syntax/MacroArguments.h"
+
+#include <set>
+
+namespace awaitscope {
+
+namespace {
+
+const std::set<std::string, std::less<>> kFormatMacros = {
+    "println", "print", "eprintln", "eprint", "format", "format_args", "panic", "assert",
+    "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne", "todo",
+    "unimplemented", "unreachable", "info", "warn", "error", "debug", "trace"};
+const std::set<std::string, std::less<>> kDiverging = {"panic", "todo", "unimplemented", "unreachable"};
+
+} // namespace
+
+BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
+    const std::string name(MacroArguments::macroName(e));
+    if (name == "select" || name == "try_select") return lowerSelectMacro(e);
+    const std::vector<SyntaxNode> args = m_env.macros.argumentsOf(e);
+    if (name == "join" || name == "try_join") return lowerJoinMacro(e, args);
+    if (name == "write" || name == "writeln") return lowerFormatMacro(e, args, true);
+    if (kFormatMacros.count(name)) {
+        Value v = lowerFormatMacro(e, args, false);
+        if (name == "format") v.type = adtType("std::string::String", {});
+        v.diverges = kDiverging.count(name) > 0;
+        return v;
+    }
+    if (name == "vec") {
+        TypePtr element = unknownType();
+        for (const SyntaxNode& a : args) {
+            if (a.is("array_expression")) { // `vec![a, b]` re-parses as one array
+                Value arr = lowerExpr(a);
+                if (arr.type && arr.type->kind == TypeKind::Array) element = arr.type->args[0];
+                continue;
+            }
+            Value v = lowerExpr(a);
+            consume(v, a.start());
+            if (isUnknown(element)) element = v.type;
+        }
+        return Value{adtType("std::vec::Vec", {element})};
+    }
+    for (const SyntaxNode& a : args) read(lowerExpr(a), a.start());
+    return Value{unknownType()};
+}
+
+void BodyLowerer::borrowFormatCaptures(const SyntaxNode& literal) {
+    // `println!("{name}")` captures `name` by reference, exactly like an argument.
+    const std::string_view text = literal.text();
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '{') continue;
+        if (i + 1 < text.size() && text[i + 1] == '{') {
+            ++i;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) ++j;
+        const std::string ident(text.substr(i + 1, j - i - 1));
+        if (ident.empty() || std::isdigit(static_cast<unsigned char>(ident[0]))) continue;
+        const int local = lookup(ident);
+        if (local >= 0) emit(Op::Borrow, local, literal.start());
+    }
+}
+
+BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args,
+                                                 bool writer) {
+    const std::string name(MacroArguments::macroName(e));
+    const bool conditionFirst = name == "assert" || name == "debug_assert";
+    for (size_t i = 0; i < args.size(); ++i) {
+        const SyntaxNode& a = args[i];
+        if (a.is("string_literal") || a.is("raw_string_literal")) {
+            borrowFormatCaptures(a);
+            continue;
+        }
+        Value v = lowerExpr(a);
+        if (conditionFirst && i == 0) consume(v, a.start());
+        else borrow(materialize(v, a), a.start()); // format_args!(.., &arg) / write_fmt(&mut w, ..)
+    }
+    (void)writer;
+    return Value{unitType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args) {
+    std::vector<TypePtr> futures, outputs;
+    for (const SyntaxNode& a : args) {
+        Value v = lowerExpr(a);
+        consume(v, a.start());
+        futures.push_back(v.type);
+        outputs.push_back(m_types.awaitOutput(v.type));
+    }
+    // let mut futures = (maybe_done(a), maybe_done(b)); poll_fn(|cx| ..&mut futures..).await
+    pushFrame();
+    const int local = newLocal(LocalKind::Binding, "futures", tupleType(futures), e.start(), textOf(e));
+    emit(Op::StorageLive, local, e.start());
+    emit(Op::Init, local, e.start());
+    emit(Op::Borrow, local, e.start());
+    addToBlockFrame(local);
+    suspend(e, tupleType(futures), textOf(e));
+    popFrame(e.end());
+    return Value{tupleType(outputs)};
+}
+
+BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
+    const auto branches = m_env.macros.selectBranches(e);
+    std::vector<TypePtr> futures;
+    for (const auto& b : branches) {
+        if (!b.future) continue;
+        Value v = lowerExpr(b.future);
+        consume(v, b.future.start());
+        futures.push_back(v.type);
+    }
+    pushFrame();
+    const TypePtr tuple = tupleType(futures);
+    const int owned = newLocal(LocalKind::Binding, "futures", tuple, e.start(), textOf(e));
+    const int borrowed = newLocal(LocalKind::Binding, "futures", refType(tuple, true, "'_"), e.start(), textOf(e));
+    const int disabled = newLocal(LocalKind::Binding, "disabled", primitiveType("u8"), e.start(), textOf(e));
+    for (int l : {owned, borrowed, disabled}) {
+        emit(Op::StorageLive, l, e.start());
+        emit(Op::Init, l, e.start());
+        addToBlockFrame(l);
+    }
+    emit(Op::Borrow, owned, e.start());
+    emit(Op::Borrow, borrowed, e.start());
+    emit(Op::Borrow, disabled, e.start());
+    suspend(e, tuple, textOf(e));
+    const int dispatch = m_block;
+    std::vector<std::pair<int, Value>> ends;
+    for (const auto& b : branches) {
+        if (!b.handler) continue;
+        m_block = m_body.cfg.newBlock();
+        m_body.cfg.addEdge(dispatch, m_block);
+        Value v = lowerExpr(b.handler);
+        if (!v.diverges) consume(v, b.handler.end());
+        ends.emplace_back(m_block, v);
+    }
+    Value joined = ends.empty() ? Value{unknownType()} : joinBranches(ends, -1);
+    popFrame(e.end());
+    return joined;
+}
+
+} // namespace awaitscope

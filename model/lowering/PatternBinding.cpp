@@ -1,0 +1,124 @@
+// Patterns: which locals a `let`, a match arm, an `if let` or a `for` binds, their types,
+// and what binding does to the matched value (moves out of it, or borrows it when the
+// default binding mode makes the bindings references).
+#include "lowering/BodyLowerer.h"
+
+namespace awaitscope {
+
+namespace {
+
+TypePtr genericArg(const TypePtr& t, size_t i) {
+    if (t && t->kind == TypeKind::Adt && i < t->args.size()) return t->args[i];
+    return unknownType();
+}
+
+std::string lastSegment(std::string_view path) {
+    const size_t colon = path.rfind("::");
+    return std::string(colon == std::string_view::npos ? path : path.substr(colon + 2));
+}
+
+} // namespace
+
+TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern,
+                                      size_t index, const std::string& fieldName) const {
+    if (!scrutinee || isUnknown(scrutinee)) return unknownType();
+    if (pattern.is("tuple_pattern"))
+        return scrutinee->kind == TypeKind::Tuple && index < scrutinee->args.size() ? scrutinee->args[index]
+                                                                                    : unknownType();
+    if (pattern.is("slice_pattern"))
+        return (scrutinee->kind == TypeKind::Array || scrutinee->kind == TypeKind::Slice) ? scrutinee->args[0]
+                                                                                          : unknownType();
+    if (pattern.is("tuple_struct_pattern")) {
+        // Option / Result payloads are the generic arguments; other tuple structs by field index.
+        const std::string variant = lastSegment(pattern.field("type").text());
+        if (scrutinee->kind == TypeKind::Adt && scrutinee->path == "std::option::Option")
+            return variant == "Some" ? genericArg(scrutinee, 0) : unknownType();
+        if (scrutinee->kind == TypeKind::Adt && scrutinee->path == "std::result::Result")
+            return genericArg(scrutinee, variant == "Err" ? 1 : 0);
+        return m_types.fieldType(scrutinee, std::to_string(index));
+    }
+    if (pattern.is("struct_pattern")) return m_types.fieldType(scrutinee, fieldName);
+    return unknownType();
+}
+
+void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source,
+                              TextPosition at, bool initialize) {
+    if (!pattern) return;
+    const std::string_view k = pattern.kind();
+    if (k == "identifier" || k == "mut_pattern" || k == "ref_pattern" || k == "captured_pattern") {
+        SyntaxNode name = pattern;
+        bool byRef = false;
+        if (k == "ref_pattern") byRef = true;
+        while (!name.is("identifier") && !name.namedChildren().empty()) {
+            if (name.is("ref_pattern")) byRef = true;
+            name = name.namedChildren().front();
+        }
+        if (!name.is("identifier")) return;
+        const std::string text = textOf(name);
+        if (text.front() >= 'A' && text.front() <= 'Z' && k == "identifier") {
+            read(source, at); // `None`, a unit variant or constant: a comparison, not a binding
+            return;
+        }
+        const TypePtr bound = byRef ? refType(type, pattern.text().find("mut") != std::string_view::npos, "'_") : type;
+        if (byRef) borrow(source, at);
+        else consume(source, at);
+        const int local = newLocal(LocalKind::Binding, text, bound, name.start());
+        emit(Op::StorageLive, local, name.start());
+        if (initialize) emit(Op::Init, local, name.start());
+        addToBlockFrame(local);
+        declare(text, local);
+        if (k == "captured_pattern") { // `x @ Some(y)`: y binds from the same value
+            const auto parts = pattern.namedChildren();
+            if (parts.size() > 1) bindPattern(parts.back(), type, source, at, initialize);
+        }
+        return;
+    }
+    if (k == "reference_pattern") {
+        const auto parts = pattern.namedChildren();
+        const TypePtr inner = type && type->kind == TypeKind::Ref ? type->args[0] : unknownType();
+        if (!parts.empty()) bindPattern(parts.front(), inner, Value{inner, source.local, true, true, true}, at, initialize);
+        return;
+    }
+    if (k == "or_pattern") {
+        const auto parts = pattern.namedChildren();
+        if (!parts.empty()) bindPattern(parts.front(), type, source, at, initialize);
+        return;
+    }
+    const bool structural = k == "tuple_pattern" || k == "tuple_struct_pattern" ||
+                            k == "struct_pattern" || k == "slice_pattern";
+    if (!structural) {
+        if (k != "_" && k != "remaining_field_pattern") read(source, at); // literals, ranges
+        return;
+    }
+    // Default binding mode: matching a reference with a non-reference pattern makes every
+    // binding inside a reference, and nothing is moved out of the referent.
+    const bool viaReference = type && type->kind == TypeKind::Ref;
+    const TypePtr matched = viaReference ? type->args[0] : type;
+    read(source, at);
+    size_t index = 0;
+    for (const SyntaxNode& sub : pattern.namedChildren()) {
+        if (sub == pattern.field("type") || sub.is("line_comment")) continue;
+        SyntaxNode subPattern = sub;
+        std::string fieldName;
+        if (sub.is("field_pattern")) {
+            fieldName = textOf(sub.field("name"));
+            subPattern = sub.field("pattern") ? sub.field("pattern") : sub.field("name");
+        }
+        TypePtr fieldType = patternFieldType(matched, pattern, index++, fieldName);
+        if (viaReference) fieldType = refType(fieldType, type->isMut, "'_");
+        Value part{fieldType, source.local, true, source.throughDeref || viaReference, true};
+        if (subPattern.is("shorthand_field_identifier")) {
+            const std::string name = textOf(subPattern);
+            consume(part, at);
+            const int local = newLocal(LocalKind::Binding, name, fieldType, subPattern.start());
+            emit(Op::StorageLive, local, subPattern.start());
+            emit(Op::Init, local, subPattern.start());
+            addToBlockFrame(local);
+            declare(name, local);
+            continue;
+        }
+        bindPattern(subPattern, fieldType, part, at, initialize);
+    }
+}
+
+} // namespace awaitscope
