@@ -98,7 +98,7 @@ private:
     int temporary(const Value& v, const SyntaxNode& e);
     void recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
                     const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes);
-    std::vector<std::string> freeVariables(const SyntaxNode& body) const;
+    std::vector<std::pair<std::string, TextPosition>> freeVariables(const SyntaxNode& body) const;
 
     // Control flow (ControlFlowLowering.cpp)
     Value lowerIf(const SyntaxNode& e);

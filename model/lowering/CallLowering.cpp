@@ -167,9 +167,9 @@ BodyLowerer::Value BodyLowerer::lowerSequence(const SyntaxNode& e) {
     return Value{array};
 }
 
-std::vector<std::string> BodyLowerer::freeVariables(const SyntaxNode& body) const {
+std::vector<std::pair<std::string, TextPosition>> BodyLowerer::freeVariables(const SyntaxNode& body) const {
     // Identifiers that name a local or upvar visible here, in order of first mention.
-    std::vector<std::string> names;
+    std::vector<std::pair<std::string, TextPosition>> names;
     std::set<std::string> seen;
     std::vector<SyntaxNode> stack{body};
     while (!stack.empty()) {
@@ -178,12 +178,12 @@ std::vector<std::string> BodyLowerer::freeVariables(const SyntaxNode& body) cons
         if ((n.is("identifier") || n.is("self")) && !n.parent().is("field_expression")) {
             const std::string name = textOf(n);
             if ((lookup(name) >= 0 || m_upvarByName.count(name)) && seen.insert(name).second)
-                names.push_back(name);
+                names.emplace_back(name, n.start());
         } else if ((n.is("identifier") || n.is("self")) && n.parent().is("field_expression") &&
                    n.parent().field("value") == n) {
             const std::string name = textOf(n);
             if ((lookup(name) >= 0 || m_upvarByName.count(name)) && seen.insert(name).second)
-                names.push_back(name);
+                names.emplace_back(name, n.start());
         }
         if (n.is("macro_invocation"))
             for (const SyntaxNode& a : m_env.macros.argumentsOf(n)) stack.push_back(a);
@@ -197,15 +197,18 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
     // The nested future captures what it mentions: by value with `move`, else by reference.
     CaptureInfo info;
     const SyntaxNode body = e.is("closure_expression") ? e.field("body") : e.childOfKind("block");
-    for (const std::string& name : freeVariables(body)) {
+    for (const auto& [name, firstUse] : freeVariables(body)) {
         Value v;
         const int local = lookup(name);
         if (local >= 0) v = Value{m_body.locals[local].type, local, true};
         else v = Value{m_body.upvars[m_upvarByName[name]].type, -1, true};
         if (isMove) consume(v, e.start());
         else borrow(v, e.start());
-        TypePtr captured = isMove ? v.type : refType(v.type, false, "'_");
-        info.upvars.push_back({name, captured, e.start(), !isMove});
+        // A non-move capture of a reference captures `*r` by reference: still `&T`, not `&&T`.
+        const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
+        TypePtr captured = isMove || alreadyRef ? v.type : refType(v.type, false, "'_");
+        // rustc places a capture at its first use inside the block.
+        info.upvars.push_back({name, captured, firstUse, !isMove});
     }
     m_env.captures[e.startByte()] = info;
     auto it = m_env.futureByStartByte.find(e.startByte());
@@ -218,7 +221,8 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
     const bool isMove = e.hasChildToken("move");
     auto closure = std::make_shared<Type>();
     closure->kind = TypeKind::Closure;
-    for (const std::string& name : freeVariables(e.field("body"))) {
+    for (const auto& [name, firstUse] : freeVariables(e.field("body"))) {
+        (void)firstUse;
         const int local = lookup(name);
         if (local < 0) continue;
         Value v{m_body.locals[local].type, local, true};

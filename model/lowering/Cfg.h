@@ -18,6 +18,7 @@
 
 #include "syntax/TextPosition.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace awaitscope {

@@ -1,0 +1,34 @@
+#pragma once
+// Fixes with concrete text edits, offered only where their precondition holds:
+//   - end the value's scope in a block that closes before the await
+//     (the value is not used from the await's statement on);
+//   - drop() it before the await (only when nothing ever borrowed it: a borrowed local
+//     stays saved after drop(), as rustc 1.95 shows);
+//   - Rc -> Arc (when every leaf is an Rc);
+//   - run the future with tokio::task::spawn_local on a LocalSet instead of tokio::spawn.
+
+#include "analysis/Snapshot.h"
+
+#include <vector>
+
+namespace awaitscope {
+
+class SyntaxTree;
+class FileLowering;
+
+class FixFinder {
+public:
+    FixFinder(const SyntaxTree& tree, const FileLowering& lowering) : m_tree(tree), m_lowering(lowering) {}
+    void addFixes(Diagnostic& diagnostic) const;
+
+private:
+    void addScopeFixes(const Cause& cause, std::vector<Fix>& out) const;
+    void addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const;
+    void addSpawnLocal(const Diagnostic& d, std::vector<Fix>& out) const;
+    bool onlyDroppedLater(const Cause& cause) const;
+
+    const SyntaxTree& m_tree;
+    const FileLowering& m_lowering;
+};
+
+} // namespace awaitscope

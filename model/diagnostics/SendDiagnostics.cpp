@@ -1,0 +1,100 @@
+#include "diagnostics/SendDiagnostics.h"
+
+#include "diagnostics/CauseFinder.h"
+#include "lowering/FileLowering.h"
+#include "traits/AutoTraitSolver.h"
+#include "types/TypeContext.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+namespace {
+
+bool isSendBound(const TraitBound& b) { return b.path == "std::marker::Send" || b.path == "Send"; }
+
+/// Which argument of the call has the bound's subject as its type: `future: F` -> 0.
+int argumentFor(const FnSignature& sig, const TypePtr& subject) {
+    const TypePtr param = subject && subject->kind == TypeKind::Projection ? subject->args[0] : subject;
+    if (!param || param->kind != TypeKind::Param) return -1;
+    for (size_t i = 0; i < sig.params.size(); ++i)
+        if (sig.params[i] && sig.params[i]->kind == TypeKind::Param && sig.params[i]->path == param->path)
+            return static_cast<int>(i);
+    return -1;
+}
+
+std::string futureDescription(const TypePtr& t, const std::vector<FutureInfo>& futures) {
+    if (t->kind == TypeKind::Future && t->futureIndex >= 0 && t->futureIndex < static_cast<int>(futures.size())) {
+        const FutureInfo& f = futures[t->futureIndex];
+        if (f.kind == FutureKind::AsyncFn) return "future returned by `" + f.name + "`";
+        return f.kind == FutureKind::AsyncBlock ? "future created by async block" : "future created by async closure";
+    }
+    if (t->kind == TypeKind::Closure) return "closure";
+    return "value";
+}
+
+Diagnostic siteDiagnostic(const CallSite& call, int arg, const TypePtr& argType,
+                          const std::vector<FutureInfo>& futures) {
+    Diagnostic d;
+    d.code = "future-not-send";
+    // rustc points at the future expression for an async fn call, at the whole call for a
+    // block or closure.
+    const bool pointAtArgument = argType->kind == TypeKind::Future && argType->futureIndex >= 0 &&
+                                 argType->futureIndex < static_cast<int>(futures.size()) &&
+                                 futures[argType->futureIndex].kind == FutureKind::AsyncFn;
+    d.range = pointAtArgument ? call.argRanges[arg] : call.range;
+    d.requiredBy = call.callee.displayName;
+    d.message = futureDescription(argType, futures) + " is not `Send`";
+    if (argType->kind == TypeKind::Future && argType->futureIndex >= 0 &&
+        argType->futureIndex < static_cast<int>(futures.size()))
+        d.future = futures[argType->futureIndex].name;
+    if (argType->kind != TypeKind::Future) d.code = "closure-not-send";
+    return d;
+}
+
+void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContext& types,
+               const AutoTraitSolver& solver, const std::vector<FutureInfo>& futures,
+               std::vector<Diagnostic>& out) {
+    for (const auto& [subject, bound] : call.callee.bounds) {
+        if (!isSendBound(bound)) continue;
+        const int arg = argumentFor(call.callee, subject);
+        if (arg < 0 || arg >= static_cast<int>(call.argTypes.size()) || arg >= static_cast<int>(call.argRanges.size()))
+            continue;
+        const TypePtr argType = call.argTypes[arg];
+        if (!argType || isUnknown(argType)) continue;
+        const bool onOutput = subject->kind == TypeKind::Projection;
+        const TypePtr checked = onOutput ? types.awaitOutput(argType) : argType;
+        const Derivation derivation = solver.solve(checked, AutoTrait::Send);
+        if (derivation.verdict != Verdict::No) continue;
+        Diagnostic d = siteDiagnostic(call, arg, argType, futures);
+        if (onOutput) {
+            d.code = "output-not-send";
+            d.message = "the output of the " + futureDescription(argType, futures) + ", `" +
+                        types.print(checked) + "`, is not `Send`";
+            for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation))
+                d.leaves.push_back({autoTraitName(trait), type});
+        } else {
+            d.causes = finder.causes(argType, derivation, call.callee.displayName);
+        }
+        out.push_back(std::move(d));
+    }
+}
+
+} // namespace
+
+std::vector<Diagnostic> findSendDiagnostics(const FileLowering& lowering, const TypeContext& types,
+                                            const AutoTraitSolver& solver,
+                                            const std::vector<FutureInfo>& futures) {
+    std::vector<Diagnostic> out;
+    const CauseFinder finder(lowering, types, solver, futures);
+    for (const LoweredFuture& f : lowering.futures())
+        for (const CallSite& call : f.body.calls) checkCall(call, finder, types, solver, futures, out);
+    for (const LoweredBody& body : lowering.plainBodies())
+        for (const CallSite& call : body.calls) checkCall(call, finder, types, solver, futures, out);
+    std::sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.range.start < b.range.start;
+    });
+    return out;
+}
+
+} // namespace awaitscope

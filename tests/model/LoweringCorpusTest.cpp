@@ -1,0 +1,108 @@
+// The lowering against rustc: for every file of tests/data/lowering (expected files made by
+// rustc-oracle from rustc 1.95's own layouts), every future must have rustc's states, and
+// every Suspend state exactly the named locals rustc saves there: no more, no fewer.
+// A mismatch is fixed in the analyzer, never by editing an expected file.
+#include "analysis/Analyzer.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using namespace awaitscope;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kCorpus = fs::path(AWAITSCOPE_TEST_DATA) / "lowering";
+
+std::string readText(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<std::string> corpusCases() {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(kCorpus))
+        if (e.path().extension() == ".rs") names.push_back(e.path().stem().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::vector<std::string> sorted(std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return "[" + out + "]";
+}
+
+const FutureInfo* findFuture(const Snapshot& s, const nlohmann::json& expected) {
+    for (const FutureInfo& f : s.futures)
+        if (f.name == expected["name"] && f.position.line == expected["line"]) return &f;
+    return nullptr;
+}
+
+std::vector<std::string> savedLocalNames(const State& state) {
+    std::vector<std::string> names;
+    for (const SavedField& f : state.fields)
+        if (f.kind == FieldKind::Local && f.name) names.push_back(*f.name);
+    return sorted(names);
+}
+
+// Compares one file; returns a line per mismatch and counts the (future, state) pairs.
+std::vector<std::string> compareFile(const std::string& name, int& pairs, int& matched) {
+    const auto expected = nlohmann::json::parse(readText(kCorpus / (name + ".expected.json")));
+    const Edition edition = parseEdition(expected["edition"].get<std::string>()).value_or(Edition::E2021);
+    const auto snapshot = analyze({name + ".rs", readText(kCorpus / (name + ".rs")), edition});
+    std::vector<std::string> problems;
+    for (const auto& ef : expected["futures"]) {
+        const FutureInfo* f = findFuture(*snapshot, ef);
+        const std::string label = ef["name"].get<std::string>() + "@" + std::to_string(ef["line"].get<int>());
+        if (!f) {
+            problems.push_back(label + ": future not found");
+            pairs += static_cast<int>(ef["states"].size()) - 3;
+            continue;
+        }
+        if (f->states.size() != ef["states"].size()) {
+            problems.push_back(label + ": " + std::to_string(f->states.size()) + " states, rustc has " +
+                               std::to_string(ef["states"].size()));
+            continue;
+        }
+        for (size_t s = 1; s + 2 < f->states.size(); ++s) {
+            ++pairs;
+            const auto want = sorted(ef["states"][s]["locals"].get<std::vector<std::string>>());
+            const auto got = savedLocalNames(f->states[s]);
+            if (want == got) ++matched;
+            else problems.push_back(label + " " + f->states[s].name + ": saved " + join(got) + ", rustc saves " + join(want));
+        }
+    }
+    return problems;
+}
+
+class LoweringCorpus : public ::testing::TestWithParam<std::string> {};
+
+} // namespace
+
+TEST_P(LoweringCorpus, SavedLocalsMatchRustc) {
+    int pairs = 0, matched = 0;
+    const auto problems = compareFile(GetParam(), pairs, matched);
+    for (const auto& p : problems) ADD_FAILURE() << p;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rustc, LoweringCorpus, ::testing::ValuesIn(corpusCases()),
+                         [](const auto& info) { return info.param; });
+
+TEST(LoweringCorpusSummary, CorpusIsLargeEnough) {
+    int pairs = 0, matched = 0;
+    for (const auto& name : corpusCases()) compareFile(name, pairs, matched);
+    std::cout << "lowering corpus: " << matched << "/" << pairs << " (future, Suspend state) pairs match rustc\n";
+    EXPECT_GE(corpusCases().size(), 40u);
+}
