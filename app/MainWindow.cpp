@@ -1,43 +1,59 @@
 #include "MainWindow.h"
 
 #include "AnalysisController.h"
+#include "DiagnosticsModel.h"
+#include "DiagnosticsPanel.h"
+#include "FieldTableModel.h"
+#include "FileChangedBar.h"
+#include "FixApplier.h"
+#include "LoweredCodeView.h"
+#include "MenuBuilder.h"
+#include "NavigationController.h"
 #include "OutlineModel.h"
+#include "PathView.h"
 #include "RecentFiles.h"
-#include "SampleCatalog.h"
+#include "SelectionHub.h"
 #include "SourceEditor.h"
+#include "StateGraphView.h"
 #include "util/FileLoader.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace awaitscope {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName("MainWindow");
-    m_editor = new SourceEditor(this);
-    setCentralWidget(m_editor);
-    m_analysis = new AnalysisController(this);
-    m_outline = new OutlineModel(this);
+    setDockNestingEnabled(true);
     setAcceptDrops(true);
+    m_analysis = new AnalysisController(this);
+    m_hub = new SelectionHub(this);
+    buildCentralArea();
     buildDocks();
-    buildMenus();
+    m_navigation = new NavigationController(m_hub, {m_editor, m_outline, m_outlineView, m_fields, m_fieldView, m_stateGraph,
+                                                    m_pathView, m_loweredCode, m_diagnostics, m_diagnosticsPanel}, this);
+    m_recent = MenuBuilder(this).build();
+    buildEditionSelector();
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChangedOnDisk);
 
     connect(m_analysis, &AnalysisController::finished, this, &MainWindow::applySnapshot);
     connect(m_analysis, &AnalysisController::started, this, [this] { m_status->setText(tr("Analysing…")); });
@@ -45,9 +61,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         m_analysis->requestDebounced(m_path, m_editor->toPlainText(), currentEdition());
     });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this] { updateTitle(); });
-    connect(m_editor, &SourceEditor::cursorMovedTo, this, &MainWindow::selectOutlineAt);
+    connect(m_diagnosticsPanel, &DiagnosticsPanel::applyFixRequested, this, &MainWindow::applyFix);
 
-    resize(1200, 800);
+    resize(1400, 900);
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
@@ -56,65 +72,92 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildCentralArea() {
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_changedBar = new FileChangedBar(central);
+    m_editor = new SourceEditor(central);
+    layout->addWidget(m_changedBar);
+    layout->addWidget(m_editor);
+    setCentralWidget(central);
+    connect(m_changedBar, &FileChangedBar::reloadRequested, this, &MainWindow::reloadFromDisk);
+}
+
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // saveState() restores docks by name
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::buildDocks() {
+    m_outline = new OutlineModel(this);
     m_outlineView = new QTreeView(this);
     m_outlineView->setObjectName("OutlineView");
     m_outlineView->setModel(m_outline);
     m_outlineView->header()->setStretchLastSection(false);
     m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_outlineView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    auto* dock = new QDockWidget(tr("Futures and await points"), this);
-    dock->setObjectName("OutlineDock");
-    dock->setWidget(m_outlineView);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    connect(m_outlineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { onOutlineActivated(current); });
+    QDockWidget* outlineDock = addDock(m_outlineView, tr("Futures and await points"), "OutlineDock", Qt::LeftDockWidgetArea);
+
+    m_stateGraph = new StateGraphView(this);
+    QDockWidget* graphDock = addDock(m_stateGraph, tr("State machine"), "StateGraphDock", Qt::RightDockWidgetArea);
+    m_loweredCode = new LoweredCodeView(this);
+    QDockWidget* loweredDock = addDock(m_loweredCode, tr("Lowered code"), "LoweredCodeDock", Qt::RightDockWidgetArea);
+    m_pathView = new PathView(this);
+    QDockWidget* pathDock = addDock(m_pathView, tr("Why not Send"), "PathDock", Qt::RightDockWidgetArea);
+    splitDockWidget(graphDock, loweredDock, Qt::Vertical);
+    tabifyDockWidget(loweredDock, pathDock);
+    loweredDock->raise();
+
+    m_fields = new FieldTableModel(this);
+    m_fieldView = new QTableView(this);
+    m_fieldView->setObjectName("FieldTableView");
+    m_fieldView->setModel(m_fields);
+    m_fieldView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fieldView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fieldView->verticalHeader()->hide();
+    m_fieldView->horizontalHeader()->setStretchLastSection(true);
+    QDockWidget* fieldDock = addDock(m_fieldView, tr("Fields of the selected state"), "FieldDock", Qt::BottomDockWidgetArea);
+    m_diagnostics = new DiagnosticsModel(this);
+    m_diagnosticsPanel = new DiagnosticsPanel(m_diagnostics, this);
+    QDockWidget* problemDock = addDock(m_diagnosticsPanel, tr("Problems"), "ProblemsDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(fieldDock, problemDock);
+    fieldDock->raise();
+    resizeDocks({outlineDock, graphDock}, {270, 540}, Qt::Horizontal);
+    resizeDocks({graphDock, fieldDock}, {420, 200}, Qt::Vertical);
 }
 
-void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Rust file"), QFileInfo(m_path).path(),
-                                                          tr("Rust sources (*.rs);;All files (*)"));
-        if (!path.isEmpty() && maybeSave()) openFile(path);
-    });
-    m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
-    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& p) {
-        if (maybeSave()) openFile(p);
-    });
-    file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+QList<QDockWidget*> MainWindow::docks() const { return findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly); }
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
-    edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
-
-    QMenu* samples = menuBar()->addMenu(tr("&Samples"));
-    for (const Sample& sample : listSamples()) {
-        QAction* a = samples->addAction(sample.title);
-        a->setStatusTip(QFileInfo(sample.path).fileName());
-        connect(a, &QAction::triggered, this, [this, path = sample.path] {
-            if (maybeSave()) openFile(path);
-        });
-    }
-
+void MainWindow::buildEditionSelector() {
     QToolBar* bar = addToolBar(tr("Analysis"));
     bar->setObjectName("AnalysisToolBar");
     bar->addWidget(new QLabel(tr(" Edition "), this));
     m_edition = new QComboBox(this);
+    m_edition->setObjectName("EditionSelector");
     m_edition->addItems({"2021", "2024", "2018", "2015"});
     m_edition->setToolTip(tr("The Rust edition decides how long temporaries live"));
     bar->addWidget(m_edition);
     connect(m_edition, &QComboBox::currentIndexChanged, this, [this] { reanalyzeNow(); });
 }
 
+void MainWindow::setEditionText(const QString& edition) { m_edition->setCurrentText(edition); }
+
 Edition MainWindow::currentEdition() const {
     return parseEdition(m_edition->currentText().toStdString()).value_or(Edition::E2021);
 }
 
 void MainWindow::reanalyzeNow() { m_analysis->requestNow(m_path, m_editor->toPlainText(), currentEdition()); }
+
+void MainWindow::openWithDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Rust file"), QFileInfo(m_path).path(),
+                                                      tr("Rust sources (*.rs);;All files (*)"));
+    if (!path.isEmpty() && maybeSave()) openFile(path);
+}
 
 bool MainWindow::openFile(const QString& path) {
     const LoadedFile loaded = loadSourceFile(path.toStdString());
@@ -123,9 +166,14 @@ bool MainWindow::openFile(const QString& path) {
         return false;
     }
     m_path = path;
+    m_lastGood.reset();
+    m_selectOnArrival = true;
+    m_changedBar->hide();
+    m_savedBytes = QByteArray::fromStdString(loaded.text);
     m_editor->setPlainText(QString::fromStdString(loaded.text));
     m_editor->document()->setModified(false);
     m_recent->add(path);
+    watch(path);
     updateTitle();
     reanalyzeNow();
     return true;
@@ -133,44 +181,70 @@ bool MainWindow::openFile(const QString& path) {
 
 void MainWindow::applySnapshot(std::shared_ptr<const Snapshot> snapshot) {
     // A broken edit keeps the last good analysis' futures on screen, with the errors marked.
-    m_snapshot = std::move(snapshot);
-    m_editor->setSnapshot(m_snapshot);
-    m_outline->setSnapshot(m_snapshot);
-    m_outlineView->expandAll();
+    m_snapshot = m_lastGood.accept(std::move(snapshot));
+    m_hub->setSnapshot(m_snapshot);
+    updateStatus();
+    if (m_selectOnArrival) selectSomethingToShow();
+    m_selectOnArrival = false;
+}
+
+void MainWindow::selectSomethingToShow() {
+    // A freshly opened file shows its most telling state: the first await of the future a
+    // diagnostic blames, else the first await of the file.
+    int future = -1;
+    for (const Diagnostic& d : m_snapshot->diagnostics)
+        for (size_t f = 0; future < 0 && d.future && f < m_snapshot->futures.size(); ++f)
+            if (m_snapshot->futures[f].name == *d.future && m_snapshot->futures[f].suspendCount() > 0)
+                future = static_cast<int>(f);
+    for (size_t f = 0; future < 0 && f < m_snapshot->futures.size(); ++f)
+        if (m_snapshot->futures[f].suspendCount() > 0) future = static_cast<int>(f);
+    if (future < 0) return;
+    Selection s = m_hub->current();
+    s.future = future;
+    s.state = 1; // Suspend0
+    s.field = -1;
+    m_hub->select(s);
+    if (const auto& kw = m_snapshot->futures[future].states[1].awaitKeyword) m_editor->goTo(*kw);
+}
+
+void MainWindow::updateStatus() {
     int notSend = 0;
     for (const FutureInfo& f : m_snapshot->futures) notSend += f.send == Verdict::No;
     QString text = tr("%n future(s)", "", static_cast<int>(m_snapshot->futures.size()));
     if (notSend) text += tr(", %n not Send", "", notSend);
     if (!m_snapshot->parseErrors.empty())
         text += tr(" — %n syntax error(s)", "", static_cast<int>(m_snapshot->parseErrors.size()));
+    if (m_lastGood.showingOlderFutures()) text += tr(" — showing the last analysis that parsed");
     m_status->setText(text);
-    selectOutlineAt(m_editor->cursorPosition());
 }
 
-void MainWindow::onOutlineActivated(const QModelIndex& index) {
-    if (m_syncingSelection || !index.isValid()) return;
-    const QVariant line = index.data(OutlineModel::LineRole);
-    if (!line.isValid()) return;
-    m_syncingSelection = true;
-    m_editor->goTo({line.toInt(), index.data(OutlineModel::ColumnRole).toInt()});
-    m_syncingSelection = false;
+bool MainWindow::applyFix(int problem, int fix) {
+    if (!m_snapshot || problem < 0 || problem >= static_cast<int>(m_snapshot->diagnostics.size())) return false;
+    const Diagnostic& d = m_snapshot->diagnostics[problem];
+    if (fix < 0 || fix >= static_cast<int>(d.fixes.size())) return false;
+    // The document emits contentsChange, so the analysis follows the edit by itself.
+    if (applyTextEdits(m_editor->document(), d.fixes[fix].edits)) return true;
+    showError(tr("Cannot apply fix"), tr("The source changed since the fix was computed."));
+    return false;
 }
 
-void MainWindow::selectOutlineAt(TextPosition position) {
-    if (m_syncingSelection || !m_snapshot) return;
-    // The await whose keyword the cursor is on (or the `.await` right before it).
-    for (size_t f = 0; f < m_snapshot->futures.size(); ++f) {
-        const auto& states = m_snapshot->futures[f].states;
-        for (size_t s = 0; s < states.size(); ++s) {
-            const auto& kw = states[s].awaitKeyword;
-            if (!kw || kw->line != position.line) continue;
-            if (position.column < kw->column - 1 || position.column > kw->column + 5) continue;
-            m_syncingSelection = true;
-            m_outlineView->setCurrentIndex(m_outline->stateIndex(static_cast<int>(f), static_cast<int>(s)));
-            m_syncingSelection = false;
-            return;
-        }
-    }
+void MainWindow::watch(const QString& path) {
+    if (!m_watcher->files().isEmpty()) m_watcher->removePaths(m_watcher->files());
+    if (QFileInfo::exists(path)) m_watcher->addPath(path);
+}
+
+void MainWindow::onFileChangedOnDisk(const QString& path) {
+    if (path != m_path) return;
+    watch(path); // editors that save by renaming drop the file from the watcher
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.readAll() == m_savedBytes) return; // our own save
+    m_changedBar->offer(QFileInfo(path).fileName(), m_editor->document()->isModified());
+}
+
+void MainWindow::reloadFromDisk() {
+    const TextPosition cursor = m_editor->cursorPosition();
+    m_editor->document()->setModified(false); // the user chose to discard edits
+    if (openFile(m_path)) m_editor->goTo(cursor);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -193,12 +267,15 @@ bool MainWindow::maybeSave() {
 
 bool MainWindow::save() {
     if (m_path.isEmpty()) return saveAs();
+    const QByteArray bytes = m_editor->toPlainText().toUtf8();
     QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_editor->toPlainText().toUtf8()) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit()) {
         showError(tr("Cannot save"), tr("Cannot write %1: %2").arg(m_path, out.errorString()));
         return false;
     }
+    m_savedBytes = bytes;
     m_editor->document()->setModified(false);
+    watch(m_path);
     return true;
 }
 

@@ -1,23 +1,37 @@
 #pragma once
-// The main window: the source editor in the middle, the outline of futures and await
-// points in a dock, menus for files and samples. It owns the current Snapshot and hands it
-// to every view; the views never analyse anything themselves.
+// The main window: the source editor in the middle; docks for the outline of futures, the
+// state machine graph, the lowered code, the propagation path, the fields of the selected
+// state and the problems. It owns the current Snapshot and hands it to the SelectionHub;
+// NavigationController wires every view to the one selection; MenuBuilder builds the menus.
 
+#include "LastGoodAnalysis.h"
 #include "analysis/Snapshot.h"
 
 #include <QMainWindow>
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
+class QFileSystemWatcher;
 class QLabel;
+class QTableView;
 class QTreeView;
 
 namespace awaitscope {
 
 class AnalysisController;
+class DiagnosticsModel;
+class DiagnosticsPanel;
+class FieldTableModel;
+class FileChangedBar;
+class LoweredCodeView;
+class NavigationController;
 class OutlineModel;
+class PathView;
 class RecentFiles;
+class SelectionHub;
 class SourceEditor;
+class StateGraphView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -26,11 +40,35 @@ public:
     ~MainWindow() override;
 
     bool openFile(const QString& path);
+    void openWithDialog();
+    bool save();
+    bool saveAs();
+    /// Applies one fix of a diagnostic to the editor as a single undoable edit.
+    bool applyFix(int problem, int fix);
+    void reloadFromDisk();
+    void setEditionText(const QString& edition);
+    void updateTitle(); // the file name, with * for unsaved edits
+
     SourceEditor* editor() const { return m_editor; }
     QTreeView* outlineView() const { return m_outlineView; }
     OutlineModel* outlineModel() const { return m_outline; }
+    FieldTableModel* fieldModel() const { return m_fields; }
+    QTableView* fieldView() const { return m_fieldView; }
+    DiagnosticsModel* diagnosticsModel() const { return m_diagnostics; }
+    DiagnosticsPanel* diagnosticsPanel() const { return m_diagnosticsPanel; }
+    StateGraphView* stateGraph() const { return m_stateGraph; }
+    PathView* pathView() const { return m_pathView; }
+    LoweredCodeView* loweredCode() const { return m_loweredCode; }
+    FileChangedBar* fileChangedBar() const { return m_changedBar; }
+    SelectionHub* selection() const { return m_hub; }
+    NavigationController* navigation() const { return m_navigation; }
     AnalysisController* analysis() const { return m_analysis; }
+    RecentFiles* recentFiles() const { return m_recent; }
+    QList<QDockWidget*> docks() const;
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
+    /// True while a broken edit shows the last good analysis' futures.
+    bool showingOlderFutures() const { return m_lastGood.showingOlderFutures(); }
+    bool maybeSave();
 
 signals:
     void errorShown(const QString& message);
@@ -41,29 +79,42 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void buildMenus();
+    void buildCentralArea();
     void buildDocks();
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area);
+    void buildEditionSelector();
     void applySnapshot(std::shared_ptr<const Snapshot> snapshot);
-    void selectOutlineAt(TextPosition position);
-    void onOutlineActivated(const QModelIndex& index);
+    void updateStatus();
+    void selectSomethingToShow();
     void showError(const QString& title, const QString& message);
-    bool maybeSave();
-    bool save();
-    bool saveAs();
-    void updateTitle();
+    void watch(const QString& path);
+    void onFileChangedOnDisk(const QString& path);
     Edition currentEdition() const;
     void reanalyzeNow();
 
     SourceEditor* m_editor = nullptr;
+    FileChangedBar* m_changedBar = nullptr;
     OutlineModel* m_outline = nullptr;
     QTreeView* m_outlineView = nullptr;
+    FieldTableModel* m_fields = nullptr;
+    QTableView* m_fieldView = nullptr;
+    DiagnosticsModel* m_diagnostics = nullptr;
+    DiagnosticsPanel* m_diagnosticsPanel = nullptr;
+    StateGraphView* m_stateGraph = nullptr;
+    PathView* m_pathView = nullptr;
+    LoweredCodeView* m_loweredCode = nullptr;
+    SelectionHub* m_hub = nullptr;
+    NavigationController* m_navigation = nullptr;
     AnalysisController* m_analysis = nullptr;
     RecentFiles* m_recent = nullptr;
     QComboBox* m_edition = nullptr;
     QLabel* m_status = nullptr;
+    QFileSystemWatcher* m_watcher = nullptr;
     QString m_path;
+    QByteArray m_savedBytes; // what we last read or wrote, to ignore our own saves
     std::shared_ptr<const Snapshot> m_snapshot;
-    bool m_syncingSelection = false;
+    LastGoodAnalysis m_lastGood;
+    bool m_selectOnArrival = false; // a file was opened: select an await when its analysis arrives
 };
 
 } // namespace awaitscope

@@ -1,11 +1,15 @@
 #include "SourceEditor.h"
 
+#include "HoverText.h"
 #include "RustHighlighter.h"
+#include "TextPositions.h"
+#include "VerdictStyle.h"
 
 #include <QFontDatabase>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace awaitscope {
 
@@ -43,6 +47,14 @@ SourceEditor::SourceEditor(QWidget* parent) : QPlainTextEdit(parent) {
 
 void SourceEditor::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     m_snapshot = std::move(snapshot);
+    rebuildMarkers();
+    m_highlighter->setSpans(m_snapshot->highlights);
+    updateExtraSelections();
+    updateGutterGeometry();
+    m_gutter->update();
+}
+
+void SourceEditor::rebuildMarkers() {
     m_markers.clear();
     for (const FutureInfo& f : m_snapshot->futures) {
         for (const State& s : f.states) {
@@ -55,43 +67,79 @@ void SourceEditor::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
             m.notSend = m.notSend || notSend;
         }
     }
-    m_highlighter->setSpans(m_snapshot->highlights);
-    updateErrorUnderlines();
-    updateGutterGeometry();
-    m_gutter->update();
 }
 
-void SourceEditor::updateErrorUnderlines() {
+void SourceEditor::setCurrentAwait(std::optional<TextPosition> keyword) {
+    if (keyword == m_currentAwait) return;
+    m_currentAwait = keyword;
+    updateExtraSelections();
+}
+
+QTextEdit::ExtraSelection SourceEditor::underline(TextRange range, const QColor& colour, const QString& tip) const {
+    QTextEdit::ExtraSelection sel;
+    sel.cursor = QTextCursor(document());
+    sel.cursor.setPosition(std::max(0, documentOffset(document(), range.start)));
+    const int end = documentOffset(document(), range.end);
+    if (end > sel.cursor.position()) sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
+    else sel.cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
+    if (!sel.cursor.hasSelection()) sel.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor);
+    sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    sel.format.setUnderlineColor(colour);
+    sel.format.setToolTip(tip);
+    return sel;
+}
+
+void SourceEditor::updateExtraSelections() {
     QList<QTextEdit::ExtraSelection> selections;
-    for (const ParseError& e : m_snapshot->parseErrors) {
-        QTextEdit::ExtraSelection sel;
-        QTextBlock block = document()->findBlockByNumber(e.position.line - 1);
-        if (!block.isValid()) continue;
-        sel.cursor = QTextCursor(block);
-        sel.cursor.setPosition(block.position() + std::min(e.position.column - 1, std::max(0, block.length() - 1)));
-        sel.cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
-        if (!sel.cursor.hasSelection()) sel.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor);
-        sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        sel.format.setUnderlineColor(Qt::red);
-        sel.format.setToolTip(QString::fromStdString(e.message));
-        selections.append(sel);
+    // The selected await's line first, so the squiggles draw over it.
+    if (m_currentAwait && document()->findBlockByNumber(m_currentAwait->line - 1).isValid()) {
+        QTextEdit::ExtraSelection line;
+        line.cursor = QTextCursor(document()->findBlockByNumber(m_currentAwait->line - 1));
+        line.format.setBackground(blend(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.18));
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections.append(line);
+    }
+    if (m_snapshot) {
+        const QColor error = verdictColor(Verdict::No, palette());
+        const QColor warning = verdictColor(Verdict::Unknown, palette());
+        for (const Diagnostic& d : m_snapshot->diagnostics)
+            selections.append(underline(d.range, d.severity == "error" ? error : warning, QString::fromStdString(d.message)));
+        for (const ParseError& e : m_snapshot->parseErrors)
+            selections.append(underline({e.position, e.position}, error, QString::fromStdString(e.message)));
     }
     setExtraSelections(selections);
 }
 
+QString SourceEditor::hoverTextAt(TextPosition position) const {
+    if (!m_snapshot) return {};
+    QTextCursor cursor(document());
+    const int offset = documentOffset(document(), position);
+    if (offset < 0) return {};
+    cursor.setPosition(offset);
+    cursor.select(QTextCursor::WordUnderCursor);
+    return hoverText(*m_snapshot, position, cursor.selectedText());
+}
+
+bool SourceEditor::event(QEvent* event) {
+    if (event->type() != QEvent::ToolTip) return QPlainTextEdit::event(event);
+    auto* help = static_cast<QHelpEvent*>(event);
+    const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+    const QString text = hoverTextAt(textPositionOf(cursorForPosition(inViewport)));
+    if (text.isEmpty()) QToolTip::hideText();
+    else QToolTip::showText(help->globalPos(), text, this);
+    return true;
+}
+
 void SourceEditor::goTo(TextPosition position) {
-    QTextBlock block = document()->findBlockByNumber(position.line - 1);
-    if (!block.isValid()) return;
-    QTextCursor cursor(block);
-    cursor.setPosition(block.position() + std::clamp(position.column - 1, 0, std::max(0, block.length() - 1)));
+    const int offset = documentOffset(document(), position);
+    if (offset < 0) return;
+    QTextCursor cursor(document());
+    cursor.setPosition(offset);
     setTextCursor(cursor);
     centerCursor();
 }
 
-TextPosition SourceEditor::cursorPosition() const {
-    const QTextCursor c = textCursor();
-    return {c.blockNumber() + 1, c.positionInBlock() + 1};
-}
+TextPosition SourceEditor::cursorPosition() const { return textPositionOf(textCursor()); }
 
 int SourceEditor::gutterWidth() const {
     const int digits = QString::number(std::max(1, blockCount())).size();
@@ -124,6 +172,7 @@ void SourceEditor::paintGutter(QPaintEvent* event) {
         const auto it = m_markers.constFind(line);
         if (it != m_markers.constEnd()) {
             const QRect badge(numberWidth + 10, top + 1, m_gutter->width() - numberWidth - 14, lineHeight - 2);
+            // Badges keep their light-theme colours: white text on them reads on any palette.
             painter.setBrush(it->notSend ? QColor("#c62828") : QColor("#2e7d32"));
             painter.setPen(Qt::NoPen);
             painter.drawRoundedRect(badge, 4, 4);

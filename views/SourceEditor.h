@@ -1,12 +1,14 @@
 #pragma once
 // The Rust source editor: a QPlainTextEdit with a gutter that shows line numbers and, on
 // each await, the state it suspends into (S0, S1, ...), red when that state holds a value
-// that is not Send. Parse errors are underlined.
+// that is not Send. Syntax errors and diagnostics are underlined; hovering shows them, and
+// on a binding its type, Send/Sync and the states that save it.
 
 #include "analysis/Snapshot.h"
 
 #include <QPlainTextEdit>
 #include <memory>
+#include <optional>
 
 namespace awaitscope {
 
@@ -21,6 +23,10 @@ public:
     /// Moves the cursor to a 1-based line and character column.
     void goTo(TextPosition position);
     TextPosition cursorPosition() const;
+    /// Marks the line of the selected await (none: no mark).
+    void setCurrentAwait(std::optional<TextPosition> keyword);
+    /// The tooltip text at a position (what hovering there shows).
+    QString hoverTextAt(TextPosition position) const;
 
     int gutterWidth() const;
     void paintGutter(QPaintEvent* event);
@@ -30,6 +36,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     struct Marker {
@@ -37,12 +44,15 @@ private:
         bool notSend = false;
     };
     void updateGutterGeometry();
-    void updateErrorUnderlines();
+    void updateExtraSelections();
+    void rebuildMarkers();
+    QTextEdit::ExtraSelection underline(TextRange range, const QColor& colour, const QString& tip) const;
 
     QWidget* m_gutter = nullptr;
     RustHighlighter* m_highlighter = nullptr;
     std::shared_ptr<const Snapshot> m_snapshot;
     QHash<int, Marker> m_markers; // by 1-based line
+    std::optional<TextPosition> m_currentAwait;
 };
 
 } // namespace awaitscope

@@ -1,0 +1,104 @@
+#include "MenuBuilder.h"
+
+#include "MainWindow.h"
+#include "NavigationController.h"
+#include "RecentFiles.h"
+#include "SampleCatalog.h"
+#include "SourceEditor.h"
+#include "StateGraphView.h"
+#include "WalkthroughDialog.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace awaitscope {
+
+RecentFiles* MenuBuilder::build() {
+    RecentFiles* recent = buildFileMenu();
+    buildEditMenu();
+    buildNavigateMenu();
+    buildViewMenu();
+    buildSamplesMenu();
+    buildHelpMenu();
+    return recent;
+}
+
+RecentFiles* MenuBuilder::buildFileMenu() {
+    MainWindow* w = m_window;
+    QMenu* file = w->menuBar()->addMenu(QObject::tr("&File"));
+    file->addAction(QObject::tr("&Open…"), QKeySequence::Open, w, [w] { w->openWithDialog(); });
+    auto* recent = new RecentFiles(file->addMenu(QObject::tr("Open &Recent")), w);
+    QObject::connect(recent, &RecentFiles::openRequested, w, [w](const QString& path) {
+        if (w->maybeSave()) w->openFile(path);
+    });
+    file->addAction(QObject::tr("&Save"), QKeySequence::Save, w, [w] { w->save(); });
+    file->addAction(QObject::tr("Save &As…"), QKeySequence::SaveAs, w, [w] { w->saveAs(); });
+    file->addAction(QObject::tr("Re&load from Disk"), w, [w] { w->reloadFromDisk(); });
+    file->addSeparator();
+    file->addAction(QObject::tr("&Quit"), QKeySequence::Quit, w, &QWidget::close);
+    return recent;
+}
+
+void MenuBuilder::buildEditMenu() {
+    QMenu* edit = m_window->menuBar()->addMenu(QObject::tr("&Edit"));
+    SourceEditor* editor = m_window->editor();
+    edit->addAction(QObject::tr("&Undo"), QKeySequence::Undo, editor, &QPlainTextEdit::undo);
+    edit->addAction(QObject::tr("&Redo"), QKeySequence::Redo, editor, &QPlainTextEdit::redo);
+}
+
+void MenuBuilder::buildNavigateMenu() {
+    QMenu* go = m_window->menuBar()->addMenu(QObject::tr("&Navigate"));
+    NavigationController* nav = m_window->navigation();
+    QAction* next = go->addAction(QObject::tr("&Next Await"), nav, [nav] { nav->nextAwait(false); });
+    next->setShortcuts({QKeySequence(Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::Key_BracketRight)});
+    QAction* previous = go->addAction(QObject::tr("&Previous Await"), nav, [nav] { nav->nextAwait(true); });
+    previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)});
+    go->addAction(QObject::tr("Next &Problem"), QKeySequence(Qt::Key_F4), nav, [nav] { nav->nextProblem(); });
+}
+
+void MenuBuilder::buildViewMenu() {
+    QMenu* view = m_window->menuBar()->addMenu(QObject::tr("&View"));
+    for (QDockWidget* dock : m_window->docks()) view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    StateGraphView* graph = m_window->stateGraph();
+    // The graph view's own Ctrl+=/-/0 work when it has focus; these work from anywhere.
+    view->addAction(QObject::tr("Zoom &In Graph"), graph, [graph] { graph->zoomBy(1.25); });
+    view->addAction(QObject::tr("Zoom &Out Graph"), graph, [graph] { graph->zoomBy(0.8); });
+    view->addAction(QObject::tr("&Fit Graph"), graph, [graph] { graph->fitGraph(); });
+}
+
+void MenuBuilder::buildSamplesMenu() {
+    MainWindow* w = m_window;
+    QMenu* samples = w->menuBar()->addMenu(QObject::tr("&Samples"));
+    for (const Sample& sample : listSamples()) {
+        QAction* a = samples->addAction(sample.title);
+        a->setStatusTip(QFileInfo(sample.path).fileName());
+        QObject::connect(a, &QAction::triggered, w, [w, path = sample.path] {
+            if (w->maybeSave()) w->openFile(path);
+        });
+    }
+}
+
+void MenuBuilder::buildHelpMenu() {
+    MainWindow* w = m_window;
+    QMenu* help = w->menuBar()->addMenu(QObject::tr("&Help"));
+    help->addAction(QObject::tr("&Walk-through"), QKeySequence::HelpContents, w, [w] {
+        auto* dialog = new WalkthroughDialog(w);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show(); // non-modal: the user can follow it in the window
+    });
+    help->addAction(QObject::tr("&About Awaitscope"), w, [w] {
+        QMessageBox::about(w, QObject::tr("About Awaitscope"),
+                           QObject::tr("<h3>Awaitscope %1</h3>"
+                                       "<p>Shows the state machine rustc builds for async Rust: the states, "
+                                       "what each await keeps alive and why, whether each value is Send and Sync, "
+                                       "and the path that makes a future !Send.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(QObject::tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+} // namespace awaitscope

@@ -1,0 +1,91 @@
+#include "SelectionHub.h"
+
+#include <QStringList>
+
+namespace awaitscope {
+
+namespace {
+
+int problemCount(const Snapshot& s) {
+    bool parseErrorsReported = false;
+    for (const Diagnostic& d : s.diagnostics) parseErrorsReported |= d.code == "parse-error";
+    return static_cast<int>(s.diagnostics.size() + (parseErrorsReported ? 0 : s.parseErrors.size()));
+}
+
+int findFutureIndex(const Snapshot& snapshot, const std::string& name) {
+    for (size_t i = 0; i < snapshot.futures.size(); ++i)
+        if (snapshot.futures[i].name == name) return static_cast<int>(i);
+    return -1;
+}
+
+} // namespace
+
+SelectionHub::SelectionHub(QObject* parent) : QObject(parent) {}
+
+void SelectionHub::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
+    Selection keep = m_current;
+    if (m_snapshot && snapshot && keep.future >= 0 && keep.future < static_cast<int>(m_snapshot->futures.size()))
+        keep.future = findFutureIndex(*snapshot, m_snapshot->futures[keep.future].name); // same future, by name
+    m_snapshot = std::move(snapshot);
+    const Selection before = m_current;
+    m_current = validated(keep);
+    emit snapshotChanged();
+    emit selectionChanged(m_current, before);
+}
+
+Selection SelectionHub::validated(Selection s) const {
+    const int futures = m_snapshot ? static_cast<int>(m_snapshot->futures.size()) : 0;
+    if (s.future < 0 || s.future >= futures) s.future = s.state = s.field = -1;
+    const FutureInfo* f = s.future >= 0 ? &m_snapshot->futures[s.future] : nullptr;
+    if (!f || s.state < 0 || s.state >= static_cast<int>(f->states.size())) s.state = s.field = -1;
+    if (s.state >= 0 && (s.field < 0 || s.field >= static_cast<int>(f->upvars.size() + f->states[s.state].fields.size())))
+        s.field = -1;
+    if (!m_snapshot || s.diagnostic < 0 || s.diagnostic >= problemCount(*m_snapshot)) s.diagnostic = s.cause = -1;
+    const bool hasCauses = s.diagnostic >= 0 && s.diagnostic < static_cast<int>(m_snapshot->diagnostics.size());
+    if (!hasCauses || s.cause < 0 || s.cause >= static_cast<int>(m_snapshot->diagnostics[s.diagnostic].causes.size()))
+        s.cause = -1;
+    return s;
+}
+
+void SelectionHub::select(const Selection& selection) {
+    const Selection next = validated(selection);
+    if (next == m_current) return;
+    const Selection before = m_current;
+    m_current = next;
+    emit selectionChanged(m_current, before);
+}
+
+const FutureInfo* SelectionHub::future() const {
+    return m_current.future >= 0 ? &m_snapshot->futures[m_current.future] : nullptr;
+}
+
+const State* SelectionHub::state() const {
+    const FutureInfo* f = future();
+    return f && m_current.state >= 0 ? &f->states[m_current.state] : nullptr;
+}
+
+QString selectionId(const Selection& s) {
+    if (s.future < 0) return {};
+    QString id = QStringLiteral("future:%1").arg(s.future);
+    if (s.state >= 0) id += QStringLiteral("/state:%1").arg(s.state);
+    if (s.state >= 0 && s.field >= 0) id += QStringLiteral("/field:%1").arg(s.field);
+    return id;
+}
+
+Selection selectionFromId(const Snapshot& snapshot, const QString& id) {
+    Selection s;
+    for (const QString& part : id.split(QLatin1Char('/'))) {
+        const int colon = part.indexOf(QLatin1Char(':'));
+        if (colon < 0) continue;
+        const QString key = part.left(colon), value = part.mid(colon + 1);
+        bool isNumber = false;
+        const int number = value.toInt(&isNumber);
+        if (key == QLatin1String("future"))
+            s.future = isNumber ? number : findFutureIndex(snapshot, value.toStdString());
+        else if (key == QLatin1String("state") && isNumber) s.state = number;
+        else if (key == QLatin1String("field") && isNumber) s.field = number;
+    }
+    return s;
+}
+
+} // namespace awaitscope

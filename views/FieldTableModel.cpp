@@ -1,0 +1,104 @@
+#include "FieldTableModel.h"
+
+#include "VerdictStyle.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+
+namespace awaitscope {
+
+QString fieldDisplayName(const SavedField& field) {
+    if (field.name) return QString::fromStdString(*field.name);
+    if (field.expr) return QString::fromStdString(*field.expr);
+    return field.kind == FieldKind::Awaitee ? QStringLiteral("<awaitee>") : QStringLiteral("<temporary>");
+}
+
+FieldTableModel::FieldTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void FieldTableModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    m_future = m_state = -1;
+    endResetModel();
+}
+
+void FieldTableModel::setState(int future, int state) {
+    if (future == m_future && state == m_state) return;
+    beginResetModel();
+    m_future = future;
+    m_state = state;
+    endResetModel();
+}
+
+const FutureInfo* FieldTableModel::currentFuture() const {
+    if (!m_snapshot || m_future < 0 || m_future >= static_cast<int>(m_snapshot->futures.size())) return nullptr;
+    const FutureInfo& f = m_snapshot->futures[m_future];
+    if (m_state < 0 || m_state >= static_cast<int>(f.states.size())) return nullptr;
+    return &f;
+}
+
+const SavedField* FieldTableModel::field(int row) const {
+    const FutureInfo* f = currentFuture();
+    if (!f || row < 0) return nullptr;
+    const int upvars = static_cast<int>(f->upvars.size());
+    if (row < upvars) return &f->upvars[row];
+    const auto& fields = f->states[m_state].fields;
+    return row - upvars < static_cast<int>(fields.size()) ? &fields[row - upvars] : nullptr;
+}
+
+int FieldTableModel::rowCount(const QModelIndex& parent) const {
+    const FutureInfo* f = currentFuture();
+    if (parent.isValid() || !f) return 0;
+    return static_cast<int>(f->upvars.size() + f->states[m_state].fields.size());
+}
+
+int FieldTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant FieldTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    static const char* names[] = {"Name", "Kind", "Type", "Send", "Sync", "Why it is saved"};
+    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
+}
+
+QVariant FieldTableModel::displayData(const SavedField& f, int column) const {
+    switch (column) {
+    case NameColumn: return fieldDisplayName(f);
+    case KindColumn: return QString::fromStdString(fieldKindName(f.kind));
+    case TypeColumn: return f.type ? QString::fromStdString(*f.type) : QStringLiteral("?");
+    case SendColumn: return verdictWord(f.send);
+    case SyncColumn: return verdictWord(f.sync);
+    case WhyColumn:
+        return f.kind == FieldKind::Upvar && f.why.empty() ? tr("captured: stored in every state")
+                                                             : QString::fromStdString(f.why);
+    }
+    return {};
+}
+
+QString FieldTableModel::toolTip(const SavedField& f) const {
+    return tr("%1 (%2) introduced at %3:%4\n%5")
+        .arg(fieldDisplayName(f), QString::fromStdString(fieldKindName(f.kind)))
+        .arg(f.position.line)
+        .arg(f.position.column)
+        .arg(displayData(f, WhyColumn).toString());
+}
+
+QVariant FieldTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
+    const SavedField* f = field(index.row());
+    if (!f) return {};
+    switch (role) {
+    case Qt::DisplayRole: return displayData(*f, index.column());
+    case Qt::ToolTipRole: return toolTip(*f);
+    case Qt::ForegroundRole:
+        if (index.column() == SendColumn) return QBrush(verdictColor(f->send, QGuiApplication::palette()));
+        if (index.column() == SyncColumn) return QBrush(verdictColor(f->sync, QGuiApplication::palette()));
+        return {};
+    case FieldIndexRole: return index.row();
+    case LineRole: return f->position.line;
+    case ColumnRole: return f->position.column;
+    case VerdictRole: return static_cast<int>(f->send);
+    }
+    return {};
+}
+
+} // namespace awaitscope

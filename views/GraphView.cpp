@@ -1,0 +1,220 @@
+#include "GraphView.h"
+
+#include "BusyOverlay.h"
+#include "GraphClusterItem.h"
+#include "GraphEdgeItem.h"
+#include "GraphNodeItem.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QGraphicsSimpleTextItem>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace awaitscope {
+
+namespace {
+
+constexpr double kMinZoom = 0.05, kMaxZoom = 8.0;
+
+QFont sceneFont(const LaidOutGraph& graph) {
+    // Graphviz sized the boxes for this font in points; points are scene units here.
+    QFont font(graph.fontFamily.empty() ? QStringLiteral("Sans") : QString::fromStdString(graph.fontFamily));
+    font.setPixelSize(std::max(6, qRound(graph.fontSize)));
+    return font;
+}
+
+} // namespace
+
+GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
+    m_scene = new QGraphicsScene(this);
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setBackgroundRole(QPalette::Base);
+    m_busy = new BusyOverlay(viewport());
+    connect(m_busy, &BusyOverlay::cancelRequested, this, &GraphView::cancelLayout);
+    addShortcuts();
+}
+
+GraphView::~GraphView() { cancelLayout(); }
+
+void GraphView::addShortcuts() {
+    const auto add = [this](const QList<QKeySequence>& keys, auto slot) {
+        auto* action = new QAction(this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    add({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}, [this] { zoomBy(1.25); });
+    add({QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { zoomBy(0.8); });
+    add({QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitGraph(); });
+}
+
+void GraphView::showGraph(const GraphDescription& description) {
+    if (m_cancel) m_cancel->store(true); // superseded
+    if (!m_layout) {
+        showMessage(tr("No graph layout is available in this build."));
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = ++m_generation;
+    m_running = true;
+    m_busy->start(tr("Laying out %1…").arg(QString::fromStdString(description.name)));
+    auto* watcher = new QFutureWatcher<std::optional<LaidOutGraph>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation) return; // stale or cancelled
+        m_running = false;
+        m_busy->stop();
+        const auto result = watcher->result();
+        if (result) showLaidOutGraph(*result);
+        else showMessage(tr("The layout failed."));
+        emit layoutFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([layout = m_layout, description, cancel = m_cancel] {
+        return layout(description, *cancel);
+    }));
+}
+
+void GraphView::cancelLayout() {
+    if (!m_running) return;
+    if (m_cancel) m_cancel->store(true);
+    ++m_generation; // whatever arrives now is discarded
+    m_running = false;
+    m_busy->stop();
+    showMessage(tr("Layout cancelled."));
+    emit layoutFinished();
+}
+
+void GraphView::waitForLayout() {
+    while (m_running) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void GraphView::clearScene() {
+    m_scene->clear();
+    resetTransform();
+}
+
+void GraphView::showMessage(const QString& message) {
+    clearScene();
+    m_graphName.clear();
+    auto* text = m_scene->addSimpleText(message);
+    text->setBrush(palette().color(QPalette::PlaceholderText));
+    m_scene->setSceneRect(text->boundingRect().adjusted(-20, -20, 20, 20));
+}
+
+void GraphView::showLaidOutGraph(const LaidOutGraph& graph) {
+    const QTransform previousTransform = transform();
+    const QString name = QString::fromStdString(graph.description.name);
+    m_scene->clear();
+    const QFont font = sceneFont(graph);
+    QFont labelFont = font;
+    labelFont.setPixelSize(std::max(6, qRound(graph.edgeLabelFontSize)));
+    for (const LaidOutCluster& c : graph.clusters)
+        if (c.cluster >= 0 && c.cluster < static_cast<int>(graph.description.clusters.size()))
+            m_scene->addItem(new GraphClusterItem(graph.description.clusters[c.cluster], c, font));
+    for (const LaidOutEdge& e : graph.edges)
+        if (e.edge >= 0 && e.edge < static_cast<int>(graph.description.edges.size()))
+            m_scene->addItem(new GraphEdgeItem(graph.description.edges[e.edge], e, labelFont));
+    for (const LaidOutNode& n : graph.nodes)
+        if (n.node >= 0 && n.node < static_cast<int>(graph.description.nodes.size()))
+            m_scene->addItem(new GraphNodeItem(graph.description.nodes[n.node], n, graph, font));
+    const Rect& b = graph.bounds;
+    m_scene->setSceneRect(QRectF(b.x, b.y, b.width, b.height).adjusted(-12, -12, 12, 12));
+    applyHighlight();
+    // Re-analysis of the same graph keeps the user's zoom; a different graph is fitted.
+    if (name == m_graphName) setTransform(previousTransform);
+    else fitGraph();
+    m_graphName = name;
+}
+
+void GraphView::fitGraph() {
+    resetTransform();
+    const QRectF rect = m_scene->sceneRect();
+    const QSize area = viewport()->size();
+    if (rect.isEmpty() || area.isEmpty()) return;
+    // Fit, but never magnify a small graph beyond 1:1: text would look bloated.
+    const double scale = std::min({1.0, area.width() / rect.width(), area.height() / rect.height()});
+    zoomBy(std::max(scale, 0.3));
+    centerOn(rect.center().x(), scale < 0.3 ? rect.top() : rect.center().y());
+}
+
+void GraphView::zoomBy(double factor) {
+    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    scale(target / zoom(), target / zoom());
+}
+
+void GraphView::wheelEvent(QWheelEvent* event) {
+    if (!(event->modifiers() & Qt::ControlModifier)) return QGraphicsView::wheelEvent(event);
+    zoomBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
+    event->accept();
+}
+
+GraphNodeItem* GraphView::nodeAt(QPoint viewportPoint, int* row) const {
+    for (QGraphicsItem* item : items(viewportPoint)) {
+        if (item->type() != GraphNodeItem::Type) continue;
+        auto* node = static_cast<GraphNodeItem*>(item);
+        *row = node->rowAt(node->mapFromScene(mapToScene(viewportPoint)));
+        return node;
+    }
+    return nullptr;
+}
+
+QString GraphView::idAt(QPoint viewportPoint) const {
+    int row = GraphNodeItem::kWholeNode;
+    GraphNodeItem* node = nodeAt(viewportPoint, &row);
+    return node ? node->idOf(row) : QString();
+}
+
+void GraphView::mousePressEvent(QMouseEvent* event) {
+    const QString id = event->button() == Qt::LeftButton ? idAt(event->position().toPoint()) : QString();
+    if (id.isEmpty()) return QGraphicsView::mousePressEvent(event); // empty space: pan
+    setSelectedId(id);
+    emit idClicked(id);
+    event->accept();
+}
+
+bool GraphView::viewportEvent(QEvent* event) {
+    if (event->type() != QEvent::ToolTip) return QGraphicsView::viewportEvent(event);
+    auto* help = static_cast<QHelpEvent*>(event);
+    int row = GraphNodeItem::kWholeNode;
+    GraphNodeItem* node = nodeAt(help->pos(), &row);
+    if (node) QToolTip::showText(help->globalPos(), node->toolTipOf(row), viewport());
+    else QToolTip::hideText();
+    return true;
+}
+
+void GraphView::setSelectedId(const QString& id) {
+    m_selectedId = id;
+    applyHighlight();
+}
+
+void GraphView::applyHighlight() {
+    for (GraphNodeItem* node : nodeItems()) {
+        const int row = m_selectedId.isEmpty() ? GraphNodeItem::kNothing : node->rowWithId(m_selectedId);
+        node->setHighlight(row);
+        if (row != GraphNodeItem::kNothing) ensureVisible(node, 20, 20);
+    }
+}
+
+QList<GraphNodeItem*> GraphView::nodeItems() const {
+    QList<GraphNodeItem*> nodes;
+    for (QGraphicsItem* item : m_scene->items(Qt::AscendingOrder))
+        if (item->type() == GraphNodeItem::Type) nodes.append(static_cast<GraphNodeItem*>(item));
+    return nodes;
+}
+
+void GraphView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    m_busy->reposition();
+}
+
+} // namespace awaitscope

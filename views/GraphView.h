@@ -1,0 +1,78 @@
+#pragma once
+// Draws a LaidOutGraph: items are built once when a layout arrives. Ctrl+wheel and
+// Ctrl+= / Ctrl+- zoom, dragging pans, Ctrl+0 fits. Layout runs off the GUI thread through
+// a LayoutFunction; a newer request or Cancel discards the running one, and a busy panel
+// with a Cancel button appears while a long layout runs. Clicking a row or a node emits
+// its semantic id (GraphRow::id / GraphNode::id).
+
+#include "layout/LaidOutGraph.h"
+
+#include <QGraphicsView>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace awaitscope {
+
+class BusyOverlay;
+class GraphNodeItem;
+
+/// Lays out a description; returns nothing when cancelled or when layout failed.
+using LayoutFunction = std::function<std::optional<LaidOutGraph>(const GraphDescription&, const std::atomic<bool>& cancelled)>;
+
+class GraphView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit GraphView(QWidget* parent = nullptr);
+    ~GraphView() override;
+
+    void setLayoutFunction(LayoutFunction function) { m_layout = std::move(function); }
+    /// Lays the description out off the GUI thread, then shows it.
+    void showGraph(const GraphDescription& description);
+    /// Shows an already laid-out graph at once.
+    void showLaidOutGraph(const LaidOutGraph& graph);
+    /// Empties the view and shows a short message in its place.
+    void showMessage(const QString& message);
+    /// Highlights the row or node with this id (empty: none).
+    void setSelectedId(const QString& id);
+
+    bool isLayoutRunning() const { return m_running; }
+    void cancelLayout();
+    /// Blocks (processing events) until no layout is running; tests.
+    void waitForLayout();
+    void zoomBy(double factor);
+    void fitGraph();
+    double zoom() const { return transform().m11(); }
+    QList<GraphNodeItem*> nodeItems() const;
+    BusyOverlay* busyOverlay() const { return m_busy; }
+    /// The id a click at a viewport point would select (empty when nothing is there).
+    QString idAt(QPoint viewportPoint) const;
+
+signals:
+    void idClicked(const QString& id);
+    void layoutFinished();
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    void addShortcuts();
+    void clearScene();
+    void applyHighlight();
+    GraphNodeItem* nodeAt(QPoint viewportPoint, int* row) const;
+
+    QGraphicsScene* m_scene = nullptr;
+    BusyOverlay* m_busy = nullptr;
+    LayoutFunction m_layout;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    QString m_selectedId;
+    QString m_graphName; // the graph on screen, to keep the zoom across re-analyses
+};
+
+} // namespace awaitscope
