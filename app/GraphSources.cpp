@@ -2,6 +2,17 @@
 
 #include "StackLayout.h"
 
+// Transitional: use the model's builders and the Graphviz layouter once they are part of
+// the build; drop the fallbacks below when they are.
+#if __has_include("graph/StateMachineGraph.h") && __has_include("graph/PropagationPathGraph.h") && \
+    __has_include("graph/LoweredCode.h") && __has_include("layout/GraphLayouter.h")
+#define AWAITSCOPE_MODEL_GRAPHS 1
+#include "graph/LoweredCode.h"
+#include "graph/PropagationPathGraph.h"
+#include "graph/StateMachineGraph.h"
+#include "layout/GraphLayouter.h"
+#endif
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -41,35 +52,38 @@ std::string stateTitle(const State& s) {
     return s.name;
 }
 
-GraphNode stateNode(const FutureInfo& future, int futureIndex, int stateIndex) {
+GraphNode stateNode(const FutureInfo& future, int stateIndex) {
     const State& s = future.states[stateIndex];
-    const std::string id = "future:" + std::to_string(futureIndex) + "/state:" + std::to_string(stateIndex);
+    const std::string id = "future:" + future.name + "/state:" + std::to_string(stateIndex);
     GraphNode node;
     node.id = id;
     node.title = stateTitle(s);
     const bool final = s.name == "Returned" || s.name == "Panicked";
     node.style = s.name == "Unresumed" ? NodeStyle::InitialState : final ? NodeStyle::FinalState : NodeStyle::State;
     if (final) return node; // nothing is stored once the future has finished
-    std::vector<const SavedField*> fields;
-    for (const SavedField& f : future.upvars) fields.push_back(&f);
-    for (const SavedField& f : s.fields) fields.push_back(&f);
     Verdict verdict = Verdict::Yes;
-    for (size_t j = 0; j < fields.size(); ++j) {
-        const SavedField& f = *fields[j];
+    for (size_t j = 0; j < future.upvars.size(); ++j) {
+        const SavedField& f = future.upvars[j];
+        node.rows.push_back({fieldLabel(f), toBadge(f.send), toBadge(f.sync), "upvar",
+                             "future:" + future.name + "/upvar:" + std::to_string(j)});
+        verdict = verdict && f.send;
+    }
+    for (size_t j = 0; j < s.fields.size(); ++j) {
+        const SavedField& f = s.fields[j];
         node.rows.push_back({fieldLabel(f), toBadge(f.send), toBadge(f.sync), f.why, id + "/field:" + std::to_string(j)});
         verdict = verdict && f.send;
     }
-    if (!fields.empty()) node.verdict = toBadge(verdict);
+    if (!node.rows.empty()) node.verdict = toBadge(verdict);
     return node;
 }
 
 } // namespace
 
-GraphDescription stateMachineGraph(const FutureInfo& future, int futureIndex) {
+GraphDescription stateMachineGraphFallback(const FutureInfo& future) {
     GraphDescription g;
     g.name = future.name + ": state machine";
     const int n = static_cast<int>(future.states.size());
-    for (int s = 0; s < n; ++s) g.nodes.push_back(stateNode(future, futureIndex, s));
+    for (int s = 0; s < n; ++s) g.nodes.push_back(stateNode(future, s));
     const auto id = [&](int s) { return g.nodes[s].id; };
     const int suspends = future.suspendCount();
     for (int s = 0; s < suspends; ++s) g.edges.push_back(makeEdge(id(s), id(s + 1), s == 0 ? "first poll" : "resumed", false));
@@ -80,7 +94,7 @@ GraphDescription stateMachineGraph(const FutureInfo& future, int futureIndex) {
     return g;
 }
 
-GraphDescription propagationPathGraph(const Diagnostic& d, int causeIndex) {
+GraphDescription propagationPathGraphFallback(const Diagnostic& d, int causeIndex) {
     GraphDescription g;
     g.name = d.message;
     g.nodes.push_back(makeNode("site", d.requiredBy ? *d.requiredBy + " requires Send" : d.code, NodeStyle::Site, Badge::None));
@@ -130,7 +144,7 @@ QString fieldLine(const SavedField& f, int temporary) {
 
 } // namespace
 
-LoweredText loweredCode(const FutureInfo& future) {
+LoweredText loweredCodeFallback(const FutureInfo& future) {
     QStringList lines{QStringLiteral("// `%1` (%2) as rustc lowers it: one variant per state.")
                           .arg(QString::fromStdString(future.name), QString::fromStdString(futureKindName(future.kind))),
                       QStringLiteral("// Upvars live in every state; a Suspend state also holds what its await keeps."),
@@ -157,6 +171,48 @@ LoweredText loweredCode(const FutureInfo& future) {
     return out;
 }
 
+
+#ifdef AWAITSCOPE_MODEL_GRAPHS
+
+GraphDescription stateMachineGraph(const Snapshot& snapshot, int future) {
+    return StateMachineGraph(snapshot.futures, {}).build(snapshot.futures[future]);
+}
+
+GraphDescription propagationPathGraph(const Snapshot& snapshot, const Diagnostic& diagnostic, int cause) {
+    return PropagationPathGraph(&snapshot).build(diagnostic, cause);
+}
+
+LoweredText loweredCode(const FutureInfo& future) {
+    const LoweredCodeText code = LoweredCode::build(future);
+    LoweredText out{QString::fromStdString(code.text), {}};
+    for (const LoweredCodeLines& lines : code.states) out.stateLines.push_back({lines.variantFirst, lines.variantLast});
+    return out;
+}
+
+LayoutFunction graphLayouter() {
+    return [](const GraphDescription& description, const std::atomic<bool>& cancelled) -> std::optional<LaidOutGraph> {
+        LayoutOptions options;
+        options.cancelled = &cancelled;
+        LayoutResult result = GraphLayouter(options).layout(description);
+        if (!result.ok()) return std::nullopt;
+        return std::move(result.graph);
+    };
+}
+
+#else
+
+GraphDescription stateMachineGraph(const Snapshot& snapshot, int future) {
+    return stateMachineGraphFallback(snapshot.futures[future]);
+}
+
+GraphDescription propagationPathGraph(const Snapshot&, const Diagnostic& diagnostic, int cause) {
+    return propagationPathGraphFallback(diagnostic, cause);
+}
+
+LoweredText loweredCode(const FutureInfo& future) { return loweredCodeFallback(future); }
+
 LayoutFunction graphLayouter() { return &stackLayout; }
+
+#endif
 
 } // namespace awaitscope

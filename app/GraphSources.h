@@ -14,10 +14,10 @@
 
 namespace awaitscope {
 
-/// The states of one future and what each holds; ids as selectionId() writes them.
-GraphDescription stateMachineGraph(const FutureInfo& future, int futureIndex);
+/// The states of one future and what each holds; ids as graphIdsOf() reads them.
+GraphDescription stateMachineGraph(const Snapshot& snapshot, int future);
 /// Why a diagnostic's future is not Send: site, future, the blamed value(s), the leaves.
-GraphDescription propagationPathGraph(const Diagnostic& diagnostic, int cause);
+GraphDescription propagationPathGraph(const Snapshot& snapshot, const Diagnostic& diagnostic, int cause);
 
 struct LoweredText {
     QString text;

@@ -92,7 +92,7 @@ void NavigationController::followFuture(const Selection& now) {
         m_views.loweredCode->clearCode(tr("// Select a future or an await to see its lowered state machine."));
         return;
     }
-    m_views.stateGraph->showGraph(stateMachineGraph(*future, now.future));
+    m_views.stateGraph->showGraph(stateMachineGraph(*m_hub->snapshot(), now.future));
     const LoweredText lowered = loweredCode(*future);
     m_views.loweredCode->setCode(lowered.text, lowered.stateLines);
 }
@@ -105,7 +105,8 @@ void NavigationController::followState(const Selection& now) {
     m_views.fields->setState(now.future, now.state);
     if (now.field >= 0) m_views.fieldView->setCurrentIndex(m_views.fields->index(now.field, 0));
     else m_views.fieldView->selectionModel()->clearCurrentIndex();
-    m_views.stateGraph->setSelectedId(selectionId(now));
+    const GraphIds ids = m_hub->snapshot() ? graphIdsOf(*m_hub->snapshot(), now) : GraphIds{};
+    m_views.stateGraph->setSelectedId(ids.node, ids.row);
     m_views.loweredCode->setSelectedState(now.state);
     const State* state = m_hub->state();
     m_views.editor->setCurrentAwait(state ? state->awaitKeyword : std::nullopt);
@@ -116,7 +117,7 @@ void NavigationController::followProblem(const Selection& now, const Selection& 
     if (!m_newSnapshot && now.diagnostic == before.diagnostic && now.cause == before.cause) return;
     const auto snapshot = m_hub->snapshot();
     const Diagnostic* d = m_views.diagnostics->diagnostic(now.diagnostic);
-    if (d) m_views.pathView->showGraph(propagationPathGraph(*d, now.cause));
+    if (d) m_views.pathView->showGraph(propagationPathGraph(*snapshot, *d, now.cause));
     else m_views.pathView->showEmpty();
 }
 
@@ -174,9 +175,9 @@ void NavigationController::onCursorMoved(TextPosition position) {
     selectFrom(Origin::Editor, s);
 }
 
-void NavigationController::onGraphClicked(const QString& id) {
+void NavigationController::onGraphClicked(const QString& id, const QString& nodeId) {
     if (!m_hub->snapshot()) return;
-    Selection s = selectionFromId(*m_hub->snapshot(), id);
+    Selection s = selectionFromGraph(*m_hub->snapshot(), nodeId, id);
     if (s.future < 0) return; // a path node that is no state or field of this file
     s.diagnostic = m_hub->current().diagnostic;
     s.cause = m_hub->current().cause;

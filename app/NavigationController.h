@@ -60,7 +60,7 @@ private:
     void moveEditorTo(const Selection& now, const Selection& before);
     void selectFrom(Origin origin, const Selection& selection);
     void onCursorMoved(TextPosition position);
-    void onGraphClicked(const QString& id);
+    void onGraphClicked(const QString& id, const QString& nodeId);
     void onProblemActivated(int problem, int cause);
     std::optional<Selection> awaitAt(TextPosition position) const;
 

@@ -64,27 +64,46 @@ const State* SelectionHub::state() const {
     return f && m_current.state >= 0 ? &f->states[m_current.state] : nullptr;
 }
 
-QString selectionId(const Selection& s) {
-    if (s.future < 0) return {};
-    QString id = QStringLiteral("future:%1").arg(s.future);
-    if (s.state >= 0) id += QStringLiteral("/state:%1").arg(s.state);
-    if (s.state >= 0 && s.field >= 0) id += QStringLiteral("/field:%1").arg(s.field);
-    return id;
+GraphIds graphIdsOf(const Snapshot& snapshot, const Selection& s) {
+    if (s.future < 0 || s.future >= static_cast<int>(snapshot.futures.size()) || s.state < 0) return {};
+    const FutureInfo& f = snapshot.futures[s.future];
+    const QString future = QStringLiteral("future:") + QString::fromStdString(f.name);
+    GraphIds ids{future + QStringLiteral("/state:%1").arg(s.state), {}};
+    const int upvars = static_cast<int>(f.upvars.size());
+    if (s.field >= 0 && s.field < upvars) ids.row = future + QStringLiteral("/upvar:%1").arg(s.field);
+    else if (s.field >= upvars) ids.row = ids.node + QStringLiteral("/field:%1").arg(s.field - upvars);
+    return ids;
 }
 
-Selection selectionFromId(const Snapshot& snapshot, const QString& id) {
-    Selection s;
+namespace {
+
+void readId(const Snapshot& snapshot, const QString& id, Selection& s, int& upvar, int& field) {
     for (const QString& part : id.split(QLatin1Char('/'))) {
         const int colon = part.indexOf(QLatin1Char(':'));
         if (colon < 0) continue;
         const QString key = part.left(colon), value = part.mid(colon + 1);
         bool isNumber = false;
         const int number = value.toInt(&isNumber);
-        if (key == QLatin1String("future"))
-            s.future = isNumber ? number : findFutureIndex(snapshot, value.toStdString());
-        else if (key == QLatin1String("state") && isNumber) s.state = number;
-        else if (key == QLatin1String("field") && isNumber) s.field = number;
+        if (key == QLatin1String("future")) {
+            const int byName = findFutureIndex(snapshot, value.toStdString());
+            s.future = byName >= 0 || !isNumber ? byName : number;
+        } else if (key == QLatin1String("state") && isNumber) s.state = number;
+        else if (key == QLatin1String("field") && isNumber) field = number;
+        else if (key == QLatin1String("upvar") && isNumber) upvar = number;
     }
+}
+
+} // namespace
+
+Selection selectionFromGraph(const Snapshot& snapshot, const QString& nodeId, const QString& rowId) {
+    Selection s;
+    int upvar = -1, field = -1;
+    readId(snapshot, nodeId, s, upvar, field);
+    if (!rowId.isEmpty() && rowId != nodeId) readId(snapshot, rowId, s, upvar, field);
+    if (s.future < 0 || s.future >= static_cast<int>(snapshot.futures.size())) return {};
+    const int upvars = static_cast<int>(snapshot.futures[s.future].upvars.size());
+    if (upvar >= 0) s.field = upvar;
+    else if (field >= 0) s.field = upvars + field;
     return s;
 }
 

@@ -38,9 +38,15 @@ private:
     Selection m_current;
 };
 
-/// The graph id of a selection: "future:<index>/state:<index>/field:<index>" (as far as set).
-QString selectionId(const Selection& selection);
-/// Reads a graph id back (the future may be given by index or by name); -1 where absent.
-Selection selectionFromId(const Snapshot& snapshot, const QString& id);
+/// Where a selection is in a state machine graph, in the ids model/graph gives its nodes
+/// and rows: node "future:<name>/state:<s>"; row "future:<name>/upvar:<i>" for an upvar,
+/// "future:<name>/state:<s>/field:<j>" for the state's own field j.
+struct GraphIds {
+    QString node, row;
+};
+GraphIds graphIdsOf(const Snapshot& snapshot, const Selection& selection);
+/// Reads a clicked node / row back into a selection (-1 where absent). The future may be
+/// given by name or by index.
+Selection selectionFromGraph(const Snapshot& snapshot, const QString& nodeId, const QString& rowId = {});
 
 } // namespace awaitscope

@@ -175,10 +175,12 @@ QString GraphView::idAt(QPoint viewportPoint) const {
 }
 
 void GraphView::mousePressEvent(QMouseEvent* event) {
-    const QString id = event->button() == Qt::LeftButton ? idAt(event->position().toPoint()) : QString();
-    if (id.isEmpty()) return QGraphicsView::mousePressEvent(event); // empty space: pan
-    setSelectedId(id);
-    emit idClicked(id);
+    int row = GraphNodeItem::kWholeNode;
+    GraphNodeItem* node = event->button() == Qt::LeftButton ? nodeAt(event->position().toPoint(), &row) : nullptr;
+    if (!node) return QGraphicsView::mousePressEvent(event); // empty space: pan
+    const QString id = node->idOf(row);
+    setSelectedId(node->nodeId(), id == node->nodeId() ? QString() : id);
+    emit idClicked(id, node->nodeId());
     event->accept();
 }
 
@@ -192,14 +194,19 @@ bool GraphView::viewportEvent(QEvent* event) {
     return true;
 }
 
-void GraphView::setSelectedId(const QString& id) {
-    m_selectedId = id;
+void GraphView::setSelectedId(const QString& nodeId, const QString& rowId) {
+    m_selectedNode = nodeId;
+    m_selectedRow = rowId;
     applyHighlight();
 }
 
 void GraphView::applyHighlight() {
     for (GraphNodeItem* node : nodeItems()) {
-        const int row = m_selectedId.isEmpty() ? GraphNodeItem::kNothing : node->rowWithId(m_selectedId);
+        int row = GraphNodeItem::kNothing;
+        if (!m_selectedNode.isEmpty() && node->nodeId() == m_selectedNode) {
+            row = m_selectedRow.isEmpty() ? GraphNodeItem::kWholeNode : node->rowWithId(m_selectedRow);
+            if (row == GraphNodeItem::kNothing) row = GraphNodeItem::kWholeNode;
+        }
         node->setHighlight(row);
         if (row != GraphNodeItem::kNothing) ensureVisible(node, 20, 20);
     }

@@ -34,8 +34,9 @@ public:
     void showLaidOutGraph(const LaidOutGraph& graph);
     /// Empties the view and shows a short message in its place.
     void showMessage(const QString& message);
-    /// Highlights the row or node with this id (empty: none).
-    void setSelectedId(const QString& id);
+    /// Highlights a node (by GraphNode::id) and, inside it, the row with `rowId` (empty:
+    /// the whole node). Row ids need not be unique across nodes (an upvar is in each state).
+    void setSelectedId(const QString& nodeId, const QString& rowId = {});
 
     bool isLayoutRunning() const { return m_running; }
     void cancelLayout();
@@ -50,7 +51,8 @@ public:
     QString idAt(QPoint viewportPoint) const;
 
 signals:
-    void idClicked(const QString& id);
+    /// `id`: the clicked row's id, or the node's; `nodeId`: the node it is in.
+    void idClicked(const QString& id, const QString& nodeId);
     void layoutFinished();
 
 protected:
@@ -71,7 +73,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_generation = 0;
     bool m_running = false;
-    QString m_selectedId;
+    QString m_selectedNode, m_selectedRow;
     QString m_graphName; // the graph on screen, to keep the zoom across re-analyses
 };
 

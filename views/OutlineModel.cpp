@@ -1,7 +1,10 @@
 #include "OutlineModel.h"
 
+#include "VerdictStyle.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace awaitscope {
 
@@ -53,9 +56,6 @@ QString verdictText(Verdict v) {
     }
     return {};
 }
-QColor verdictColor(Verdict v) {
-    return v == Verdict::No ? QColor("#c62828") : v == Verdict::Yes ? QColor("#2e7d32") : QColor("#8a6d00");
-}
 Verdict stateVerdict(const State& s) {
     Verdict v = Verdict::Yes;
     for (const SavedField& f : s.fields) v = v && f.send;
@@ -69,7 +69,7 @@ QVariant OutlineModel::futureData(const FutureInfo& f, int column, int role) con
         return QString::fromStdString(f.name) +
                QStringLiteral("  (%1 await%2)").arg(f.suspendCount()).arg(f.suspendCount() == 1 ? "" : "s");
     }
-    if (role == Qt::ForegroundRole && column == 1) return QBrush(verdictColor(f.send));
+    if (role == Qt::ForegroundRole && column == 1) return QBrush(verdictColor(f.send, QGuiApplication::palette()));
     if (role == Qt::ToolTipRole)
         return QStringLiteral("%1 at line %2").arg(QString::fromStdString(futureKindName(f.kind))).arg(f.position.line);
     if (role == LineRole) return f.position.line;
@@ -86,8 +86,8 @@ QVariant OutlineModel::stateData(const FutureInfo& f, const State& s, int column
         return QStringLiteral("%1 — await at %2:%3")
             .arg(QString::fromStdString(s.name)).arg(s.awaitKeyword->line).arg(s.awaitKeyword->column);
     }
-    if (role == Qt::ForegroundRole && column == 1) return QBrush(verdictColor(v));
-    if (role == Qt::ForegroundRole && !s.awaitKeyword) return QBrush(QColor("#808080"));
+    if (role == Qt::ForegroundRole && column == 1) return QBrush(verdictColor(v, QGuiApplication::palette()));
+    if (role == Qt::ForegroundRole && !s.awaitKeyword) return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
     if (role == LineRole && s.awaitKeyword) return s.awaitKeyword->line;
     if (role == ColumnRole && s.awaitKeyword) return s.awaitKeyword->column;
     return {};

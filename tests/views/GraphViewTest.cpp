@@ -62,7 +62,8 @@ TEST(GraphView, BuildsItemsAndReportsClickedRowsAndNodes) {
     EXPECT_EQ(clicked.at(0).at(0).toString(), "future:0/state:1/field:1");
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, viewportPointOf(view, {60, 110})); // its title
     EXPECT_EQ(clicked.at(1).at(0).toString(), "future:0/state:1");
-    view.setSelectedId("future:0/state:1/field:1");
+    EXPECT_EQ(clicked.at(1).at(1).toString(), "future:0/state:1");
+    view.setSelectedId("future:0/state:1", "future:0/state:1/field:1");
     EXPECT_EQ(view.nodeItems().at(1)->highlight(), 1);
     EXPECT_EQ(view.nodeItems().at(0)->highlight(), GraphNodeItem::kNothing);
 }

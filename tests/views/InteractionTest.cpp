@@ -73,7 +73,8 @@ TEST(MainWindowInteraction, OutlineGraphAndLoweredCodeMoveTheEditor) {
     const TextPosition await = *snapshot->futures[tally].states[1].awaitKeyword;
     w.window.editor()->goTo({1, 1});
     // The graph: clicking a state node (reported by id) moves the editor to its await.
-    emit w.window.stateGraph()->idClicked(selectionId({tally, 1, -1, -1, -1}));
+    const GraphIds ids = graphIdsOf(*snapshot, {tally, 1, -1, -1, -1});
+    emit w.window.stateGraph()->idClicked(ids.node, ids.node);
     EXPECT_EQ(w.window.editor()->cursorPosition(), await);
     // The lowered code: clicking a variant selects its state.
     emit w.window.loweredCode()->stateClicked(0);
@@ -151,13 +152,17 @@ TEST(MainWindowLastGood, KeepsFuturesOnlyWhenBrokenAndFewer) {
     EXPECT_FALSE(keeper.showingOlderFutures());
 }
 
-TEST(MainWindowInteraction, SelectionIdsRoundTrip) {
+TEST(MainWindowInteraction, GraphIdsRoundTrip) {
     const auto s = test::tallySnapshot();
-    const Selection field{0, 1, 2, -1, -1};
-    EXPECT_EQ(selectionFromId(*s, selectionId(field)), field);
-    EXPECT_EQ(selectionFromId(*s, "future:tally/state:1").state, 1);
-    EXPECT_EQ(selectionFromId(*s, "future:tally/state:1").future, 0);
-    EXPECT_EQ(selectionFromId(*s, "cause:0/step:1").future, -1);
+    const Selection field{0, 1, 2, -1, -1}; // the state's second own field (after one upvar)
+    const GraphIds ids = graphIdsOf(*s, field);
+    EXPECT_EQ(ids.node, "future:tally/state:1");
+    EXPECT_EQ(ids.row, "future:tally/state:1/field:1");
+    EXPECT_EQ(selectionFromGraph(*s, ids.node, ids.row), field);
+    const Selection upvar{0, 1, 0, -1, -1};
+    EXPECT_EQ(graphIdsOf(*s, upvar).row, "future:tally/upvar:0");
+    EXPECT_EQ(selectionFromGraph(*s, "future:tally/state:1", "future:tally/upvar:0"), upvar);
+    EXPECT_EQ(selectionFromGraph(*s, "cause:0/step:1").future, -1);
 }
 
 TEST(MainWindowInteraction, AFileChangedOnDiskIsOfferedForReload) {
