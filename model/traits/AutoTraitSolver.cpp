@@ -1,0 +1,258 @@
+#include "AutoTraitSolver.h"
+
+#include "types/TraitQuery.h"
+#include "types/TypeContext.h"
+#include "types/TypeLowering.h"
+#include "types/TypeOps.h"
+
+namespace awaitscope {
+
+namespace {
+
+const std::string& traitPath(AutoTrait t) { return t == AutoTrait::Send ? traits::Send : traits::Sync; }
+
+std::string quoted(const std::string& s) { return "`" + s + "`"; }
+
+/// The impl's header as written, on one line: "unsafe impl<T: Send> Send for Arc<T>".
+std::string implHeader(const ImplDef& impl) {
+    std::string text(impl.node.text());
+    text = text.substr(0, text.find('{'));
+    std::string out;
+    for (char c : text) {
+        if (c == '\n' || c == '\t') c = ' ';
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+Verdict combine(const std::vector<Derivation>& parts) {
+    Verdict v = Verdict::Yes;
+    for (const Derivation& p : parts) v = v && p.verdict;
+    return v;
+}
+
+} // namespace
+
+std::string autoTraitName(AutoTrait trait) { return trait == AutoTrait::Send ? "Send" : "Sync"; }
+
+AutoTraitSolver::AutoTraitSolver(const TypeContext& types, const FutureContents* futures)
+    : m_types(types), m_futures(futures) {}
+
+Derivation AutoTraitSolver::solve(const TypePtr& type, AutoTrait trait) const {
+    std::set<std::string> inProgress;
+    return solveInner(type, trait, inProgress);
+}
+
+Derivation AutoTraitSolver::component(const TypePtr& type, AutoTrait trait, const std::string& via,
+                                      std::set<std::string>& inProgress) const {
+    Derivation d = solveInner(type, trait, inProgress);
+    d.via = via;
+    return d;
+}
+
+Derivation AutoTraitSolver::allOf(Derivation d, std::vector<Derivation> components) const {
+    d.verdict = combine(components);
+    // Keep only what decides the verdict: the failing components, or the unknown ones.
+    for (Derivation& c : components)
+        if (c.verdict == d.verdict && d.verdict != Verdict::Yes) d.children.push_back(std::move(c));
+    return d;
+}
+
+Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std::set<std::string>& inProgress) const {
+    const TypePtr type = isUnknown(raw) ? unknownType() : m_types.normalize(raw);
+    const std::string key = autoTraitName(trait) + ":" + typeKey(type);
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (auto it = m_cache.find(key); it != m_cache.end()) return it->second;
+    }
+    Derivation d;
+    d.trait = trait;
+    d.type = type;
+    d.typeText = m_types.print(type);
+    const std::string name = autoTraitName(trait);
+    if (inProgress.count(key)) { // auto traits are coinductive: a cycle holds
+        d.verdict = Verdict::Yes;
+        d.rule = quoted(d.typeText) + " contains itself; the cycle is assumed to be " + name;
+        return d;
+    }
+    inProgress.insert(key);
+    switch (type->kind) {
+    case TypeKind::Unknown:
+        d.verdict = Verdict::Unknown, d.isLeaf = true, d.rule = "the type could not be resolved";
+        break;
+    case TypeKind::Primitive: case TypeKind::Str: case TypeKind::Never: case TypeKind::FnPtr:
+        d.verdict = Verdict::Yes, d.rule = quoted(d.typeText) + " is " + name;
+        break;
+    case TypeKind::RawPtr:
+        d.verdict = Verdict::No, d.isLeaf = true;
+        d.rule = "raw pointers like " + quoted(d.typeText) + " are neither Send nor Sync";
+        break;
+    case TypeKind::Ref: {
+        const AutoTrait need = trait == AutoTrait::Send && type->isMut ? AutoTrait::Send : AutoTrait::Sync;
+        const std::string inner = m_types.print(type->args[0]);
+        d.rule = quoted(d.typeText) + " is " + name + " only if " + quoted(inner) + " is " + autoTraitName(need);
+        d = allOf(d, {component(type->args[0], need, d.rule, inProgress)});
+        break;
+    }
+    case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Closure: {
+        d.rule = quoted(d.typeText) + " is " + name + " if all its elements are";
+        std::vector<Derivation> parts;
+        for (const TypePtr& a : type->args)
+            parts.push_back(component(a, trait, quoted(d.typeText) + " contains " + quoted(m_types.print(a)),
+                                      inProgress));
+        d = allOf(d, std::move(parts));
+        break;
+    }
+    case TypeKind::DynTrait: case TypeKind::ImplTrait: d = solveDyn(type, trait, d); break;
+    case TypeKind::Future: case TypeKind::LibraryFuture: d = solveFuture(type, trait, d, inProgress); break;
+    case TypeKind::Adt: d = solveAdt(type, trait, d, inProgress); break;
+    case TypeKind::Param: case TypeKind::Projection:
+        d.verdict = Verdict::Unknown, d.isLeaf = true;
+        d.rule = quoted(d.typeText) + " is generic: only its bounds could say whether it is " + name;
+        break;
+    }
+    inProgress.erase(key);
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_cache[key] = d;
+    return d;
+}
+
+Derivation AutoTraitSolver::solveDyn(const TypePtr& type, AutoTrait trait, Derivation d) const {
+    const std::string name = autoTraitName(trait);
+    for (const TraitBound& b : type->bounds)
+        if (m_types.traitQuery().traitImplies(b.path, traitPath(trait))) {
+            d.verdict = Verdict::Yes;
+            d.rule = quoted(d.typeText) + " says `+ " + name + "`";
+            return d;
+        }
+    // An `impl Trait` leaks the auto traits of the hidden type, which is not known here.
+    d.verdict = type->kind == TypeKind::DynTrait ? Verdict::No : Verdict::Unknown;
+    d.isLeaf = true;
+    d.rule = quoted(d.typeText) + " is only what its bounds say, and they do not include " + name;
+    return d;
+}
+
+Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, Derivation d,
+                                        std::set<std::string>& inProgress) const {
+    const std::string name = autoTraitName(trait);
+    std::vector<Derivation> parts;
+    if (type->kind == TypeKind::LibraryFuture) {
+        d.rule = "the future of `" + type->path + "` is " + name + " if everything it captures is";
+        for (const TypePtr& a : type->args)
+            parts.push_back(component(a, trait, "the future of `" + type->path + "` captures " +
+                                                    quoted(m_types.print(a)), inProgress));
+        return allOf(d, std::move(parts));
+    }
+    if (!m_futures) {
+        d.verdict = Verdict::Unknown, d.isLeaf = true;
+        d.rule = "the contents of future `" + type->path + "` are not known here";
+        return d;
+    }
+    const std::string futureName = m_futures->futureName(type->futureIndex);
+    d.rule = "the future of `" + futureName + "` is " + name + " if every value it holds is";
+    for (const FutureField& f : m_futures->fieldsOf(type->futureIndex))
+        parts.push_back(component(f.type, trait, "the future of `" + futureName + "` holds " + f.label + ": " +
+                                                     quoted(m_types.print(f.type)), inProgress));
+    return allOf(d, std::move(parts));
+}
+
+Derivation AutoTraitSolver::solveAdt(const TypePtr& type, AutoTrait trait, Derivation d,
+                                     std::set<std::string>& inProgress) const {
+    const TraitQuery& query = m_types.traitQuery();
+    const std::string name = autoTraitName(trait);
+    const AdtDef* adt = query.index().adt(type->path);
+    if (!adt) {
+        d.verdict = Verdict::Unknown, d.isLeaf = true, d.rule = "nothing is known about " + quoted(d.typeText);
+        return d;
+    }
+    // An explicit impl (positive or negative) replaces the structural rule entirely.
+    bool hasExplicit = false;
+    for (const ImplDef* impl : query.index().traitImpls(traitPath(trait), type->path)) {
+        if (headKey(impl->selfType) != type->path) continue;
+        hasExplicit = true;
+        Substitution subst;
+        std::set<std::string> vars(impl->generics.types.begin(), impl->generics.types.end());
+        if (unify(impl->selfType, type, vars, subst)) return solveByImpl(type, trait, d, ImplMatch{impl, subst}, inProgress);
+    }
+    if (hasExplicit) {
+        d.verdict = Verdict::No, d.isLeaf = true;
+        d.rule = "no impl of " + name + " applies to " + quoted(d.typeText);
+        return d;
+    }
+    if (adt->lang == "phantom_data" && !type->args.empty()) {
+        d.rule = quoted(d.typeText) + " is " + name + " exactly when " + quoted(m_types.print(type->args[0])) + " is";
+        return allOf(d, {component(type->args[0], trait, quoted(d.typeText) + " acts as if it held " +
+                                                             quoted(m_types.print(type->args[0])), inProgress)});
+    }
+    std::vector<Derivation> parts;
+    for (const auto& [label, fieldType] : query.fields(type)) {
+        std::string field = label;
+        if (const auto dot = label.find('.'); dot != std::string::npos)
+            field = label.substr(dot + 1) + "` of variant `" + label.substr(0, dot);
+        parts.push_back(component(fieldType, trait, quoted(d.typeText) + " has field `" + field + ": " +
+                                                        m_types.print(fieldType) + "`", inProgress));
+    }
+    d.rule = quoted(d.typeText) + " is " + name + " if all its fields are";
+    return allOf(d, std::move(parts));
+}
+
+Derivation AutoTraitSolver::solveByImpl(const TypePtr&, AutoTrait trait, Derivation d, const ImplMatch& m,
+                                        std::set<std::string>& inProgress) const {
+    const TraitQuery& query = m_types.traitQuery();
+    const std::string name = autoTraitName(trait);
+    const std::string header = implHeader(*m.impl);
+    const std::string generic = quoted(m_types.print(m.impl->selfType));
+    if (m.impl->negative) {
+        d.verdict = Verdict::No, d.isLeaf = true;
+        d.rule = generic + " is never " + name + " (" + header + ")";
+        return d;
+    }
+    std::vector<Derivation> parts;
+    std::map<std::string, std::string> needs; // subject as written -> "Send + Sync"
+    for (const auto& [subject, bound] : m.impl->generics.bounds) {
+        const TypePtr concrete = query.normalize(substitute(subject, m.subst));
+        AutoTrait need;
+        if (bound.path == traits::Send) need = AutoTrait::Send;
+        else if (bound.path == traits::Sync) need = AutoTrait::Sync;
+        else {
+            const Verdict v = query.implements(concrete, substitute(bound, m.subst));
+            if (v == Verdict::Yes) continue;
+            Derivation c;
+            c.trait = trait, c.type = concrete, c.typeText = m_types.print(concrete), c.verdict = v, c.isLeaf = true;
+            c.rule = quoted(c.typeText) + " must implement " + quoted(bound.path) + " for " + header;
+            parts.push_back(c);
+            continue;
+        }
+        auto& n = needs[m_types.print(subject)];
+        n += (n.empty() ? "" : " + ") + autoTraitName(need);
+        parts.push_back(component(concrete, need, "", inProgress));
+    }
+    std::string conditions;
+    for (const auto& [subject, what] : needs) conditions += (conditions.empty() ? "" : ", ") + quoted(subject) + " is " + what;
+    d.rule = conditions.empty() ? generic + " is always " + name + " (" + header + ")"
+                                : generic + " is " + name + " only if " + conditions + " (" + header + ")";
+    for (Derivation& p : parts)
+        if (p.via.empty()) p.via = d.rule;
+    return allOf(d, std::move(parts));
+}
+
+std::vector<std::pair<AutoTrait, std::string>> AutoTraitSolver::leaves(const Derivation& d) {
+    std::vector<std::pair<AutoTrait, std::string>> out;
+    std::vector<const Derivation*> stack{&d};
+    while (!stack.empty()) {
+        const Derivation* n = stack.back();
+        stack.pop_back();
+        if (n->verdict == Verdict::Yes) continue;
+        if (n->isLeaf || n->children.empty()) {
+            std::pair<AutoTrait, std::string> leaf{n->trait, n->typeText};
+            if (std::find(out.begin(), out.end(), leaf) == out.end()) out.push_back(leaf);
+            continue;
+        }
+        for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back(&*it);
+    }
+    return out;
+}
+
+} // namespace awaitscope

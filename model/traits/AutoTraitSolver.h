@@ -1,0 +1,86 @@
+#pragma once
+// The auto-trait solver: is a type Send / Sync, and *why*, as data.
+//
+// Rules (as rustc applies them): an explicit impl decides (positive, conditional on its
+// where-clauses, or negative - a negative impl makes the type a *leaf*, the type rustc
+// names in its help line); otherwise the type is Send/Sync iff all its components are:
+// fields of structs / enum variants (with generic substitution), tuple and array
+// elements, closure captures, and a future's upvars plus every value saved in any
+// Suspend state (awaitees included, recursively). `&T: Send` needs `T: Sync`;
+// `&mut T: Send` needs `T: Send`; raw pointers are neither; `dyn Trait` is only what its
+// bounds say. Unknown types give Unknown, never Yes. Cycles are assumed to hold.
+
+#include "traits/Verdict.h"
+#include "types/Type.h"
+
+#include <map>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace awaitscope {
+
+class TypeContext;
+struct ImplMatch;
+
+enum class AutoTrait { Send, Sync };
+std::string autoTraitName(AutoTrait trait);
+
+/// One step of a derivation: "T: Trait holds / fails because ...".
+struct Derivation {
+    AutoTrait trait = AutoTrait::Send;
+    TypePtr type;
+    std::string typeText;            // printed as rustc prints it
+    Verdict verdict = Verdict::Unknown;
+    std::string rule;                // in words: "`&T` is Send only if `T` is Sync",
+                                     // "impl !Send for Rc<T>", "field `value: NonNull<T>`"
+    bool isLeaf = false;             // fails (or is unknown) here, not through a component
+    std::vector<Derivation> children; // the components that decide the verdict
+    std::string via;                 // how the parent reaches this type, in words:
+                                     // "`RefMut<'_, i64>` has field `value: NonNull<i64>`"
+};
+
+/// A component the solver found inside a type, kept for the path view.
+struct FutureField {
+    std::string label; // "upvar `state`", "local `guard` (Suspend0)", "awaitee `fetch().await`"
+    TypePtr type;
+};
+
+/// What the lowering knows about the file's own futures (their saved fields).
+class FutureContents {
+public:
+    virtual ~FutureContents() = default;
+    virtual std::string futureName(int futureIndex) const = 0;
+    virtual std::vector<FutureField> fieldsOf(int futureIndex) const = 0;
+};
+
+class AutoTraitSolver {
+public:
+    AutoTraitSolver(const TypeContext& types, const FutureContents* futures);
+
+    Derivation solve(const TypePtr& type, AutoTrait trait) const;
+    Verdict verdict(const TypePtr& type, AutoTrait trait) const { return solve(type, trait).verdict; }
+
+    /// The failing leaves under a derivation, deduplicated, in first-seen order.
+    static std::vector<std::pair<AutoTrait, std::string>> leaves(const Derivation& d);
+
+private:
+    Derivation solveInner(const TypePtr& type, AutoTrait trait, std::set<std::string>& inProgress) const;
+    Derivation solveAdt(const TypePtr& type, AutoTrait trait, Derivation d, std::set<std::string>& inProgress) const;
+    Derivation solveByImpl(const TypePtr& type, AutoTrait trait, Derivation d, const ImplMatch& m,
+                           std::set<std::string>& inProgress) const;
+    Derivation allOf(Derivation d, std::vector<Derivation> components) const;
+    Derivation component(const TypePtr& type, AutoTrait trait, const std::string& via,
+                         std::set<std::string>& inProgress) const;
+    Derivation solveDyn(const TypePtr& type, AutoTrait trait, Derivation d) const;
+    Derivation solveFuture(const TypePtr& type, AutoTrait trait, Derivation d, std::set<std::string>& inProgress) const;
+
+    const TypeContext& m_types;
+    const FutureContents* m_futures;
+    // Results per (trait, type); one solver serves one analysis, but stay safe if shared.
+    mutable std::mutex m_mutex;
+    mutable std::map<std::string, Derivation> m_cache;
+};
+
+} // namespace awaitscope

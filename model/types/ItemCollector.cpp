@@ -1,0 +1,217 @@
+#include "ItemCollector.h"
+
+namespace awaitscope {
+
+std::vector<std::string> pathSegments(const SyntaxNode& path) {
+    if (path.isNull()) return {};
+    const std::string_view kind = path.kind();
+    if (kind == "scoped_identifier" || kind == "scoped_type_identifier") {
+        const SyntaxNode prefix = path.field("path");
+        std::vector<std::string> out = pathSegments(prefix);
+        if (prefix.isNull() && path.childCount() > 0 && path.child(0).is("::")) out.push_back("::");
+        out.emplace_back(path.field("name").text());
+        return out;
+    }
+    return {std::string(path.text())};
+}
+
+bool isPublicItem(const SyntaxNode& item) {
+    const SyntaxNode vis = item.childOfKind("visibility_modifier");
+    return vis && vis.text() == "pub"; // pub(crate) is not visible to other crates
+}
+
+std::string ItemCollector::itemPath(const ModuleDef* module, const std::string& name) {
+    return module->path.empty() ? name : module->path + "::" + name;
+}
+
+void ItemCollector::collectCrate(const std::string& crate, const SyntaxNode& root) {
+    auto module = std::make_unique<ModuleDef>();
+    module->crate = crate;
+    module->path = crate;
+    module->name = crate;
+    collectItems(m_index.addModule(std::move(module)), root);
+}
+
+void ItemCollector::collectItems(ModuleDef* module, const SyntaxNode& body) {
+    Attributes attrs;
+    for (const SyntaxNode& item : body.namedChildren()) {
+        if (item.is("attribute_item")) {
+            readAttribute(item, attrs);
+            continue;
+        }
+        if (item.is("line_comment") || item.is("block_comment")) continue;
+        collectItem(module, item, attrs);
+        attrs = Attributes{};
+    }
+}
+
+void ItemCollector::readAttribute(const SyntaxNode& attrItem, Attributes& attrs) {
+    const SyntaxNode attr = attrItem.childOfKind("attribute");
+    const std::string text(attr.text());
+    if (text.rfind("derive", 0) == 0) {
+        for (const SyntaxNode& tok : attr.field("arguments").namedChildren())
+            if (tok.is("identifier")) attrs.derives.emplace(tok.text());
+    } else if (text.rfind("lang", 0) == 0) {
+        const auto q = text.find('"');
+        if (q != std::string::npos) attrs.lang = text.substr(q + 1, text.rfind('"') - q - 1);
+    } else if (text == "awaitscope::auto_trait") {
+        attrs.autoTrait = true;
+    }
+}
+
+void ItemCollector::collectItem(ModuleDef* module, const SyntaxNode& item, Attributes& attrs) {
+    const std::string_view kind = item.kind();
+    if (kind == "mod_item") {
+        collectModule(module, item);
+    } else if (kind == "struct_item" || kind == "enum_item" || kind == "union_item") {
+        collectAdt(module, item, attrs);
+    } else if (kind == "type_item") {
+        collectAlias(module, item);
+    } else if (kind == "trait_item") {
+        collectTrait(module, item, attrs);
+    } else if (kind == "function_item" || kind == "function_signature_item") {
+        collectFn(module, item);
+    } else if (kind == "impl_item") {
+        auto impl = std::make_unique<ImplDef>();
+        impl->module = module;
+        impl->node = item;
+        m_index.addImpl(std::move(impl));
+    } else if (kind == "use_declaration") {
+        collectUse(module, item.field("argument"), {}, isPublicItem(item));
+    }
+}
+
+void ItemCollector::collectModule(ModuleDef* parent, const SyntaxNode& item) {
+    auto module = std::make_unique<ModuleDef>();
+    module->crate = parent->crate;
+    module->name = std::string(item.field("name").text());
+    module->path = itemPath(parent, module->name);
+    module->parent = parent;
+    module->isPublic = isPublicItem(item);
+    ModuleDef* added = m_index.addModule(std::move(module));
+    ItemRef ref{ItemKind::Module};
+    ref.module = added;
+    parent->types[added->name] = ref;
+    if (added->isPublic) parent->publicNames.insert(added->name);
+    if (const SyntaxNode body = item.field("body")) collectItems(added, body);
+}
+
+void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs) {
+    auto adt = std::make_unique<AdtDef>();
+    adt->kind = item.is("enum_item") ? AdtKind::Enum : item.is("union_item") ? AdtKind::Union : AdtKind::Struct;
+    adt->name = std::string(item.field("name").text());
+    adt->path = itemPath(module, adt->name);
+    adt->module = module;
+    adt->isPublic = isPublicItem(item);
+    adt->lang = attrs.lang;
+    adt->derives = attrs.derives;
+    adt->node = item;
+    const SyntaxNode body = item.field("body");
+    adt->isTupleStruct = body.is("ordered_field_declaration_list");
+    adt->isUnitStruct = adt->kind == AdtKind::Struct && body.isNull();
+    if (adt->kind == AdtKind::Enum) {
+        for (const SyntaxNode& v : body.namedChildren()) {
+            if (!v.is("enum_variant")) continue;
+            VariantDef variant;
+            variant.name = std::string(v.field("name").text());
+            variant.isTuple = v.field("body").is("ordered_field_declaration_list");
+            variant.fields = fieldNodes(v.field("body"));
+            adt->variants.push_back(std::move(variant));
+        }
+    } else {
+        adt->fields = fieldNodes(body);
+    }
+    AdtDef* added = m_index.addAdt(std::move(adt));
+    ItemRef ref{ItemKind::Adt};
+    ref.adt = added;
+    module->types[added->name] = ref;
+    if (added->isTupleStruct || added->isUnitStruct) module->values[added->name] = ref;
+    if (added->isPublic) module->publicNames.insert(added->name);
+}
+
+std::vector<FieldDef> ItemCollector::fieldNodes(const SyntaxNode& body) {
+    std::vector<FieldDef> out;
+    if (body.is("field_declaration_list")) {
+        for (const SyntaxNode& f : body.namedChildren())
+            if (f.is("field_declaration"))
+                out.push_back({std::string(f.field("name").text()), nullptr, f.field("type")});
+    } else if (body.is("ordered_field_declaration_list")) {
+        // Tuple fields: every named child that is not an attribute or visibility is a type.
+        for (const SyntaxNode& f : body.namedChildren()) {
+            if (f.is("visibility_modifier") || f.is("attribute_item") || f.is("line_comment") ||
+                f.is("block_comment"))
+                continue;
+            out.push_back({std::to_string(out.size()), nullptr, f});
+        }
+    }
+    return out;
+}
+
+void ItemCollector::collectAlias(ModuleDef* module, const SyntaxNode& item) {
+    auto alias = std::make_unique<AliasDef>();
+    alias->name = std::string(item.field("name").text());
+    alias->path = itemPath(module, alias->name);
+    alias->module = module;
+    alias->node = item;
+    AliasDef* added = m_index.addAlias(std::move(alias));
+    ItemRef ref{ItemKind::Alias};
+    ref.alias = added;
+    module->types[added->name] = ref;
+    if (isPublicItem(item)) module->publicNames.insert(added->name);
+}
+
+void ItemCollector::collectTrait(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs) {
+    auto trait = std::make_unique<TraitDef>();
+    trait->name = std::string(item.field("name").text());
+    trait->path = itemPath(module, trait->name);
+    trait->module = module;
+    trait->isAuto = attrs.autoTrait;
+    trait->node = item;
+    TraitDef* added = m_index.addTrait(std::move(trait));
+    ItemRef ref{ItemKind::Trait};
+    ref.trait = added;
+    module->types[added->name] = ref;
+    if (isPublicItem(item)) module->publicNames.insert(added->name);
+}
+
+void ItemCollector::collectFn(ModuleDef* module, const SyntaxNode& item) {
+    auto fn = std::make_unique<FnDef>();
+    fn->name = std::string(item.field("name").text());
+    fn->path = itemPath(module, fn->name);
+    fn->displayName = fn->path;
+    fn->module = module;
+    fn->node = item;
+    FnDef* added = m_index.addFn(std::move(fn));
+    ItemRef ref{ItemKind::Fn};
+    ref.fn = added;
+    module->values[added->name] = ref;
+    if (isPublicItem(item)) module->publicNames.insert(added->name);
+}
+
+void ItemCollector::collectUse(ModuleDef* module, const SyntaxNode& arg, std::vector<std::string> prefix,
+                               bool isPublic) {
+    if (arg.isNull()) return;
+    const std::string_view kind = arg.kind();
+    if (kind == "use_wildcard") {
+        const auto named = arg.namedChildren();
+        if (!named.empty())
+            for (auto& s : pathSegments(named[0])) prefix.push_back(s);
+        module->uses.push_back({prefix, "", true, isPublic});
+    } else if (kind == "scoped_use_list") {
+        for (auto& s : pathSegments(arg.field("path"))) prefix.push_back(s);
+        for (const SyntaxNode& c : arg.field("list").namedChildren()) collectUse(module, c, prefix, isPublic);
+    } else if (kind == "use_list") {
+        for (const SyntaxNode& c : arg.namedChildren()) collectUse(module, c, prefix, isPublic);
+    } else if (kind == "use_as_clause") {
+        for (auto& s : pathSegments(arg.field("path"))) prefix.push_back(s);
+        module->uses.push_back({prefix, std::string(arg.field("alias").text()), false, isPublic});
+    } else if (kind == "self") {
+        if (!prefix.empty()) module->uses.push_back({prefix, prefix.back(), false, isPublic});
+    } else {
+        for (auto& s : pathSegments(arg)) prefix.push_back(s);
+        if (!prefix.empty() && prefix.back() != "::")
+            module->uses.push_back({prefix, prefix.back(), false, isPublic});
+    }
+}
+
+} // namespace awaitscope

@@ -1,0 +1,46 @@
+#pragma once
+// First step of building an ItemIndex: walks one crate's syntax tree and records every
+// module, type, alias, trait, fn and impl by name, with its syntax node and `use` lines.
+// Nothing is resolved here; ItemLowering does that once all crates are collected.
+
+#include "types/ItemIndex.h"
+
+#include <string>
+#include <vector>
+
+namespace awaitscope {
+
+class ItemCollector {
+public:
+    explicit ItemCollector(ItemIndex& index) : m_index(index) {}
+    /// `crate` is "std", "tokio", ... or "" for the analysed file.
+    void collectCrate(const std::string& crate, const SyntaxNode& root);
+
+private:
+    struct Attributes {
+        std::set<std::string> derives;
+        std::string lang;
+        bool autoTrait = false;
+    };
+
+    void collectItems(ModuleDef* module, const SyntaxNode& body);
+    void collectItem(ModuleDef* module, const SyntaxNode& item, Attributes& attrs);
+    void collectModule(ModuleDef* parent, const SyntaxNode& item);
+    void collectAdt(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs);
+    void collectAlias(ModuleDef* module, const SyntaxNode& item);
+    void collectTrait(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs);
+    void collectFn(ModuleDef* module, const SyntaxNode& item);
+    void collectUse(ModuleDef* module, const SyntaxNode& argument, std::vector<std::string> prefix,
+                    bool isPublic);
+    static std::vector<FieldDef> fieldNodes(const SyntaxNode& body);
+    static void readAttribute(const SyntaxNode& attr, Attributes& attrs);
+    static std::string itemPath(const ModuleDef* module, const std::string& name);
+
+    ItemIndex& m_index;
+};
+
+/// `a::b::c` (scoped_identifier, identifier, crate, self, super) -> {"a", "b", "c"}.
+std::vector<std::string> pathSegments(const SyntaxNode& path);
+bool isPublicItem(const SyntaxNode& item);
+
+} // namespace awaitscope

@@ -1,0 +1,36 @@
+#pragma once
+// Third step of building an ItemIndex: lowers every written type of the collected items
+// (fields, generics and bounds, impl headers, trait and fn signatures) into Types, then
+// files impls and methods into the index's lookup tables.
+
+#include "types/TypeLowering.h"
+
+#include <map>
+
+namespace awaitscope {
+
+class ItemLowering {
+public:
+    /// `futureByFn`: start byte of an `async fn` item of the analysed file -> its future index.
+    ItemLowering(ItemIndex& index, std::map<uint32_t, int> futureByFn = {});
+    void lowerAll();
+
+    /// Lowers one fn or method signature (used for items and for impl / trait members).
+    FnDef lowerFn(const SyntaxNode& node, const LowerEnv& outer, const std::string& ownerPath,
+                  const std::string& ownerName) const;
+
+private:
+    TypePtr aliasTarget(const AliasDef& alias) const;
+    void lowerAdtGenerics(AdtDef& adt) const;
+    void lowerAdtFields(AdtDef& adt) const;
+    void lowerTrait(TraitDef& trait) const;
+    void lowerImpl(ImplDef& impl) const;
+    void lowerSelfParameter(const SyntaxNode& param, const LowerEnv& env, FnDef& fn) const;
+    LowerEnv envFor(const ModuleDef* module, const GenericsDef& generics) const;
+
+    ItemIndex& m_index;
+    TypeLowering m_lowering;
+    std::map<uint32_t, int> m_futureByFn;
+};
+
+} // namespace awaitscope

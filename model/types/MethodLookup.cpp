@@ -1,0 +1,111 @@
+#include "MethodLookup.h"
+
+#include "types/TypeLowering.h"
+#include "types/TypeOps.h"
+
+namespace awaitscope {
+
+namespace {
+
+std::set<std::string> varsOf(const GenericsDef& g) { return {g.types.begin(), g.types.end()}; }
+
+} // namespace
+
+FnSignature MethodLookup::signatureOf(const FnDef& fn, const GenericsDef* implGenerics, const Substitution& subst,
+                                      const TraitQuery& query, const BoundList* bounds) {
+    FnSignature sig;
+    sig.path = fn.path;
+    sig.displayName = fn.displayName;
+    sig.generics = fn.generics.types;
+    if (implGenerics) // impl parameters the receiver did not fix are inferred at the call
+        for (const std::string& g : implGenerics->types)
+            if (!subst.count(g)) sig.generics.push_back(g);
+    auto fix = [&](const TypePtr& t) { return t ? query.normalize(substitute(t, subst), bounds) : t; };
+    for (const auto& [subject, b] : fn.generics.bounds) sig.bounds.push_back({fix(subject), substitute(b, subst)});
+    if (implGenerics)
+        for (const auto& [subject, b] : implGenerics->bounds) sig.bounds.push_back({fix(subject), substitute(b, subst)});
+    sig.selfKind = fn.selfKind;
+    for (const TypePtr& p : fn.params) sig.params.push_back(fix(p));
+    sig.paramNames = fn.paramNames;
+    sig.returnType = fix(fn.returnType);
+    sig.isAsync = fn.isAsync;
+    sig.futureIndex = fn.futureIndex;
+    return sig;
+}
+
+std::optional<FnSignature> MethodLookup::inherent(const TypePtr& step, const TypePtr& adjusted,
+                                                  const std::string& name, const BoundList* bounds) const {
+    std::vector<std::string> heads{headKey(step)};
+    if (step->kind == TypeKind::Ref) heads.push_back(headKey(step->args.at(0)));
+    for (const std::string& head : heads) {
+        for (const ImplDef* impl : m_query.index().inherentImpls(head)) {
+            for (const FnDef& fn : impl->methods) {
+                if (fn.name != name || !fn.selfParamType) continue;
+                Substitution subst;
+                if (!unify(fn.selfParamType, adjusted, varsOf(impl->generics), subst)) continue;
+                Verdict ok = Verdict::Yes;
+                for (const auto& [subject, b] : impl->generics.bounds)
+                    ok = ok && m_query.implements(substitute(subject, subst), substitute(b, subst), bounds);
+                if (ok == Verdict::No) continue;
+                return signatureOf(fn, &impl->generics, subst, m_query, bounds);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<FnSignature> MethodLookup::fromTraits(const TypePtr& adjusted, const std::string& name,
+                                                    const std::set<std::string>& traitsInScope,
+                                                    const BoundList* bounds) const {
+    for (const TraitDef* trait : m_query.index().traitsWithMethod(name)) {
+        if (!traitsInScope.count(trait->path)) continue;
+        for (const FnDef& decl : trait->methods) {
+            if (decl.name != name || !decl.selfParamType) continue;
+            Substitution subst;
+            if (!unify(decl.selfParamType, adjusted, {"Self"}, subst) || !subst.count("Self")) continue;
+            const TypePtr self = subst["Self"];
+            if (m_query.implements(self, trait->path, bounds) == Verdict::No) continue;
+            // Prefer the impl's own signature (it names concrete types), else the trait's.
+            if (auto m = m_query.findImpl(self, TraitBound{trait->path, {}, {}}, bounds))
+                for (const FnDef& fn : m->impl->methods)
+                    if (fn.name == name) return signatureOf(fn, &m->impl->generics, m->subst, m_query, bounds);
+            return signatureOf(decl, nullptr, subst, m_query, bounds);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<MethodResolution> MethodLookup::lookup(const TypePtr& receiver, const std::string& name,
+                                                     const std::set<std::string>& traitsInScope,
+                                                     const BoundList* bounds) const {
+    TypePtr step = receiver;
+    bool overloaded = false;
+    for (int derefs = 0; step && !isUnknown(step) && derefs < 8; ++derefs) {
+        for (SelfKind adj : {SelfKind::None, SelfKind::Ref, SelfKind::RefMut}) {
+            const TypePtr adjusted = adj == SelfKind::None ? step : refType(step, adj == SelfKind::RefMut);
+            std::optional<FnSignature> sig = inherent(step, adjusted, name, bounds);
+            if (!sig) sig = fromTraits(adjusted, name, traitsInScope, bounds);
+            if (!sig) continue;
+            MethodResolution r;
+            r.signature = std::move(*sig);
+            r.autoderefs = derefs;
+            r.autoref = adj == SelfKind::None ? SelfKind::None : adj;
+            r.overloadedDeref = overloaded;
+            r.adjustedReceiver = step;
+            return r;
+        }
+        bool stepOverloaded = false;
+        TypePtr next = m_deref(step, &stepOverloaded);
+        if (!next && step->kind == TypeKind::Array) { // unsizing: [T; N] -> [T]
+            auto slice = std::make_shared<Type>(*step);
+            slice->kind = TypeKind::Slice;
+            slice->arrayLength.clear();
+            next = slice;
+        }
+        overloaded |= stepOverloaded;
+        step = next;
+    }
+    return std::nullopt;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,68 @@
+#pragma once
+// The types the analysis reasons about: enough of Rust's type language to name what an
+// await keeps, decide whether it has drop glue, and solve Send / Sync over it.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace awaitscope {
+
+struct Type;
+using TypePtr = std::shared_ptr<const Type>;
+
+enum class TypeKind {
+    Unknown,      // could not be resolved: every question about it answers "unknown"
+    Never,        // `!`
+    Primitive,    // i32, u64, bool, char, f64, usize, (), ... (name holds it; `()` is Tuple)
+    Str,          // `str`
+    Adt,          // struct / enum / union of the prelude or the file (path = canonical path)
+    Ref,          // &'a T / &'a mut T            args[0] = T
+    RawPtr,       // *const T / *mut T            args[0] = T
+    Slice,        // [T]                          args[0] = T
+    Array,        // [T; N]                       args[0] = T, arrayLength = "N"
+    Tuple,        // (A, B, ...) and ()           args = elements
+    Param,        // a generic parameter `T` in scope (name = "T")
+    Projection,   // <T as Trait>::Assoc, e.g. F::Output (args[0] = T, name = "Output", traitPath)
+    DynTrait,     // dyn A + B + 'a               bounds = trait paths incl. Send/Sync
+    ImplTrait,    // impl Future<Output = T> + Send  (return position)
+    FnPtr,        // fn(A) -> B
+    Closure,      // a closure expression: args = captured value types (by value or by ref)
+    Future,       // the future of an async fn / block / closure of the analysed file
+    LibraryFuture // the future of a prelude `async fn` (opaque): args = its argument types
+};
+
+struct TraitBound {
+    std::string path;                 // canonical: "std::marker::Send", "std::future::Future"
+    std::vector<TypePtr> args;        // generic args of the trait
+    std::vector<std::pair<std::string, TypePtr>> assoc; // Output = T
+};
+
+struct Type {
+    TypeKind kind = TypeKind::Unknown;
+    std::string path;                 // Adt: canonical path "std::cell::RefCell"; Primitive: "i64";
+                                      // Param: "T"; Projection: assoc name; Future: future name
+    std::vector<TypePtr> args;        // type arguments / components (see TypeKind)
+    std::vector<std::string> lifetimes; // Adt lifetime args as written ("'_" when elided); Ref: its lifetime or ""
+    bool isMut = false;               // Ref / RawPtr
+    std::string arrayLength;          // Array
+    std::vector<TraitBound> bounds;   // DynTrait / ImplTrait; Projection: the trait (bounds[0])
+    std::string lifetimeBound;        // DynTrait: "'static" when written
+    int futureIndex = -1;             // Future: index into the analysed file's futures
+    TypePtr output;                   // FnPtr / Future / LibraryFuture: what it returns
+};
+
+// Constructors keep call sites short and the representation in one place.
+TypePtr unknownType();
+TypePtr primitiveType(const std::string& name);
+TypePtr unitType();
+TypePtr adtType(const std::string& path, std::vector<TypePtr> args, std::vector<std::string> lifetimes = {});
+TypePtr refType(TypePtr inner, bool isMut, const std::string& lifetime = "");
+TypePtr tupleType(std::vector<TypePtr> elements);
+TypePtr paramType(const std::string& name);
+
+bool isUnknown(const TypePtr& t);
+/// True when any part of the type is unknown.
+bool containsUnknown(const TypePtr& t);
+
+} // namespace awaitscope

@@ -1,0 +1,144 @@
+#include "TypeContext.h"
+
+#include "hir/AsyncItemCollector.h"
+#include "syntax/SyntaxTree.h"
+#include "types/ItemCollector.h"
+#include "types/ItemLowering.h"
+#include "types/MethodLookup.h"
+#include "types/PreludeIndex.h"
+#include "types/TraitQuery.h"
+#include "types/TypeLowering.h"
+#include "types/TypeOps.h"
+#include "types/TypePrinter.h"
+#include "types/UseResolver.h"
+
+namespace awaitscope {
+
+TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros) {
+    auto index = std::make_shared<ItemIndex>(PreludeIndex::get());
+    std::map<uint32_t, int> futureByFn;
+    const std::vector<AsyncItem> futures = AsyncItemCollector(macros).collect(file.root());
+    for (size_t i = 0; i < futures.size(); ++i) {
+        m_futureNames.push_back(futures[i].name);
+        if (futures[i].kind == FutureKind::AsyncFn) futureByFn[futures[i].node.startByte()] = static_cast<int>(i);
+    }
+    ItemCollector(*index).collectCrate("", file.root());
+    UseResolver(*index).resolveAll();
+    ItemLowering(*index, futureByFn).lowerAll();
+    m_items = index;
+    m_query = std::make_unique<TraitQuery>(*m_items);
+    m_lowering = std::make_unique<TypeLowering>(*m_items, [](const AliasDef& a) { return a.target; });
+    m_printer = std::make_unique<TypePrinter>(*m_items, TypePrinter::cratesUsedBy(file.file().text()));
+    m_methods = std::make_unique<MethodLookup>(
+        *m_query, [this](const TypePtr& t, bool* overloaded) { return derefTarget(t, overloaded); });
+}
+
+TypeContext::~TypeContext() = default;
+
+std::string TypeContext::futureName(int futureIndex) const {
+    return futureIndex >= 0 && futureIndex < static_cast<int>(m_futureNames.size()) ? m_futureNames[futureIndex]
+                                                                                    : std::string();
+}
+
+Scope TypeContext::scopeAt(const SyntaxNode& node) const {
+    Scope scope;
+    std::vector<SyntaxNode> chain;
+    for (SyntaxNode n = node; n; n = n.parent()) chain.push_back(n);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const SyntaxNode& n = *it;
+        if (n.is("mod_item")) {
+            const std::string name(n.field("name").text());
+            scope.modulePath = scope.modulePath.empty() ? name : scope.modulePath + "::" + name;
+        } else if (n.is("impl_item") || n.is("function_item") || n.is("trait_item")) {
+            GenericsDef g;
+            TypeLowering::declareGenerics(n.field("type_parameters"), g);
+            scope.generics.insert(scope.generics.end(), g.types.begin(), g.types.end());
+            LowerEnv env = envFor(scope);
+            m_lowering->lowerGenericBounds(n.field("type_parameters"), n.childOfKind("where_clause"), env, g);
+            for (const auto& [subject, bound] : g.bounds) scope.genericBounds.push_back({print(subject), bound});
+            if (n.is("impl_item")) scope.selfType = m_lowering->lower(n.field("type"), envFor(scope));
+            if (n.is("trait_item")) scope.selfType = paramType("Self");
+        }
+    }
+    return scope;
+}
+
+LowerEnv TypeContext::envFor(const Scope& scope) const {
+    LowerEnv env;
+    env.module = m_items->module(scope.modulePath);
+    if (!env.module) env.module = m_items->module("");
+    env.generics = scope.generics;
+    env.selfType = scope.selfType && scope.selfType->kind == TypeKind::Param ? nullptr : scope.selfType;
+    for (const auto& [subject, bound] : scope.genericBounds)
+        if (subject.find(':') == std::string::npos && subject.find('<') == std::string::npos)
+            env.bounds.push_back({paramType(subject), bound});
+    return env;
+}
+
+TypePtr TypeContext::resolveType(const SyntaxNode& typeNode, const Scope& scope) const {
+    return m_lowering->lower(typeNode, envFor(scope));
+}
+
+TypePtr TypeContext::resolveTypePath(const std::string& path, const Scope& scope) const {
+    std::vector<std::string> segs;
+    for (size_t start = 0;;) {
+        const size_t pos = path.find("::", start);
+        segs.push_back(path.substr(start, pos - start));
+        if (pos == std::string::npos) break;
+        start = pos + 2;
+    }
+    LowerEnv env = envFor(scope);
+    env.missingArgsAsParams = true;
+    TypePtr t = m_lowering->resolvePath(segs, SyntaxNode(), env);
+    return isUnknown(t) ? nullptr : t;
+}
+
+std::set<std::string> TypeContext::traitsInScope(const Scope& scope) const {
+    std::set<std::string> out;
+    auto addFrom = [&](const ModuleDef* m) {
+        if (!m) return;
+        for (const auto& [name, ref] : m->types)
+            if (ref.kind == ItemKind::Trait) out.insert(ref.trait->path);
+    };
+    addFrom(m_items->preludeModule());
+    addFrom(envFor(scope).module);
+    for (const auto& [subject, bound] : scope.genericBounds) out.insert(bound.path);
+    out.insert(traits::Iterator); // blanket-implemented and ubiquitous (also via the prelude)
+    return out;
+}
+
+std::optional<MethodResolution> TypeContext::resolveMethod(const TypePtr& receiver, const std::string& name,
+                                                           const Scope& scope) const {
+    if (isUnknown(receiver)) return std::nullopt;
+    const LowerEnv env = envFor(scope);
+    auto r = m_methods->lookup(receiver, name, traitsInScope(scope), &env.bounds);
+    if (r) {
+        r->signature.returnType = eraseLifetimes(r->signature.returnType);
+        for (auto& p : r->signature.params) p = eraseLifetimes(p);
+    }
+    return r;
+}
+
+TypePtr TypeContext::normalize(const TypePtr& type, const Scope* scope) const {
+    if (!scope) return m_query->normalize(type);
+    const LowerEnv env = envFor(*scope);
+    return m_query->normalize(type, &env.bounds);
+}
+
+std::vector<std::pair<std::string, TypePtr>> TypeContext::fieldsOf(const TypePtr& adt) const {
+    return m_query->fields(adt);
+}
+
+TypePtr TypeContext::withSignatureObjectLifetimes(const TypePtr& type) const {
+    if (!type) return type;
+    auto copy = std::make_shared<Type>(*type);
+    if (copy->kind == TypeKind::DynTrait && copy->lifetimeBound.empty()) copy->lifetimeBound = "'static";
+    // Behind a reference the object lifetime is the reference's, which rustc erases.
+    if (copy->kind == TypeKind::Ref) return copy;
+    for (auto& a : copy->args) a = withSignatureObjectLifetimes(a);
+    return copy;
+}
+
+std::string TypeContext::print(const TypePtr& type) const { return m_printer->print(type); }
+
+} // namespace awaitscope

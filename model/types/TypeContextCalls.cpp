@@ -1,0 +1,183 @@
+// TypeContext: calls. Resolving the callee of a path expression and instantiating a
+// signature for one call (generic inference by unification, projections, futures).
+
+#include "TypeContext.h"
+
+#include "types/ItemCollector.h"
+#include "types/MethodLookup.h"
+#include "types/TraitQuery.h"
+#include "types/TypeLowering.h"
+#include "types/TypeOps.h"
+
+namespace awaitscope {
+
+namespace {
+
+std::set<std::string> varsOf(const GenericsDef& g) { return {g.types.begin(), g.types.end()}; }
+
+/// A constructor (`Some`, `Wrapper`, `Enum::Variant`) as a fn from its fields to the type.
+FnSignature constructor(const AdtDef& adt, const std::vector<FieldDef>& fields, const std::string& name) {
+    FnSignature sig;
+    sig.path = adt.path + (name.empty() ? "" : "::" + name);
+    sig.displayName = name.empty() ? adt.name : name;
+    sig.generics = adt.generics.types;
+    for (const FieldDef& f : fields) {
+        sig.params.push_back(f.type);
+        sig.paramNames.push_back(f.name);
+    }
+    std::vector<TypePtr> args;
+    for (const std::string& g : adt.generics.types) args.push_back(paramType(g));
+    sig.returnType = adtType(adt.path, std::move(args), std::vector<std::string>(adt.generics.lifetimes.size(), "'_"));
+    return sig;
+}
+
+/// A method called by path (`Rc::clone(&rc)`): its receiver becomes the first argument.
+FnSignature asPathCall(FnSignature sig, const TypePtr& selfParam) {
+    if (sig.selfKind != SelfKind::None && selfParam) {
+        sig.params.insert(sig.params.begin(), selfParam);
+        sig.paramNames.insert(sig.paramNames.begin(), "self");
+    }
+    sig.selfKind = SelfKind::None;
+    return sig;
+}
+
+} // namespace
+
+std::optional<FnSignature> TypeContext::signatureOfItem(const ItemRef& item, const Scope&) const {
+    if (item.kind == ItemKind::Fn) return MethodLookup::signatureOf(*item.fn, nullptr, {}, *m_query, nullptr);
+    if (item.kind == ItemKind::Variant) {
+        const VariantDef& v = item.adt->variants[item.variant];
+        return constructor(*item.adt, v.fields, v.name);
+    }
+    if (item.kind == ItemKind::Adt && (item.adt->isTupleStruct || item.adt->isUnitStruct))
+        return constructor(*item.adt, item.adt->fields, "");
+    return std::nullopt;
+}
+
+std::optional<FnSignature> TypeContext::associatedFn(const TypePtr& owner, const std::string& name,
+                                                     const Scope& scope) const {
+    if (isUnknown(owner)) return std::nullopt;
+    const LowerEnv env = envFor(scope);
+    // Arguments written as parameters (`RefCell::new`) are left to inference.
+    auto known = [](const Substitution& s) {
+        Substitution out;
+        for (const auto& [k, v] : s)
+            if (v && v->kind != TypeKind::Param) out[k] = v;
+        return out;
+    };
+    for (const ImplDef* impl : m_items->inherentImpls(headKey(owner))) {
+        Substitution subst;
+        if (!unify(impl->selfType, owner, varsOf(impl->generics), subst)) continue;
+        for (const FnDef& fn : impl->methods)
+            if (fn.name == name) {
+                const Substitution s = known(subst);
+                return asPathCall(MethodLookup::signatureOf(fn, &impl->generics, s, *m_query, &env.bounds),
+                                  fn.selfParamType ? substitute(fn.selfParamType, s) : nullptr);
+            }
+    }
+    for (const TraitDef* trait : m_items->traitsWithMethod(name)) {
+        auto m = m_query->findImpl(owner, TraitBound{trait->path, {}, {}}, &env.bounds);
+        if (!m) continue;
+        const Substitution s = known(m->subst);
+        for (const FnDef& fn : m->impl->methods)
+            if (fn.name == name)
+                return asPathCall(MethodLookup::signatureOf(fn, &m->impl->generics, s, *m_query, &env.bounds),
+                                  fn.selfParamType ? substitute(fn.selfParamType, s) : nullptr);
+        for (const FnDef& decl : trait->methods)
+            if (decl.name == name) {
+                Substitution self{{"Self", owner}};
+                FnSignature sig = MethodLookup::signatureOf(decl, &trait->generics, self, *m_query, &env.bounds);
+                return asPathCall(sig, decl.selfParamType ? substitute(decl.selfParamType, self) : nullptr);
+            }
+    }
+    return std::nullopt;
+}
+
+std::optional<FnSignature> TypeContext::resolveFunction(const SyntaxNode& pathExpr, const Scope& scope) const {
+    SyntaxNode path = pathExpr.is("generic_function") ? pathExpr.field("function") : pathExpr;
+    const LowerEnv env = envFor(scope);
+    std::vector<std::string> segs = pathSegments(path);
+    if (path.is("scoped_identifier") && path.field("path").is("generic_type")) {
+        // `Vec::<u8>::new`: the prefix is a type with arguments.
+        TypePtr owner = m_lowering->lower(path.field("path"), env);
+        return associatedFn(owner, std::string(path.field("name").text()), scope);
+    }
+    if (segs.empty()) return std::nullopt;
+    if (segs.size() == 1 && segs[0] == "Self" && scope.selfType && scope.selfType->kind == TypeKind::Adt)
+        if (const AdtDef* adt = m_items->adt(scope.selfType->path)) return constructor(*adt, adt->fields, "");
+    if (!(segs.size() > 1 && (segs[0] == "Self" || std::count(scope.generics.begin(), scope.generics.end(), segs[0])))) {
+        PathResolution r = m_lowering->resolver().resolve(env.module, segs, Namespace::Value);
+        if (r.item && r.consumed == segs.size()) {
+            auto sig = signatureOfItem(r.item, scope);
+            if (sig && !path.is("identifier")) sig->displayName = std::string(path.text());
+            return sig;
+        }
+    }
+    if (segs.size() < 2) return std::nullopt;
+    const std::string name = segs.back();
+    segs.pop_back();
+    LowerEnv ownerEnv = env;
+    ownerEnv.missingArgsAsParams = true;
+    TypePtr owner = m_lowering->resolvePath(segs, SyntaxNode(), ownerEnv);
+    auto sig = associatedFn(owner, name, scope);
+    if (sig) sig->displayName = std::string(path.text());
+    return sig;
+}
+
+TypePtr TypeContext::futureType(int futureIndex, const std::string& name, const TypePtr& output) const {
+    auto t = std::make_shared<Type>();
+    t->kind = TypeKind::Future;
+    t->path = name;
+    t->futureIndex = futureIndex;
+    t->output = output;
+    return t;
+}
+
+TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& output, const std::vector<TypePtr>& args,
+                                    const TypePtr& receiver) const {
+    if (!sig.isAsync) return output;
+    if (sig.futureIndex >= 0) return futureType(sig.futureIndex, futureName(sig.futureIndex), output);
+    auto t = std::make_shared<Type>();
+    t->kind = TypeKind::LibraryFuture;
+    t->path = sig.path;
+    t->output = output;
+    if (receiver) { // the future captures `self` as the method takes it
+        const bool isRef = receiver->kind == TypeKind::Ref;
+        if (sig.selfKind == SelfKind::Ref && !isRef) t->args.push_back(refType(receiver, false));
+        else if (sig.selfKind == SelfKind::RefMut && !isRef) t->args.push_back(refType(receiver, true));
+        else t->args.push_back(receiver);
+    }
+    for (const TypePtr& a : args) t->args.push_back(a ? a : unknownType());
+    return t;
+}
+
+CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<TypePtr>& argTypes,
+                                    const TypePtr& expectedReturn, const TypePtr& receiver) const {
+    const std::set<std::string> vars(sig.generics.begin(), sig.generics.end());
+    Substitution subst;
+    if (expectedReturn && !sig.isAsync && !containsUnknown(expectedReturn))
+        unify(sig.returnType, expectedReturn, vars, subst);
+    for (size_t i = 0; i < argTypes.size() && i < sig.params.size(); ++i) {
+        const TypePtr& p = sig.params[i];
+        const TypePtr& a = argTypes[i];
+        Substitution trial = subst;
+        if (unify(p, a, vars, trial)) subst = trial;
+        else if (p && a && p->kind == TypeKind::Ref && a->kind == TypeKind::Ref) // &mut T coerces to &T
+            unify(p->args[0], a->args[0], vars, subst);
+    }
+    // Bounds tie the remaining parameters to associated types: `F: FnOnce() -> T`,
+    // `T: Future` with `T::Output` in the return type.
+    for (int pass = 0; pass < 2; ++pass)
+        for (const auto& [subject, bound] : sig.bounds) {
+            const TypePtr s = m_query->normalize(substitute(subject, subst));
+            for (const auto& [name, pattern] : bound.assoc)
+                if (TypePtr actual = m_query->assocType(s, bound.path, name)) unify(pattern, actual, vars, subst);
+        }
+    Substitution withUnknowns = subst;
+    for (const std::string& g : sig.generics)
+        if (!withUnknowns.count(g)) withUnknowns[g] = unknownType();
+    TypePtr output = eraseLifetimes(m_query->normalize(substitute(sig.returnType, withUnknowns)));
+    return {callResultType(sig, output, argTypes, receiver), subst};
+}
+
+} // namespace awaitscope

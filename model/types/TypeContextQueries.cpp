@@ -1,0 +1,121 @@
+// TypeContext: questions about a type - fields, deref, await / iteration / `?` outputs,
+// drop glue and Copy.
+
+#include "TypeContext.h"
+
+#include "types/TraitQuery.h"
+#include "types/TypeLowering.h"
+#include "types/TypeOps.h"
+
+namespace awaitscope {
+
+namespace {
+
+bool isLang(const ItemIndex& index, const TypePtr& t, const std::string& lang) {
+    if (!t || t->kind != TypeKind::Adt) return false;
+    const AdtDef* adt = index.adt(t->path);
+    return adt && adt->lang == lang;
+}
+
+} // namespace
+
+TypePtr TypeContext::derefTarget(const TypePtr& type, bool* overloaded) const {
+    if (overloaded) *overloaded = false;
+    if (isUnknown(type)) return nullptr;
+    if (type->kind == TypeKind::Ref || type->kind == TypeKind::RawPtr) return type->args.at(0);
+    if (isLang(*m_items, type, "owned_box")) return type->args.empty() ? unknownType() : type->args[0];
+    if (type->kind != TypeKind::Adt) return nullptr;
+    TypePtr target = m_query->assocType(type, traits::Deref, "Target");
+    if (!target) return nullptr;
+    if (overloaded) *overloaded = true;
+    return eraseLifetimes(target);
+}
+
+TypePtr TypeContext::fieldType(const TypePtr& base, const std::string& field, int* autoderefs,
+                               bool* overloadedDeref) const {
+    if (autoderefs) *autoderefs = 0;
+    if (overloadedDeref) *overloadedDeref = false;
+    TypePtr t = base;
+    for (int step = 0; t && !isUnknown(t) && step < 8; ++step) {
+        if (t->kind == TypeKind::Tuple) {
+            const bool numeric = !field.empty() && field.find_first_not_of("0123456789") == std::string::npos;
+            if (numeric && std::stoul(field) < t->args.size()) return t->args[std::stoul(field)];
+        }
+        if (t->kind == TypeKind::Adt) {
+            const AdtDef* adt = m_items->adt(t->path);
+            if (adt && adt->kind != AdtKind::Enum)
+                for (const auto& [name, type] : m_query->fields(t))
+                    if (name == field) return eraseLifetimes(type);
+        }
+        bool overloaded = false;
+        t = derefTarget(t, &overloaded);
+        if (autoderefs) ++*autoderefs;
+        if (overloadedDeref) *overloadedDeref |= overloaded;
+    }
+    return unknownType();
+}
+
+TypePtr TypeContext::awaitOutput(const TypePtr& future) const {
+    if (isUnknown(future)) return unknownType();
+    TypePtr out = m_query->assocType(future, traits::IntoFuture, "Output");
+    if (!out) out = m_query->assocType(future, traits::Future, "Output");
+    return out ? eraseLifetimes(out) : unknownType();
+}
+
+TypePtr TypeContext::intoIterator(const TypePtr& iterable) const {
+    if (isUnknown(iterable)) return unknownType();
+    TypePtr out = m_query->assocType(iterable, traits::IntoIterator, "IntoIter");
+    return out ? eraseLifetimes(out) : unknownType();
+}
+
+TypePtr TypeContext::iteratorItem(const TypePtr& iterator) const {
+    if (isUnknown(iterator)) return unknownType();
+    TypePtr out = m_query->assocType(iterator, traits::Iterator, "Item");
+    return out ? eraseLifetimes(out) : unknownType();
+}
+
+TypePtr TypeContext::tryOutput(const TypePtr& tried) const {
+    if (isUnknown(tried) || tried->kind != TypeKind::Adt || tried->args.empty()) return unknownType();
+    if (tried->path == "std::result::Result" || tried->path == "std::option::Option") return tried->args[0];
+    if (tried->path == "std::task::Poll") return tryOutput(tried->args[0]);
+    return unknownType();
+}
+
+Verdict TypeContext::isCopy(const TypePtr& type) const { return m_query->isCopy(type); }
+
+Verdict TypeContext::needsDrop(const TypePtr& type) const {
+    if (isUnknown(type)) return Verdict::Unknown;
+    switch (type->kind) {
+    case TypeKind::Primitive: case TypeKind::Never: case TypeKind::Str: case TypeKind::Ref:
+    case TypeKind::RawPtr: case TypeKind::FnPtr:
+        return Verdict::No;
+    case TypeKind::DynTrait: case TypeKind::Future: case TypeKind::LibraryFuture: return Verdict::Yes;
+    case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Closure: {
+        Verdict v = Verdict::No;
+        for (const TypePtr& a : type->args) {
+            const Verdict d = needsDrop(a);
+            if (d == Verdict::Yes) return d;
+            if (d == Verdict::Unknown) v = d;
+        }
+        return v;
+    }
+    case TypeKind::Adt: break;
+    default: return Verdict::Unknown;
+    }
+    const AdtDef* adt = m_items->adt(type->path);
+    if (!adt) return Verdict::Unknown;
+    // ManuallyDrop and PhantomData never run drop glue; a union never drops its fields.
+    if (adt->lang == "manually_drop" || adt->lang == "phantom_data" || adt->kind == AdtKind::Union)
+        return Verdict::No;
+    if (!m_query->matchingImpls(type, traits::Drop).empty()) return Verdict::Yes;
+    Verdict v = Verdict::No;
+    for (const auto& [name, field] : m_query->fields(type)) {
+        if (sameType(field, type)) continue; // a recursive type through a pointer would stop earlier
+        const Verdict d = needsDrop(field);
+        if (d == Verdict::Yes) return d;
+        if (d == Verdict::Unknown) v = d;
+    }
+    return v;
+}
+
+} // namespace awaitscope

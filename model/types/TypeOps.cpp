@@ -1,0 +1,162 @@
+#include "TypeOps.h"
+
+namespace awaitscope {
+
+namespace {
+
+std::string joinKeys(const std::vector<TypePtr>& types) {
+    std::string out;
+    for (size_t i = 0; i < types.size(); ++i) out += (i ? "," : "") + typeKey(types[i]);
+    return out;
+}
+
+std::string boundKey(const TraitBound& b) {
+    std::string out = b.path + "<" + joinKeys(b.args);
+    for (const auto& [name, t] : b.assoc) out += ";" + name + "=" + typeKey(t);
+    return out + ">";
+}
+
+std::string boundsKey(const std::vector<TraitBound>& bounds) {
+    std::string out;
+    for (const TraitBound& b : bounds) out += "+" + boundKey(b);
+    return out;
+}
+
+} // namespace
+
+std::string typeKey(const TypePtr& t) {
+    if (!t) return "?";
+    switch (t->kind) {
+    case TypeKind::Unknown: return "?";
+    case TypeKind::Never: return "!";
+    case TypeKind::Primitive: return t->path;
+    case TypeKind::Str: return "str";
+    case TypeKind::Adt: return t->path + "<" + joinKeys(t->args) + ">";
+    case TypeKind::Ref: return std::string(t->isMut ? "&mut " : "&") + typeKey(t->args.at(0));
+    case TypeKind::RawPtr: return std::string(t->isMut ? "*mut " : "*const ") + typeKey(t->args.at(0));
+    case TypeKind::Slice: return "[" + typeKey(t->args.at(0)) + "]";
+    case TypeKind::Array: return "[" + typeKey(t->args.at(0)) + ";" + t->arrayLength + "]";
+    case TypeKind::Tuple: return "(" + joinKeys(t->args) + ")";
+    case TypeKind::Param: return "$" + t->path;
+    case TypeKind::Projection:
+        return "<" + typeKey(t->args.at(0)) + " as " + (t->bounds.empty() ? "" : t->bounds[0].path) +
+               ">::" + t->path;
+    case TypeKind::DynTrait: return "dyn" + boundsKey(t->bounds);
+    case TypeKind::ImplTrait: return "impl" + boundsKey(t->bounds);
+    case TypeKind::FnPtr: return "fn(" + joinKeys(t->args) + ")->" + typeKey(t->output);
+    case TypeKind::Closure: return "closure#" + t->path + "(" + joinKeys(t->args) + ")";
+    case TypeKind::Future: return "future#" + std::to_string(t->futureIndex);
+    case TypeKind::LibraryFuture: return "libfuture#" + t->path + "(" + joinKeys(t->args) + ")";
+    }
+    return "?";
+}
+
+bool sameType(const TypePtr& a, const TypePtr& b) { return typeKey(a) == typeKey(b); }
+
+TypePtr withArgs(const TypePtr& type, std::vector<TypePtr> args) {
+    auto copy = std::make_shared<Type>(*type);
+    copy->args = std::move(args);
+    return copy;
+}
+
+TraitBound substitute(const TraitBound& bound, const Substitution& subst) {
+    TraitBound out = bound;
+    for (auto& a : out.args) a = substitute(a, subst);
+    for (auto& [name, t] : out.assoc) t = substitute(t, subst);
+    return out;
+}
+
+TypePtr substitute(const TypePtr& type, const Substitution& subst) {
+    if (!type || subst.empty()) return type;
+    if (type->kind == TypeKind::Param) {
+        auto it = subst.find(type->path);
+        return it != subst.end() && it->second ? it->second : type;
+    }
+    if (type->args.empty() && type->bounds.empty() && !type->output) return type;
+    auto copy = std::make_shared<Type>(*type);
+    bool changed = false;
+    for (auto& a : copy->args) {
+        TypePtr s = substitute(a, subst);
+        changed |= s != a;
+        a = s;
+    }
+    for (auto& b : copy->bounds) b = substitute(b, subst), changed = true;
+    if (copy->output) {
+        TypePtr s = substitute(copy->output, subst);
+        changed |= s != copy->output;
+        copy->output = s;
+    }
+    return changed ? copy : type;
+}
+
+bool unify(const TypePtr& pattern, const TypePtr& concrete, const std::set<std::string>& vars,
+           Substitution& subst) {
+    if (!pattern || !concrete) return true;
+    if (pattern->kind == TypeKind::Param && vars.count(pattern->path)) {
+        auto it = subst.find(pattern->path);
+        if (it == subst.end() || !it->second || isUnknown(it->second)) {
+            subst[pattern->path] = concrete;
+            return true;
+        }
+        return isUnknown(concrete) || sameType(it->second, concrete);
+    }
+    if (isUnknown(pattern) || isUnknown(concrete)) return true;
+    // Projections and impl-trait patterns cannot be matched structurally: accept.
+    if (pattern->kind == TypeKind::Projection || pattern->kind == TypeKind::ImplTrait) return true;
+    if (pattern->kind != concrete->kind) return false;
+    if (pattern->kind == TypeKind::Param) return pattern->path == concrete->path;
+    if (pattern->path != concrete->path || pattern->isMut != concrete->isMut) return false;
+    if (pattern->kind == TypeKind::DynTrait) return typeKey(pattern) == typeKey(concrete);
+    if (pattern->args.size() != concrete->args.size()) return false;
+    for (size_t i = 0; i < pattern->args.size(); ++i)
+        if (!unify(pattern->args[i], concrete->args[i], vars, subst)) return false;
+    if (pattern->output && concrete->output) return unify(pattern->output, concrete->output, vars, subst);
+    return true;
+}
+
+TypePtr eraseLifetimes(const TypePtr& type) {
+    if (!type) return type;
+    auto copy = std::make_shared<Type>(*type);
+    for (auto& l : copy->lifetimes)
+        if (l != "'static") l = "'_";
+    if (copy->kind == TypeKind::Ref && (copy->lifetimes.empty() || copy->lifetimes[0] != "'static"))
+        copy->lifetimes.clear();
+    for (auto& a : copy->args) a = eraseLifetimes(a);
+    if (copy->output) copy->output = eraseLifetimes(copy->output);
+    for (auto& b : copy->bounds) {
+        for (auto& a : b.args) a = eraseLifetimes(a);
+        for (auto& [name, t] : b.assoc) t = eraseLifetimes(t);
+    }
+    if (copy->lifetimeBound != "'static") copy->lifetimeBound.clear();
+    return copy;
+}
+
+TypePtr substituteLifetimes(const TypePtr& type, const std::map<std::string, std::string>& map) {
+    if (!type || map.empty()) return type;
+    auto copy = std::make_shared<Type>(*type);
+    auto rename = [&](std::string& l) {
+        if (auto it = map.find(l); it != map.end()) l = it->second;
+    };
+    for (auto& l : copy->lifetimes) rename(l);
+    if (copy->kind == TypeKind::Ref && !copy->lifetimes.empty() && copy->lifetimes[0] == "'_")
+        copy->lifetimes.clear();
+    rename(copy->lifetimeBound);
+    if (copy->lifetimeBound == "'_") copy->lifetimeBound.clear();
+    for (auto& a : copy->args) a = substituteLifetimes(a, map);
+    if (copy->output) copy->output = substituteLifetimes(copy->output, map);
+    for (auto& b : copy->bounds) {
+        for (auto& a : b.args) a = substituteLifetimes(a, map);
+        for (auto& [name, t] : b.assoc) t = substituteLifetimes(t, map);
+    }
+    return copy;
+}
+
+bool containsParam(const TypePtr& t) {
+    if (!t) return false;
+    if (t->kind == TypeKind::Param || t->kind == TypeKind::Projection) return true;
+    for (const auto& a : t->args)
+        if (containsParam(a)) return true;
+    return t->output && containsParam(t->output);
+}
+
+} // namespace awaitscope

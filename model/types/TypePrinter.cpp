@@ -1,0 +1,194 @@
+#include "TypePrinter.h"
+
+#include "types/PreludeIndex.h"
+#include "types/TypeLowering.h"
+#include "types/TypeOps.h"
+
+#include <deque>
+#include <mutex>
+
+namespace awaitscope {
+
+namespace {
+
+std::string simpleName(const std::string& path) {
+    const auto pos = path.rfind("::");
+    return pos == std::string::npos ? path : path.substr(pos + 2);
+}
+
+std::string canonicalOf(const ItemRef& ref) {
+    switch (ref.kind) {
+    case ItemKind::Adt: return ref.adt->path;
+    case ItemKind::Trait: return ref.trait->path;
+    case ItemKind::Alias: return ref.alias->path;
+    default: return {};
+    }
+}
+
+// Breadth first from the crate roots, so the first path found to an item is a shortest one.
+std::shared_ptr<const VisibleNames> buildNames(const ItemIndex& index, const std::vector<std::string>& roots) {
+    auto names = std::make_shared<VisibleNames>();
+    std::deque<std::pair<const ModuleDef*, std::string>> queue;
+    std::set<const ModuleDef*> seen;
+    for (const std::string& r : roots)
+        if (const ModuleDef* m = index.crateRoot(r)) queue.push_back({m, r}), seen.insert(m);
+    while (!queue.empty()) {
+        auto [module, path] = queue.front();
+        queue.pop_front();
+        for (const auto& [name, ref] : module->types) {
+            if (!module->publicNames.count(name)) continue;
+            if (ref.kind == ItemKind::Module) {
+                if (seen.insert(ref.module).second) queue.push_back({ref.module, path + "::" + name});
+                continue;
+            }
+            const std::string canonical = canonicalOf(ref);
+            if (canonical.empty()) continue;
+            names->owners[name].insert(canonical);
+            names->visiblePath.emplace(canonical, path + "::" + name);
+        }
+    }
+    return names;
+}
+
+std::shared_ptr<const VisibleNames> namesFor(const std::set<std::string>& crates) {
+    static std::mutex mutex;
+    static std::map<std::set<std::string>, std::shared_ptr<const VisibleNames>> cache;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto& entry = cache[crates];
+    if (!entry) {
+        std::vector<std::string> roots{"std"};
+        for (const char* c : {"tokio", "parking_lot", "futures"})
+            if (crates.count(c)) roots.emplace_back(c);
+        entry = buildNames(*PreludeIndex::get(), roots);
+    }
+    return entry;
+}
+
+} // namespace
+
+std::set<std::string> TypePrinter::cratesUsedBy(const std::string& text) {
+    std::set<std::string> out;
+    for (const char* c : {"tokio", "parking_lot", "futures"}) {
+        const std::string name(c);
+        for (auto pos = text.find(name); pos != std::string::npos; pos = text.find(name, pos + 1)) {
+            const bool startsWord = pos == 0 || !(std::isalnum(static_cast<unsigned char>(text[pos - 1])) ||
+                                                  text[pos - 1] == '_');
+            if (startsWord && text.compare(pos + name.size(), 2, "::") == 0) {
+                out.insert(name);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+TypePrinter::TypePrinter(const ItemIndex& index, std::set<std::string> crates)
+    : m_index(index), m_crates(std::move(crates)), m_names(namesFor(m_crates)) {}
+
+std::string TypePrinter::itemName(const std::string& canonical) const {
+    auto it = m_names->visiblePath.find(canonical);
+    if (it == m_names->visiblePath.end()) {
+        const AdtDef* adt = m_index.adt(canonical);
+        if (adt && adt->module && adt->module->crate.empty()) return adt->name; // the file's own
+        return canonical;
+    }
+    const std::string name = simpleName(canonical);
+    // The futures facade re-exports std's Future; once futures is loaded rustc names it so.
+    if (canonical == traits::Future && m_crates.count("futures")) return "futures::Future";
+    auto owners = m_names->owners.find(name);
+    if (owners != m_names->owners.end() && owners->second.size() == 1) return name;
+    return it->second;
+}
+
+std::string TypePrinter::printList(const std::vector<TypePtr>& types) const {
+    std::string out;
+    for (size_t i = 0; i < types.size(); ++i) out += (i ? ", " : "") + print(types[i]);
+    return out;
+}
+
+std::string TypePrinter::printArgs(const std::vector<std::string>& lifetimes,
+                                   const std::vector<TypePtr>& args) const {
+    std::vector<std::string> parts(lifetimes.begin(), lifetimes.end());
+    for (const TypePtr& a : args) parts.push_back(print(a));
+    if (parts.empty()) return {};
+    std::string out = "<";
+    for (size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+    return out + ">";
+}
+
+std::string TypePrinter::printAdt(const Type& t) const {
+    std::vector<TypePtr> args = t.args;
+    // rustc leaves out trailing arguments that equal their defaults (HashMap's S).
+    if (const AdtDef* adt = m_index.adt(t.path)) {
+        while (!args.empty()) {
+            const size_t i = args.size() - 1;
+            if (i >= adt->generics.defaults.size() || !adt->generics.defaults[i]) break;
+            if (!sameType(adt->generics.defaults[i], args[i])) break;
+            args.pop_back();
+        }
+    }
+    return itemName(t.path) + printArgs(t.lifetimes, args);
+}
+
+std::string TypePrinter::printBound(const TraitBound& b) const {
+    const std::string name = itemName(b.path);
+    const bool fnSugar = b.path == traits::Fn || b.path == traits::FnMut || b.path == traits::FnOnce;
+    if (fnSugar && b.args.size() == 1 && b.args[0]->kind == TypeKind::Tuple) {
+        std::string out = name + "(" + printList(b.args[0]->args) + ")";
+        for (const auto& [n, t] : b.assoc)
+            if (n == "Output" && !(t->kind == TypeKind::Tuple && t->args.empty())) out += " -> " + print(t);
+        return out;
+    }
+    std::vector<std::string> parts;
+    for (const TypePtr& a : b.args) parts.push_back(print(a));
+    for (const auto& [n, t] : b.assoc) parts.push_back(n + " = " + print(t));
+    if (parts.empty()) return name;
+    std::string out = name + "<";
+    for (size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+    return out + ">";
+}
+
+std::string TypePrinter::printBounds(const Type& t) const {
+    std::string out;
+    for (size_t i = 0; i < t.bounds.size(); ++i) out += (i ? " + " : "") + printBound(t.bounds[i]);
+    return out;
+}
+
+std::string TypePrinter::print(const TypePtr& type) const {
+    if (!type) return "_";
+    const Type& t = *type;
+    switch (t.kind) {
+    case TypeKind::Unknown: return "_";
+    case TypeKind::Never: return "!";
+    case TypeKind::Primitive: case TypeKind::Param: return t.path;
+    case TypeKind::Str: return "str";
+    case TypeKind::Adt: return printAdt(t);
+    case TypeKind::Ref: {
+        std::string out = "&";
+        if (!t.lifetimes.empty() && t.lifetimes[0] != "'_") out += t.lifetimes[0] + " ";
+        return out + (t.isMut ? "mut " : "") + print(t.args.at(0));
+    }
+    case TypeKind::RawPtr: return std::string(t.isMut ? "*mut " : "*const ") + print(t.args.at(0));
+    case TypeKind::Slice: return "[" + print(t.args.at(0)) + "]";
+    case TypeKind::Array: return "[" + print(t.args.at(0)) + "; " + t.arrayLength + "]";
+    case TypeKind::Tuple: return "(" + printList(t.args) + (t.args.size() == 1 ? ",)" : ")");
+    case TypeKind::Projection:
+        return "<" + print(t.args.at(0)) + (t.bounds.empty() ? "" : " as " + printBound(t.bounds[0])) +
+               ">::" + t.path;
+    case TypeKind::DynTrait:
+        if (!t.lifetimeBound.empty()) return "(dyn " + printBounds(t) + " + " + t.lifetimeBound + ")";
+        return "dyn " + printBounds(t);
+    case TypeKind::ImplTrait: return "impl " + printBounds(t);
+    case TypeKind::FnPtr: {
+        std::string out = "fn(" + printList(t.args) + ")";
+        if (t.output && !(t.output->kind == TypeKind::Tuple && t.output->args.empty())) out += " -> " + print(t.output);
+        return out;
+    }
+    case TypeKind::Closure: return "{closure}";
+    case TypeKind::Future: case TypeKind::LibraryFuture:
+        return "impl " + itemName(traits::Future) + "<Output = " + print(t.output) + ">";
+    }
+    return "_";
+}
+
+} // namespace awaitscope
