@@ -36,8 +36,9 @@ std::shared_ptr<const VisibleNames> buildNames(const ItemIndex& index, const std
         auto [module, path] = queue.front();
         queue.pop_front();
         for (const auto& [name, ref] : module->types) {
-            if (!module->publicNames.count(name)) continue;
+            if (!module->publicNames.count(name) || ref.kind == ItemKind::Alias) continue; // as rustc: no aliases
             if (ref.kind == ItemKind::Module) {
+                names->owners[name].insert(ref.module->path);
                 if (seen.insert(ref.module).second) queue.push_back({ref.module, path + "::" + name});
                 continue;
             }
@@ -45,6 +46,10 @@ std::shared_ptr<const VisibleNames> buildNames(const ItemIndex& index, const std
             if (canonical.empty()) continue;
             names->owners[name].insert(canonical);
             names->visiblePath.emplace(canonical, path + "::" + name);
+            // An enum's variants are names too (futures' `MaybeDone::Future` makes the
+            // trait `Future` ambiguous once futures is loaded).
+            if (ref.kind == ItemKind::Adt)
+                for (const VariantDef& v : ref.adt->variants) names->owners[v.name].insert(canonical + "::" + v.name);
         }
     }
     return names;
@@ -62,6 +67,16 @@ std::shared_ptr<const VisibleNames> namesFor(const std::set<std::string>& crates
         entry = buildNames(*PreludeIndex::get(), roots);
     }
     return entry;
+}
+
+bool isLocalItem(const ItemRef& ref, const ModuleDef* in) {
+    switch (ref.kind) { // defined here, not imported by a `use`
+    case ItemKind::Module: return ref.module->parent == in;
+    case ItemKind::Adt: return ref.adt->module == in;
+    case ItemKind::Trait: return ref.trait->module == in;
+    case ItemKind::Alias: return ref.alias->module == in;
+    default: return false;
+    }
 }
 
 } // namespace
@@ -83,7 +98,14 @@ std::set<std::string> TypePrinter::cratesUsedBy(const std::string& text) {
 }
 
 TypePrinter::TypePrinter(const ItemIndex& index, std::set<std::string> crates)
-    : m_index(index), m_crates(std::move(crates)), m_names(namesFor(m_crates)) {}
+    : m_index(index), m_crates(std::move(crates)), m_names(namesFor(m_crates)) {
+    // Every item of the local crate competes for a simple name, whatever its visibility.
+    for (const ModuleDef* m : index.allModules()) {
+        if (!m->crate.empty()) continue;
+        for (const auto& [name, ref] : m->types)
+            if (isLocalItem(ref, m)) m_localNames.insert(name);
+    }
+}
 
 std::string TypePrinter::itemName(const std::string& canonical) const {
     auto it = m_names->visiblePath.find(canonical);
@@ -93,10 +115,9 @@ std::string TypePrinter::itemName(const std::string& canonical) const {
         return canonical;
     }
     const std::string name = simpleName(canonical);
-    // The futures facade re-exports std's Future; once futures is loaded rustc names it so.
-    if (canonical == traits::Future && m_crates.count("futures")) return "futures::Future";
     auto owners = m_names->owners.find(name);
-    if (owners != m_names->owners.end() && owners->second.size() == 1) return name;
+    const bool unique = owners != m_names->owners.end() && owners->second.size() == 1 && !m_localNames.count(name);
+    if (unique) return name;
     return it->second;
 }
 
@@ -186,7 +207,7 @@ std::string TypePrinter::print(const TypePtr& type) const {
     }
     case TypeKind::Closure: return "{closure}";
     case TypeKind::Future: case TypeKind::LibraryFuture:
-        return "impl " + itemName(traits::Future) + "<Output = " + print(t.output) + ">";
+        return "impl Future<Output = " + print(t.output) + ">";
     }
     return "_";
 }

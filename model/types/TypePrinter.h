@@ -45,6 +45,7 @@ private:
     const ItemIndex& m_index;
     std::set<std::string> m_crates;
     std::shared_ptr<const VisibleNames> m_names;
+    std::set<std::string> m_localNames; // names the analysed file defines itself
 };
 
 } // namespace awaitscope
