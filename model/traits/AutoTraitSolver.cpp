@@ -210,7 +210,7 @@ Derivation AutoTraitSolver::solveByImpl(const TypePtr&, AutoTrait trait, Derivat
         return d;
     }
     std::vector<Derivation> parts;
-    std::map<std::string, std::string> needs; // subject as written -> "Send + Sync"
+    std::map<std::string, std::set<AutoTrait>> needs; // subject as written -> what it must be
     for (const auto& [subject, bound] : m.impl->generics.bounds) {
         const TypePtr concrete = query.normalize(substitute(subject, m.subst));
         AutoTrait need;
@@ -225,12 +225,15 @@ Derivation AutoTraitSolver::solveByImpl(const TypePtr&, AutoTrait trait, Derivat
             parts.push_back(c);
             continue;
         }
-        auto& n = needs[m_types.print(subject)];
-        n += (n.empty() ? "" : " + ") + autoTraitName(need);
+        needs[m_types.print(subject)].insert(need);
         parts.push_back(component(concrete, need, "", inProgress));
     }
     std::string conditions;
-    for (const auto& [subject, what] : needs) conditions += (conditions.empty() ? "" : ", ") + quoted(subject) + " is " + what;
+    for (const auto& [subject, what] : needs) {
+        std::string both; // Send before Sync, however the impl orders them
+        for (AutoTrait t : what) both += (both.empty() ? "" : " + ") + autoTraitName(t);
+        conditions += (conditions.empty() ? "" : ", ") + quoted(subject) + " is " + both;
+    }
     d.rule = conditions.empty() ? generic + " is always " + name + " (" + header + ")"
                                 : generic + " is " + name + " only if " + conditions + " (" + header + ")";
     for (Derivation& p : parts)
