@@ -121,6 +121,14 @@ void MainWindow::buildDocks() {
     m_fieldView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fieldView->verticalHeader()->hide();
     m_fieldView->horizontalHeader()->setStretchLastSection(true);
+    m_fieldView->setWordWrap(false);
+    m_fieldView->verticalHeader()->setDefaultSectionSize(m_fieldView->fontMetrics().height() + 6);
+    connect(m_fields, &QAbstractItemModel::modelReset, m_fieldView, [this] {
+        // Fit the short columns; a long type is elided rather than pushing "why" out of view.
+        m_fieldView->resizeColumnsToContents();
+        m_fieldView->setColumnWidth(FieldTableModel::TypeColumn,
+                                    std::min(m_fieldView->columnWidth(FieldTableModel::TypeColumn), 280));
+    });
     QDockWidget* fieldDock = addDock(m_fieldView, tr("Fields of the selected state"), "FieldDock", Qt::BottomDockWidgetArea);
     m_diagnostics = new DiagnosticsModel(this);
     m_diagnosticsPanel = new DiagnosticsPanel(m_diagnostics, this);
@@ -128,7 +136,7 @@ void MainWindow::buildDocks() {
     tabifyDockWidget(fieldDock, problemDock);
     fieldDock->raise();
     resizeDocks({outlineDock, graphDock}, {270, 540}, Qt::Horizontal);
-    resizeDocks({graphDock, fieldDock}, {420, 200}, Qt::Vertical);
+    resizeDocks({graphDock, loweredDock, fieldDock}, {340, 260, 190}, Qt::Vertical);
 }
 
 QList<QDockWidget*> MainWindow::docks() const { return findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly); }

@@ -21,6 +21,7 @@ namespace awaitscope {
 namespace {
 
 constexpr double kMinZoom = 0.05, kMaxZoom = 8.0;
+constexpr double kReadableZoom = 0.75; // below this, 10-point text is too small to read
 
 QFont sceneFont(const LaidOutGraph& graph) {
     // Graphviz sized the boxes for this font in points; points are scene units here.
@@ -131,25 +132,39 @@ void GraphView::showLaidOutGraph(const LaidOutGraph& graph) {
     m_scene->setSceneRect(QRectF(b.x, b.y, b.width, b.height).adjusted(-12, -12, 12, 12));
     applyHighlight();
     // Re-analysis of the same graph keeps the user's zoom; a different graph is fitted.
-    if (name == m_graphName) setTransform(previousTransform);
+    if (name == m_graphName && !m_autoFit) setTransform(previousTransform);
     else fitGraph();
     m_graphName = name;
 }
 
 void GraphView::fitGraph() {
-    resetTransform();
+    m_autoFit = true;
     const QRectF rect = m_scene->sceneRect();
     const QSize area = viewport()->size();
     if (rect.isEmpty() || area.isEmpty()) return;
-    // Fit, but never magnify a small graph beyond 1:1: text would look bloated.
-    const double scale = std::min({1.0, area.width() / rect.width(), area.height() / rect.height()});
-    zoomBy(std::max(scale, 0.3));
-    centerOn(rect.center().x(), scale < 0.3 ? rect.top() : rect.center().y());
+    // Fit, but never magnify a small graph beyond 1:1 (text would look bloated) nor shrink
+    // a large one below readable: then it scrolls, centred on the selection.
+    const double fit = std::min(area.width() / rect.width(), area.height() / rect.height());
+    scaleTo(std::clamp(fit, kReadableZoom, 1.0));
+    if (QGraphicsItem* selected = selectedNodeItem(); selected && fit < kReadableZoom)
+        centerOn(selected);
+    else centerOn(rect.center());
+}
+
+void GraphView::scaleTo(double target) {
+    resetTransform();
+    scale(target, target);
 }
 
 void GraphView::zoomBy(double factor) {
-    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
-    scale(target / zoom(), target / zoom());
+    m_autoFit = false;
+    scaleTo(std::clamp(zoom() * factor, kMinZoom, kMaxZoom));
+}
+
+QGraphicsItem* GraphView::selectedNodeItem() const {
+    for (GraphNodeItem* node : nodeItems())
+        if (node->highlight() != GraphNodeItem::kNothing) return node;
+    return nullptr;
 }
 
 void GraphView::wheelEvent(QWheelEvent* event) {
@@ -222,6 +237,7 @@ QList<GraphNodeItem*> GraphView::nodeItems() const {
 void GraphView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
     m_busy->reposition();
+    if (m_autoFit && !m_graphName.isEmpty()) fitGraph();
 }
 
 } // namespace awaitscope

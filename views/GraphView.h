@@ -42,7 +42,9 @@ public:
     void cancelLayout();
     /// Blocks (processing events) until no layout is running; tests.
     void waitForLayout();
+    /// Zooms by hand: the view stops refitting itself when resized.
     void zoomBy(double factor);
+    /// Fits the graph (never below a readable scale, never above 1:1) and keeps refitting.
     void fitGraph();
     double zoom() const { return transform().m11(); }
     QList<GraphNodeItem*> nodeItems() const;
@@ -65,6 +67,8 @@ private:
     void addShortcuts();
     void clearScene();
     void applyHighlight();
+    void scaleTo(double zoom);
+    QGraphicsItem* selectedNodeItem() const;
     GraphNodeItem* nodeAt(QPoint viewportPoint, int* row) const;
 
     QGraphicsScene* m_scene = nullptr;
@@ -75,6 +79,7 @@ private:
     bool m_running = false;
     QString m_selectedNode, m_selectedRow;
     QString m_graphName; // the graph on screen, to keep the zoom across re-analyses
+    bool m_autoFit = true; // refit on resize until the user zooms by hand
 };
 
 } // namespace awaitscope
