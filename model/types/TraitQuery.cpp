@@ -116,12 +116,9 @@ std::vector<ImplMatch> TraitQuery::matchingImpls(const TypePtr& type, const std:
 }
 
 bool TraitQuery::hasAnyImpl(const std::string& adtPath, const std::string& traitPath) const {
-    return !m_index.traitImpls(traitPath, adtPath).empty() &&
-           [&] {
-               for (const ImplDef* i : m_index.traitImpls(traitPath, adtPath))
-                   if (headKey(i->selfType) == adtPath) return true;
-               return false;
-           }();
+    for (const ImplDef* impl : m_index.traitImpls(traitPath, adtPath))
+        if (headKey(impl->selfType) == adtPath) return true;
+    return false;
 }
 
 std::optional<ImplMatch> TraitQuery::findImpl(const TypePtr& type, const TraitBound& bound,

@@ -282,7 +282,7 @@ std::string TypeLowering::traitWithAssoc(const TypePtr& base, const std::string&
     };
     // Bounds first: in `impl<F: Future> IntoFuture for F`, `F::Output` is Future's.
     for (const auto& [subject, bound] : env.bounds)
-        if (sameType(subject, base) && declares(bound.path)) return bound.path;
+        if (declares(bound.path) && sameType(subject, base)) return bound.path;
     if (base->kind == TypeKind::Param && base->path == "Self" && declares(env.selfTrait)) return env.selfTrait;
     if (env.selfType && sameType(base, env.selfType) && declares(env.selfTrait)) return env.selfTrait;
     return {};

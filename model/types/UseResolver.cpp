@@ -40,13 +40,13 @@ bool UseResolver::importGlob(ModuleDef* module, const UseDecl& use) {
     if (target.kind == ItemKind::Module) {
         const ModuleDef* from = target.module;
         // A child module sees its ancestors' private names (`use super::*`).
-        bool sameCrate = false;
-        for (const ModuleDef* m = module; m; m = m->parent) sameCrate |= m == from;
+        bool isAncestor = false;
+        for (const ModuleDef* m = module; m; m = m->parent) isAncestor |= m == from;
         for (const auto& [name, ref] : from->types)
-            if (sameCrate || from->publicNames.count(name))
+            if (isAncestor || from->publicNames.count(name))
                 changed |= bind(module, name, ref, Namespace::Type, use.isPublic);
         for (const auto& [name, ref] : from->values)
-            if (sameCrate || from->publicNames.count(name))
+            if (isAncestor || from->publicNames.count(name))
                 changed |= bind(module, name, ref, Namespace::Value, use.isPublic);
     } else if (target.kind == ItemKind::Adt && target.adt->kind == AdtKind::Enum) {
         for (size_t v = 0; v < target.adt->variants.size(); ++v) {
