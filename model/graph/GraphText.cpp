@@ -1,0 +1,85 @@
+#include "graph/GraphText.h"
+
+namespace awaitscope {
+
+std::string positionText(TextPosition position) {
+    return std::to_string(position.line) + ":" + std::to_string(position.column);
+}
+
+Badge badgeFor(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Yes: return Badge::Yes;
+    case Verdict::No: return Badge::No;
+    case Verdict::Unknown: return Badge::Unknown;
+    }
+    return Badge::Unknown;
+}
+
+Badge worseBadge(Badge a, Badge b) {
+    for (Badge worst : {Badge::No, Badge::Unknown, Badge::Yes})
+        if (a == worst || b == worst) return worst;
+    return Badge::None;
+}
+
+std::string fieldName(const SavedField& field) {
+    if (field.name) return *field.name;
+    if (field.expr) return "`" + *field.expr + "`";
+    return "(temporary)";
+}
+
+std::string fieldTypeText(const SavedField& field) {
+    return field.type ? *field.type : "unknown type";
+}
+
+std::string fieldRowText(const SavedField& field) {
+    // A local is the common case and reads best bare; the other kinds say what they are.
+    std::string prefix;
+    if (field.kind == FieldKind::Upvar) prefix = "upvar ";
+    else if (field.kind == FieldKind::Temporary) prefix = "temporary ";
+    else if (field.kind == FieldKind::Awaitee) prefix = "awaitee ";
+    return prefix + fieldName(field) + ": " + fieldTypeText(field);
+}
+
+int stateAtAwait(const FutureInfo& future, TextPosition position) {
+    for (size_t i = 0; i < future.states.size(); ++i)
+        if (future.states[i].awaitKeyword == position) return static_cast<int>(i);
+    return -1;
+}
+
+namespace {
+
+// Byte offset of a 1-based (line, character column) position, or npos.
+size_t byteOffset(const std::string& text, TextPosition p) {
+    size_t at = 0;
+    for (int line = 1; line < p.line; ++line) {
+        at = text.find('\n', at);
+        if (at == std::string::npos) return at;
+        ++at;
+    }
+    for (int column = 1; column < p.column && at < text.size() && text[at] != '\n'; ++column) {
+        ++at; // skip one UTF-8 sequence: continuation bytes are 10xxxxxx
+        while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    }
+    return at;
+}
+
+} // namespace
+
+std::string sourceExcerpt(const std::string& text, TextRange range, size_t maxChars) {
+    const size_t begin = byteOffset(text, range.start);
+    const size_t end = byteOffset(text, range.end);
+    if (begin == std::string::npos || end == std::string::npos || end <= begin) return "";
+    std::string out;
+    size_t chars = 0;
+    for (size_t i = begin; i < end; ++i) {
+        const char c = text[i];
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > maxChars) return out + "\u2026";
+        out += space ? ' ' : c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,138 @@
+#include "graph/PropagationPathGraph.h"
+
+#include "graph/GraphText.h"
+#include "graph/StateMachineGraph.h"
+
+namespace awaitscope {
+
+namespace {
+
+PathStep leafStep(const Leaf& leaf, const std::string& id) {
+    PathStep step{leaf.type, "`" + leaf.type + "` is not " + leaf.trait, true, {}, NodeStyle::Leaf,
+                  Badge::No, {}, id};
+    const bool send = leaf.trait == "Send";
+    step.rows.push_back({"leaf: not " + leaf.trait, send ? Badge::No : Badge::None,
+                         send ? Badge::None : Badge::No, "rustc names this type in its help", ""});
+    return step;
+}
+
+// The cause's path strings become a chain, one step each; the leaves hang off its end.
+void appendChain(PathStep& from, const Cause& cause) {
+    PathStep* tail = &from;
+    for (size_t i = 0; i < cause.path.size(); ++i) {
+        tail->children.push_back({cause.path[i], "", false, {}, NodeStyle::Type, Badge::No, {}, ""});
+        tail = &tail->children.back();
+    }
+    for (size_t i = 0; i < cause.leaves.size(); ++i)
+        tail->children.push_back(leafStep(cause.leaves[i], ""));
+}
+
+std::string fieldStepRule(const Cause& cause) {
+    if (cause.kind == "captured") return "captured: kept in every state";
+    if (cause.kind == "awaits_non_send_future") return "the awaited future is kept while it runs";
+    if (cause.awaitKeyword) return "saved across the await at " + positionText(*cause.awaitKeyword);
+    return "saved in this state";
+}
+
+void addNode(GraphDescription& graph, const PathStep& step, const std::string& id) {
+    GraphNode node{id, step.text, step.rows, step.style, step.verdict, ""};
+    graph.nodes.push_back(std::move(node));
+    for (size_t i = 0; i < step.children.size(); ++i) {
+        const PathStep& child = step.children[i];
+        const std::string childId = child.id.empty() ? id + "/" + std::to_string(i) : child.id;
+        // Two causes may reach the same state or leaf: draw it once, with both edges.
+        bool seen = false;
+        for (const GraphNode& n : graph.nodes) seen = seen || n.id == childId;
+        graph.edges.push_back({id, childId, child.rule, false, -1});
+        if (!seen) addNode(graph, child, childId);
+    }
+}
+
+} // namespace
+
+PropagationPathGraph::PropagationPathGraph(const Snapshot* snapshot) : m_snapshot(snapshot) {}
+
+GraphDescription PropagationPathGraph::build(const PathStep& root, const std::string& name) {
+    GraphDescription graph;
+    graph.name = name;
+    addNode(graph, root, root.id.empty() ? "path" : root.id);
+    return graph;
+}
+
+GraphDescription PropagationPathGraph::build(const Diagnostic& diagnostic, int cause) const {
+    return build(pathOf(diagnostic, cause), diagnostic.message);
+}
+
+PathStep PropagationPathGraph::pathOf(const Diagnostic& diagnostic, int cause) const {
+    PathStep site = siteStep(diagnostic);
+    PathStep future = futureStep(diagnostic);
+    for (size_t i = 0; i < diagnostic.causes.size(); ++i)
+        if (cause < 0 || cause == static_cast<int>(i)) future.children.push_back(causeStep(diagnostic, diagnostic.causes[i]));
+    // output-not-send and its kin blame no value: the leaves hang off the future itself.
+    for (size_t i = 0; i < diagnostic.leaves.size(); ++i) {
+        PathStep leaf = leafStep(diagnostic.leaves[i], future.id + "/output-leaf:" + std::to_string(i));
+        leaf.rule = "its Output contains `" + diagnostic.leaves[i].type + "`";
+        future.children.push_back(std::move(leaf));
+    }
+    site.children.push_back(std::move(future));
+    return site;
+}
+
+std::string PropagationPathGraph::siteText(const TextRange& range) const {
+    return m_snapshot ? sourceExcerpt(m_snapshot->text, range) : "";
+}
+
+PathStep PropagationPathGraph::siteStep(const Diagnostic& d) const {
+    const std::string by = d.requiredBy ? *d.requiredBy : "this call";
+    std::string text = siteText(d.range);
+    // rustc points at the future passed to spawn; show the call around it when the
+    // excerpt does not already contain it (async blocks point at the whole call).
+    const size_t sep = by.rfind("::");
+    const std::string verb = sep == std::string::npos ? by : by.substr(sep + 2);
+    if (!text.empty() && d.requiredBy && text.find(verb) == std::string::npos) text = by + "(" + text + ")";
+    if (text.empty()) text = by;
+    const std::string what = d.code == "output-not-send" ? " requires Output: Send" : d.code == "not-static" ? " requires 'static" : " requires Send";
+    PathStep step{text + what, "", false, {}, NodeStyle::Site, Badge::No, {}, "site:" + positionText(d.range.start)};
+    step.rows.push_back({d.message, Badge::None, Badge::None, "at " + positionText(d.range.start), ""});
+    return step;
+}
+
+PathStep PropagationPathGraph::futureStep(const Diagnostic& d) const {
+    const std::string name = d.future ? *d.future : "the future";
+    const FutureInfo* info = m_snapshot && d.future ? m_snapshot->findFuture(*d.future) : nullptr;
+    PathStep step{"future of `" + name + "`", "the future passed here", false, {}, NodeStyle::Future,
+                  Badge::No, {}, "future:" + name};
+    if (info) {
+        step.verdict = badgeFor(info->send);
+        step.rows.push_back({futureKindName(info->kind) + " at " + positionText(info->position),
+                             badgeFor(info->send), badgeFor(info->sync),
+                             std::to_string(info->suspendCount()) + " await point(s)", ""});
+    }
+    return step;
+}
+
+PathStep PropagationPathGraph::causeStep(const Diagnostic& d, const Cause& cause) const {
+    const FutureInfo* info = m_snapshot && d.future ? m_snapshot->findFuture(*d.future) : nullptr;
+    PathStep holder = holderStep(info, cause);
+    const std::string type = cause.type ? *cause.type : "unknown type";
+    PathStep field{cause.variable + ": " + type, fieldStepRule(cause), false, {}, NodeStyle::Field,
+                   Badge::No, {}, holder.id + "/value:" + cause.variable};
+    field.rows.push_back({cause.kind, Badge::No, Badge::None, "at " + positionText(cause.position), ""});
+    appendChain(field, cause);
+    holder.children.push_back(std::move(field));
+    return holder;
+}
+
+PathStep PropagationPathGraph::holderStep(const FutureInfo* future, const Cause& cause) const {
+    const std::string base = future ? "future:" + future->name : "future";
+    if (cause.kind == "captured" || !cause.awaitKeyword)
+        return {"upvars (in every state)", "a future is Send only if every value it holds is", false, {},
+                NodeStyle::State, Badge::No, {}, base + "/upvars"};
+    const int index = future ? stateAtAwait(*future, *cause.awaitKeyword) : -1;
+    const std::string name = index >= 0 ? future->states[index].name : "suspended";
+    return {name + " \u2014 await at " + positionText(*cause.awaitKeyword),
+            "a future is Send only if every state is", false, {}, NodeStyle::State, Badge::No, {},
+            index >= 0 ? StateMachineGraph::nodeId(*future, index) : base + "/await:" + positionText(*cause.awaitKeyword)};
+}
+
+} // namespace awaitscope

@@ -1,0 +1,99 @@
+#pragma once
+// Snapshots built by hand for the graph, layout and export tests: the analysis of
+// samples/refcell_guard.rs as the report contract describes it (fields, verdicts, a
+// diagnostic with its path), independent of how far the real lowering has come.
+
+#include "analysis/Snapshot.h"
+
+namespace awaitscope::fixtures {
+
+inline SavedField field(const std::string& name, FieldKind kind, const std::string& type, Verdict send,
+                        Verdict sync, TextPosition at, const std::string& why) {
+    SavedField f;
+    if (kind == FieldKind::Local || kind == FieldKind::Upvar) f.name = name;
+    else f.expr = name;
+    f.kind = kind;
+    f.type = type;
+    f.send = send;
+    f.sync = sync;
+    f.position = at;
+    f.why = why;
+    return f;
+}
+
+inline State state(const std::string& name, std::optional<TextPosition> await = std::nullopt,
+                   std::vector<SavedField> fields = {}) {
+    return {name, await, std::move(fields)};
+}
+
+inline FutureInfo fetchScore() {
+    FutureInfo f;
+    f.name = "fetch_score";
+    f.position = {14, 10};
+    f.send = f.sync = Verdict::Yes;
+    f.upvars = {field("player", FieldKind::Upvar, "&str", Verdict::Yes, Verdict::Yes, {14, 22}, "argument")};
+    f.states = {state("Unresumed"),
+                state("Suspend0", TextPosition{15, 50},
+                      {field("tokio::time::sleep(Duration::from_millis(5))", FieldKind::Awaitee, "Sleep",
+                             Verdict::Yes, Verdict::Yes, {15, 5}, "the future being awaited")}),
+                state("Returned"), state("Panicked")};
+    return f;
+}
+
+inline FutureInfo tally() {
+    FutureInfo f;
+    f.name = "tally";
+    f.position = {19, 10};
+    f.send = f.sync = Verdict::No;
+    f.upvars = {field("players", FieldKind::Upvar, "Vec<String>", Verdict::Yes, Verdict::Yes, {19, 16}, "argument")};
+    f.states = {
+        state("Unresumed"),
+        state("Suspend0", TextPosition{22, 42},
+              {field("board", FieldKind::Local, "RefCell<HashMap<String, i64>>", Verdict::Yes, Verdict::No, {20, 9},
+                     "borrowed earlier, so its storage stays live"),
+               field("scores", FieldKind::Local, "RefMut<'_, HashMap<String, i64>>", Verdict::No, Verdict::No,
+                     {21, 13}, "used after this await"),
+               field("fetch_score(&players[0])", FieldKind::Awaitee, "{async fn body of fetch_score()}",
+                     Verdict::Yes, Verdict::Yes, {22, 17}, "the future being awaited")}),
+        state("Returned"), state("Panicked")};
+    f.size = 96;
+    f.align = 8;
+    return f;
+}
+
+inline Diagnostic tallyNotSend() {
+    Diagnostic d;
+    d.code = "future-not-send";
+    d.range = {{30, 31}, {30, 45}};
+    d.message = "future returned by `tally` is not `Send`";
+    d.future = "tally";
+    d.requiredBy = "tokio::spawn";
+    Cause c;
+    c.kind = "held_across_await";
+    c.variable = "scores";
+    c.type = "RefMut<'_, HashMap<String, i64>>";
+    c.position = {21, 13};
+    c.awaitKeyword = TextPosition{22, 42};
+    c.leaves = {{"Send", "NonNull<HashMap<String, i64>>"}, {"Sync", "Cell<isize>"}};
+    c.path = {"`RefMut<'_, HashMap<String, i64>>` contains `BorrowRefMut<'_>`",
+              "`BorrowRefMut<'_>` contains `&Cell<isize>`"};
+    d.causes = {c};
+    return d;
+}
+
+inline std::string refcellSource() {
+    std::string text;
+    for (int line = 1; line < 30; ++line) text += "\n";
+    return text + "    let handle = tokio::spawn(tally(players));\n";
+}
+
+inline Snapshot refcellSnapshot() {
+    Snapshot s;
+    s.file = "samples/refcell_guard.rs";
+    s.text = refcellSource();
+    s.futures = {fetchScore(), tally()};
+    s.diagnostics = {tallyNotSend()};
+    return s;
+}
+
+} // namespace awaitscope::fixtures

@@ -1,0 +1,89 @@
+// The propagation path: from the spawn site down to the leaf types rustc names.
+#include "ExportFixtures.h"
+#include "graph/PropagationPathGraph.h"
+
+#include <gtest/gtest.h>
+
+using namespace awaitscope;
+
+namespace {
+
+std::vector<std::string> titles(const GraphDescription& g) {
+    std::vector<std::string> out;
+    for (const GraphNode& n : g.nodes) out.push_back(n.title);
+    return out;
+}
+
+std::string labelInto(const GraphDescription& g, const std::string& title) {
+    for (const GraphNode& n : g.nodes)
+        if (n.title == title)
+            for (const GraphEdge& e : g.edges)
+                if (e.to == n.id) return e.label;
+    return "(none)";
+}
+
+} // namespace
+
+TEST(PropagationPathGraph, FromTheSiteThroughStateAndFieldToTheLeaves) {
+    const Snapshot s = fixtures::refcellSnapshot();
+    const GraphDescription g = PropagationPathGraph(&s).build(s.diagnostics[0], 0);
+    const std::vector<std::string> expected = {
+        "tokio::spawn(tally(players)) requires Send",
+        "future of `tally`",
+        "Suspend0 \u2014 await at 22:42",
+        "scores: RefMut<'_, HashMap<String, i64>>",
+        "`RefMut<'_, HashMap<String, i64>>` contains `BorrowRefMut<'_>`",
+        "`BorrowRefMut<'_>` contains `&Cell<isize>`",
+        "NonNull<HashMap<String, i64>>",
+        "Cell<isize>"};
+    EXPECT_EQ(titles(g), expected);
+    EXPECT_EQ(g.edges.size(), expected.size() - 1) << "a tree";
+    EXPECT_EQ(labelInto(g, "scores: RefMut<'_, HashMap<String, i64>>"), "saved across the await at 22:42");
+    EXPECT_EQ(labelInto(g, "Cell<isize>"), "`Cell<isize>` is not Sync");
+    EXPECT_EQ(g.nodes.back().style, NodeStyle::Leaf);
+    EXPECT_EQ(g.nodes.back().rows[0].sync, Badge::No);
+    EXPECT_EQ(g.nodes[2].id, "future:tally/state:1") << "the same identity as in the state machine";
+}
+
+TEST(PropagationPathGraph, CapturedValueHangsOffTheUpvars) {
+    Snapshot s = fixtures::refcellSnapshot();
+    Cause& c = s.diagnostics[0].causes[0];
+    c.kind = "captured";
+    c.awaitKeyword.reset();
+    c.path.clear();
+    const GraphDescription g = PropagationPathGraph(&s).build(s.diagnostics[0]);
+    EXPECT_EQ(g.nodes[2].title, "upvars (in every state)");
+    EXPECT_EQ(labelInto(g, "NonNull<HashMap<String, i64>>"), "`NonNull<HashMap<String, i64>>` is not Send");
+}
+
+TEST(PropagationPathGraph, OutputNotSendBlamesTheOutputLeaves) {
+    Diagnostic d;
+    d.code = "output-not-send";
+    d.message = "`(dyn std::error::Error + 'static)` cannot be sent between threads safely";
+    d.future = "work";
+    d.requiredBy = "tokio::spawn";
+    d.leaves = {{"Send", "dyn std::error::Error"}};
+    const GraphDescription g = PropagationPathGraph(nullptr).build(d);
+    ASSERT_EQ(g.nodes.size(), 3u);
+    EXPECT_EQ(g.nodes[0].title, "tokio::spawn requires Output: Send");
+    EXPECT_EQ(g.nodes[2].title, "dyn std::error::Error");
+}
+
+TEST(PropagationPathGraph, AnyTreeOfStepsCanFeedIt) {
+    PathStep root{"RefMut<'_, i64>: Send", "", false, {}, NodeStyle::Type, Badge::No, {}, ""};
+    root.children.push_back({"NonNull<i64>: Send", "field `value: NonNull<T>`", true, {}, NodeStyle::Leaf, Badge::No, {}, ""});
+    root.children.push_back({"BorrowRefMut<'_>: Send", "field `borrow`", false, {}, NodeStyle::Type, Badge::No, {}, ""});
+    root.children[1].children.push_back({"Cell<isize>: Sync", "`&T` is Send only if `T` is Sync", true, {}, NodeStyle::Leaf, Badge::No, {}, ""});
+    const GraphDescription g = PropagationPathGraph::build(root, "why");
+    ASSERT_EQ(g.nodes.size(), 4u);
+    ASSERT_EQ(g.edges.size(), 3u);
+    EXPECT_EQ(g.edges[2].label, "`&T` is Send only if `T` is Sync");
+    EXPECT_EQ(g.edges[2].from, g.nodes[2].id);
+}
+
+TEST(PropagationPathGraph, SiteTextComesFromTheSourceWhenItHasTheCall) {
+    Snapshot s = fixtures::refcellSnapshot();
+    s.diagnostics[0].range = {{30, 18}, {30, 45}}; // `tokio::spawn(tally(players)`, as for an async block
+    const GraphDescription g = PropagationPathGraph(&s).build(s.diagnostics[0]);
+    EXPECT_EQ(g.nodes[0].title, "tokio::spawn(tally(players) requires Send");
+}
