@@ -1,7 +1,13 @@
 #include "analysis/Analyzer.h"
 
 #include "hir/AsyncItemCollector.h"
-
+#include "analysis/SendSyncAnnotator.h"
+#include "diagnostics/FixFinder.h"
+#include "diagnostics/SendDiagnostics.h"
+#include "lowering/FileLowering.h"
+#include "lowering/StateMachineBuilder.h"
+#include "traits/AutoTraitSolver.h"
+#include "types/TypeContext.h"
 #include "syntax/HighlightSpans.h"
 #include "syntax/MacroArguments.h"
 #include "syntax/SyntaxTree.h"
@@ -31,19 +37,17 @@ std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input) {
 
     MacroArguments macros(*file);
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
-    for (const AsyncItem& item : items) { // (interim: states only, until the types land)
-        FutureInfo f;
-        f.name = item.name;
-        f.kind = item.kind;
-        f.position = item.position;
-        f.bodyRange = item.node.range();
-        f.states.push_back({"Unresumed", std::nullopt, {}});
-        for (size_t i = 0; i < item.suspensions.size(); ++i)
-            f.states.push_back({"Suspend" + std::to_string(i), item.suspensions[i].keyword, {}});
-        f.states.push_back({"Returned", std::nullopt, {}});
-        f.states.push_back({"Panicked", std::nullopt, {}});
-        snapshot->futures.push_back(std::move(f));
-    }
+    TypeContext types(tree, macros);
+    LoweringEnvironment env{types, macros, input.edition, {}, {}};
+    FileLowering lowering(env, tree.root(), items, input.cancelled);
+    if (isCancelled(input)) return snapshot;
+    StateMachineBuilder builder(types);
+    for (const LoweredFuture& future : lowering.futures()) snapshot->futures.push_back(builder.build(future));
+    AutoTraitSolver solver(types, &lowering);
+    annotateSendSync(snapshot->futures, lowering, types, solver);
+    snapshot->diagnostics = findSendDiagnostics(lowering, types, solver, snapshot->futures);
+    const FixFinder fixes(tree, lowering);
+    for (Diagnostic& d : snapshot->diagnostics) fixes.addFixes(d);
     return snapshot;
 }
 

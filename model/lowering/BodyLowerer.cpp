@@ -113,10 +113,10 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
         } else if (p.is("parameter")) {
             SyntaxNode pattern = p.field("pattern");
             if (pattern.is("mut_pattern")) pattern = pattern.namedChildren().empty() ? pattern : pattern.namedChildren().back();
-            name = pattern.is("identifier") ? textOf(pattern) : std::string();
+            const bool simple = pattern.is("identifier") || pattern.is("self"); // `self: Arc<Self>`
+            name = simple ? textOf(pattern) : std::string();
             type = p.field("type") ? m_types.resolveType(p.field("type"), m_scope) : unknownType();
-            if (pattern.is("identifier") && !p.field("type") ) type = unknownType();
-            if (!pattern.is("identifier")) {
+            if (!simple) {
                 // Destructuring arguments bind several locals from one upvar.
                 const int arg = newLocal(LocalKind::Argument, "", type, p.start(), textOf(pattern));
                 emit(Op::StorageLive, arg, p.start());

@@ -12,6 +12,7 @@
 #include "types/TypeContext.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,12 +38,15 @@ public:
 private:
     // A value produced by an expression, and whether it is a place rooted at a local.
     struct Value {
+        Value(TypePtr t = nullptr, int l = -1, bool place = false, bool deref = false, bool part = false)
+            : type(std::move(t)), local(l), isPlace(place), throughDeref(deref), isField(part) {}
         TypePtr type;
         int local = -1;             // the local this place is rooted at (-1: none / an upvar)
         bool isPlace = false;
         bool throughDeref = false;  // reached through a pointer: borrowing it borrows no local
         bool isField = false;       // a part of the local, not all of it
         bool diverges = false;      // `return`, `break`, `panic!`...
+        std::string field;          // for a part of a local: the local's field it lies in
     };
     struct Frame {
         std::vector<int> locals;                         // dropped in reverse at scope end
@@ -92,6 +96,7 @@ private:
     Value lowerNestedFuture(const SyntaxNode& e, bool isMove);
     Value lowerClosure(const SyntaxNode& e);
     void consume(const Value& v, TextPosition at);
+    bool restNeedsDrop(int local, const std::string& movedField);
     void borrow(const Value& v, TextPosition at);
     void read(const Value& v, TextPosition at);
     Value materialize(const Value& v, const SyntaxNode& e);
@@ -141,6 +146,7 @@ private:
     std::vector<Frame> m_frames;
     std::vector<LoopContext> m_loops;
     std::map<std::string, int> m_upvarByName;
+    std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;
 };
 

@@ -41,12 +41,13 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
         argTypes.push_back(values.back().type);
     }
     for (const Value& v : values) consume(v, e.start());
+    if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Future)
+        return Value{calleeValue.type}; // calling an async closure creates its body's future
     if (!sig) return Value{unknownType()};
     CallResult result = m_types.instantiate(*sig, argTypes);
     recordCall(e, *sig, result, args, argTypes);
+    // instantiate() already turns an async fn's output into its future's type.
     TypePtr type = result.returnType ? result.returnType : unknownType();
-    if (sig->isAsync && sig->futureIndex >= 0)
-        type = m_types.futureType(sig->futureIndex, sig->displayName, type);
     Value out{type};
     out.diverges = type->kind == TypeKind::Never;
     return out;
@@ -80,8 +81,6 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     CallResult result = m_types.instantiate(method->signature, argTypes);
     recordCall(call, method->signature, result, args, argTypes);
     TypePtr type = result.returnType ? result.returnType : unknownType();
-    if (method->signature.isAsync && method->signature.futureIndex >= 0)
-        type = m_types.futureType(method->signature.futureIndex, method->signature.displayName, type);
     return Value{type};
 }
 
@@ -213,7 +212,9 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
     m_env.captures[e.startByte()] = info;
     auto it = m_env.futureByStartByte.find(e.startByte());
     if (it == m_env.futureByStartByte.end()) return Value{unknownType()};
-    return Value{m_types.futureType(it->second, "", nullptr)};
+    const SyntaxNode returnType = e.is("closure_expression") ? e.field("return_type") : SyntaxNode();
+    const TypePtr output = returnType ? m_types.resolveType(returnType, m_scope) : nullptr;
+    return Value{m_types.futureType(it->second, m_types.futureName(it->second), output)};
 }
 
 BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {

@@ -32,6 +32,7 @@ void BodyLowerer::lowerCondition(const SyntaxNode& condition, int elseBlock, boo
         Value scrutinee = lowerExpr(condition.field("value"));
         if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, condition.field("value"));
         m_body.cfg.addEdge(m_block, elseBlock); // the pattern may not match
+        jumpTo(m_body.cfg.newBlock());
         bindPattern(condition.field("pattern"), scrutinee.type, scrutinee, condition.start(), true);
         return;
     }
@@ -45,6 +46,7 @@ void BodyLowerer::lowerCondition(const SyntaxNode& condition, int elseBlock, boo
     read(lowerExpr(condition), condition.start());
     popFrame(condition.end());
     m_body.cfg.addEdge(m_block, elseBlock);
+    jumpTo(m_body.cfg.newBlock()); // the then-branch starts its own block
 }
 
 BodyLowerer::Value BodyLowerer::lowerIf(const SyntaxNode& e) {
@@ -100,8 +102,10 @@ BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
                              ? pattern.namedChildren().front() : pattern;
         bindPattern(pat, scrutinee.type, scrutinee, arm.start(), true);
         if (SyntaxNode guard = pattern.field("condition")) read(lowerExpr(guard), guard.start());
+        pushFrame(true); // an arm's body is a temporary scope of its own
         Value v = lowerExpr(arm.field("value"));
         if (!v.diverges) consume(v, arm.end());
+        popFrame(arm.end());
         popFrame(arm.end());
         ends.emplace_back(m_block, v);
     }

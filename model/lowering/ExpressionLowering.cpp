@@ -75,8 +75,16 @@ BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
         return Value{m_types.resolveType(e.field("type"), m_scope)};
     }
     if (k == "range_expression") {
-        for (const SyntaxNode& c : e.namedChildren()) consume(lowerExpr(c), e.start());
-        return Value{unknownType()};
+        // `0..n`: the bounds' type, preferring a variable's over a literal's default i32.
+        TypePtr bound;
+        for (const SyntaxNode& c : e.namedChildren()) {
+            Value v = lowerExpr(c);
+            consume(v, e.start());
+            const bool literal = c.is("integer_literal") || c.is("float_literal");
+            if (!bound || (!literal && !isUnknown(v.type))) bound = v.type;
+        }
+        const bool inclusive = e.hasChildToken("..=");
+        return Value{adtType(inclusive ? "std::ops::RangeInclusive" : "std::ops::Range", {bound ? bound : unknownType()})};
     }
     if (k == "scoped_identifier" || k == "generic_function") {
         auto sig = m_types.resolveFunction(e, m_scope);
@@ -115,7 +123,22 @@ void BodyLowerer::consume(const Value& v, TextPosition at) {
         return;
     }
     if (m_types.isCopy(v.type) != Verdict::No) emit(Op::Use, v.local, at);
-    else emit(v.isField ? Op::PartialMove : Op::Move, v.local, at);
+    else if (!v.isField) emit(Op::Move, v.local, at);
+    // Moving a field out leaves the rest to be dropped; when nothing left needs a
+    // destructor, drop elaboration removes the local's drop entirely.
+    else emit(restNeedsDrop(v.local, v.field) ? Op::PartialMove : Op::Move, v.local, at);
+}
+
+bool BodyLowerer::restNeedsDrop(int local, const std::string& movedField) {
+    const TypePtr type = m_body.locals[local].type;
+    if (movedField.empty() || !type || type->kind != TypeKind::Adt) return true;
+    auto& moved = m_movedFields[local];
+    moved.insert(movedField);
+    const auto fields = m_types.fieldsOf(type);
+    if (fields.empty()) return true; // an enum, or unknown: keep the conservative answer
+    for (const auto& [name, fieldType] : fields)
+        if (!moved.count(name) && m_types.needsDrop(fieldType) != Verdict::No) return true;
+    return false;
 }
 
 void BodyLowerer::read(const Value& v, TextPosition at) {
@@ -134,7 +157,13 @@ int BodyLowerer::temporary(const Value& v, const SyntaxNode& e) {
     const int temp = newLocal(LocalKind::Temporary, "", v.type, e.start(), textOf(e));
     emit(Op::StorageLive, temp, e.start());
     emit(Op::Init, temp, e.start());
-    m_frames.back().locals.push_back(temp); // the innermost temporary scope
+    // A temporary belongs to the innermost temporary scope (a statement, a condition, a
+    // match arm...), not to a scope that only holds pattern bindings.
+    for (size_t f = m_frames.size(); f-- > 0;)
+        if (m_frames[f].temporaries || f == 0) {
+            m_frames[f].locals.push_back(temp);
+            break;
+        }
     return temp;
 }
 
@@ -218,8 +247,9 @@ BodyLowerer::Value BodyLowerer::lowerField(const SyntaxNode& e) {
     TypePtr type = m_types.fieldType(base.type, field, &derefs, &overloaded);
     if (overloaded) borrow(base, e.start()); // Deref::deref(&base) on the way to the field
     const bool throughPointer = derefs > 0 && (overloaded || isBuiltinPointer(base.type));
-    return Value{type ? type : unknownType(), base.local, true, base.throughDeref || throughPointer,
-                 true};
+    Value out{type ? type : unknownType(), base.local, true, base.throughDeref || throughPointer, true};
+    out.field = base.isField ? base.field : field;
+    return out;
 }
 
 BodyLowerer::Value BodyLowerer::lowerIndex(const SyntaxNode& e) {

@@ -98,7 +98,12 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
         futures.push_back(v.type);
         outputs.push_back(m_types.awaitOutput(v.type));
     }
-    // let mut futures = (maybe_done(a), maybe_done(b)); poll_fn(|cx| ..&mut futures..).await
+    // futures::join! moves the futures into its poll_fn closure: no local of its own.
+    if (e.field("macro").text().starts_with("futures")) {
+        suspend(e, tupleType(futures), textOf(e));
+        return Value{tupleType(outputs)};
+    }
+    // tokio::join!: let mut futures = (maybe_done(a), ..); poll_fn(|cx| ..&mut futures..).await
     pushFrame();
     const int local = newLocal(LocalKind::Binding, "futures", tupleType(futures), e.start(), textOf(e));
     emit(Op::StorageLive, local, e.start());

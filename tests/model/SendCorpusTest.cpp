@@ -1,0 +1,118 @@
+// Send verdicts against rustc: for every file of tests/data/send (expected files made by
+// rustc-oracle from rustc 1.95's errors), Awaitscope must report a problem at exactly the
+// sites rustc rejects, blame the same values and name the same leaf types, and report
+// nothing where rustc accepts the program.
+#include "analysis/Analyzer.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+using namespace awaitscope;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kCorpus = fs::path(AWAITSCOPE_TEST_DATA) / "send";
+
+std::string readText(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<std::string> corpusCases() {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(kCorpus))
+        if (e.path().extension() == ".rs") names.push_back(e.path().stem().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+using Pairs = std::set<std::pair<std::string, std::string>>;
+
+std::string show(const Pairs& p) {
+    std::string out;
+    for (const auto& [a, b] : p) out += (out.empty() ? "" : ", ") + a + " " + b;
+    return "{" + out + "}";
+}
+
+bool isSendProblem(const Diagnostic& d) {
+    return d.code == "future-not-send" || d.code == "output-not-send" || d.code == "closure-not-send";
+}
+
+struct Tally {
+    int sites = 0, agreeing = 0, extras = 0;
+};
+
+std::vector<std::string> compareFile(const std::string& name, Tally& tally) {
+    const auto expected = nlohmann::json::parse(readText(kCorpus / (name + ".expected.json")));
+    const Edition edition = parseEdition(expected["edition"].get<std::string>()).value_or(Edition::E2021);
+    const auto snapshot = analyze({name + ".rs", readText(kCorpus / (name + ".rs")), edition});
+    std::vector<std::string> problems;
+    std::set<const Diagnostic*> matched;
+    for (const auto& site : expected["sites"]) {
+        ++tally.sites;
+        const TextPosition at{site["line"].get<int>(), site["column"].get<int>()};
+        const Diagnostic* found = nullptr;
+        for (const Diagnostic& d : snapshot->diagnostics)
+            if (isSendProblem(d) && d.range.start == at) found = &d;
+        const std::string where = std::to_string(at.line) + ":" + std::to_string(at.column);
+        if (!found) {
+            problems.push_back("rustc rejects the site at " + where + " (" + site["text"].get<std::string>() +
+                               "); Awaitscope reports nothing there");
+            continue;
+        }
+        matched.insert(found);
+        Pairs wantCauses, gotCauses, wantLeaves, gotLeaves;
+        for (const auto& c : site["causes"]) wantCauses.insert({c["kind"].get<std::string>(), c["variable"].get<std::string>()});
+        for (const auto& l : site["leaves"]) wantLeaves.insert({l["trait"].get<std::string>(), l["type"].get<std::string>()});
+        for (const Cause& c : found->causes) {
+            gotCauses.insert({c.kind, c.variable});
+            for (const Leaf& l : c.leaves) gotLeaves.insert({l.trait, l.type});
+        }
+        for (const Leaf& l : found->leaves) gotLeaves.insert({l.trait, l.type});
+        bool agrees = true;
+        if (wantCauses != gotCauses) {
+            agrees = false;
+            problems.push_back(where + ": blamed " + show(gotCauses) + ", rustc blames " + show(wantCauses));
+        }
+        if (wantLeaves != gotLeaves) {
+            agrees = false;
+            problems.push_back(where + ": leaves " + show(gotLeaves) + ", rustc names " + show(wantLeaves));
+        }
+        tally.agreeing += agrees;
+    }
+    for (const Diagnostic& d : snapshot->diagnostics)
+        if (isSendProblem(d) && !matched.count(&d)) {
+            ++tally.extras;
+            problems.push_back("Awaitscope reports `" + d.message + "` at " + std::to_string(d.range.start.line) +
+                               ":" + std::to_string(d.range.start.column) + "; rustc accepts it");
+        }
+    return problems;
+}
+
+class SendCorpus : public ::testing::TestWithParam<std::string> {};
+
+} // namespace
+
+TEST_P(SendCorpus, VerdictsCausesAndLeavesMatchRustc) {
+    Tally tally;
+    for (const auto& p : compareFile(GetParam(), tally)) ADD_FAILURE() << p;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rustc, SendCorpus, ::testing::ValuesIn(corpusCases()),
+                         [](const auto& info) { return info.param; });
+
+TEST(SendCorpusSummary, CorpusIsLargeEnough) {
+    Tally tally;
+    for (const auto& name : corpusCases()) compareFile(name, tally);
+    std::cout << "send corpus: " << tally.agreeing << "/" << tally.sites
+              << " rejected sites agree with rustc; " << tally.extras << " reports where rustc accepts\n";
+    EXPECT_GE(corpusCases().size(), 40u);
+}
