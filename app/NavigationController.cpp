@@ -58,6 +58,13 @@ void NavigationController::connectViews() {
 
 void NavigationController::selectFrom(Origin origin, const Selection& selection) {
     if (m_updating) return; // a view following the hub, not the user
+    if (origin == Origin::Other && selection == m_hub->current()) {
+        // Clicking what is already selected still shows it in the editor.
+        m_updating = true;
+        moveEditorTo(selection, {selection.future, -1, -1, selection.diagnostic, selection.cause});
+        m_updating = false;
+        return;
+    }
     m_origin = origin;
     m_hub->select(selection);
     m_origin = Origin::None;
