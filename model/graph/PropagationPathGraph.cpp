@@ -1,7 +1,10 @@
 #include "graph/PropagationPathGraph.h"
 
+#include "graph/CausePath.h"
 #include "graph/GraphText.h"
 #include "graph/StateMachineGraph.h"
+
+#include <algorithm>
 
 namespace awaitscope {
 
@@ -16,15 +19,19 @@ PathStep leafStep(const Leaf& leaf, const std::string& id) {
     return step;
 }
 
-// The cause's path strings become a chain, one step each; the leaves hang off its end.
-void appendChain(PathStep& from, const Cause& cause) {
-    PathStep* tail = &from;
-    for (size_t i = 0; i < cause.path.size(); ++i) {
-        tail->children.push_back({cause.path[i], "", false, {}, NodeStyle::Type, Badge::No, {}, ""});
-        tail = &tail->children.back();
+// Hangs the cause's type trees under the value; without leaf markers in the path, the
+// cause's leaves go under the deepest last step, where the path ends.
+void attachTypeTrees(PathStep& field, const Cause& cause, const CausePath& parsed) {
+    for (size_t i = 3; i < parsed.context.size(); ++i) // more reasons than edges: keep them as steps
+        field.children.push_back({parsed.context[i], "", false, {}, NodeStyle::Type, Badge::No, {}, ""});
+    for (PathStep tree : parsed.typeTrees) {
+        if (tree.rule.empty()) tree.rule = "its type";
+        field.children.push_back(std::move(tree));
     }
-    for (size_t i = 0; i < cause.leaves.size(); ++i)
-        tail->children.push_back(leafStep(cause.leaves[i], ""));
+    if (parsed.hasLeafMarkers) return;
+    PathStep* tail = &field;
+    while (!tail->children.empty()) tail = &tail->children.back();
+    for (const Leaf& leaf : cause.leaves) tail->children.push_back(leafStep(leaf, ""));
 }
 
 std::string fieldStepRule(const Cause& cause) {
@@ -74,6 +81,12 @@ PathStep PropagationPathGraph::pathOf(const Diagnostic& diagnostic, int cause) c
         leaf.rule = "its Output contains `" + diagnostic.leaves[i].type + "`";
         future.children.push_back(std::move(leaf));
     }
+    // The analysis words the first reason itself ("`tokio::spawn` requires ...").
+    for (const Cause& c : diagnostic.causes)
+        if (const CausePath parsed = CausePath::parse(c.path); !parsed.context.empty()) {
+            future.rule = parsed.context[0];
+            break;
+        }
     site.children.push_back(std::move(future));
     return site;
 }
@@ -115,10 +128,14 @@ PathStep PropagationPathGraph::causeStep(const Diagnostic& d, const Cause& cause
     const FutureInfo* info = m_snapshot && d.future ? m_snapshot->findFuture(*d.future) : nullptr;
     PathStep holder = holderStep(info, cause);
     const std::string type = cause.type ? *cause.type : "unknown type";
-    PathStep field{cause.variable + ": " + type, fieldStepRule(cause), false, {}, NodeStyle::Field,
-                   Badge::No, {}, holder.id + "/value:" + cause.variable};
-    field.rows.push_back({cause.kind, Badge::No, Badge::None, "at " + positionText(cause.position), ""});
-    appendChain(field, cause);
+    const CausePath parsed = CausePath::parse(cause.path);
+    if (parsed.context.size() > 1) holder.rule = parsed.context[1];
+    PathStep field{cause.variable + ": " + type, parsed.context.size() > 2 ? parsed.context[2] : fieldStepRule(cause),
+                   false, {}, NodeStyle::Field, Badge::No, {}, holder.id + "/value:" + cause.variable};
+    std::string kind = cause.kind; // "held_across_await" reads better as words
+    std::replace(kind.begin(), kind.end(), '_', ' ');
+    field.rows.push_back({kind, Badge::No, Badge::None, "at " + positionText(cause.position), ""});
+    attachTypeTrees(field, cause, parsed);
     holder.children.push_back(std::move(field));
     return holder;
 }

@@ -75,8 +75,15 @@ inline Diagnostic tallyNotSend() {
     c.position = {21, 13};
     c.awaitKeyword = TextPosition{22, 42};
     c.leaves = {{"Send", "NonNull<HashMap<String, i64>>"}, {"Sync", "Cell<isize>"}};
-    c.path = {"`RefMut<'_, HashMap<String, i64>>` contains `BorrowRefMut<'_>`",
-              "`BorrowRefMut<'_>` contains `&Cell<isize>`"};
+    // As the analysis words it (one step a string, nesting by indentation).
+    c.path = {"`tokio::spawn` requires its argument to be `Send`",
+              "the future of `tally` is `Send` only if everything it stores is",
+              "Suspend0 (await at 22:42) holds `scores`",
+              "`RefMut<'_, HashMap<String, i64>>` is Send if all its fields are",
+              "  `NonNull<T>` is never Send (impl<T: ?Sized> !Send for NonNull<T>)  <- leaf",
+              "  `std::cell::BorrowRefMut<'_>` is Send if all its fields are",
+              "    `&Cell<isize>` is Send only if `Cell<isize>` is Sync",
+              "      `Cell<T>` is never Sync (impl<T: ?Sized> !Sync for Cell<T>)  <- leaf"};
     d.causes = {c};
     return d;
 }

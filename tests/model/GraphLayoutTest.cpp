@@ -1,11 +1,16 @@
 // Graphviz layout in process: scene coordinates, sizes from the labels, cancellation.
 #include "ExportFixtures.h"
 #include "graph/StateMachineGraph.h"
+#include "analysis/Analyzer.h"
+#include "export/DiagramExporter.h"
 #include "layout/GraphLayouter.h"
 
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <thread>
 
@@ -153,4 +158,24 @@ TEST(GraphLayout, ALongChainLaysOutInReasonableTime) {
     EXPECT_LT(ms.count(), 10000);
     RecordProperty("layout_ms_60_states", static_cast<int>(ms.count()));
     std::cout << "[ info ] 60-state chain (63 nodes) laid out in " << ms.count() << " ms\n";
+}
+
+TEST(GraphLayout, EverySampleLaysOutAndReportsItsTime) {
+    double slowest = 0;
+    std::string which;
+    for (const auto& entry : std::filesystem::directory_iterator(AWAITSCOPE_SAMPLES)) {
+        if (entry.path().extension() != ".rs") continue;
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        auto snapshot = analyze({entry.path().string(), text.str(), Edition::E2021, nullptr});
+        ExportRequest request;
+        const ExportDocument doc = DiagramExporter::run(*snapshot, request);
+        ASSERT_TRUE(doc.ok()) << entry.path() << ": " << doc.error;
+        if (doc.layoutMilliseconds > slowest) {
+            slowest = doc.layoutMilliseconds;
+            which = entry.path().filename().string();
+        }
+    }
+    std::cout << "[ info ] slowest sample layout: " << which << " in " << slowest << " ms\n";
 }

@@ -32,17 +32,31 @@ TEST(PropagationPathGraph, FromTheSiteThroughStateAndFieldToTheLeaves) {
         "future of `tally`",
         "Suspend0 \u2014 await at 22:42",
         "scores: RefMut<'_, HashMap<String, i64>>",
-        "`RefMut<'_, HashMap<String, i64>>` contains `BorrowRefMut<'_>`",
-        "`BorrowRefMut<'_>` contains `&Cell<isize>`",
-        "NonNull<HashMap<String, i64>>",
-        "Cell<isize>"};
+        "`RefMut<'_, HashMap<String, i64>>` is Send if all its fields are",
+        "`NonNull<T>` is never Send (impl<T: ?Sized> !Send for NonNull<T>)",
+        "`std::cell::BorrowRefMut<'_>` is Send if all its fields are",
+        "`&Cell<isize>` is Send only if `Cell<isize>` is Sync",
+        "`Cell<T>` is never Sync (impl<T: ?Sized> !Sync for Cell<T>)"};
     EXPECT_EQ(titles(g), expected);
     EXPECT_EQ(g.edges.size(), expected.size() - 1) << "a tree";
-    EXPECT_EQ(labelInto(g, "scores: RefMut<'_, HashMap<String, i64>>"), "saved across the await at 22:42");
-    EXPECT_EQ(labelInto(g, "Cell<isize>"), "`Cell<isize>` is not Sync");
+    EXPECT_EQ(labelInto(g, "future of `tally`"), "`tokio::spawn` requires its argument to be `Send`");
+    EXPECT_EQ(labelInto(g, "Suspend0 \u2014 await at 22:42"), "the future of `tally` is `Send` only if everything it stores is");
+    EXPECT_EQ(labelInto(g, "scores: RefMut<'_, HashMap<String, i64>>"), "Suspend0 (await at 22:42) holds `scores`");
+    EXPECT_EQ(g.nodes[5].style, NodeStyle::Leaf);
+    EXPECT_EQ(g.nodes[5].rows[0].send, Badge::No);
     EXPECT_EQ(g.nodes.back().style, NodeStyle::Leaf);
     EXPECT_EQ(g.nodes.back().rows[0].sync, Badge::No);
+    EXPECT_EQ(g.nodes[6].style, NodeStyle::Type);
     EXPECT_EQ(g.nodes[2].id, "future:tally/state:1") << "the same identity as in the state machine";
+}
+
+TEST(PropagationPathGraph, WithoutAPathTheCauseLeavesHangOffTheValue) {
+    Snapshot s = fixtures::refcellSnapshot();
+    s.diagnostics[0].causes[0].path.clear();
+    const GraphDescription g = PropagationPathGraph(&s).build(s.diagnostics[0]);
+    ASSERT_EQ(g.nodes.size(), 6u);
+    EXPECT_EQ(labelInto(g, "scores: RefMut<'_, HashMap<String, i64>>"), "saved across the await at 22:42");
+    EXPECT_EQ(labelInto(g, "Cell<isize>"), "`Cell<isize>` is not Sync");
 }
 
 TEST(PropagationPathGraph, CapturedValueHangsOffTheUpvars) {
