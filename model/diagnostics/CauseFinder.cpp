@@ -3,9 +3,13 @@
 #include "lowering/FileLowering.h"
 #include "types/TypeContext.h"
 
+#include <algorithm>
+
 namespace awaitscope {
 
 namespace {
+
+using LeafKey = std::pair<AutoTrait, std::string>;
 
 std::string at(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
 
@@ -28,102 +32,97 @@ std::vector<std::string> derivationSteps(const Derivation& d) {
 
 std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& derivation,
                                        const std::string& requiredBy) const {
+    const std::vector<std::string> prefix{"`" + requiredBy + "` requires its argument to be `Send`"};
+    std::vector<Candidate> candidates;
+    std::set<int> visited;
+    if (future->kind == TypeKind::Future && future->futureIndex >= 0)
+        collect(future->futureIndex, prefix, candidates, visited);
+    else
+        candidates.push_back({{"captured", m_types.print(future), std::nullopt, {}, std::nullopt, {}, {}}, future, prefix});
+
+    // One rustc error per leaf; each blames the first value whose type holds that leaf.
     std::vector<Cause> out;
-    std::vector<std::string> prefix{"`" + requiredBy + "` requires its argument to be `Send`"};
-    if (future->kind == TypeKind::Future && future->futureIndex >= 0) {
-        std::set<int> visited;
-        collect(future->futureIndex, prefix, out, visited);
-        return out;
+    std::vector<Derivation> derivations;
+    for (const Candidate& c : candidates) derivations.push_back(m_solver.solve(c.type, AutoTrait::Send));
+    for (const LeafKey& leaf : AutoTraitSolver::leaves(derivation)) {
+        for (size_t i = 0; i < candidates.size(); ++i) {
+            if (derivations[i].verdict != Verdict::No) continue;
+            const auto leaves = AutoTraitSolver::leaves(derivations[i]);
+            if (std::find(leaves.begin(), leaves.end(), leaf) == leaves.end()) continue;
+            auto existing = std::find_if(out.begin(), out.end(), [&](const Cause& c) {
+                return c.variable == candidates[i].cause.variable && c.position == candidates[i].cause.position;
+            });
+            if (existing == out.end()) {
+                Cause cause = candidates[i].cause;
+                cause.type = m_types.print(candidates[i].type);
+                cause.path = candidates[i].path;
+                for (auto& s : derivationSteps(derivations[i])) cause.path.push_back(s);
+                out.push_back(std::move(cause));
+                existing = out.end() - 1;
+            }
+            existing->leaves.push_back({autoTraitName(leaf.first), leaf.second});
+            break;
+        }
     }
-    // A closure or another value: blame the value as a whole.
-    Cause c;
-    c.kind = "captured";
-    c.variable = m_types.print(future);
-    c.type = m_types.print(future);
-    for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation)) c.leaves.push_back({autoTraitName(trait), type});
-    c.path = prefix;
-    for (auto& s : derivationSteps(derivation)) c.path.push_back(s);
-    out.push_back(std::move(c));
     return out;
 }
 
-void CauseFinder::blame(Cause cause, const TypePtr& type, std::vector<std::string> prefix,
-                        std::vector<Cause>& out) const {
-    const Derivation d = m_solver.solve(type, AutoTrait::Send);
-    if (d.verdict != Verdict::No) return;
-    for (const Cause& existing : out)
-        if (existing.variable == cause.variable && existing.position == cause.position) return;
-    cause.type = m_types.print(type);
-    for (const auto& [trait, leaf] : AutoTraitSolver::leaves(d)) cause.leaves.push_back({autoTraitName(trait), leaf});
-    cause.path = std::move(prefix);
-    for (auto& s : derivationSteps(d)) cause.path.push_back(s);
-    out.push_back(std::move(cause));
-}
-
-void CauseFinder::collect(int futureIndex, std::vector<std::string> prefix, std::vector<Cause>& out,
+void CauseFinder::collect(int futureIndex, std::vector<std::string> prefix, std::vector<Candidate>& out,
                           std::set<int>& visited) const {
     if (!visited.insert(futureIndex).second) return;
     const auto& lowered = m_lowering.futures();
     if (futureIndex >= static_cast<int>(lowered.size()) || !lowered[futureIndex].item) return;
     const LoweredFuture& f = lowered[futureIndex];
     prefix.push_back("the future of `" + f.item->name + "` is `Send` only if everything it stores is");
-    std::set<std::string> heldArguments;
-    collectSaved(f, heldArguments, prefix, out, visited);
-    collectUpvars(f, heldArguments, prefix, out);
+    collectInterior(f, prefix, out, visited);
+    collectUpvars(f, prefix, out);
 }
 
-void CauseFinder::collectSaved(const LoweredFuture& f, std::set<std::string>& heldArguments,
-                               const std::vector<std::string>& prefix, std::vector<Cause>& out,
-                               std::set<int>& visited) const {
-    std::set<int> blamedLocals;
+bool CauseFinder::intoNestedFutures(const TypePtr& type, const std::vector<std::string>& prefix,
+                                    std::vector<Candidate>& out, std::set<int>& visited) const {
+    // rustc looks into the file's own futures (also inside join!'s tuple of futures).
+    if (type && type->kind == TypeKind::Future && type->futureIndex >= 0) {
+        collect(type->futureIndex, prefix, out, visited);
+        return true;
+    }
+    if (!type || type->kind != TypeKind::Tuple) return false;
+    bool any = false;
+    for (const TypePtr& element : type->args) any = intoNestedFutures(element, prefix, out, visited) || any;
+    return any;
+}
+
+void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<std::string>& prefix,
+                                  std::vector<Candidate>& out, std::set<int>& visited) const {
+    std::set<int> seenLocals;
     for (size_t s = 0; s < f.savedLocals.size(); ++s) {
         const TextPosition awaitAt = f.item->suspensions[s].keyword;
+        const std::string state = "Suspend" + std::to_string(s) + " (await at " + at(awaitAt) + ")";
         for (const SavedLocal& saved : f.savedLocals[s]) {
             const Local& local = f.body.locals[saved.local];
-            if (!blamedLocals.insert(saved.local).second) continue; // blamed at its first await
-            Cause c;
-            c.kind = "held_across_await";
-            c.variable = local.name.empty() ? local.expr.value_or("") : local.name;
-            c.position = local.position;
-            c.awaitKeyword = awaitAt;
+            if (!seenLocals.insert(saved.local).second) continue; // blamed at its first await
             auto step = prefix;
-            step.push_back("Suspend" + std::to_string(s) + " (await at " + at(awaitAt) + ") holds `" +
-                           c.variable + "`");
-            const size_t before = out.size();
-            blame(c, local.type, step, out);
-            if (out.size() > before && local.kind == LocalKind::Argument) heldArguments.insert(local.name);
+            const std::string name = local.name.empty() ? local.expr.value_or("") : local.name;
+            step.push_back(state + " holds `" + name + "`");
+            if (intoNestedFutures(local.type, step, out, visited)) continue;
+            out.push_back({{"held_across_await", name, std::nullopt, local.position, awaitAt, {}, {}}, local.type, step});
         }
         if (s >= f.body.awaitees.size() || !f.body.awaitees[s].type) continue;
         const Awaitee& awaitee = f.body.awaitees[s];
-        if (awaitee.type->kind == TypeKind::Future && awaitee.type->futureIndex >= 0) {
-            auto step = prefix;
-            step.push_back("Suspend" + std::to_string(s) + " awaits `" + awaitee.expr + "` (await at " +
-                           at(awaitAt) + ")");
-            collect(awaitee.type->futureIndex, step, out, visited);
-            continue;
-        }
-        Cause c; // a future rustc cannot see into: it blames the await itself
-        c.kind = "awaits_non_send_future";
-        c.variable = awaitee.expr;
-        c.position = awaitee.position;
-        c.awaitKeyword = awaitAt;
         auto step = prefix;
-        step.push_back("Suspend" + std::to_string(s) + " awaits `" + awaitee.expr + "`");
-        blame(c, awaitee.type, step, out);
+        step.push_back(state + " awaits `" + awaitee.expr + "`");
+        if (intoNestedFutures(awaitee.type, step, out, visited)) continue;
+        // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await.
+        out.push_back({{"awaits_non_send_future", awaitee.expr, std::nullopt, awaitee.position, awaitAt, {}, {}},
+                       awaitee.type, step});
     }
 }
 
-void CauseFinder::collectUpvars(const LoweredFuture& f, const std::set<std::string>& heldArguments,
-                                const std::vector<std::string>& prefix, std::vector<Cause>& out) const {
+void CauseFinder::collectUpvars(const LoweredFuture& f, const std::vector<std::string>& prefix,
+                                std::vector<Candidate>& out) const {
     for (const Upvar& u : f.body.upvars) {
-        if (heldArguments.count(u.name)) continue; // rustc blames the local copy instead
-        Cause c;
-        c.kind = "captured";
-        c.variable = u.name;
-        c.position = u.position;
         auto step = prefix;
         step.push_back("every state stores the captured `" + u.name + "`");
-        blame(c, u.type, step, out);
+        out.push_back({{"captured", u.name, std::nullopt, u.position, std::nullopt, {}, {}}, u.type, step});
     }
 }
 

@@ -1,9 +1,11 @@
 #pragma once
-// Given a future that is not Send, finds the values to blame, as rustc does: a value held
-// across an await (named by its binding, or by its source text for a temporary), a
-// captured value, or an awaited future it cannot see into; a nested async fn of the file
-// is looked into, and the value inside it is blamed. Each cause carries its leaf types
-// and the path from the future down to them.
+// Given a future that is not Send, finds the values to blame, as rustc does. rustc emits
+// one error per failing leaf type and, for each, blames the first value of the future
+// whose type contains that leaf - looking at the values saved inside the state machine
+// (locals held across an await, awaited futures) before the captured upvars, and looking
+// *into* nested futures of the file (it blames the value inside the callee). Each cause
+// here is one blamed value, with the leaves rustc attributes to it and the path from the
+// Send-requiring site down to them.
 
 #include "analysis/Snapshot.h"
 #include "traits/AutoTraitSolver.h"
@@ -20,28 +22,30 @@ struct LoweredFuture;
 
 class CauseFinder {
 public:
-    CauseFinder(const FileLowering& lowering, const TypeContext& types, const AutoTraitSolver& solver,
-                const std::vector<FutureInfo>& futures)
-        : m_lowering(lowering), m_types(types), m_solver(solver), m_futures(futures) {}
+    CauseFinder(const FileLowering& lowering, const TypeContext& types, const AutoTraitSolver& solver)
+        : m_lowering(lowering), m_types(types), m_solver(solver) {}
 
     std::vector<Cause> causes(const TypePtr& future, const Derivation& derivation,
                               const std::string& requiredBy) const;
 
 private:
-    void collect(int futureIndex, std::vector<std::string> prefix, std::vector<Cause>& out,
+    struct Candidate {
+        Cause cause;                   // kind, variable, position, await
+        TypePtr type;
+        std::vector<std::string> path; // how the site reaches this value
+    };
+    void collect(int futureIndex, std::vector<std::string> prefix, std::vector<Candidate>& out,
                  std::set<int>& visited) const;
-    void blame(Cause cause, const TypePtr& type, std::vector<std::string> prefix,
-               std::vector<Cause>& out) const;
-    void collectUpvars(const LoweredFuture& f, const std::set<std::string>& heldArguments,
-                       const std::vector<std::string>& prefix, std::vector<Cause>& out) const;
-    void collectSaved(const LoweredFuture& f, std::set<std::string>& heldArguments,
-                      const std::vector<std::string>& prefix, std::vector<Cause>& out,
-                      std::set<int>& visited) const;
+    void collectInterior(const LoweredFuture& f, const std::vector<std::string>& prefix,
+                         std::vector<Candidate>& out, std::set<int>& visited) const;
+    void collectUpvars(const LoweredFuture& f, const std::vector<std::string>& prefix,
+                       std::vector<Candidate>& out) const;
+    bool intoNestedFutures(const TypePtr& type, const std::vector<std::string>& prefix,
+                           std::vector<Candidate>& out, std::set<int>& visited) const;
 
     const FileLowering& m_lowering;
     const TypeContext& m_types;
     const AutoTraitSolver& m_solver;
-    const std::vector<FutureInfo>& m_futures;
 };
 
 /// The derivation's failing branches, one step an entry, ending at each leaf.

@@ -33,16 +33,16 @@ std::string futureDescription(const TypePtr& t, const std::vector<FutureInfo>& f
     return "value";
 }
 
-Diagnostic siteDiagnostic(const CallSite& call, int arg, const TypePtr& argType,
+Diagnostic siteDiagnostic(const CallSite& call, const TextRange& argRange, const TypePtr& argType,
                           const std::vector<FutureInfo>& futures) {
     Diagnostic d;
     d.code = "future-not-send";
-    // rustc points at the future expression for an async fn call, at the whole call for a
-    // block or closure.
-    const bool pointAtArgument = argType->kind == TypeKind::Future && argType->futureIndex >= 0 &&
-                                 argType->futureIndex < static_cast<int>(futures.size()) &&
-                                 futures[argType->futureIndex].kind == FutureKind::AsyncFn;
-    d.range = pointAtArgument ? call.argRanges[arg] : call.range;
+    // rustc points at the future expression for an async fn call (and at a closure), at
+    // the whole call for an async block.
+    const bool isBlock = argType->kind == TypeKind::Future && argType->futureIndex >= 0 &&
+                         argType->futureIndex < static_cast<int>(futures.size()) &&
+                         futures[argType->futureIndex].kind != FutureKind::AsyncFn;
+    d.range = isBlock ? call.range : argRange;
     d.requiredBy = call.callee.displayName;
     d.message = futureDescription(argType, futures) + " is not `Send`";
     if (argType->kind == TypeKind::Future && argType->futureIndex >= 0 &&
@@ -52,25 +52,47 @@ Diagnostic siteDiagnostic(const CallSite& call, int arg, const TypePtr& argType,
     return d;
 }
 
+/// The value a bound's subject stands for at this call: an argument, or the receiver
+/// (`fn boxed(self) where Self: Send`). Returns false when the bound is about neither.
+bool boundValue(const CallSite& call, const TypePtr& subject, const TypeContext& types, TypePtr& type,
+                TextRange& range) {
+    const int arg = argumentFor(call.callee, subject);
+    if (arg >= 0 && arg < static_cast<int>(call.argTypes.size()) && arg < static_cast<int>(call.argRanges.size())) {
+        type = call.argTypes[arg];
+        range = call.argRanges[arg];
+        return true;
+    }
+    if (!call.receiverType || !subject) return false;
+    const bool isSelf = (subject->kind == TypeKind::Param && subject->path == "Self") ||
+                        types.print(subject) == types.print(call.receiverType);
+    if (!isSelf) return false;
+    type = call.receiverType;
+    range = call.receiverRange;
+    return true;
+}
+
 void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContext& types,
                const AutoTraitSolver& solver, const std::vector<FutureInfo>& futures,
                std::vector<Diagnostic>& out) {
     for (const auto& [subject, bound] : call.callee.bounds) {
         if (!isSendBound(bound)) continue;
-        const int arg = argumentFor(call.callee, subject);
-        if (arg < 0 || arg >= static_cast<int>(call.argTypes.size()) || arg >= static_cast<int>(call.argRanges.size()))
-            continue;
-        const TypePtr argType = call.argTypes[arg];
+        TypePtr argType;
+        TextRange argRange;
+        if (!boundValue(call, subject, types, argType, argRange)) continue;
         if (!argType || isUnknown(argType)) continue;
         const bool onOutput = subject->kind == TypeKind::Projection;
-        const TypePtr checked = onOutput ? types.awaitOutput(argType) : argType;
+        const TypePtr checked = onOutput ? types.withSignatureObjectLifetimes(types.awaitOutput(argType)) : argType;
         const Derivation derivation = solver.solve(checked, AutoTrait::Send);
         if (derivation.verdict != Verdict::No) continue;
-        Diagnostic d = siteDiagnostic(call, arg, argType, futures);
+        Diagnostic d = siteDiagnostic(call, argRange, argType, futures);
         if (onOutput) {
             d.code = "output-not-send";
             d.message = "the output of the " + futureDescription(argType, futures) + ", `" +
                         types.print(checked) + "`, is not `Send`";
+            for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation))
+                d.leaves.push_back({autoTraitName(trait), type});
+        } else if (argType->kind == TypeKind::Closure) {
+            // rustc blames no value for a closure: it names the closure and the leaf.
             for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation))
                 d.leaves.push_back({autoTraitName(trait), type});
         } else {
@@ -86,7 +108,7 @@ std::vector<Diagnostic> findSendDiagnostics(const FileLowering& lowering, const 
                                             const AutoTraitSolver& solver,
                                             const std::vector<FutureInfo>& futures) {
     std::vector<Diagnostic> out;
-    const CauseFinder finder(lowering, types, solver, futures);
+    const CauseFinder finder(lowering, types, solver);
     for (const LoweredFuture& f : lowering.futures())
         for (const CallSite& call : f.body.calls) checkCall(call, finder, types, solver, futures, out);
     for (const LoweredBody& body : lowering.plainBodies())

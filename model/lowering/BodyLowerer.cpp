@@ -115,7 +115,9 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
             if (pattern.is("mut_pattern")) pattern = pattern.namedChildren().empty() ? pattern : pattern.namedChildren().back();
             const bool simple = pattern.is("identifier") || pattern.is("self"); // `self: Arc<Self>`
             name = simple ? textOf(pattern) : std::string();
-            type = p.field("type") ? m_types.resolveType(p.field("type"), m_scope) : unknownType();
+            // Types written in a signature print as rustc prints them there: `(dyn Error + 'static)`.
+            type = p.field("type") ? m_types.withSignatureObjectLifetimes(m_types.resolveType(p.field("type"), m_scope))
+                                   : unknownType();
             if (!simple) {
                 // Destructuring arguments bind several locals from one upvar.
                 const int arg = newLocal(LocalKind::Argument, "", type, p.start(), textOf(pattern));

@@ -101,8 +101,8 @@ private:
     void read(const Value& v, TextPosition at);
     Value materialize(const Value& v, const SyntaxNode& e);
     int temporary(const Value& v, const SyntaxNode& e);
-    void recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
-                    const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes);
+    CallSite& recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
+                         const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes);
     std::vector<std::pair<std::string, TextPosition>> freeVariables(const SyntaxNode& body) const;
 
     // Control flow (ControlFlowLowering.cpp)

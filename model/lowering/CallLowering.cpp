@@ -78,20 +78,23 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     }
     for (const Value& v : values) consume(v, call.start());
     if (!method) return Value{unknownType()};
-    CallResult result = m_types.instantiate(method->signature, argTypes);
-    recordCall(call, method->signature, result, args, argTypes);
+    CallResult result = m_types.instantiate(method->signature, argTypes, nullptr, receiver.type);
+    CallSite& site = recordCall(call, method->signature, result, args, argTypes);
+    site.receiverType = receiver.type;
+    site.receiverRange = receiverNode.range();
     TypePtr type = result.returnType ? result.returnType : unknownType();
     return Value{type};
 }
 
-void BodyLowerer::recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
-                             const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes) {
-    CallSite site{call.range(), sig, result, argTypes, {}, {}};
+CallSite& BodyLowerer::recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
+                                  const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes) {
+    CallSite site{call.range(), sig, result, argTypes, {}, {}, nullptr, {}};
     for (const SyntaxNode& a : args) {
         site.argRanges.push_back(a.range());
         site.argTexts.push_back(textOf(a));
     }
     m_body.calls.push_back(std::move(site));
+    return m_body.calls.back();
 }
 
 int BodyLowerer::suspensionIndex(const SyntaxNode& node) const {

@@ -33,6 +33,8 @@ struct CallSite {
     std::vector<TypePtr> argTypes;   // excluding a method's receiver
     std::vector<TextRange> argRanges;
     std::vector<std::string> argTexts;
+    TypePtr receiverType;            // a method call's receiver (for bounds on `Self`)
+    TextRange receiverRange;
 };
 
 /// A nested async block / closure: what the enclosing body knows about its captures.
