@@ -17,7 +17,7 @@ async fn fetch_score(player: &str) -> i64 {
 }
 
 async fn tally(players: Vec<String>) -> usize {
-    let board = RefCell::new(HashMap::new());
+    let board: RefCell<HashMap<String, i64>> = RefCell::new(HashMap::new());
     let mut scores = board.borrow_mut(); // RefMut<'_, HashMap<String, i64>>
     let score = fetch_score(&players[0]).await; // `scores` is still alive here
     scores.insert(players[0].clone(), score);

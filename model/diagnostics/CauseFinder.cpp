@@ -16,6 +16,8 @@ std::string at(TextPosition p) { return std::to_string(p.line) + ":" + std::to_s
 void stepsOf(const Derivation& d, int depth, std::vector<std::string>& out) {
     if (d.verdict != Verdict::No) return;
     std::string line(depth * 2, ' ');
+    // "how we got here" (a field, an element, a captured value), then the rule that applies.
+    if (!d.via.empty()) line += d.via + ": ";
     line += d.rule.empty() ? "`" + d.typeText + "` is not " + autoTraitName(d.trait) : d.rule;
     if (d.isLeaf) line += "  <- leaf";
     out.push_back(line);
