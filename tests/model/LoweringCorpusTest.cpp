@@ -2,6 +2,7 @@
 // rustc-oracle from rustc 1.95's own layouts), every future must have rustc's states, and
 // every Suspend state exactly the named locals rustc saves there: no more, no fewer.
 // A mismatch is fixed in the analyzer, never by editing an expected file.
+#include "CorpusSupport.h"
 #include "analysis/Analyzer.h"
 
 #include <algorithm>
@@ -18,20 +19,9 @@ namespace {
 
 const fs::path kCorpus = fs::path(AWAITSCOPE_TEST_DATA) / "lowering";
 
-std::string readText(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using corpus::readText;
 
-std::vector<std::string> corpusCases() {
-    std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(kCorpus))
-        if (e.path().extension() == ".rs") names.push_back(e.path().stem().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
+std::vector<std::string> corpusCases() { return corpus::cases(kCorpus); }
 
 std::vector<std::string> sorted(std::vector<std::string> v) {
     std::sort(v.begin(), v.end());

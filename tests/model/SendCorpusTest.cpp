@@ -2,6 +2,7 @@
 // rustc-oracle from rustc 1.95's errors), Awaitscope must report a problem at exactly the
 // sites rustc rejects, blame the same values and name the same leaf types, and report
 // nothing where rustc accepts the program.
+#include "CorpusSupport.h"
 #include "analysis/Analyzer.h"
 
 #include <algorithm>
@@ -19,20 +20,9 @@ namespace {
 
 const fs::path kCorpus = fs::path(AWAITSCOPE_TEST_DATA) / "send";
 
-std::string readText(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using corpus::readText;
 
-std::vector<std::string> corpusCases() {
-    std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(kCorpus))
-        if (e.path().extension() == ".rs") names.push_back(e.path().stem().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
+std::vector<std::string> corpusCases() { return corpus::cases(kCorpus); }
 
 using Pairs = std::set<std::pair<std::string, std::string>>;
 
