@@ -121,8 +121,6 @@ private:
     // Patterns (PatternBinding.cpp)
     void bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source,
                      TextPosition at, bool initialize);
-    void declarePatternBindings(const SyntaxNode& pattern, const TypePtr& type, bool mutBinding,
-                                std::vector<int>& out);
     TypePtr patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, size_t index,
                              const std::string& fieldName) const;
 
