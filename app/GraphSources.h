@@ -1,9 +1,7 @@
 #pragma once
-// Where the window's diagrams and lowered code come from. The model's graph builders
-// (StateMachineGraph, PropagationPathGraph, LoweredCode) and the Graphviz layouter are
-// being written; until they land, these are small stand-ins with the same shapes, so the
-// views are built and tested against the real contracts (GraphDescription, LaidOutGraph).
-// Switching over means changing this file's .cpp only.
+// Where the window's diagrams and lowered code come from: the model's graph builders
+// (StateMachineGraph, PropagationPathGraph, LoweredCode) and the Graphviz layouter, the
+// same ones the command line's export uses, so the window and an exported SVG agree.
 
 #include "GraphView.h"
 #include "LoweredCodeView.h"

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -63,10 +64,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this] { updateTitle(); });
     connect(m_diagnosticsPanel, &DiagnosticsPanel::applyFixRequested, this, &MainWindow::applyFix);
 
-    resize(1400, 900);
+    // The whole screen (up to 1600x1000) when no earlier size was saved.
+    resize(screen()->availableSize().boundedTo(QSize(1600, 1000)));
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
+    m_docksPlaced = restoreState(settings.value("window/state").toByteArray(), kDockStateVersion);
     updateTitle();
 }
 
@@ -103,16 +105,12 @@ void MainWindow::buildDocks() {
     m_outlineView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     QDockWidget* outlineDock = addDock(m_outlineView, tr("Futures and await points"), "OutlineDock", Qt::LeftDockWidgetArea);
 
+    m_loweredCode = new LoweredCodeView(this);
+    QDockWidget* loweredDock = addDock(m_loweredCode, tr("Lowered code"), "LoweredCodeDock", Qt::LeftDockWidgetArea);
+    splitDockWidget(outlineDock, loweredDock, Qt::Vertical);
+
     m_stateGraph = new StateGraphView(this);
     QDockWidget* graphDock = addDock(m_stateGraph, tr("State machine"), "StateGraphDock", Qt::RightDockWidgetArea);
-    m_loweredCode = new LoweredCodeView(this);
-    QDockWidget* loweredDock = addDock(m_loweredCode, tr("Lowered code"), "LoweredCodeDock", Qt::RightDockWidgetArea);
-    m_pathView = new PathView(this);
-    QDockWidget* pathDock = addDock(m_pathView, tr("Why not Send"), "PathDock", Qt::RightDockWidgetArea);
-    splitDockWidget(graphDock, loweredDock, Qt::Vertical);
-    tabifyDockWidget(loweredDock, pathDock);
-    loweredDock->raise();
-
     m_fields = new FieldTableModel(this);
     m_fieldView = new QTableView(this);
     m_fieldView->setObjectName("FieldTableView");
@@ -129,14 +127,28 @@ void MainWindow::buildDocks() {
         m_fieldView->setColumnWidth(FieldTableModel::TypeColumn,
                                     std::min(m_fieldView->columnWidth(FieldTableModel::TypeColumn), 280));
     });
-    QDockWidget* fieldDock = addDock(m_fieldView, tr("Fields of the selected state"), "FieldDock", Qt::BottomDockWidgetArea);
+    QDockWidget* fieldDock = addDock(m_fieldView, tr("Fields of the selected state"), "FieldDock", Qt::RightDockWidgetArea);
+    splitDockWidget(graphDock, fieldDock, Qt::Vertical);
     m_diagnostics = new DiagnosticsModel(this);
     m_diagnosticsPanel = new DiagnosticsPanel(m_diagnostics, this);
-    QDockWidget* problemDock = addDock(m_diagnosticsPanel, tr("Problems"), "ProblemsDock", Qt::BottomDockWidgetArea);
+    QDockWidget* problemDock = addDock(m_diagnosticsPanel, tr("Problems"), "ProblemsDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(fieldDock, problemDock);
     fieldDock->raise();
-    resizeDocks({outlineDock, graphDock}, {270, 540}, Qt::Horizontal);
-    resizeDocks({graphDock, loweredDock, fieldDock}, {340, 260, 190}, Qt::Vertical);
+
+    // The propagation path is a wide tree (two leaves side by side): it gets the full width.
+    m_pathView = new PathView(this);
+    QDockWidget* pathDock = addDock(m_pathView, tr("Why not Send"), "PathDock", Qt::BottomDockWidgetArea);
+    m_defaultDocks = {outlineDock, loweredDock, graphDock, fieldDock, pathDock};
+}
+
+void MainWindow::arrangeDocks() {
+    // Proportions of the window, so that on a 1600x1000 screen the editor, the state
+    // machine, the fields, the lowered enum and the path are all readable at once.
+    const auto [outline, lowered, graph, fields, path] = m_defaultDocks;
+    const int w = width(), h = height();
+    resizeDocks({outline, graph}, {w * 22 / 100, w * 40 / 100}, Qt::Horizontal);
+    resizeDocks({outline, lowered, path}, {h * 17 / 100, h * 29 / 100, h * 48 / 100}, Qt::Vertical);
+    resizeDocks({graph, fields}, {h * 27 / 100, h * 19 / 100}, Qt::Vertical);
 }
 
 QList<QDockWidget*> MainWindow::docks() const { return findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly); }
@@ -198,21 +210,29 @@ void MainWindow::applySnapshot(std::shared_ptr<const Snapshot> snapshot) {
 
 void MainWindow::selectSomethingToShow() {
     // A freshly opened file shows its most telling state: the first await of the future a
-    // diagnostic blames, else the first await of the file.
-    int future = -1;
-    for (const Diagnostic& d : m_snapshot->diagnostics)
-        for (size_t f = 0; future < 0 && d.future && f < m_snapshot->futures.size(); ++f)
-            if (m_snapshot->futures[f].name == *d.future && m_snapshot->futures[f].suspendCount() > 0)
+    // diagnostic blames, with that diagnostic selected so its path is drawn; else the
+    // first await of the file.
+    int future = -1, problem = -1;
+    const auto& futures = m_snapshot->futures;
+    for (size_t d = 0; future < 0 && d < m_snapshot->diagnostics.size(); ++d) {
+        const Diagnostic& diagnostic = m_snapshot->diagnostics[d];
+        for (size_t f = 0; future < 0 && diagnostic.future && f < futures.size(); ++f)
+            if (futures[f].name == *diagnostic.future && futures[f].suspendCount() > 0) {
                 future = static_cast<int>(f);
-    for (size_t f = 0; future < 0 && f < m_snapshot->futures.size(); ++f)
-        if (m_snapshot->futures[f].suspendCount() > 0) future = static_cast<int>(f);
+                problem = static_cast<int>(d);
+            }
+    }
+    for (size_t f = 0; future < 0 && f < futures.size(); ++f)
+        if (futures[f].suspendCount() > 0) future = static_cast<int>(f);
     if (future < 0) return;
     Selection s = m_hub->current();
     s.future = future;
     s.state = 1; // Suspend0
     s.field = -1;
+    s.diagnostic = problem;
+    s.cause = -1;
     m_hub->select(s);
-    if (const auto& kw = m_snapshot->futures[future].states[1].awaitKeyword) m_editor->goTo(*kw);
+    if (const auto& kw = futures[future].states[1].awaitKeyword) m_editor->goTo(*kw);
 }
 
 void MainWindow::updateStatus() {
@@ -307,8 +327,15 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/state", saveState());
+    settings.setValue("window/state", saveState(kDockStateVersion));
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (m_docksPlaced) return;
+    m_docksPlaced = true;
+    arrangeDocks(); // now that the window has its real size
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -8,6 +8,7 @@
 #include "analysis/Snapshot.h"
 
 #include <QMainWindow>
+#include <array>
 #include <memory>
 
 class QComboBox;
@@ -75,6 +76,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -82,6 +84,7 @@ private:
     void buildCentralArea();
     void buildDocks();
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area);
+    void arrangeDocks();
     void buildEditionSelector();
     void applySnapshot(std::shared_ptr<const Snapshot> snapshot);
     void updateStatus();
@@ -114,6 +117,9 @@ private:
     QByteArray m_savedBytes; // what we last read or wrote, to ignore our own saves
     std::shared_ptr<const Snapshot> m_snapshot;
     LastGoodAnalysis m_lastGood;
+    std::array<QDockWidget*, 5> m_defaultDocks{}; // outline, lowered code, state machine, fields, path
+    bool m_docksPlaced = false; // restored from the settings, or arranged when first shown
+    static constexpr int kDockStateVersion = 2; // the arrangement changed: ignore older saved states
     bool m_selectOnArrival = false; // a file was opened: select an await when its analysis arrives
 };
 

@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QWidget>
+#include <algorithm>
 #include <cmath>
 
 namespace awaitscope {
@@ -32,10 +33,15 @@ GraphEdgeItem::GraphEdgeItem(const GraphEdge& edge, const LaidOutEdge& layout, c
     }
     if (!m_label.isEmpty()) {
         const QFontMetricsF metrics(m_font);
-        // Graphviz measured the label; fall back to our own metrics when it did not.
-        const QSizeF size(layout.labelWidth > 0 ? layout.labelWidth : metrics.horizontalAdvance(m_label) + 6,
-                          layout.labelHeight > 0 ? layout.labelHeight : metrics.height() + 2);
-        m_labelRect = QRectF(toQt(layout.labelPosition) - QPointF(size.width() / 2, size.height() / 2), size);
+        // Graphviz placed the label beside the edge, its left side touching the line. Keep
+        // that left side a little clear of the line and grow the box to the right when Qt's
+        // font is wider than Graphviz measured, so no letter sits on the edge.
+        const double measured = metrics.horizontalAdvance(m_label) + 6;
+        const double graphvizWidth = layout.labelWidth > 0 ? layout.labelWidth : measured;
+        const double height = layout.labelHeight > 0 ? layout.labelHeight : metrics.height() + 2;
+        const QPointF centre = toQt(layout.labelPosition);
+        m_labelRect = QRectF(centre.x() - graphvizWidth / 2 + 3, centre.y() - height / 2,
+                             std::max(graphvizWidth, measured), height);
     }
     m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).united(m_labelRect).adjusted(-3, -3, 3, 3);
 }

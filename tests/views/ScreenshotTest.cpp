@@ -4,6 +4,7 @@
 #include "AnalysisController.h"
 #include "LoweredCodeView.h"
 #include "MainWindow.h"
+#include "PathView.h"
 #include "SourceEditor.h"
 #include "StateGraphView.h"
 #include "TestSnapshots.h"
@@ -55,17 +56,19 @@ void saveAndCheck(QWidget* widget, const QString& name, QSize minimum) {
 
 void screenshotAll(const QString& suffix) {
     MainWindow window;
-    window.resize(1400, 900);
+    window.resize(1600, 1000); // the size docs/screenshot.png shows
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(window.openFile(test::samplePath("refcell_guard.rs")));
     window.analysis()->waitForIdle();
     window.stateGraph()->waitForLayout();
+    window.pathView()->waitForLayout();
     QTest::qWait(50);
     saveAndCheck(&window, "window-" + suffix, {1000, 600});
     saveAndCheck(window.editor(), "editor-" + suffix, {300, 200});
     saveAndCheck(window.stateGraph(), "state-graph-" + suffix, {200, 150});
     saveAndCheck(window.loweredCode(), "lowered-code-" + suffix, {200, 80});
+    saveAndCheck(window.pathView(), "path-view-" + suffix, {600, 300}); // opening selects the problem
 }
 
 } // namespace
