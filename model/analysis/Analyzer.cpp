@@ -4,6 +4,7 @@
 #include "analysis/SendSyncAnnotator.h"
 #include "diagnostics/FixFinder.h"
 #include "diagnostics/SendDiagnostics.h"
+#include "diagnostics/StaticDiagnostics.h"
 #include "lowering/FileLowering.h"
 #include "lowering/StateMachineBuilder.h"
 #include "traits/AutoTraitSolver.h"
@@ -12,12 +13,21 @@
 #include "syntax/MacroArguments.h"
 #include "syntax/SyntaxTree.h"
 
+#include <algorithm>
+
 namespace awaitscope {
 
 namespace {
 
 bool isCancelled(const AnalysisInput& input) {
     return input.cancelled && input.cancelled->load(std::memory_order_relaxed);
+}
+
+/// Diagnostics are reported in source order, whichever pass found them.
+void appendSorted(std::vector<Diagnostic>& all, std::vector<Diagnostic> more) {
+    for (Diagnostic& d : more) all.push_back(std::move(d));
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.range.start < b.range.start; });
 }
 
 } // namespace
@@ -46,6 +56,7 @@ std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input) {
     AutoTraitSolver solver(types, &lowering);
     annotateSendSync(snapshot->futures, lowering, types, solver);
     snapshot->diagnostics = findSendDiagnostics(lowering, types, solver, snapshot->futures);
+    appendSorted(snapshot->diagnostics, findStaticDiagnostics(lowering, tree, snapshot->futures));
     const FixFinder fixes(tree, lowering);
     for (Diagnostic& d : snapshot->diagnostics) fixes.addFixes(d);
     return snapshot;

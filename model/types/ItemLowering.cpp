@@ -8,6 +8,22 @@ ItemLowering::ItemLowering(ItemIndex& index, std::map<uint32_t, int> futureByFn)
     : m_index(index), m_lowering(index, [this](const AliasDef& a) { return aliasTarget(a); }),
       m_futureByFn(std::move(futureByFn)) {}
 
+void ItemLowering::addStaticBounds(const SyntaxNode& typeParams, const SyntaxNode& whereClause,
+                                   const LowerEnv& env, GenericsDef& out) const {
+    // `F: Future + Send + 'static` -> (F, TraitBound{"'static"}): the one lifetime bound a
+    // diagnostic needs (tokio::spawn's not-static errors). Other lifetimes stay dropped.
+    auto add = [&](const TypePtr& subject, const SyntaxNode& bounds) {
+        for (const SyntaxNode& b : bounds.namedChildren())
+            if (b.is("lifetime") && b.text() == "'static")
+                out.bounds.push_back({subject, TraitBound{"'static", {}, {}}});
+    };
+    for (const SyntaxNode& p : typeParams.namedChildren())
+        if (p.is("type_parameter") && p.field("bounds"))
+            add(paramType(std::string(p.field("name").text())), p.field("bounds"));
+    for (const SyntaxNode& pred : whereClause.namedChildren())
+        if (pred.is("where_predicate")) add(m_lowering.lower(pred.field("left"), env), pred.field("bounds"));
+}
+
 LowerEnv ItemLowering::envFor(const ModuleDef* module, const GenericsDef& generics) const {
     LowerEnv env;
     env.module = module;
@@ -134,6 +150,9 @@ FnDef ItemLowering::lowerFn(const SyntaxNode& node, const LowerEnv& outer, const
     m_lowering.lowerGenericBounds(node.field("type_parameters"), node.childOfKind("where_clause"), env,
                                   fn.generics);
     env.bounds.insert(env.bounds.end(), fn.generics.bounds.begin(), fn.generics.bounds.end());
+    // Only the signature carries `'static` (not the body's env): callers ask whether a
+    // future argument must be 'static, and no trait query should see a lifetime as a trait.
+    addStaticBounds(node.field("type_parameters"), node.childOfKind("where_clause"), env, fn.generics);
     for (const SyntaxNode& p : node.field("parameters").namedChildren()) {
         if (p.is("self_parameter") || (p.is("parameter") && p.field("pattern").is("self"))) {
             lowerSelfParameter(p, env, fn);

@@ -25,6 +25,8 @@ private:
     void lowerAdtFields(AdtDef& adt) const;
     void lowerTrait(TraitDef& trait) const;
     void lowerImpl(ImplDef& impl) const;
+    void addStaticBounds(const SyntaxNode& typeParams, const SyntaxNode& whereClause, const LowerEnv& env,
+                         GenericsDef& out) const;
     void lowerSelfParameter(const SyntaxNode& param, const LowerEnv& env, FnDef& fn) const;
     LowerEnv envFor(const ModuleDef* module, const GenericsDef& generics) const;
 

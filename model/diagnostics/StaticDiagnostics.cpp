@@ -1,0 +1,144 @@
+#include "diagnostics/StaticDiagnostics.h"
+
+#include "lowering/FileLowering.h"
+#include "syntax/SyntaxTree.h"
+
+#include <cctype>
+
+namespace awaitscope {
+
+namespace {
+
+bool isStaticBound(const TraitBound& b) { return b.path == "'static"; }
+
+/// Which argument has the bound's subject (a type parameter) as its type: `future: F` -> 0.
+int argumentFor(const FnSignature& sig, const TypePtr& subject) {
+    if (!subject || subject->kind != TypeKind::Param) return -1; // `F::Output: 'static` is not about a value
+    for (size_t i = 0; i < sig.params.size(); ++i)
+        if (sig.params[i] && sig.params[i]->kind == TypeKind::Param && sig.params[i]->path == subject->path)
+            return static_cast<int>(i);
+    return -1;
+}
+
+bool isLocalOf(const LoweredBody& body, const std::string& name) {
+    for (const Local& l : body.locals)
+        if ((l.kind == LocalKind::Binding || l.kind == LocalKind::Argument) && l.name == name) return true;
+    return false;
+}
+
+/// `&config`, `&mut state.items`, `&buf[..]` -> the local borrowed ("" if the text is no
+/// borrow of a local of `body`).
+std::string borrowedLocal(std::string text, const LoweredBody& body) {
+    if (text.empty() || text[0] != '&') return "";
+    text.erase(0, 1);
+    if (text.rfind("mut ", 0) == 0) text.erase(0, 4);
+    size_t n = 0;
+    while (n < text.size() && (std::isalnum(static_cast<unsigned char>(text[n])) || text[n] == '_')) ++n;
+    const std::string root = text.substr(0, n);
+    return !root.empty() && isLocalOf(body, root) ? root : "";
+}
+
+Diagnostic notStatic(const CallSite& call, const std::string& local, TextRange range, const std::string& future) {
+    Diagnostic d;
+    d.code = "not-static";
+    d.range = range;
+    d.requiredBy = call.callee.displayName;
+    d.future = future;
+    d.message = "`" + local + "` does not live long enough: the future borrows it, but `" +
+                call.callee.displayName + "` needs a `'static` future";
+    return d;
+}
+
+/// An async fn call passed on (`tokio::spawn(show(&config))`): each `&local` argument.
+void checkAsyncFnCall(const CallSite& call, const TextRange& argRange, const LoweredBody& body,
+                      const std::string& future, std::vector<Diagnostic>& out) {
+    for (const CallSite& inner : body.calls) {
+        if (!(inner.range == argRange)) continue;
+        for (size_t i = 0; i < inner.argTexts.size() && i < inner.argRanges.size(); ++i) {
+            const std::string local = borrowedLocal(inner.argTexts[i], body);
+            if (!local.empty()) out.push_back(notStatic(call, local, inner.argRanges[i], future));
+        }
+    }
+}
+
+SyntaxNode nodeAt(const SyntaxTree& tree, TextPosition p) {
+    const uint32_t byte = tree.file().byteOffsetOf(p);
+    return SyntaxNode(ts_node_descendant_for_byte_range(tree.root().raw(), byte, byte + 1), &tree.file());
+}
+
+/// Whether `name` is used anywhere in `node` from byte `after` on.
+bool mentionsAfter(const SyntaxNode& node, const std::string& name, uint32_t after) {
+    if (node.endByte() <= after) return false;
+    if (node.is("identifier") && node.text() == name) return true;
+    for (const SyntaxNode& c : node.namedChildren())
+        if (mentionsAfter(c, name, after)) return true;
+    return false;
+}
+
+/// `async` -> `async move` compiles only if the enclosing body never uses the captured
+/// locals again: not after the call, and not on a loop's next iteration.
+bool canMoveCaptures(const SyntaxTree& tree, const CallSite& call, const std::vector<Upvar>& upvars) {
+    const SyntaxNode callNode = nodeAt(tree, call.range.start);
+    for (SyntaxNode n = callNode; n; n = n.parent()) {
+        if (n.is("loop_expression") || n.is("while_expression") || n.is("for_expression")) return false;
+        if (n.is("closure_expression") || n.is("async_block")) return false; // captured again: keep it simple
+        if (!n.is("function_item")) continue;
+        const uint32_t after = tree.file().byteOffsetOf(call.range.end);
+        for (const Upvar& u : upvars)
+            if (mentionsAfter(n.field("body"), u.name, after)) return false;
+        return true;
+    }
+    return false;
+}
+
+/// A non-move async block (`tokio::spawn(async { .. config .. })`): its by-reference captures.
+void checkAsyncBlock(const CallSite& call, const LoweredFuture& block, const SyntaxTree& tree,
+                     const std::string& future, std::vector<Diagnostic>& out) {
+    std::vector<Upvar> borrowed;
+    for (const Upvar& u : block.body.upvars)
+        if (u.byReference && !(u.type && u.type->kind == TypeKind::Ref && !u.type->lifetimes.empty() &&
+                               u.type->lifetimes[0] == "'static"))
+            borrowed.push_back(u);
+    if (block.item->isMove || borrowed.empty()) return;
+    // rustc's E0373 points at the `async` keyword and names the first borrowed capture.
+    const TextPosition async = block.item->position;
+    Diagnostic d = notStatic(call, borrowed.front().name, {async, {async.line, async.column + 5}}, future);
+    if (canMoveCaptures(tree, call, borrowed))
+        d.fixes.push_back({"Move `" + borrowed.front().name + "` into the future: `async move`",
+                           {{{d.range.end, d.range.end}, " move"}}});
+    out.push_back(std::move(d));
+}
+
+void checkCall(const CallSite& call, const LoweredBody& body, const FileLowering& lowering, const SyntaxTree& tree,
+               const std::vector<FutureInfo>& futures, std::vector<Diagnostic>& out) {
+    for (const auto& [subject, bound] : call.callee.bounds) {
+        if (!isStaticBound(bound)) continue;
+        const int arg = argumentFor(call.callee, subject);
+        if (arg < 0 || arg >= static_cast<int>(call.argTypes.size()) || arg >= static_cast<int>(call.argRanges.size()))
+            continue;
+        const TypePtr& type = call.argTypes[arg];
+        if (!type || type->kind != TypeKind::Future || type->futureIndex < 0 ||
+            type->futureIndex >= static_cast<int>(lowering.futures().size()) ||
+            type->futureIndex >= static_cast<int>(futures.size()))
+            continue;
+        const LoweredFuture& f = lowering.futures()[type->futureIndex];
+        const std::string& name = futures[type->futureIndex].name;
+        if (!f.item) continue;
+        if (f.item->kind == FutureKind::AsyncFn) checkAsyncFnCall(call, call.argRanges[arg], body, name, out);
+        else if (f.item->kind == FutureKind::AsyncBlock) checkAsyncBlock(call, f, tree, name, out);
+    }
+}
+
+} // namespace
+
+std::vector<Diagnostic> findStaticDiagnostics(const FileLowering& lowering, const SyntaxTree& tree,
+                                              const std::vector<FutureInfo>& futures) {
+    std::vector<Diagnostic> out;
+    for (const LoweredFuture& f : lowering.futures())
+        for (const CallSite& call : f.body.calls) checkCall(call, f.body, lowering, tree, futures, out);
+    for (const LoweredBody& body : lowering.plainBodies())
+        for (const CallSite& call : body.calls) checkCall(call, body, lowering, tree, futures, out);
+    return out;
+}
+
+} // namespace awaitscope

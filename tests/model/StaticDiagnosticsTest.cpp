@@ -1,0 +1,110 @@
+// not-static: a future passed to a callee that needs it 'static (tokio::spawn) while it
+// borrows a local. The positions are those of rustc's own errors, read from the corpus's
+// expected files (E0597 at `&config`, E0373 at the block's `async`).
+#include "analysis/Analyzer.h"
+#include "diagnostics/FixApplier.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using namespace awaitscope;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kCorpus = fs::path(AWAITSCOPE_TEST_DATA) / "send";
+
+std::string readText(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<Diagnostic> notStatic(const std::shared_ptr<const Snapshot>& snapshot) {
+    std::vector<Diagnostic> out;
+    for (const Diagnostic& d : snapshot->diagnostics)
+        if (d.code == "not-static") out.push_back(d);
+    return out;
+}
+
+/// The corpus file's analysis, and rustc's one borrowck error from its expected file.
+std::shared_ptr<const Snapshot> analyzeCase(const std::string& name, nlohmann::json& rustcError) {
+    const auto expected = nlohmann::json::parse(readText(kCorpus / (name + ".expected.json")));
+    EXPECT_EQ(expected["other_errors"].size(), 1u);
+    rustcError = expected["other_errors"][0];
+    return analyze({name + ".rs", readText(kCorpus / (name + ".rs")), Edition::E2021});
+}
+
+void expectAtRustcSpan(const Diagnostic& d, const nlohmann::json& e) {
+    EXPECT_EQ(d.range.start, (TextPosition{e["line"].get<int>(), e["column"].get<int>()}));
+    EXPECT_EQ(d.range.end, (TextPosition{e["end_line"].get<int>(), e["end_column"].get<int>()}));
+}
+
+} // namespace
+
+TEST(StaticDiagnostics, AsyncFnCallBorrowingALocalIsReportedWhereRustcSaysE0597) {
+    nlohmann::json rustc;
+    const auto found = notStatic(analyzeCase("borrow_local_not_static", rustc));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(rustc["code"], "E0597");
+    expectAtRustcSpan(found[0], rustc);
+    EXPECT_EQ(found[0].severity, "error");
+    EXPECT_EQ(found[0].requiredBy, "tokio::spawn");
+    EXPECT_EQ(found[0].message,
+              "`config` does not live long enough: the future borrows it, but `tokio::spawn` needs a `'static` future");
+    EXPECT_TRUE(found[0].fixes.empty()); // no one-edit fix: the callee takes a reference
+}
+
+TEST(StaticDiagnostics, NonMoveAsyncBlockIsReportedWhereRustcSaysE0373AndMoveFixesIt) {
+    nlohmann::json rustc;
+    const auto snapshot = analyzeCase("async_block_borrows_local", rustc);
+    const auto found = notStatic(snapshot);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(rustc["code"], "E0373");
+    expectAtRustcSpan(found[0], rustc);
+    ASSERT_EQ(found[0].fixes.size(), 1u);
+    const AppliedFix fixed = FixApplier(snapshot->text).apply(found[0].fixes[0]);
+    ASSERT_TRUE(fixed.ok()) << fixed.error;
+    EXPECT_NE(fixed.text.find("tokio::spawn(async move {"), std::string::npos) << fixed.text;
+    EXPECT_TRUE(notStatic(analyze({"fixed.rs", fixed.text, Edition::E2021})).empty());
+}
+
+TEST(StaticDiagnostics, OwnedOrStaticArgumentsAreNotReported) {
+    const std::string text = R"(use std::sync::Arc;
+async fn show(config: Arc<String>) -> usize {
+    tokio::task::yield_now().await;
+    config.len()
+}
+async fn greet(name: &'static str) -> usize {
+    tokio::task::yield_now().await;
+    name.len()
+}
+pub fn start() {
+    let config = Arc::new(String::from("cfg"));
+    tokio::spawn(show(config.clone()));
+    tokio::spawn(show(config));
+    tokio::spawn(greet("static"));
+    let label = String::from("x");
+    tokio::spawn(async move { label.len() });
+}
+)";
+    EXPECT_TRUE(notStatic(analyze({"owned.rs", text, Edition::E2021})).empty());
+}
+
+TEST(StaticDiagnostics, MoveIsNotOfferedWhenTheLocalIsUsedAfterTheSpawn) {
+    const std::string text = R"(pub fn start() {
+    let config = String::from("cfg");
+    tokio::spawn(async {
+        println!("{}", config.len());
+    });
+    println!("{}", config);
+}
+)";
+    const auto found = notStatic(analyze({"later.rs", text, Edition::E2021}));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_TRUE(found[0].fixes.empty());
+}
