@@ -41,6 +41,21 @@ FnSignature asPathCall(FnSignature sig, const TypePtr& selfParam) {
     return sig;
 }
 
+/// `NonNull::from(&mut x)`: the trait's arguments are not written, so rustc picks the impl
+/// from the call's arguments. Prefer an impl written for the owner's own type (its
+/// `From<&mut T> for NonNull<T>`) over a blanket one (`From<T> for T`), whose
+/// parameters then stay to be inferred from the arguments.
+std::optional<ImplMatch> implWrittenFor(const TraitQuery& query, const TypePtr& owner, const std::string& trait,
+                                        const std::string& name) {
+    if (owner->kind != TypeKind::Adt) return std::nullopt;
+    for (const ImplMatch& m : query.matchingImpls(owner, trait)) {
+        if (m.impl->negative || headKey(m.impl->selfType) != owner->path) continue;
+        for (const FnDef& fn : m.impl->methods)
+            if (fn.name == name) return m;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<FnSignature> TypeContext::signatureOfItem(const ItemRef& item, const Scope&) const {
@@ -76,7 +91,8 @@ std::optional<FnSignature> TypeContext::associatedFn(const TypePtr& owner, const
             }
     }
     for (const TraitDef* trait : m_items->traitsWithMethod(name)) {
-        auto m = m_query->findImpl(owner, TraitBound{trait->path, {}, {}}, &env.bounds);
+        auto m = implWrittenFor(*m_query, owner, trait->path, name);
+        if (!m) m = m_query->findImpl(owner, TraitBound{trait->path, {}, {}}, &env.bounds);
         if (!m) continue;
         const Substitution s = known(m->subst);
         for (const FnDef& fn : m->impl->methods)

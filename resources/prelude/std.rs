@@ -445,6 +445,12 @@ pub mod ptr {
     impl<T> NonNull<T> {
         pub const fn dangling() -> NonNull<T>;
     }
+    impl<T: ?Sized> From<&mut T> for NonNull<T> {
+        fn from(reference: &mut T) -> NonNull<T>;
+    }
+    impl<T: ?Sized> From<&T> for NonNull<T> {
+        fn from(reference: &T) -> NonNull<T>;
+    }
 
     // Unstable `core::ptr::Unique`: the owning pointer inside Box. It gives back
     // Send/Sync when T has them, so `Box<Rc<u8>>: Send` fails with "required for
@@ -464,6 +470,7 @@ pub mod ptr {
     pub unsafe fn drop_in_place<T: ?Sized>(to_drop: *mut T);
 
     use crate::clone::Clone;
+    use crate::convert::From;
     use crate::marker::{Copy, PhantomData, Send, Sync};
 }
 
