@@ -24,6 +24,10 @@ void stepsOf(const Derivation& d, int depth, std::vector<std::string>& out) {
     for (const Derivation& c : d.children) stepsOf(c, depth + 1, out);
 }
 
+bool isBareTuple(const CauseFinder::Candidate& c) {
+    return c.cause.kind == "held_across_await" && c.type && c.type->kind == TypeKind::Tuple && !c.type->args.empty();
+}
+
 } // namespace
 
 std::vector<std::string> derivationSteps(const Derivation& d) {
@@ -51,6 +55,10 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
             if (derivations[i].verdict != Verdict::No) continue;
             const auto leaves = AutoTraitSolver::leaves(derivations[i]);
             if (std::find(leaves.begin(), leaves.end(), leaf) == leaves.end()) continue;
+            // rustc names no value held as a bare tuple (`(u8, Rc<u8>)`): a plain E0277 with
+            // only the leaf, though it does for arrays, structs and enums. The caller keeps
+            // such unattributed leaves on the diagnostic itself.
+            if (isBareTuple(candidates[i])) break;
             auto existing = std::find_if(out.begin(), out.end(), [&](const Cause& c) {
                 return c.variable == candidates[i].cause.variable && c.position == candidates[i].cause.position;
             });

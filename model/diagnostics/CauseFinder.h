@@ -28,12 +28,13 @@ public:
     std::vector<Cause> causes(const TypePtr& future, const Derivation& derivation,
                               const std::string& requiredBy) const;
 
-private:
     struct Candidate {
         Cause cause;                   // kind, variable, position, await
         TypePtr type;
         std::vector<std::string> path; // how the site reaches this value
     };
+
+private:
     void collect(int futureIndex, std::vector<std::string> prefix, std::vector<Candidate>& out,
                  std::set<int>& visited) const;
     void collectInterior(const LoweredFuture& f, const std::vector<std::string>& prefix,

@@ -1,6 +1,7 @@
 #include "diagnostics/SendDiagnostics.h"
 
 #include "diagnostics/CauseFinder.h"
+#include "diagnostics/CoercionSites.h"
 #include "lowering/FileLowering.h"
 #include "traits/AutoTraitSolver.h"
 #include "types/TypeContext.h"
@@ -8,6 +9,31 @@
 #include <algorithm>
 
 namespace awaitscope {
+
+std::string futureDescription(const TypePtr& t, const std::vector<FutureInfo>& futures) {
+    if (t->kind == TypeKind::Future && t->futureIndex >= 0 && t->futureIndex < static_cast<int>(futures.size())) {
+        const FutureInfo& f = futures[t->futureIndex];
+        if (f.kind == FutureKind::AsyncFn) return "future returned by `" + f.name + "`";
+        return f.kind == FutureKind::AsyncBlock ? "future created by async block" : "future created by async closure";
+    }
+    if (t->kind == TypeKind::Closure) return "closure";
+    return "value";
+}
+
+/// Leaves rustc attributes to no value (a held tuple, a generic instance's parameter)
+/// are named by the diagnostic itself, as rustc's plain E0277 does.
+void addUnblamedLeaves(const Derivation& derivation, Diagnostic& d) {
+    for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation)) {
+        const Leaf leaf{autoTraitName(trait), type};
+        const bool blamed = std::any_of(d.causes.begin(), d.causes.end(), [&](const Cause& c) {
+            return std::any_of(c.leaves.begin(), c.leaves.end(),
+                               [&](const Leaf& l) { return l.trait == leaf.trait && l.type == leaf.type; });
+        });
+        if (!blamed) d.leaves.push_back(leaf);
+    }
+    if (d.causes.empty() && !d.leaves.empty()) // rustc's plain E0277 wording
+        d.message = "`" + d.leaves.front().type + "` cannot be sent between threads safely";
+}
 
 namespace {
 
@@ -21,16 +47,6 @@ int argumentFor(const FnSignature& sig, const TypePtr& subject) {
         if (sig.params[i] && sig.params[i]->kind == TypeKind::Param && sig.params[i]->path == param->path)
             return static_cast<int>(i);
     return -1;
-}
-
-std::string futureDescription(const TypePtr& t, const std::vector<FutureInfo>& futures) {
-    if (t->kind == TypeKind::Future && t->futureIndex >= 0 && t->futureIndex < static_cast<int>(futures.size())) {
-        const FutureInfo& f = futures[t->futureIndex];
-        if (f.kind == FutureKind::AsyncFn) return "future returned by `" + f.name + "`";
-        return f.kind == FutureKind::AsyncBlock ? "future created by async block" : "future created by async closure";
-    }
-    if (t->kind == TypeKind::Closure) return "closure";
-    return "value";
 }
 
 Diagnostic siteDiagnostic(const CallSite& call, const TextRange& argRange, const TypePtr& argType,
@@ -97,6 +113,7 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
                 d.leaves.push_back({autoTraitName(trait), type});
         } else {
             d.causes = finder.causes(argType, derivation, call.callee.displayName);
+            addUnblamedLeaves(derivation, d);
         }
         out.push_back(std::move(d));
     }
@@ -113,6 +130,7 @@ std::vector<Diagnostic> findSendDiagnostics(const FileLowering& lowering, const 
         for (const CallSite& call : f.body.calls) checkCall(call, finder, types, solver, futures, out);
     for (const LoweredBody& body : lowering.plainBodies())
         for (const CallSite& call : body.calls) checkCall(call, finder, types, solver, futures, out);
+    findCoercionSites(lowering, types, solver, finder, futures, out);
     std::sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.range.start < b.range.start;
     });

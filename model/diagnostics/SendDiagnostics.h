@@ -6,6 +6,7 @@
 // the await it is held across (or the capture), the leaf types, and the path between.
 
 #include "analysis/Snapshot.h"
+#include "traits/AutoTraitSolver.h"
 
 #include <vector>
 
@@ -14,6 +15,11 @@ namespace awaitscope {
 class AutoTraitSolver;
 class FileLowering;
 class TypeContext;
+
+/// "future returned by `f`", "future created by async block", "closure", "value".
+std::string futureDescription(const TypePtr& t, const std::vector<FutureInfo>& futures);
+/// Adds the leaves no cause names to the diagnostic (rustc's plain E0277 for them).
+void addUnblamedLeaves(const Derivation& derivation, Diagnostic& d);
 
 std::vector<Diagnostic> findSendDiagnostics(const FileLowering& lowering, const TypeContext& types,
                                             const AutoTraitSolver& solver,

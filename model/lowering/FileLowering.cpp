@@ -42,7 +42,22 @@ FileLowering::FileLowering(LoweringEnvironment& env, const SyntaxNode& root,
         } else {
             BodyLowerer lowerer(m_env, job.fn, nullptr);
             m_plain.push_back(lowerer.lower(job.fn.field("parameters"), job.fn.field("body")));
+            recordReturn(job.fn, m_plain.back());
         }
+    }
+}
+
+void FileLowering::recordReturn(const SyntaxNode& fn, LoweredBody& body) const {
+    const SyntaxNode written = fn.field("return_type");
+    if (!written) return;
+    body.declaredReturn = m_env.types.resolveType(written, m_env.types.scopeAt(fn));
+    body.returnTypeRange = written.range();
+    const auto children = fn.field("body").namedChildren();
+    for (auto it = children.rbegin(); it != children.rend(); ++it) {
+        if (it->is("line_comment") || it->is("block_comment")) continue;
+        if (!it->is("expression_statement") && !it->is("let_declaration") && !it->kind().ends_with("_item"))
+            body.tailRange = it->range();
+        break;
     }
 }
 

@@ -41,6 +41,7 @@ public:
 
 private:
     void lowerFuture(int index, const AsyncItem& item);
+    void recordReturn(const SyntaxNode& fn, LoweredBody& body) const;
     static std::vector<std::vector<SavedLocal>> savedAtEachSuspension(const LoweredBody& body, int suspensions,
                                                                const TypeContext& types);
 

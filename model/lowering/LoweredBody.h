@@ -50,6 +50,11 @@ struct LoweredBody {
     std::vector<std::optional<TextPosition>> firstBorrow; // by local
     std::vector<CallSite> calls;
     TypePtr output;                                     // the body's value type
+    // A plain fn's written return type and its tail expression: rustc checks the tail
+    // against `-> impl Future + Send` / `-> Box<dyn Future + Send>` there.
+    TypePtr declaredReturn;                             // null when none is written
+    TextRange returnTypeRange;
+    std::optional<TextRange> tailRange;                 // the block's tail expression
 };
 
 } // namespace awaitscope

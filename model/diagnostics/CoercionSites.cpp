@@ -1,0 +1,81 @@
+#include "diagnostics/CoercionSites.h"
+
+#include "diagnostics/CauseFinder.h"
+#include "diagnostics/SendDiagnostics.h"
+#include "lowering/FileLowering.h"
+#include "traits/AutoTraitSolver.h"
+#include "types/TypeContext.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+namespace {
+
+bool boundsSaySend(const TypePtr& t) {
+    return t && std::any_of(t->bounds.begin(), t->bounds.end(), [](const TraitBound& b) {
+               return b.path == "std::marker::Send" || b.path == "Send";
+           });
+}
+
+bool isBox(const TypePtr& t) {
+    return t && t->kind == TypeKind::Adt && t->path == "std::boxed::Box" && !t->args.empty();
+}
+
+/// `Box<dyn .. + Send>` (or `Pin<Box<dyn .. + Send>>`) as written: the pointee bounds.
+TypePtr sendObjectPointee(const TypePtr& t) {
+    if (t && t->kind == TypeKind::Adt && t->path == "std::pin::Pin" && !t->args.empty())
+        return sendObjectPointee(t->args[0]);
+    if (!isBox(t) || t->args[0]->kind != TypeKind::DynTrait || !boundsSaySend(t->args[0])) return nullptr;
+    return t->args[0];
+}
+
+/// The concrete value the tail's box holds: `Box<F>` (through `Pin`), null if already dyn.
+TypePtr boxedValue(const TypePtr& t) {
+    if (t && t->kind == TypeKind::Adt && t->path == "std::pin::Pin" && !t->args.empty()) return boxedValue(t->args[0]);
+    if (!isBox(t) || t->args[0]->kind == TypeKind::DynTrait) return nullptr;
+    return t->args[0];
+}
+
+struct Site {
+    TextRange range;
+    TypePtr value;       // what must be Send
+    std::string because; // for the path: what written type requires it
+};
+
+std::optional<Site> siteOf(const LoweredBody& body, const TypeContext& types) {
+    const TypePtr& declared = body.declaredReturn;
+    if (!declared || !body.output) return std::nullopt;
+    if (declared->kind == TypeKind::ImplTrait && boundsSaySend(declared))
+        return Site{body.returnTypeRange, body.output, "the return type `" + types.print(declared) + "`"};
+    if (sendObjectPointee(declared) && body.tailRange)
+        if (TypePtr value = boxedValue(body.output))
+            return Site{*body.tailRange, value, "the cast to `" + types.print(declared) + "`"};
+    return std::nullopt;
+}
+
+} // namespace
+
+void findCoercionSites(const FileLowering& lowering, const TypeContext& types, const AutoTraitSolver& solver,
+                       const CauseFinder& finder, const std::vector<FutureInfo>& futures,
+                       std::vector<Diagnostic>& out) {
+    for (const LoweredBody& body : lowering.plainBodies()) {
+        const auto site = siteOf(body, types);
+        if (!site || isUnknown(site->value)) continue;
+        const Derivation derivation = solver.solve(site->value, AutoTrait::Send);
+        if (derivation.verdict != Verdict::No) continue;
+        Diagnostic d;
+        d.code = site->value->kind == TypeKind::Future ? "future-not-send" : "closure-not-send";
+        d.range = site->range;
+        d.message = futureDescription(site->value, futures) + " is not `Send`";
+        if (site->value->kind == TypeKind::Future && site->value->futureIndex >= 0 &&
+            site->value->futureIndex < static_cast<int>(futures.size()) &&
+            futures[site->value->futureIndex].kind == FutureKind::AsyncFn)
+            d.future = futures[site->value->futureIndex].name;
+        d.causes = finder.causes(site->value, derivation, site->because);
+        addUnblamedLeaves(derivation, d);
+        out.push_back(std::move(d));
+    }
+}
+
+} // namespace awaitscope
