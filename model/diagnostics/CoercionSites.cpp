@@ -47,10 +47,10 @@ std::optional<Site> siteOf(const LoweredBody& body, const TypeContext& types) {
     const TypePtr& declared = body.declaredReturn;
     if (!declared || !body.output) return std::nullopt;
     if (declared->kind == TypeKind::ImplTrait && boundsSaySend(declared))
-        return Site{body.returnTypeRange, body.output, "the return type `" + types.print(declared) + "`"};
+        return Site{body.returnTypeRange, body.output, types.print(declared)};
     if (sendObjectPointee(declared) && body.tailRange)
         if (TypePtr value = boxedValue(body.output))
-            return Site{*body.tailRange, value, "the cast to `" + types.print(declared) + "`"};
+            return Site{*body.tailRange, value, types.print(declared)};
     return std::nullopt;
 }
 

@@ -154,6 +154,15 @@ void BodyLowerer::lowerBlock(const SyntaxNode& block, Value* tail) {
         !children.back().is("line_comment") && !children.back().is("block_comment") &&
         !children.back().is("empty_statement"))
         tailIndex = static_cast<int>(children.size()) - 1;
+    // A trailing `async move { .. }` without `;` is the tail for rustc (the fn returns
+    // that future), though tree-sitter wraps it in an expression_statement.
+    SyntaxNode tailNode = tailIndex >= 0 ? children[tailIndex] : SyntaxNode();
+    if (tailIndex < 0 && !children.empty() && children.back().is("expression_statement") &&
+        !children.back().text().ends_with(";") && children.back().namedChildren().size() == 1 &&
+        children.back().namedChildren()[0].is("async_block")) {
+        tailIndex = static_cast<int>(children.size()) - 1;
+        tailNode = children.back().namedChildren()[0];
+    }
     for (int i = 0; i < static_cast<int>(children.size()); ++i) {
         if (i == tailIndex) break;
         lowerStatement(children[i]);
@@ -163,9 +172,9 @@ void BodyLowerer::lowerBlock(const SyntaxNode& block, Value* tail) {
         // 2021 lets them live on into the enclosing statement.
         const bool ownTemps = m_env.edition == Edition::E2024;
         if (ownTemps) pushFrame(true);
-        Value v = lowerExpr(children[tailIndex]);
+        Value v = lowerExpr(tailNode);
         if (v.isPlace && !v.diverges) { // the tail value moves out before locals drop
-            consume(v, children[tailIndex].end());
+            consume(v, tailNode.end());
             v = Value{v.type};
         }
         if (ownTemps) popFrame(block.end());

@@ -57,6 +57,8 @@ void FileLowering::recordReturn(const SyntaxNode& fn, LoweredBody& body) const {
         if (it->is("line_comment") || it->is("block_comment")) continue;
         if (!it->is("expression_statement") && !it->is("let_declaration") && !it->kind().ends_with("_item"))
             body.tailRange = it->range();
+        else if (it->is("expression_statement") && !it->text().ends_with(";")) // `async move { .. }`
+            body.tailRange = it->range();
         break;
     }
 }
