@@ -17,16 +17,18 @@ std::string usageText() {
            "                     [--format json|text|markdown]\n"
            "  awaitscope export FILE.rs [--future NAME] [--view states|path|code]\n"
            "                    [--diagnostic N] --format svg|png|pdf|dot [--scale S] -o OUT\n"
+           "  awaitscope fix FILE.rs --diagnostic N --fix M [--edition ...] -o OUT\n"
            "  awaitscope --help | --version\n"
            "\n"
            "analyze prints the analysis report: every future's state machine (which values\n"
-           "each await keeps alive, and why) and why a future is not Send.\n";
+           "each await keeps alive, and why) and why a future is not Send. fix writes FILE.rs\n"
+           "with the M-th fix of the N-th diagnostic applied (numbers as analyze lists them).\n";
 }
 
 bool isCommandLineInvocation(const std::vector<std::string>& args) {
     if (args.empty()) return false;
     const std::string& verb = args.front();
-    return verb == "analyze" || verb == "export" || verb == "--help" || verb == "-h" ||
+    return verb == "analyze" || verb == "export" || verb == "fix" || verb == "--help" || verb == "-h" ||
            verb == "--version" || (verb.size() > 1 && verb[0] == '-');
 }
 
@@ -61,6 +63,7 @@ int runAnalyze(const CommandLineOptions& options) {
 } // namespace
 
 int runExportCommand(const CommandLineOptions& options);
+int runFixCommand(const CommandLineOptions& options);
 
 int runCommandLine(const std::vector<std::string>& args) {
     const ParsedOptions parsed = parseCommandLine(args);
@@ -75,6 +78,7 @@ int runCommandLine(const std::vector<std::string>& args) {
         return 0;
     }
     if (options.verb == "analyze") return runAnalyze(options);
+    if (options.verb == "fix") return runFixCommand(options);
     return runExportCommand(options);
 }
 

@@ -6,6 +6,12 @@ namespace awaitscope {
 
 namespace {
 
+// `--diagnostic 2`, `--fix 1`: numbers from 1, as the report lists them.
+bool parseIndex(const std::string& text, int& out) {
+    auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && p == text.data() + text.size() && out >= 1;
+}
+
 bool parseNumber(const std::string& text, double& out) {
     try {
         size_t used = 0;
@@ -30,16 +36,18 @@ std::string applyOption(CommandLineOptions& o, const std::string& name, const st
         if (value != "states" && value != "path" && value != "code")
             return "unknown view '" + value + "' (states, path or code)";
         o.view = value;
-    } else if (name == "--diagnostic" && o.verb == "export") {
+    } else if (name == "--diagnostic" && (o.verb == "export" || o.verb == "fix")) {
         int n = 0;
-        auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-        if (ec != std::errc() || p != value.data() + value.size() || n < 1)
-            return "--diagnostic takes a number from 1";
+        if (!parseIndex(value, n)) return "--diagnostic takes a number from 1";
         o.diagnostic = n;
+    } else if (name == "--fix" && o.verb == "fix") {
+        int n = 0;
+        if (!parseIndex(value, n)) return "--fix takes a number from 1";
+        o.fix = n;
     } else if (name == "--scale" && o.verb == "export") {
         if (!parseNumber(value, o.scale) || o.scale <= 0 || o.scale > 16)
             return "--scale takes a number above 0 and at most 16";
-    } else if ((name == "-o" || name == "--output") && o.verb == "export") {
+    } else if ((name == "-o" || name == "--output") && (o.verb == "export" || o.verb == "fix")) {
         o.output = value;
     } else {
         return "unknown option '" + name + "' for " + o.verb;
@@ -56,6 +64,10 @@ std::string checkComplete(const CommandLineOptions& o) {
             return "unknown format '" + o.format + "' for export (svg, png, pdf, dot)";
         if (o.output.empty()) return "export needs -o OUT";
     }
+    if (o.verb == "fix") {
+        if (!o.diagnostic || !o.fix) return "fix needs --diagnostic N and --fix M";
+        if (o.output.empty()) return "fix needs -o OUT";
+    }
     return "";
 }
 
@@ -68,7 +80,7 @@ ParsedOptions parseCommandLine(const std::vector<std::string>& args) {
     const std::string& verb = args.front();
     if (verb == "--help" || verb == "-h") o.verb = "help";
     else if (verb == "--version") o.verb = "version";
-    else if (verb == "analyze" || verb == "export") o.verb = verb;
+    else if (verb == "analyze" || verb == "export" || verb == "fix") o.verb = verb;
     else return {o, "unknown command or option '" + verb + "'"};
     if (o.verb == "help" || o.verb == "version") return result;
 

@@ -10,13 +10,14 @@
 namespace awaitscope {
 
 struct CommandLineOptions {
-    std::string verb; // analyze | export | help | version
+    std::string verb; // analyze | export | fix | help | version
     std::string file;
     Edition edition = Edition::E2021;
     std::string format;
     std::string future;
     std::string view = "states";
-    std::optional<int> diagnostic;
+    std::optional<int> diagnostic; // 1-based, as the report lists them
+    std::optional<int> fix;        // 1-based, within the diagnostic's fixes
     double scale = 1.0;
     std::string output;
 };

@@ -1,0 +1,67 @@
+// `awaitscope fix` as a script runs it: the fixed file written, and clear failures
+// (exit 2, saying what exists) for a diagnostic or fix number that does not.
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+    int exitCode = -1;
+    std::string out; // stdout and stderr
+};
+
+Outcome awaitscope(const std::string& args) {
+    const std::string command = "cd " AWAITSCOPE_SOURCE_DIR " && " + std::string(AWAITSCOPE_BINARY) + " " + args + " 2>&1";
+    Outcome r;
+    FILE* pipe = popen(command.c_str(), "r");
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
+    const int status = pclose(pipe);
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+std::string readFile(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+const std::string kSample = "samples/rc_across_await.rs";
+
+} // namespace
+
+TEST(FixCli, WritesTheFixedFileAndSaysWhereTheSiteIs) {
+    const fs::path out = fs::temp_directory_path() / "awaitscope_fixed.rs";
+    fs::remove(out);
+    const Outcome r = awaitscope("fix " + kSample + " --diagnostic 1 --fix 1 -o " + out.string());
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("the site is now at "), std::string::npos) << r.out;
+    const std::string original = readFile(fs::path(AWAITSCOPE_SOURCE_DIR) / kSample);
+    EXPECT_FALSE(readFile(out).empty());
+    EXPECT_NE(readFile(out), original);
+}
+
+TEST(FixCli, BadNumbersExitWithTwoAndSayWhatExists) {
+    const Outcome noDiagnostic = awaitscope("fix " + kSample + " --diagnostic 99 --fix 1 -o /tmp/x.rs");
+    EXPECT_EQ(noDiagnostic.exitCode, 2);
+    EXPECT_NE(noDiagnostic.out.find("no diagnostic 99: " + kSample + " has "), std::string::npos) << noDiagnostic.out;
+    const Outcome noFix = awaitscope("fix " + kSample + " --diagnostic 1 --fix 99 -o /tmp/x.rs");
+    EXPECT_EQ(noFix.exitCode, 2);
+    EXPECT_NE(noFix.out.find("no fix 99: diagnostic 1 ("), std::string::npos) << noFix.out;
+    const Outcome zero = awaitscope("fix " + kSample + " --diagnostic 0 --fix 1 -o /tmp/x.rs");
+    EXPECT_EQ(zero.exitCode, 2);
+    EXPECT_NE(zero.out.find("--diagnostic takes a number from 1"), std::string::npos) << zero.out;
+    const Outcome missing = awaitscope("fix " + kSample + " --diagnostic 1 -o /tmp/x.rs");
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_NE(missing.out.find("fix needs --diagnostic N and --fix M"), std::string::npos) << missing.out;
+}
