@@ -64,8 +64,11 @@ Verdict TraitQuery::builtin(const TypePtr& type, const TraitBound& bound, const 
     const bool isFnTrait = path == traits::Fn || path == traits::FnMut || path == traits::FnOnce;
     if (type->kind == TypeKind::ImplTrait || type->kind == TypeKind::DynTrait)
         return fromBounds(type, bound, type->bounds);
-    if (type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture)
-        return traitImplies(traits::Future, path) || path == traits::IntoFuture ? Verdict::Yes : Verdict::No;
+    if ((type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture) &&
+        (traitImplies(traits::Future, path) || path == traits::IntoFuture))
+        return Verdict::Yes;
+    // Any other trait of a future comes from a blanket impl (`FutureExt for T where T:
+    // Future`), so `.boxed()` takes the future itself as `Self`, not `&mut F`.
     if (type->kind == TypeKind::Closure || type->kind == TypeKind::FnPtr)
         if (isFnTrait) return Verdict::Yes;
     decided = false;
