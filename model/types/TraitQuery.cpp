@@ -143,7 +143,9 @@ std::optional<ImplMatch> TraitQuery::findImpl(const TypePtr& type, const TraitBo
 }
 
 TypePtr TraitQuery::builtinAssoc(const TypePtr& type, const std::string& traitPath, const std::string& name) const {
-    const bool futureLike = traitPath.empty() || traitPath == traits::Future || traitPath == traits::IntoFuture;
+    // `Self::Output` written in a subtrait (FutureExt::boxed's `BoxFuture<'a, Self::Output>`)
+    // is Future's Output too.
+    const bool futureLike = traitPath.empty() || traitPath == traits::IntoFuture || traitImplies(traitPath, traits::Future);
     if ((type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture) && name == "Output" && futureLike)
         return type->output ? type->output : unknownType();
     if (type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture)
@@ -184,6 +186,19 @@ TypePtr TraitQuery::assocType(const TypePtr& type, const std::string& traitPath,
     return nullptr;
 }
 
+/// The associated types a `dyn` / `impl` bound names: `dyn Future<Output = <F>::Output>`.
+TypePtr TraitQuery::normalizeBounds(const TypePtr& type, const BoundList* scope, int depth) const {
+    auto copy = std::make_shared<Type>(*type);
+    bool changed = false;
+    for (TraitBound& b : copy->bounds)
+        for (auto& [name, assoc] : b.assoc) {
+            TypePtr n = normalize(assoc, scope, depth + 1);
+            changed |= n != assoc;
+            assoc = n;
+        }
+    return changed ? copy : type;
+}
+
 TypePtr TraitQuery::normalize(const TypePtr& type, const BoundList* scope, int depth) const {
     if (!type || depth > kMaxDepth) return type;
     if (type->kind == TypeKind::Projection) {
@@ -200,6 +215,7 @@ TypePtr TraitQuery::normalize(const TypePtr& type, const BoundList* scope, int d
         changed |= args.back() != a;
     }
     TypePtr out = changed ? withArgs(type, std::move(args)) : type;
+    if (type->kind == TypeKind::DynTrait || type->kind == TypeKind::ImplTrait) out = normalizeBounds(out, scope, depth);
     if (type->output) {
         TypePtr o = normalize(type->output, scope, depth + 1);
         if (o != type->output) {

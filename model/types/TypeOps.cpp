@@ -156,6 +156,9 @@ bool containsParam(const TypePtr& t) {
     if (t->kind == TypeKind::Param || t->kind == TypeKind::Projection) return true;
     for (const auto& a : t->args)
         if (containsParam(a)) return true;
+    for (const TraitBound& b : t->bounds) // `dyn Future<Output = Self::Output>`
+        for (const auto& [name, assoc] : b.assoc)
+            if (containsParam(assoc)) return true;
     return t->output && containsParam(t->output);
 }
 
