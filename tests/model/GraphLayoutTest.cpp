@@ -150,12 +150,13 @@ TEST(GraphLayout, ThreadsShareTheOneContext) {
     EXPECT_EQ(ok, 4);
 }
 
-TEST(GraphLayout, ALongChainLaysOutInReasonableTime) {
+// Informational timing only: speed targets belong to benchmarks, not to timed tests.
+TEST(GraphLayout, ALongChainLaysOut) {
     const auto start = std::chrono::steady_clock::now();
     const LayoutResult r = GraphLayouter().layout(chain(60));
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
     ASSERT_TRUE(r.ok()) << r.error;
-    EXPECT_LT(ms.count(), 10000);
+    EXPECT_EQ(r.graph.nodes.size(), 63u);
     RecordProperty("layout_ms_60_states", static_cast<int>(ms.count()));
     std::cout << "[ info ] 60-state chain (63 nodes) laid out in " << ms.count() << " ms\n";
 }
