@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "NavigationController.h"
 #include "RecentFiles.h"
+#include "SelectionHub.h"
+#include "WindowExporter.h"
 #include "SampleCatalog.h"
 #include "SourceEditor.h"
 #include "StateGraphView.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
 
@@ -38,6 +41,15 @@ RecentFiles* MenuBuilder::buildFileMenu() {
     file->addAction(QObject::tr("Save &As…"), QKeySequence::SaveAs, w, [w] { w->saveAs(); });
     file->addAction(QObject::tr("Re&load from Disk"), w, [w] { w->reloadFromDisk(); });
     file->addSeparator();
+    // The same exports as `awaitscope export`, of the selected future / problem.
+    QMenu* exportMenu = file->addMenu(QObject::tr("&Export"));
+    const std::pair<const char*, const char*> views[] = {
+        {"&State Machine…", "states"}, {"Why-not-Send &Path…", "path"}, {"&Lowered Code…", "code"}};
+    for (const auto& [label, view] : views)
+        exportMenu->addAction(QObject::tr(label), w, [w, view = QString(view)] {
+            if (w->snapshot()) WindowExporter::exportWithDialog(w, *w->snapshot(), w->selection()->current(), view);
+        });
+    file->addSeparator();
     file->addAction(QObject::tr("&Quit"), QKeySequence::Quit, w, &QWidget::close);
     return recent;
 }
@@ -47,6 +59,13 @@ void MenuBuilder::buildEditMenu() {
     SourceEditor* editor = m_window->editor();
     edit->addAction(QObject::tr("&Undo"), QKeySequence::Undo, editor, &QPlainTextEdit::undo);
     edit->addAction(QObject::tr("&Redo"), QKeySequence::Redo, editor, &QPlainTextEdit::redo);
+    edit->addSeparator();
+    MainWindow* w = m_window;
+    edit->addAction(QObject::tr("Copy State Machine as &Image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), w, [w] {
+        if (!w->snapshot()) return;
+        const QString error = WindowExporter::copyAsImage(*w->snapshot(), w->selection()->current(), "states");
+        w->statusBar()->showMessage(error.isEmpty() ? QObject::tr("State machine copied as an image") : error, 5000);
+    });
 }
 
 void MenuBuilder::buildNavigateMenu() {
