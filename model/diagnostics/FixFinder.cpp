@@ -27,6 +27,13 @@ bool mentions(const SyntaxNode& node, const std::string& name) {
     return false;
 }
 
+bool containsAwait(const SyntaxNode& node) {
+    if (node.is("await_expression")) return true;
+    for (const SyntaxNode& c : node.namedChildren())
+        if (containsAwait(c)) return true;
+    return false;
+}
+
 void bindingsOf(const SyntaxNode& pattern, std::vector<std::string>& out) {
     if (pattern.is("identifier")) out.emplace_back(pattern.text());
     for (const SyntaxNode& c : pattern.namedChildren()) bindingsOf(c, out);
@@ -125,8 +132,43 @@ void FixFinder::addSpawnLocal(const Diagnostic& d, std::vector<Fix>& out) const 
                    {{call.field("function").range(), "tokio::task::spawn_local"}}});
 }
 
+void FixFinder::addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) const {
+    if (cause.kind != "held_across_await" || !cause.awaitKeyword) return;
+    const SyntaxNode let = enclosingStatement(nodeAt(m_tree, cause.position));
+    const SyntaxNode awaitStmt = enclosingStatement(nodeAt(m_tree, *cause.awaitKeyword));
+    if (!let.is("let_declaration") || !awaitStmt || !(let.parent() == awaitStmt.parent())) return;
+    if (let.startByte() >= awaitStmt.startByte() || let.start().line == awaitStmt.start().line) return;
+    std::vector<std::string> bound, between;
+    bindingsOf(let.field("pattern"), bound);
+    // Everything after the `let` up to and including the await's statement must neither use
+    // what the `let` binds nor declare anything its initializer reads.
+    for (SyntaxNode s(ts_node_next_named_sibling(let.raw()), let.file()); s;
+         s = SyntaxNode(ts_node_next_named_sibling(s.raw()), s.file())) {
+        for (const std::string& name : bound)
+            if (mentions(s, name)) return;
+        if (s.is("let_declaration")) bindingsOf(s.field("pattern"), between);
+        if (s == awaitStmt) break;
+    }
+    for (const std::string& name : between)
+        if (let.field("value") && mentions(let.field("value"), name)) return;
+    // A later await would hold the value again: then moving the `let` does not help.
+    for (SyntaxNode s(ts_node_next_named_sibling(awaitStmt.raw()), awaitStmt.file()); s;
+         s = SyntaxNode(ts_node_next_named_sibling(s.raw()), s.file()))
+        if (containsAwait(s)) return;
+    const SourceFile& file = m_tree.file();
+    const uint32_t letLineStart = file.byteOffsetOf({let.start().line, 1});
+    const uint32_t letLineEnd = file.byteOffsetOf({let.end().line + 1, 1});
+    const std::string letText(file.slice(let.startByte(), let.endByte()));
+    const TextPosition afterAwait{awaitStmt.end().line + 1, 1};
+    out.push_back({"Take `" + cause.variable + "` after the await: move its `let` below it",
+                   {{{file.positionOf(letLineStart), file.positionOf(letLineEnd)}, ""},
+                    {{afterAwait, afterAwait}, indentationOf(file, let) + letText + "\n"}}});
+}
+
 void FixFinder::addFixes(Diagnostic& d) const {
     if (d.code != "future-not-send") return;
+    // Moving one value's `let` only clears a diagnostic that blames that value alone.
+    if (d.causes.size() == 1) addBindAfterAwait(d.causes.front(), d.fixes);
     for (const Cause& c : d.causes) addScopeFixes(c, d.fixes);
     addRcToArc(d, d.fixes);
     addSpawnLocal(d, d.fixes);

@@ -4,6 +4,8 @@
 //     (the value is not used from the await's statement on);
 //   - drop() it before the await (only when nothing ever borrowed it: a borrowed local
 //     stays saved after drop(), as rustc 1.95 shows);
+//   - take the value after the await instead (move its `let` below the await's statement,
+//     when nothing from the `let` to the await uses it or is used by its initializer);
 //   - Rc -> Arc (when every leaf is an Rc);
 //   - run the future with tokio::task::spawn_local on a LocalSet instead of tokio::spawn.
 
@@ -23,6 +25,7 @@ public:
 
 private:
     void addScopeFixes(const Cause& cause, std::vector<Fix>& out) const;
+    void addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) const;
     void addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const;
     void addSpawnLocal(const Diagnostic& d, std::vector<Fix>& out) const;
     bool onlyDroppedLater(const Cause& cause) const;
