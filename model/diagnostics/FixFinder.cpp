@@ -22,6 +22,13 @@ SyntaxNode enclosingStatement(SyntaxNode node) {
 
 bool mentions(const SyntaxNode& node, const std::string& name) {
     if ((node.is("identifier") || node.is("self")) && node.text() == name) return true;
+    // `println!("{rc}")` captures `rc` inside the format string.
+    if (node.is("string_literal") && node.parent().is("token_tree")) {
+        const std::string_view text = node.text();
+        if (text.find("{" + name + "}") != std::string_view::npos ||
+            text.find("{" + name + ":") != std::string_view::npos)
+            return true;
+    }
     for (const SyntaxNode& c : node.namedChildren())
         if (mentions(c, name)) return true;
     return false;
