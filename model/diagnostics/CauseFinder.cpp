@@ -11,7 +11,6 @@ namespace {
 
 using LeafKey = std::pair<AutoTrait, std::string>;
 
-std::string at(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
 
 void stepsOf(const Derivation& d, int depth, std::vector<std::string>& out) {
     if (d.verdict != Verdict::No) return;
@@ -106,7 +105,7 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<std:
     std::set<int> seenLocals;
     for (size_t s = 0; s < f.savedLocals.size(); ++s) {
         const TextPosition awaitAt = f.item->suspensions[s].keyword;
-        const std::string state = "Suspend" + std::to_string(s) + " (await at " + at(awaitAt) + ")";
+        const std::string state = "Suspend" + std::to_string(s) + " (await at " + toString(awaitAt) + ")";
         for (const SavedLocal& saved : f.savedLocals[s]) {
             const Local& local = f.body.locals[saved.local];
             if (!seenLocals.insert(saved.local).second) continue; // blamed at its first await

@@ -6,8 +6,6 @@ namespace awaitscope {
 
 namespace {
 
-std::string at(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
-
 std::string describeField(const SavedField& f) {
     std::string label = f.name ? *f.name : (f.expr ? "`" + *f.expr + "`" : "(temporary)");
     std::string out = fieldKindName(f.kind) + " " + label + ": " + (f.type ? *f.type : "unknown type");
@@ -26,12 +24,12 @@ struct Style {
 };
 
 void writeFuture(std::ostringstream& out, const FutureInfo& f, const Style& st) {
-    out << st.heading(futureKindName(f.kind) + " " + st.code(f.name) + " (" + at(f.position) +
+    out << st.heading(futureKindName(f.kind) + " " + st.code(f.name) + " (" + toString(f.position) +
                       "): Send " + verdictName(f.send) + ", Sync " + verdictName(f.sync));
     for (const SavedField& u : f.upvars) out << st.item(1, describeField(u));
     for (const State& s : f.states) {
         std::string title = s.name;
-        if (s.awaitKeyword) title += " (await at " + at(*s.awaitKeyword) + ")";
+        if (s.awaitKeyword) title += " (await at " + toString(*s.awaitKeyword) + ")";
         out << st.item(1, title);
         for (const SavedField& field : s.fields) out << st.item(2, describeField(field));
     }
@@ -39,12 +37,12 @@ void writeFuture(std::ostringstream& out, const FutureInfo& f, const Style& st) 
 }
 
 void writeDiagnostic(std::ostringstream& out, const Diagnostic& d, const Style& st) {
-    out << st.heading(d.severity + ": " + d.message + " at " + at(d.range.start) +
+    out << st.heading(d.severity + ": " + d.message + " at " + toString(d.range.start) +
                       (d.requiredBy ? " (required by " + st.code(*d.requiredBy) + ")" : ""));
     for (const Cause& c : d.causes) {
-        std::string line = c.kind + " " + st.code(c.variable) + " at " + at(c.position);
+        std::string line = c.kind + " " + st.code(c.variable) + " at " + toString(c.position);
         if (c.type) line += " of type " + st.code(*c.type);
-        if (c.awaitKeyword) line += ", saved across the await at " + at(*c.awaitKeyword);
+        if (c.awaitKeyword) line += ", saved across the await at " + toString(*c.awaitKeyword);
         out << st.item(1, line);
         for (const std::string& step : c.path) out << st.item(2, step);
         for (const Leaf& l : c.leaves) out << st.item(2, "leaf: " + st.code(l.type) + " is not " + l.trait);
@@ -59,7 +57,7 @@ std::string render(const Snapshot& snapshot, const Style& st) {
     out << (st.markdown ? "## " : "") << "Awaitscope report for " << snapshot.file << " (edition "
         << editionName(snapshot.edition) << ")\n\n";
     for (const ParseError& e : snapshot.parseErrors)
-        out << st.item(0, "parse error at " + at(e.position) + ": " + e.message);
+        out << st.item(0, "parse error at " + toString(e.position) + ": " + e.message);
     if (!snapshot.parseErrors.empty()) out << "\n";
     for (const Diagnostic& d : snapshot.diagnostics) writeDiagnostic(out, d, st);
     for (const FutureInfo& f : snapshot.futures) writeFuture(out, f, st);

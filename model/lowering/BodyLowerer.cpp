@@ -45,22 +45,21 @@ void BodyLowerer::pushFrame(bool temporaries) {
     m_frames.back().temporaries = temporaries;
 }
 
-void BodyLowerer::popFrame(TextPosition at) {
-    const Frame& frame = m_frames.back();
+void BodyLowerer::dropLocals(const std::vector<int>& locals, TextPosition at) {
     // Locals are dropped in reverse order of declaration, then their storage ends.
-    for (auto it = frame.locals.rbegin(); it != frame.locals.rend(); ++it) {
+    for (auto it = locals.rbegin(); it != locals.rend(); ++it) {
         emit(Op::Drop, *it, at);
         emit(Op::StorageDead, *it, at);
     }
+}
+
+void BodyLowerer::popFrame(TextPosition at) {
+    dropLocals(m_frames.back().locals, at);
     m_frames.pop_back();
 }
 
 void BodyLowerer::exitFramesTo(size_t depth, TextPosition at) {
-    for (size_t f = m_frames.size(); f-- > depth;)
-        for (auto it = m_frames[f].locals.rbegin(); it != m_frames[f].locals.rend(); ++it) {
-            emit(Op::Drop, *it, at);
-            emit(Op::StorageDead, *it, at);
-        }
+    for (size_t f = m_frames.size(); f-- > depth;) dropLocals(m_frames[f].locals, at);
 }
 
 void BodyLowerer::addToBlockFrame(int local) {

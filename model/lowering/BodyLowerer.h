@@ -57,7 +57,6 @@ private:
         int breakBlock, continueBlock;
         size_t frameDepth;
         std::string label;
-        int resultLocal;
     };
 
     // Scopes and locals (BodyLowerer.cpp)
@@ -67,6 +66,7 @@ private:
     void pushFrame(bool temporaries = false);
     void addToBlockFrame(int local);
     void popFrame(TextPosition at);
+    void dropLocals(const std::vector<int>& locals, TextPosition at); // reverse order
     void exitFramesTo(size_t depth, TextPosition at); // on break/continue/return paths
     void declare(const std::string& name, int local);
     int lookup(const std::string& name) const;
@@ -83,6 +83,7 @@ private:
     Value lowerIdentifier(const SyntaxNode& e);
     Value lowerCall(const SyntaxNode& e);
     Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee);
+    std::vector<TypePtr> lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at);
     Value lowerField(const SyntaxNode& e);
     Value lowerIndex(const SyntaxNode& e);
     Value lowerUnary(const SyntaxNode& e);
@@ -114,7 +115,7 @@ private:
     Value lowerBreak(const SyntaxNode& e, bool isContinue);
     Value lowerReturn(const SyntaxNode& e);
     Value lowerBlockExpr(const SyntaxNode& e);
-    Value joinBranches(const std::vector<std::pair<int, Value>>& ends, int resultLocal);
+    Value joinBranches(const std::vector<std::pair<int, Value>>& ends);
     void lowerCondition(const SyntaxNode& condition, int elseBlock, bool& hasLet);
     void returnFrom(TextPosition at);
 

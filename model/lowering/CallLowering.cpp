@@ -34,13 +34,7 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     if (!sig) calleeValue = lowerExpr(callee); // a closure or fn pointer in a local
     if (calleeValue.isPlace) borrow(calleeValue, e.start()); // Fn::call(&f, ..)
     const auto args = argumentNodes(e);
-    std::vector<TypePtr> argTypes;
-    std::vector<Value> values;
-    for (const SyntaxNode& a : args) {
-        values.push_back(lowerExpr(a));
-        argTypes.push_back(values.back().type);
-    }
-    for (const Value& v : values) consume(v, e.start());
+    const std::vector<TypePtr> argTypes = lowerArguments(args, e.start());
     if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Future)
         return Value{calleeValue.type}; // calling an async closure creates its body's future
     if (!sig) return Value{unknownType()};
@@ -51,6 +45,18 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     Value out{type};
     out.diverges = type->kind == TypeKind::Never;
     return out;
+}
+
+std::vector<TypePtr> BodyLowerer::lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at) {
+    // Every argument is evaluated before any is moved into the call.
+    std::vector<TypePtr> types;
+    std::vector<Value> values;
+    for (const SyntaxNode& a : args) {
+        values.push_back(lowerExpr(a));
+        types.push_back(values.back().type);
+    }
+    for (const Value& v : values) consume(v, at);
+    return types;
 }
 
 BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee) {
@@ -70,13 +76,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
         borrow(materialize(receiver, receiverNode), call.start());
     }
     const auto args = argumentNodes(call);
-    std::vector<TypePtr> argTypes;
-    std::vector<Value> values;
-    for (const SyntaxNode& a : args) {
-        values.push_back(lowerExpr(a));
-        argTypes.push_back(values.back().type);
-    }
-    for (const Value& v : values) consume(v, call.start());
+    const std::vector<TypePtr> argTypes = lowerArguments(args, call.start());
     if (!method) return Value{unknownType()};
     CallResult result = m_types.instantiate(method->signature, argTypes, nullptr, receiver.type);
     CallSite& site = recordCall(call, method->signature, result, args, argTypes);

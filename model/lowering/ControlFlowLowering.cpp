@@ -10,7 +10,7 @@ BodyLowerer::Value BodyLowerer::lowerBlockExpr(const SyntaxNode& e) {
     return tail;
 }
 
-BodyLowerer::Value BodyLowerer::joinBranches(const std::vector<std::pair<int, Value>>& ends, int) {
+BodyLowerer::Value BodyLowerer::joinBranches(const std::vector<std::pair<int, Value>>& ends) {
     const int join = m_body.cfg.newBlock();
     Value result{unknownType()};
     bool allDiverge = true;
@@ -69,10 +69,7 @@ BodyLowerer::Value BodyLowerer::lowerIf(const SyntaxNode& e) {
     std::vector<std::pair<int, Value>> ends{{m_block, thenValue}};
 
     m_block = elseEntry;
-    for (auto it = scrutineeTemps.rbegin(); it != scrutineeTemps.rend(); ++it) {
-        emit(Op::Drop, *it, e.start());
-        emit(Op::StorageDead, *it, e.start());
-    }
+    dropLocals(scrutineeTemps, e.start());
     Value elseValue{unitType()};
     if (SyntaxNode alt = e.field("alternative")) {
         const auto parts = alt.namedChildren();
@@ -80,7 +77,7 @@ BodyLowerer::Value BodyLowerer::lowerIf(const SyntaxNode& e) {
         if (!elseValue.diverges) consume(elseValue, e.end());
     }
     ends.emplace_back(m_block, elseValue);
-    Value joined = joinBranches(ends, -1);
+    Value joined = joinBranches(ends);
     if (!tempsEndWithThen) popFrame(e.end());
     return joined;
 }
@@ -115,7 +112,7 @@ BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
         never.diverges = true;
         return never;
     }
-    Value joined = joinBranches(ends, -1);
+    Value joined = joinBranches(ends);
     popFrame(e.end());
     return joined;
 }
@@ -125,7 +122,7 @@ BodyLowerer::Value BodyLowerer::lowerLoop(const SyntaxNode& e) {
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
     const SyntaxNode label = e.childOfKind("label");
-    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : "", -1});
+    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : ""});
     Value body = lowerBlockExpr(e.field("body"));
     (void)body;
     m_body.cfg.addEdge(m_block, head); // the back edge
@@ -145,7 +142,7 @@ BodyLowerer::Value BodyLowerer::lowerWhile(const SyntaxNode& e) {
     const int leave = m_body.cfg.newBlock();
     bool hasLet = false;
     lowerCondition(e.field("condition"), leave, hasLet);
-    m_loops.push_back({exit, head, m_frames.size() - 2, label ? textOf(label) : "", -1});
+    m_loops.push_back({exit, head, m_frames.size() - 2, label ? textOf(label) : ""});
     lowerBlockExpr(e.field("body"));
     m_loops.pop_back();
     popFrame(e.end());
@@ -154,10 +151,7 @@ BodyLowerer::Value BodyLowerer::lowerWhile(const SyntaxNode& e) {
     m_body.cfg.addEdge(m_block, head);
     // When the pattern stops matching, the scrutinee's temporaries are dropped on the way out.
     m_block = leave;
-    for (auto it = scrutineeTemps.rbegin(); it != scrutineeTemps.rend(); ++it) {
-        emit(Op::Drop, *it, e.end());
-        emit(Op::StorageDead, *it, e.end());
-    }
+    dropLocals(scrutineeTemps, e.end());
     jumpTo(exit);
     return Value{unitType()};
 }
@@ -179,7 +173,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
     const SyntaxNode label = e.childOfKind("label");
-    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : "", -1});
+    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : ""});
     pushFrame(true); // the `next()` result is a match scrutinee: it lives through the body
     emit(Op::Borrow, iter, e.start());
     const TypePtr item = m_types.iteratorItem(iterType);

@@ -148,7 +148,7 @@ BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
         if (!v.diverges) consume(v, b.handler.end());
         ends.emplace_back(m_block, v);
     }
-    Value joined = ends.empty() ? Value{unknownType()} : joinBranches(ends, -1);
+    Value joined = ends.empty() ? Value{unknownType()} : joinBranches(ends);
     popFrame(e.end());
     return joined;
 }

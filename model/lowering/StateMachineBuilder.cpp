@@ -6,15 +6,13 @@ namespace awaitscope {
 
 namespace {
 
-std::string at(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
-
 std::string reasonText(SaveReason reason, const std::optional<TextPosition>& borrowedAt) {
     switch (reason) {
     case SaveReason::UsedLater: return "used after this await";
     case SaveReason::DroppedLater:
         return "not used after this await, but its destructor runs at the end of its scope";
     case SaveReason::Borrowed:
-        return "borrowed" + (borrowedAt ? " at " + at(*borrowedAt) : std::string()) +
+        return "borrowed" + (borrowedAt ? " at " + toString(*borrowedAt) : std::string()) +
                " before this await: a borrowed local stays saved until its scope ends, even "
                "after a move or drop()";
     }
