@@ -94,7 +94,8 @@ struct Diagnostic {
     std::optional<std::string> future;
     std::optional<std::string> requiredBy;
     std::vector<Cause> causes;
-    std::vector<Leaf> leaves;
+    std::vector<Leaf> leaves;      // failing leaves no cause names (rustc blames no value)
+    std::vector<std::string> path; // how the site reaches those leaves, one step an entry
     std::vector<Fix> fixes;
 };
 

@@ -12,15 +12,25 @@ namespace {
 using LeafKey = std::pair<AutoTrait, std::string>;
 
 
-void stepsOf(const Derivation& d, int depth, std::vector<std::string>& out) {
-    if (d.verdict != Verdict::No) return;
+bool reachesWanted(const Derivation& d, const std::vector<Leaf>* wanted) {
+    if (!wanted) return true;
+    const auto leaves = AutoTraitSolver::leaves(d);
+    return std::any_of(leaves.begin(), leaves.end(), [&](const LeafKey& k) {
+        return std::any_of(wanted->begin(), wanted->end(), [&](const Leaf& l) {
+            return l.trait == autoTraitName(k.first) && l.type == k.second;
+        });
+    });
+}
+
+void stepsOf(const Derivation& d, int depth, const std::vector<Leaf>* wanted, std::vector<std::string>& out) {
+    if (d.verdict != Verdict::No || !reachesWanted(d, wanted)) return;
     std::string line(depth * 2, ' ');
     // "how we got here" (a field, an element, a captured value), then the rule that applies.
     if (!d.via.empty()) line += d.via + ": ";
     line += d.rule.empty() ? "`" + d.typeText + "` is not " + autoTraitName(d.trait) : d.rule;
     if (d.isLeaf) line += "  <- leaf";
     out.push_back(line);
-    for (const Derivation& c : d.children) stepsOf(c, depth + 1, out);
+    for (const Derivation& c : d.children) stepsOf(c, depth + 1, wanted, out);
 }
 
 bool isBareTuple(const CauseFinder::Candidate& c) {
@@ -31,7 +41,13 @@ bool isBareTuple(const CauseFinder::Candidate& c) {
 
 std::vector<std::string> derivationSteps(const Derivation& d) {
     std::vector<std::string> out;
-    stepsOf(d, 0, out);
+    stepsOf(d, 0, nullptr, out);
+    return out;
+}
+
+std::vector<std::string> derivationStepsTo(const Derivation& d, const std::vector<Leaf>& leaves) {
+    std::vector<std::string> out;
+    stepsOf(d, 0, &leaves, out);
     return out;
 }
 

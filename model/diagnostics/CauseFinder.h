@@ -51,5 +51,7 @@ private:
 
 /// The derivation's failing branches, one step an entry, ending at each leaf.
 std::vector<std::string> derivationSteps(const Derivation& d);
+/// Only the branches that end at one of `leaves` (trait name, type as printed).
+std::vector<std::string> derivationStepsTo(const Derivation& d, const std::vector<Leaf>& leaves);
 
 } // namespace awaitscope

@@ -31,6 +31,7 @@ void addUnblamedLeaves(const Derivation& derivation, Diagnostic& d) {
         });
         if (!blamed) d.leaves.push_back(leaf);
     }
+    d.path = derivationStepsTo(derivation, d.leaves);
     if (d.causes.empty() && !d.leaves.empty()) // rustc's plain E0277 wording
         d.message = "`" + d.leaves.front().type + "` cannot be sent between threads safely";
 }
@@ -107,10 +108,12 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
                         types.print(checked) + "`, is not `Send`";
             for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation))
                 d.leaves.push_back({autoTraitName(trait), type});
+            d.path = derivationStepsTo(derivation, d.leaves);
         } else if (argType->kind == TypeKind::Closure) {
             // rustc blames no value for a closure: it names the closure and the leaf.
             for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation))
                 d.leaves.push_back({autoTraitName(trait), type});
+            d.path = derivationStepsTo(derivation, d.leaves);
         } else {
             d.causes = finder.causes(argType, derivation, call.callee.displayName);
             addUnblamedLeaves(derivation, d);

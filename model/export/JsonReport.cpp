@@ -88,6 +88,7 @@ json toJson(const Diagnostic& d) {
     for (const Cause& c : d.causes) j["causes"].push_back(toJson(c));
     j["leaves"] = json::array();
     for (const Leaf& l : d.leaves) j["leaves"].push_back(toJson(l));
+    j["path"] = d.path; // added to schema 1: the path to `leaves` (empty when every leaf has a cause)
     j["fixes"] = json::array();
     for (const Fix& f : d.fixes) j["fixes"].push_back(toJson(f));
     return j;

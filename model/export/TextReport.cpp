@@ -47,6 +47,7 @@ void writeDiagnostic(std::ostringstream& out, const Diagnostic& d, const Style& 
         for (const std::string& step : c.path) out << st.item(2, step);
         for (const Leaf& l : c.leaves) out << st.item(2, "leaf: " + st.code(l.type) + " is not " + l.trait);
     }
+    for (const std::string& step : d.path) out << st.item(2, step);
     for (const Leaf& l : d.leaves) out << st.item(1, "leaf: " + st.code(l.type) + " is not " + l.trait);
     for (const Fix& fix : d.fixes) out << st.item(1, "fix: " + fix.title);
     out << "\n";

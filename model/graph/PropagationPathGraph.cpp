@@ -55,6 +55,30 @@ void addNode(GraphDescription& graph, const PathStep& step, const std::string& i
     }
 }
 
+bool attachUnblamedPath(const Diagnostic& d, PathStep& future) {
+    if (d.code == "output-not-send" || d.path.empty()) return false;
+    const CausePath parsed = CausePath::parse(d.path);
+    if (!parsed.hasLeafMarkers || parsed.typeTrees.size() != 1) return false;
+    // The tree's root repeats the future node ("the future of `f` is Send if ..."): skip it.
+    for (PathStep part : parsed.typeTrees[0].children) {
+        if (part.rule.empty()) part.rule = "it holds";
+        future.children.push_back(std::move(part));
+    }
+    return true;
+}
+
+/// Where the future keeps a leaf no value is blamed for: its Output, or (a generic async fn
+/// called with `Rc<u8>`, a value held as a bare tuple) the first path step that ends at it.
+std::string unblamedLeafRule(const Diagnostic& d, const Leaf& leaf) {
+    if (d.code == "output-not-send") return "its Output contains `" + leaf.type + "`";
+    for (const std::string& step : d.path)
+        if (step.find("`" + leaf.type + "`") != std::string::npos && step.find("<- leaf") != std::string::npos) {
+            const size_t from = step.find_first_not_of(' ');
+            return step.substr(from, step.find("  <- leaf") - from);
+        }
+    return "the future holds `" + leaf.type + "`";
+}
+
 } // namespace
 
 PropagationPathGraph::PropagationPathGraph(const Snapshot* snapshot) : m_snapshot(snapshot) {}
@@ -75,10 +99,16 @@ PathStep PropagationPathGraph::pathOf(const Diagnostic& diagnostic, int cause) c
     PathStep future = futureStep(diagnostic);
     for (size_t i = 0; i < diagnostic.causes.size(); ++i)
         if (cause < 0 || cause == static_cast<int>(i)) future.children.push_back(causeStep(diagnostic, diagnostic.causes[i]));
+    // Leaves no value is blamed for (a generic async fn called with `Rc<u8>`): the solver's
+    // path below the future shows where the future keeps them.
+    if (attachUnblamedPath(diagnostic, future)) {
+        site.children.push_back(std::move(future));
+        return site;
+    }
     // output-not-send and its kin blame no value: the leaves hang off the future itself.
     for (size_t i = 0; i < diagnostic.leaves.size(); ++i) {
         PathStep leaf = leafStep(diagnostic.leaves[i], future.id + "/output-leaf:" + std::to_string(i));
-        leaf.rule = "its Output contains `" + diagnostic.leaves[i].type + "`";
+        leaf.rule = unblamedLeafRule(diagnostic, diagnostic.leaves[i]);
         future.children.push_back(std::move(leaf));
     }
     // The analysis words the first reason itself ("`tokio::spawn` requires ...").

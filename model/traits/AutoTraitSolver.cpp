@@ -152,9 +152,17 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
     }
     const std::string futureName = m_futures->futureName(type->futureIndex);
     d.rule = "the future of `" + futureName + "` is " + name + " if every value it holds is";
-    for (const FutureField& f : m_futures->fieldsOf(type->futureIndex))
-        parts.push_back(component(f.type, trait, "the future of `" + futureName + "` holds " + f.label + ": " +
-                                                     quoted(m_types.print(f.type)), inProgress));
+    // The instance of a generic async fn holds its arguments' types where the body says `T`.
+    Substitution generics;
+    for (size_t i = 0; i < type->genericNames.size() && i < type->args.size(); ++i)
+        generics[type->genericNames[i]] = type->args[i];
+    for (const FutureField& f : m_futures->fieldsOf(type->futureIndex)) {
+        const TypePtr held = generics.empty() ? f.type : substitute(f.type, generics);
+        std::string what = quoted(m_types.print(held));
+        if (m_types.print(f.type) != m_types.print(held)) what = quoted(m_types.print(f.type)) + ", here " + what;
+        parts.push_back(component(held, trait, "the future of `" + futureName + "` holds " + f.label + ": " + what,
+                                  inProgress));
+    }
     return allOf(d, std::move(parts));
 }
 

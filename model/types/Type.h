@@ -49,6 +49,8 @@ struct Type {
     std::vector<TraitBound> bounds;   // DynTrait / ImplTrait; Projection: the trait (bounds[0])
     std::string lifetimeBound;        // DynTrait: "'static" when written
     int futureIndex = -1;             // Future: index into the analysed file's futures
+    std::vector<std::string> genericNames; // Future of a generic async fn: the parameters `args`
+                                      // gives values for (`hold::<Rc<u8>>`: {"T"}, args {Rc<u8>})
     TypePtr output;                   // FnPtr / Future / LibraryFuture: what it returns
 };
 

@@ -135,7 +135,7 @@ private:
     std::optional<FnSignature> associatedFn(const TypePtr& owner, const std::string& name, const Scope& scope) const;
     std::optional<FnSignature> signatureOfItem(const ItemRef& item, const Scope& scope) const;
     TypePtr callResultType(const FnSignature& sig, const TypePtr& output, const std::vector<TypePtr>& args,
-                           const TypePtr& receiver) const;
+                           const TypePtr& receiver, const Substitution& generics) const;
 
     std::shared_ptr<const ItemIndex> m_items;
     std::unique_ptr<TraitQuery> m_query;

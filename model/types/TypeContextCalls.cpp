@@ -150,9 +150,19 @@ TypePtr TypeContext::futureType(int futureIndex, const std::string& name, const 
 }
 
 TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& output, const std::vector<TypePtr>& args,
-                                    const TypePtr& receiver) const {
+                                    const TypePtr& receiver, const Substitution& generics) const {
     if (!sig.isAsync) return output;
-    if (sig.futureIndex >= 0) return futureType(sig.futureIndex, futureName(sig.futureIndex), output);
+    if (sig.futureIndex >= 0) {
+        // A generic async fn's future is generic too: `hold::<Rc<u8>>` stores an `Rc<u8>` where
+        // the body says `T`. The instance carries the inferred arguments; the solver puts them in.
+        auto t = std::make_shared<Type>(*futureType(sig.futureIndex, futureName(sig.futureIndex), output));
+        for (const std::string& g : sig.generics)
+            if (auto it = generics.find(g); it != generics.end() && it->second) {
+                t->genericNames.push_back(g);
+                t->args.push_back(eraseLifetimes(m_query->normalize(it->second)));
+            }
+        return t;
+    }
     auto t = std::make_shared<Type>();
     t->kind = TypeKind::LibraryFuture;
     t->path = sig.path;
@@ -193,7 +203,7 @@ CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<Ty
     for (const std::string& g : sig.generics)
         if (!withUnknowns.count(g)) withUnknowns[g] = unknownType();
     TypePtr output = eraseLifetimes(m_query->normalize(substitute(sig.returnType, withUnknowns)));
-    return {callResultType(sig, output, argTypes, receiver), subst};
+    return {callResultType(sig, output, argTypes, receiver, subst), subst};
 }
 
 } // namespace awaitscope

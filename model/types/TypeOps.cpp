@@ -45,7 +45,7 @@ std::string typeKey(const TypePtr& t) {
     case TypeKind::ImplTrait: return "impl" + boundsKey(t->bounds);
     case TypeKind::FnPtr: return "fn(" + joinKeys(t->args) + ")->" + typeKey(t->output);
     case TypeKind::Closure: return "closure#" + t->path + "(" + joinKeys(t->args) + ")";
-    case TypeKind::Future: return "future#" + std::to_string(t->futureIndex);
+    case TypeKind::Future: return "future#" + std::to_string(t->futureIndex) + "(" + joinKeys(t->args) + ")";
     case TypeKind::LibraryFuture: return "libfuture#" + t->path + "(" + joinKeys(t->args) + ")";
     }
     return "?";

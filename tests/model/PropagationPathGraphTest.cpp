@@ -1,5 +1,6 @@
 // The propagation path: from the spawn site down to the leaf types rustc names.
 #include "ExportFixtures.h"
+#include "analysis/Analyzer.h"
 #include "graph/PropagationPathGraph.h"
 
 #include <gtest/gtest.h>
@@ -100,4 +101,27 @@ TEST(PropagationPathGraph, SiteTextComesFromTheSourceWhenItHasTheCall) {
     s.diagnostics[0].range = {{30, 18}, {30, 45}}; // `tokio::spawn(tally(players)`, as for an async block
     const GraphDescription g = PropagationPathGraph(&s).build(s.diagnostics[0]);
     EXPECT_EQ(g.nodes[0].title, "tokio::spawn(tally(players) requires Send");
+}
+
+TEST(PropagationPathGraph, AGenericInstanceShowsWhereItsArgumentIsHeld) {
+    // rustc blames no value here (the body says `T`); the path still reaches the leaf.
+    const std::string source = "use std::rc::Rc;\n"
+                               "async fn hold<T: std::fmt::Debug>(value: T) -> String {\n"
+                               "    tokio::task::yield_now().await;\n"
+                               "    format!(\"{value:?}\")\n"
+                               "}\n"
+                               "pub fn start() { tokio::spawn(hold(Rc::new(1u8))); }\n";
+    const auto s = analyze({"generic.rs", source, Edition::E2021});
+    ASSERT_EQ(s->diagnostics.size(), 1u);
+    const Diagnostic& d = s->diagnostics[0];
+    EXPECT_TRUE(d.causes.empty());
+    ASSERT_FALSE(d.path.empty());
+    const GraphDescription g = PropagationPathGraph(s.get()).build(d);
+    ASSERT_GE(g.nodes.size(), 3u);
+    EXPECT_EQ(g.nodes[1].title, "future of `hold`");
+    int heldLeaves = 0;
+    for (const GraphNode& n : g.nodes)
+        if (n.style == NodeStyle::Leaf && n.title.find("`T`, here `Rc<u8>`") != std::string::npos) ++heldLeaves;
+    EXPECT_EQ(heldLeaves, 2) << "the argument as captured and as the Suspend0 local";
+    EXPECT_EQ(labelInto(g, g.nodes[2].title), "it holds");
 }

@@ -94,9 +94,7 @@ class SendCorpus : public ::testing::TestWithParam<std::string> {};
 // reported as skipped (so the gap stays visible in every run); a case that starts to agree
 // fails until it is taken off this list, so the list cannot go stale.
 const std::map<std::string, std::string> kKnownGaps = {
-    {"generic_fn_rc_instance",
-     "a generic async fn's future does not carry the call's generic arguments, so `hold::<Rc<u8>>` "
-     "is solved as `hold<T>` (Send unknown) instead of failing on Rc<u8>"},
+    // none: every corpus case agrees with rustc
 };
 
 } // namespace
