@@ -1,5 +1,6 @@
 #include "diagnostics/FixFinder.h"
 
+#include "diagnostics/FixSyntax.h"
 #include "lowering/FileLowering.h"
 #include "syntax/SyntaxTree.h"
 
@@ -7,49 +8,9 @@
 
 namespace awaitscope {
 
+using namespace fixsyntax;
+
 namespace {
-
-SyntaxNode nodeAt(const SyntaxTree& tree, TextPosition p) {
-    const uint32_t byte = tree.file().byteOffsetOf(p);
-    return SyntaxNode(ts_node_descendant_for_byte_range(tree.root().raw(), byte, byte + 1), &tree.file());
-}
-
-/// The statement (a direct child of a block) that contains `node`, and that block.
-SyntaxNode enclosingStatement(SyntaxNode node) {
-    while (node && !(node.parent().is("block"))) node = node.parent();
-    return node;
-}
-
-bool mentions(const SyntaxNode& node, const std::string& name) {
-    if ((node.is("identifier") || node.is("self")) && node.text() == name) return true;
-    // `println!("{rc}")` captures `rc` inside the format string.
-    if (node.is("string_literal") && node.parent().is("token_tree")) {
-        const std::string_view text = node.text();
-        if (text.find("{" + name + "}") != std::string_view::npos ||
-            text.find("{" + name + ":") != std::string_view::npos)
-            return true;
-    }
-    for (const SyntaxNode& c : node.namedChildren())
-        if (mentions(c, name)) return true;
-    return false;
-}
-
-bool containsAwait(const SyntaxNode& node) {
-    if (node.is("await_expression")) return true;
-    for (const SyntaxNode& c : node.namedChildren())
-        if (containsAwait(c)) return true;
-    return false;
-}
-
-void bindingsOf(const SyntaxNode& pattern, std::vector<std::string>& out) {
-    if (pattern.is("identifier")) out.emplace_back(pattern.text());
-    for (const SyntaxNode& c : pattern.namedChildren()) bindingsOf(c, out);
-}
-
-std::string indentationOf(const SourceFile& file, const SyntaxNode& node) {
-    const uint32_t lineStart = file.byteOffsetOf({node.start().line, 1});
-    return std::string(file.slice(lineStart, node.startByte()));
-}
 
 std::string indentBlock(const std::string& text, const std::string& indent) {
     std::string out = indent + "    ";
@@ -80,11 +41,11 @@ void FixFinder::addScopeFixes(const Cause& cause, std::vector<Fix>& out) const {
     // Everything declared from the `let` up to the await must be unused from there on.
     std::vector<std::string> declared;
     SyntaxNode last = let;
-    for (SyntaxNode s = let; s && !(s == awaitStmt); s = SyntaxNode(ts_node_next_named_sibling(s.raw()), s.file())) {
+    for (SyntaxNode s = let; s && !(s == awaitStmt); s = nextNamedSibling(s)) {
         if (s.is("let_declaration")) bindingsOf(s.field("pattern"), declared);
         if (!s.is("line_comment") && !s.is("block_comment")) last = s;
     }
-    for (SyntaxNode s = awaitStmt; s; s = SyntaxNode(ts_node_next_named_sibling(s.raw()), s.file()))
+    for (SyntaxNode s = awaitStmt; s; s = nextNamedSibling(s))
         for (const std::string& name : declared)
             if (mentions(s, name)) return; // still needed after the await: a block would not compile
     const SourceFile& file = m_tree.file();
@@ -103,24 +64,12 @@ void FixFinder::addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const {
     for (const Cause& c : d.causes)
         for (const Leaf& l : c.leaves) {
             if (l.type.rfind("Rc<", 0) != 0) return; // Arc only helps when Rc is the problem
+            // ... and when what it shares is Sync: `Arc<RefCell<T>>` is still not Send.
+            if (l.type.find("Cell<") != std::string::npos) return;
             sawRc = true;
         }
     if (!sawRc) return;
-    Fix fix{"Share it with `Arc` (thread-safe) instead of `Rc`", {}};
-    std::vector<SyntaxNode> stack{m_tree.root()};
-    while (!stack.empty()) {
-        const SyntaxNode n = stack.back();
-        stack.pop_back();
-        if (n.is("scoped_identifier") && n.text() == "std::rc::Rc") {
-            fix.edits.push_back({n.range(), "std::sync::Arc"});
-            continue;
-        }
-        if ((n.is("type_identifier") || n.is("identifier")) && n.text() == "Rc") {
-            fix.edits.push_back({n.range(), "Arc"});
-            continue;
-        }
-        for (const SyntaxNode& c : n.namedChildren()) stack.push_back(c);
-    }
+    Fix fix{"Share it with `Arc` (thread-safe) instead of `Rc`", rcToArcEdits(m_tree)};
     if (!fix.edits.empty()) out.push_back(std::move(fix));
 }
 
@@ -149,8 +98,7 @@ void FixFinder::addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) con
     bindingsOf(let.field("pattern"), bound);
     // Everything after the `let` up to and including the await's statement must neither use
     // what the `let` binds nor declare anything its initializer reads.
-    for (SyntaxNode s(ts_node_next_named_sibling(let.raw()), let.file()); s;
-         s = SyntaxNode(ts_node_next_named_sibling(s.raw()), s.file())) {
+    for (SyntaxNode s = nextNamedSibling(let); s; s = nextNamedSibling(s)) {
         for (const std::string& name : bound)
             if (mentions(s, name)) return;
         if (s.is("let_declaration")) bindingsOf(s.field("pattern"), between);
@@ -159,8 +107,7 @@ void FixFinder::addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) con
     for (const std::string& name : between)
         if (let.field("value") && mentions(let.field("value"), name)) return;
     // A later await would hold the value again: then moving the `let` does not help.
-    for (SyntaxNode s(ts_node_next_named_sibling(awaitStmt.raw()), awaitStmt.file()); s;
-         s = SyntaxNode(ts_node_next_named_sibling(s.raw()), s.file()))
+    for (SyntaxNode s = nextNamedSibling(awaitStmt); s; s = nextNamedSibling(s))
         if (containsAwait(s)) return;
     const SourceFile& file = m_tree.file();
     const uint32_t letLineStart = file.byteOffsetOf({let.start().line, 1});
@@ -177,6 +124,8 @@ void FixFinder::addFixes(Diagnostic& d) const {
     // Moving one value's `let` only clears a diagnostic that blames that value alone.
     if (d.causes.size() == 1) addBindAfterAwait(d.causes.front(), d.fixes);
     for (const Cause& c : d.causes) addScopeFixes(c, d.fixes);
+    if (auto fix = m_locks.stdMutexToTokio(d)) d.fixes.push_back(std::move(*fix));
+    if (auto fix = m_locks.refCellToMutex(d)) d.fixes.push_back(std::move(*fix));
     addRcToArc(d, d.fixes);
     addSpawnLocal(d, d.fixes);
 }

@@ -6,10 +6,12 @@
 //     stays saved after drop(), as rustc 1.95 shows);
 //   - take the value after the await instead (move its `let` below the await's statement,
 //     when nothing from the `let` to the await uses it or is used by its initializer);
-//   - Rc -> Arc (when every leaf is an Rc);
+//   - Rc -> Arc (when every leaf is an Rc of something that is Send + Sync);
+//   - std Mutex -> tokio Mutex and RefCell -> Mutex (see LockSwapFix);
 //   - run the future with tokio::task::spawn_local on a LocalSet instead of tokio::spawn.
 
 #include "analysis/Snapshot.h"
+#include "diagnostics/LockSwapFix.h"
 
 #include <vector>
 
@@ -20,7 +22,8 @@ class FileLowering;
 
 class FixFinder {
 public:
-    FixFinder(const SyntaxTree& tree, const FileLowering& lowering) : m_tree(tree), m_lowering(lowering) {}
+    FixFinder(const SyntaxTree& tree, const FileLowering& lowering)
+        : m_tree(tree), m_lowering(lowering), m_locks(tree, lowering) {}
     void addFixes(Diagnostic& diagnostic) const;
 
 private:
@@ -32,6 +35,7 @@ private:
 
     const SyntaxTree& m_tree;
     const FileLowering& m_lowering;
+    LockSwapFix m_locks;
 };
 
 } // namespace awaitscope
