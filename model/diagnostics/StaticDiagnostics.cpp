@@ -1,11 +1,15 @@
 #include "diagnostics/StaticDiagnostics.h"
 
+#include "diagnostics/FixSyntax.h"
+#include "diagnostics/OwnedArgumentFix.h"
 #include "lowering/FileLowering.h"
 #include "syntax/SyntaxTree.h"
 
 #include <cctype>
 
 namespace awaitscope {
+
+using fixsyntax::nodeAt;
 
 namespace {
 
@@ -51,28 +55,18 @@ Diagnostic notStatic(const CallSite& call, const std::string& local, TextRange r
 
 /// An async fn call passed on (`tokio::spawn(show(&config))`): each `&local` argument.
 void checkAsyncFnCall(const CallSite& call, const TextRange& argRange, const LoweredBody& body,
-                      const std::string& future, std::vector<Diagnostic>& out) {
+                      const FileLowering& lowering, const SyntaxTree& tree, const std::string& future,
+                      std::vector<Diagnostic>& out) {
     for (const CallSite& inner : body.calls) {
         if (!(inner.range == argRange)) continue;
         for (size_t i = 0; i < inner.argTexts.size() && i < inner.argRanges.size(); ++i) {
             const std::string local = borrowedLocal(inner.argTexts[i], body);
-            if (!local.empty()) out.push_back(notStatic(call, local, inner.argRanges[i], future));
+            if (local.empty()) continue;
+            Diagnostic d = notStatic(call, local, inner.argRanges[i], future);
+            if (auto fix = ownedArgumentFix(tree, lowering, body, inner, i, local)) d.fixes.push_back(std::move(*fix));
+            out.push_back(std::move(d));
         }
     }
-}
-
-SyntaxNode nodeAt(const SyntaxTree& tree, TextPosition p) {
-    const uint32_t byte = tree.file().byteOffsetOf(p);
-    return SyntaxNode(ts_node_descendant_for_byte_range(tree.root().raw(), byte, byte + 1), &tree.file());
-}
-
-/// Whether `name` is used anywhere in `node` from byte `after` on.
-bool mentionsAfter(const SyntaxNode& node, const std::string& name, uint32_t after) {
-    if (node.endByte() <= after) return false;
-    if (node.is("identifier") && node.text() == name) return true;
-    for (const SyntaxNode& c : node.namedChildren())
-        if (mentionsAfter(c, name, after)) return true;
-    return false;
 }
 
 /// `async` -> `async move` compiles only if the enclosing body never uses the captured
@@ -85,7 +79,7 @@ bool canMoveCaptures(const SyntaxTree& tree, const CallSite& call, const std::ve
         if (!n.is("function_item")) continue;
         const uint32_t after = tree.file().byteOffsetOf(call.range.end);
         for (const Upvar& u : upvars)
-            if (mentionsAfter(n.field("body"), u.name, after)) return false;
+            if (fixsyntax::mentionsFrom(n.field("body"), u.name, after)) return false;
         return true;
     }
     return false;
@@ -124,7 +118,7 @@ void checkCall(const CallSite& call, const LoweredBody& body, const FileLowering
         const LoweredFuture& f = lowering.futures()[type->futureIndex];
         const std::string& name = futures[type->futureIndex].name;
         if (!f.item) continue;
-        if (f.item->kind == FutureKind::AsyncFn) checkAsyncFnCall(call, call.argRanges[arg], body, name, out);
+        if (f.item->kind == FutureKind::AsyncFn) checkAsyncFnCall(call, call.argRanges[arg], body, lowering, tree, name, out);
         else if (f.item->kind == FutureKind::AsyncBlock) checkAsyncBlock(call, f, tree, name, out);
     }
 }

@@ -1,5 +1,7 @@
 #include "export/SvgWriter.h"
 
+#include "graph/GraphText.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -44,21 +46,7 @@ BadgeLook badgeLook(Badge badge, const std::string& trait) {
 
 } // namespace
 
-std::string SvgWriter::escape(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+std::string SvgWriter::escape(const std::string& text) { return escapeMarkup(text, Markup::Svg); }
 
 std::string SvgWriter::number(double value) {
     char buffer[32];

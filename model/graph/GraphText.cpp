@@ -82,4 +82,21 @@ std::string sourceExcerpt(const std::string& text, TextRange range, size_t maxCh
     return out;
 }
 
+std::string escapeMarkup(const std::string& text, Markup markup) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += markup == Markup::Svg ? "&apos;" : "'"; break;
+        case '\n': out += markup == Markup::Svg ? '\n' : ' '; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace awaitscope

@@ -29,6 +29,11 @@ std::string fieldTypeText(const SavedField& field);
 /// The index of the state whose await keyword is at `position`, or -1.
 int stateAtAwait(const FutureInfo& future, TextPosition position);
 
+/// Text made safe inside XML markup: SVG text, and Graphviz's HTML-like labels (which
+/// take no newline and keep `'` as it is, so the DOT files stay readable).
+enum class Markup { Svg, GraphvizHtml };
+std::string escapeMarkup(const std::string& text, Markup markup);
+
 /// The source text in `range` (1-based lines, columns in characters), whitespace runs
 /// collapsed to one space and cut to `maxChars` characters with an ellipsis.
 std::string sourceExcerpt(const std::string& text, TextRange range, size_t maxChars = 60);

@@ -1,5 +1,7 @@
 #include "layout/DotSpec.h"
 
+#include "graph/GraphText.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -101,21 +103,7 @@ DotEdgeSpec edgeSpec(const GraphEdge& edge, const DiagramStyle& style) {
 
 } // namespace
 
-std::string DotSpecBuilder::escapeHtml(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\n': out += ' '; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+std::string DotSpecBuilder::escapeHtml(const std::string& text) { return escapeMarkup(text, Markup::GraphvizHtml); }
 
 bool DotSpecBuilder::hasBadges(const GraphNode& node) {
     for (const GraphRow& row : node.rows)

@@ -24,6 +24,28 @@ std::string ItemCollector::itemPath(const ModuleDef* module, const std::string& 
     return module->path.empty() ? name : module->path + "::" + name;
 }
 
+namespace {
+
+/// A new item definition named after its syntax node, placed in `module`.
+template <class Def>
+std::unique_ptr<Def> declared(ModuleDef* module, const SyntaxNode& item) {
+    auto def = std::make_unique<Def>();
+    def->name = std::string(item.field("name").text());
+    def->path = ItemCollector::itemPath(module, def->name);
+    def->module = module;
+    def->node = item;
+    return def;
+}
+
+/// Makes `name` resolve to `ref` in one of the module's namespaces (and from outside if pub).
+void publish(ModuleDef* module, std::map<std::string, ItemRef>& names, const std::string& name, ItemRef ref,
+             bool isPublic) {
+    names[name] = ref;
+    if (isPublic) module->publicNames.insert(name);
+}
+
+} // namespace
+
 void ItemCollector::collectCrate(const std::string& crate, const SyntaxNode& root) {
     auto module = std::make_unique<ModuleDef>();
     module->crate = crate;
@@ -97,15 +119,11 @@ void ItemCollector::collectModule(ModuleDef* parent, const SyntaxNode& item) {
 }
 
 void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs) {
-    auto adt = std::make_unique<AdtDef>();
+    auto adt = declared<AdtDef>(module, item);
     adt->kind = item.is("enum_item") ? AdtKind::Enum : item.is("union_item") ? AdtKind::Union : AdtKind::Struct;
-    adt->name = std::string(item.field("name").text());
-    adt->path = itemPath(module, adt->name);
-    adt->module = module;
     adt->isPublic = isPublicItem(item);
     adt->lang = attrs.lang;
     adt->derives = attrs.derives;
-    adt->node = item;
     const SyntaxNode body = item.field("body");
     adt->isTupleStruct = body.is("ordered_field_declaration_list");
     adt->isUnitStruct = adt->kind == AdtKind::Struct && body.isNull();
@@ -121,12 +139,10 @@ void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const 
     } else {
         adt->fields = fieldNodes(body);
     }
-    AdtDef* added = m_index.addAdt(std::move(adt));
     ItemRef ref{ItemKind::Adt};
-    ref.adt = added;
-    module->types[added->name] = ref;
-    if (added->isTupleStruct || added->isUnitStruct) module->values[added->name] = ref;
-    if (added->isPublic) module->publicNames.insert(added->name);
+    ref.adt = m_index.addAdt(std::move(adt));
+    publish(module, module->types, ref.adt->name, ref, ref.adt->isPublic);
+    if (ref.adt->isTupleStruct || ref.adt->isUnitStruct) module->values[ref.adt->name] = ref;
 }
 
 std::vector<FieldDef> ItemCollector::fieldNodes(const SyntaxNode& body) {
@@ -148,44 +164,25 @@ std::vector<FieldDef> ItemCollector::fieldNodes(const SyntaxNode& body) {
 }
 
 void ItemCollector::collectAlias(ModuleDef* module, const SyntaxNode& item) {
-    auto alias = std::make_unique<AliasDef>();
-    alias->name = std::string(item.field("name").text());
-    alias->path = itemPath(module, alias->name);
-    alias->module = module;
-    alias->node = item;
-    AliasDef* added = m_index.addAlias(std::move(alias));
     ItemRef ref{ItemKind::Alias};
-    ref.alias = added;
-    module->types[added->name] = ref;
-    if (isPublicItem(item)) module->publicNames.insert(added->name);
+    ref.alias = m_index.addAlias(declared<AliasDef>(module, item));
+    publish(module, module->types, ref.alias->name, ref, isPublicItem(item));
 }
 
 void ItemCollector::collectTrait(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs) {
-    auto trait = std::make_unique<TraitDef>();
-    trait->name = std::string(item.field("name").text());
-    trait->path = itemPath(module, trait->name);
-    trait->module = module;
+    auto trait = declared<TraitDef>(module, item);
     trait->isAuto = attrs.autoTrait;
-    trait->node = item;
-    TraitDef* added = m_index.addTrait(std::move(trait));
     ItemRef ref{ItemKind::Trait};
-    ref.trait = added;
-    module->types[added->name] = ref;
-    if (isPublicItem(item)) module->publicNames.insert(added->name);
+    ref.trait = m_index.addTrait(std::move(trait));
+    publish(module, module->types, ref.trait->name, ref, isPublicItem(item));
 }
 
 void ItemCollector::collectFn(ModuleDef* module, const SyntaxNode& item) {
-    auto fn = std::make_unique<FnDef>();
-    fn->name = std::string(item.field("name").text());
-    fn->path = itemPath(module, fn->name);
+    auto fn = declared<FnDef>(module, item);
     fn->displayName = fn->path;
-    fn->module = module;
-    fn->node = item;
-    FnDef* added = m_index.addFn(std::move(fn));
     ItemRef ref{ItemKind::Fn};
-    ref.fn = added;
-    module->values[added->name] = ref;
-    if (isPublicItem(item)) module->publicNames.insert(added->name);
+    ref.fn = m_index.addFn(std::move(fn));
+    publish(module, module->values, ref.fn->name, ref, isPublicItem(item));
 }
 
 void ItemCollector::collectUse(ModuleDef* module, const SyntaxNode& arg, std::vector<std::string> prefix,

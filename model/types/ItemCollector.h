@@ -15,6 +15,8 @@ public:
     explicit ItemCollector(ItemIndex& index) : m_index(index) {}
     /// `crate` is "std", "tokio", ... or "" for the analysed file.
     void collectCrate(const std::string& crate, const SyntaxNode& root);
+    /// The canonical path of `name` declared in `module`: "std::cell::RefCell".
+    static std::string itemPath(const ModuleDef* module, const std::string& name);
 
 private:
     struct Attributes {
@@ -34,7 +36,6 @@ private:
                     bool isPublic);
     static std::vector<FieldDef> fieldNodes(const SyntaxNode& body);
     static void readAttribute(const SyntaxNode& attr, Attributes& attrs);
-    static std::string itemPath(const ModuleDef* module, const std::string& name);
 
     ItemIndex& m_index;
 };

@@ -1,62 +1,22 @@
 // `awaitscope export` as a user or a script runs it: every sample in every format, and
 // clear failures (exit 2, no file left behind).
+#include "CliProcess.h"
+
 #include <algorithm>
-#include <array>
-#include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
-#include <iostream>
-#include <map>
 #include <regex>
-#include <sstream>
-#include <sys/wait.h>
 #include <unistd.h>
+
+using cli::awaitscope;
+using cli::Outcome;
+using cli::readFile;
+using cli::shell;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Outcome {
-    int exitCode = -1;
-    std::string out;
-    double ms = 0;
-};
-
-Outcome awaitscope(const std::string& args) {
-    // No display: the command line must not need one, even for PNG and PDF.
-    const std::string command = "cd " AWAITSCOPE_SOURCE_DIR " && env -u DISPLAY -u WAYLAND_DISPLAY " +
-                                std::string(AWAITSCOPE_BINARY) + " " + args + " 2>&1";
-    Outcome r;
-    const auto start = std::chrono::steady_clock::now();
-    FILE* pipe = popen(command.c_str(), "r");
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-Outcome shell(const std::string& command) {
-    Outcome r;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-std::string readFile(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 const fs::path kSource = AWAITSCOPE_SOURCE_DIR;
 
@@ -99,7 +59,6 @@ std::vector<fs::path> samples() {
 } // namespace
 
 TEST(ExportCli, EverySampleExportsInEveryFormat) {
-    std::map<std::string, double> slowest;
     for (const fs::path& sample : samples()) {
         for (const std::string format : {"svg", "png", "pdf", "dot"}) {
             const fs::path out = outDir() / (sample.stem().string() + "." + format);
@@ -108,10 +67,8 @@ TEST(ExportCli, EverySampleExportsInEveryFormat) {
             EXPECT_EQ(r.out, "") << "no noise on a successful export";
             ASSERT_TRUE(fs::exists(out)) << out;
             EXPECT_GT(fs::file_size(out), 100u) << out;
-            slowest[format] = std::max(slowest[format], r.ms);
         }
     }
-    for (const auto& [format, ms] : slowest) std::cout << "[ info ] slowest " << format << " export: " << ms << " ms\n";
 }
 
 TEST(ExportCli, EverySampleExportsItsLoweredCode) {

@@ -1,40 +1,17 @@
 // `awaitscope fix` as a script runs it: the fixed file written, and clear failures
 // (exit 2, saying what exists) for a diagnostic or fix number that does not.
-#include <array>
-#include <cstdio>
+#include "CliProcess.h"
+
 #include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
-#include <sstream>
-#include <sys/wait.h>
+
+using cli::awaitscope;
+using cli::Outcome;
+using cli::readFile;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Outcome {
-    int exitCode = -1;
-    std::string out; // stdout and stderr
-};
-
-Outcome awaitscope(const std::string& args) {
-    const std::string command = "cd " AWAITSCOPE_SOURCE_DIR " && " + std::string(AWAITSCOPE_BINARY) + " " + args + " 2>&1";
-    Outcome r;
-    FILE* pipe = popen(command.c_str(), "r");
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-std::string readFile(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 const std::string kSample = "samples/rc_across_await.rs";
 

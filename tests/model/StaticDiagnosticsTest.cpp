@@ -56,7 +56,38 @@ TEST(StaticDiagnostics, AsyncFnCallBorrowingALocalIsReportedWhereRustcSaysE0597)
     EXPECT_EQ(found[0].requiredBy, "tokio::spawn");
     EXPECT_EQ(found[0].message,
               "`config` does not live long enough: the future borrows it, but `tokio::spawn` needs a `'static` future");
-    EXPECT_TRUE(found[0].fixes.empty()); // no one-edit fix: the callee takes a reference
+}
+
+// The fix passes the data by value; rustc accepts each fixed file
+// (tests/data/fixes/rustc-check.txt); here the analysis must agree the error is gone.
+class OwnedArgumentFixes : public ::testing::TestWithParam<std::pair<std::string, std::string>> {};
+
+TEST_P(OwnedArgumentFixes, PassTheLocalByValue) {
+    const auto& [name, parameter] = GetParam();
+    nlohmann::json rustc;
+    const auto snapshot = analyzeCase(name, rustc);
+    const auto found = notStatic(snapshot);
+    ASSERT_EQ(found.size(), 1u);
+    ASSERT_EQ(found[0].fixes.size(), 1u);
+    const AppliedFix fixed = FixApplier(snapshot->text).apply(found[0].fixes[0]);
+    ASSERT_TRUE(fixed.ok()) << fixed.error;
+    EXPECT_NE(fixed.text.find(parameter), std::string::npos) << fixed.text;
+    EXPECT_EQ(fixed.text.find("(&"), std::string::npos) << "the argument is no longer borrowed:\n" << fixed.text;
+    EXPECT_TRUE(notStatic(analyze({"fixed.rs", fixed.text, Edition::E2021})).empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, OwnedArgumentFixes,
+                         ::testing::Values(std::pair{"borrow_local_not_static", "(config: String)"},
+                                           std::pair{"borrow_str_not_static", "(name: String)"},
+                                           std::pair{"borrow_slice_not_static", "(values: Vec<u64>)"}),
+                         [](const auto& info) { return info.param.first; });
+
+TEST(StaticDiagnostics, PassingByValueIsNotOfferedWhenTheCallerReadsTheLocalLater) {
+    nlohmann::json rustc;
+    const auto found = notStatic(analyzeCase("borrow_local_used_after", rustc)); // `println!("{config}")` after
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(rustc["code"], "E0597");
+    EXPECT_TRUE(found[0].fixes.empty());
 }
 
 TEST(StaticDiagnostics, NonMoveAsyncBlockIsReportedWhereRustcSaysE0373AndMoveFixesIt) {
@@ -107,4 +138,10 @@ TEST(StaticDiagnostics, MoveIsNotOfferedWhenTheLocalIsUsedAfterTheSpawn) {
     const auto found = notStatic(analyze({"later.rs", text, Edition::E2021}));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_TRUE(found[0].fixes.empty());
+    // Only a format string's implicit capture reads it afterwards: still a use.
+    std::string captured = text;
+    captured.replace(captured.find("println!(\"{}\", config);"), 23, "println!(\"{config}\");");
+    const auto again = notStatic(analyze({"later2.rs", captured, Edition::E2021}));
+    ASSERT_EQ(again.size(), 1u);
+    EXPECT_TRUE(again[0].fixes.empty()) << captured;
 }

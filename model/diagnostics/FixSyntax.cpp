@@ -1,0 +1,96 @@
+#include "diagnostics/FixSyntax.h"
+
+#include "analysis/Snapshot.h"
+
+namespace awaitscope::fixsyntax {
+
+SyntaxNode nodeAt(const SyntaxTree& tree, TextPosition p) {
+    const uint32_t byte = tree.file().byteOffsetOf(p);
+    return SyntaxNode(ts_node_descendant_for_byte_range(tree.root().raw(), byte, byte + 1), &tree.file());
+}
+
+SyntaxNode enclosingStatement(SyntaxNode node) {
+    while (node && !(node.parent().is("block"))) node = node.parent();
+    return node;
+}
+
+SyntaxNode nextNamedSibling(const SyntaxNode& node) {
+    return SyntaxNode(ts_node_next_named_sibling(node.raw()), node.file());
+}
+
+bool mentions(const SyntaxNode& node, const std::string& name) {
+    if ((node.is("identifier") || node.is("self")) && node.text() == name) return true;
+    // `println!("{rc}")` captures `rc` inside the format string.
+    if (node.is("string_literal") && node.parent().is("token_tree")) {
+        const std::string_view text = node.text();
+        if (text.find("{" + name + "}") != std::string_view::npos ||
+            text.find("{" + name + ":") != std::string_view::npos)
+            return true;
+    }
+    for (const SyntaxNode& c : node.namedChildren())
+        if (mentions(c, name)) return true;
+    return false;
+}
+
+bool mentionsFrom(const SyntaxNode& node, const std::string& name, uint32_t after) {
+    if (node.endByte() <= after) return false;
+    if (node.startByte() >= after) return mentions(node, name);
+    for (const SyntaxNode& c : node.namedChildren())
+        if (mentionsFrom(c, name, after)) return true;
+    return false;
+}
+
+bool containsAwait(const SyntaxNode& node) {
+    if (node.is("await_expression")) return true;
+    for (const SyntaxNode& c : node.namedChildren())
+        if (containsAwait(c)) return true;
+    return false;
+}
+
+void bindingsOf(const SyntaxNode& pattern, std::vector<std::string>& out) {
+    if (pattern.is("identifier")) out.emplace_back(pattern.text());
+    for (const SyntaxNode& c : pattern.namedChildren()) bindingsOf(c, out);
+}
+
+std::string indentationOf(const SourceFile& file, const SyntaxNode& node) {
+    const uint32_t lineStart = file.byteOffsetOf({node.start().line, 1});
+    return std::string(file.slice(lineStart, node.startByte()));
+}
+
+bool inAsyncCode(SyntaxNode node) {
+    for (; node; node = node.parent()) {
+        if (node.is("async_block")) return true;
+        if (node.is("closure_expression")) return node.hasChildToken("async");
+        if (node.is("function_item")) {
+            const SyntaxNode modifiers = node.childOfKind("function_modifiers");
+            return modifiers && modifiers.text().find("async") != std::string_view::npos;
+        }
+    }
+    return false;
+}
+
+void forEachNode(const SyntaxNode& root, const std::function<void(const SyntaxNode&)>& visit) {
+    visit(root);
+    for (const SyntaxNode& c : root.namedChildren()) forEachNode(c, visit);
+}
+
+std::vector<TextEdit> rcToArcEdits(const SyntaxTree& tree) {
+    std::vector<TextEdit> edits;
+    std::vector<SyntaxNode> stack{tree.root()};
+    while (!stack.empty()) {
+        const SyntaxNode n = stack.back();
+        stack.pop_back();
+        if (n.is("scoped_identifier") && n.text() == "std::rc::Rc") {
+            edits.push_back({n.range(), "std::sync::Arc"});
+            continue;
+        }
+        if ((n.is("type_identifier") || n.is("identifier")) && n.text() == "Rc") {
+            edits.push_back({n.range(), "Arc"});
+            continue;
+        }
+        for (const SyntaxNode& c : n.namedChildren()) stack.push_back(c);
+    }
+    return edits;
+}
+
+} // namespace awaitscope::fixsyntax

@@ -1,0 +1,42 @@
+#pragma once
+// Small syntax questions the fix finders ask: where a position is in the tree, which
+// statement holds it, whether code mentions a name, whether it runs in async code. Fixes
+// are text edits, so they read the syntax tree rather than the lowered body.
+
+#include "syntax/SyntaxNode.h"
+#include "syntax/SyntaxTree.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace awaitscope {
+
+struct TextEdit;
+
+namespace fixsyntax {
+
+/// The smallest node covering the character at `p`.
+SyntaxNode nodeAt(const SyntaxTree& tree, TextPosition p);
+/// The statement (a direct child of a block) that contains `node`.
+SyntaxNode enclosingStatement(SyntaxNode node);
+SyntaxNode nextNamedSibling(const SyntaxNode& node);
+/// Whether `node` names `name`, including a format string's implicit capture (`"{name}"`).
+bool mentions(const SyntaxNode& node, const std::string& name);
+/// Whether `node` mentions `name` (as `mentions` does) at or after byte `after`.
+bool mentionsFrom(const SyntaxNode& node, const std::string& name, uint32_t after);
+bool containsAwait(const SyntaxNode& node);
+/// The names a pattern binds.
+void bindingsOf(const SyntaxNode& pattern, std::vector<std::string>& out);
+/// The whitespace before `node` on its first line.
+std::string indentationOf(const SourceFile& file, const SyntaxNode& node);
+/// Whether `.await` may be written at `node`: its nearest enclosing fn, closure or block
+/// that starts a body is async.
+bool inAsyncCode(SyntaxNode node);
+/// Every node of the tree, depth first, in source order.
+void forEachNode(const SyntaxNode& root, const std::function<void(const SyntaxNode&)>& visit);
+/// Every `Rc` of the file spelled as `Arc` (`std::rc::Rc` as `std::sync::Arc`).
+std::vector<TextEdit> rcToArcEdits(const SyntaxTree& tree);
+
+} // namespace fixsyntax
+} // namespace awaitscope

@@ -1,0 +1,216 @@
+#include "diagnostics/LockSwapFix.h"
+
+#include "diagnostics/FixSyntax.h"
+#include "lowering/FileLowering.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+using namespace fixsyntax;
+
+namespace {
+
+std::tuple<int, int, int, int> keyOf(const TextRange& r) {
+    return {r.start.line, r.start.column, r.end.line, r.end.column};
+}
+
+bool startsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+
+/// `call.unwrap()` / `call.expect(..)` around a call, or null.
+SyntaxNode unwrapAround(const SyntaxNode& call) {
+    const SyntaxNode field = call.parent();
+    if (!field.is("field_expression") || !(field.field("value") == call)) return {};
+    const std::string_view name = field.field("field").text();
+    const SyntaxNode outer = field.parent();
+    if ((name != "unwrap" && name != "expect") || !outer.is("call_expression")) return {};
+    return outer;
+}
+
+std::vector<const Leaf*> allLeaves(const Diagnostic& d) {
+    std::vector<const Leaf*> out;
+    for (const Cause& c : d.causes)
+        for (const Leaf& l : c.leaves) out.push_back(&l);
+    for (const Leaf& l : d.leaves) out.push_back(&l);
+    return out;
+}
+
+bool isRefCellGuard(const Cause& c) {
+    return c.kind == "held_across_await" && c.type &&
+           (startsWith(*c.type, "RefMut<") || startsWith(*c.type, "Ref<") || startsWith(*c.type, "std::cell::Ref"));
+}
+
+/// What a borrow guard's leaves are: its pointer to the value and its borrow counter.
+bool isGuardLeaf(const Leaf& l) { return startsWith(l.type, "NonNull<") || l.type == "Cell<isize>"; }
+
+std::string joinItems(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& i : items) out += (out.empty() ? "" : ", ") + i;
+    return items.size() == 1 ? out : "{" + out + "}";
+}
+
+} // namespace
+
+LockSwapFix::LockSwapFix(const SyntaxTree& tree, const FileLowering& lowering) : m_tree(tree) {
+    for (const LoweredFuture& f : lowering.futures())
+        for (const CallSite& c : f.body.calls) m_calleeByRange[keyOf(c.range)] = c.callee.path;
+    for (const LoweredBody& b : lowering.plainBodies())
+        for (const CallSite& c : b.calls) m_calleeByRange[keyOf(c.range)] = c.callee.path;
+}
+
+LockSwapFix::Uses LockSwapFix::usesOf(const std::string& owner, const std::set<std::string>& methods) const {
+    Uses uses;
+    forEachNode(m_tree.root(), [&](const SyntaxNode& n) {
+        if (!n.is("call_expression")) return;
+        const SyntaxNode fn = n.field("function");
+        const bool isMethod = fn.is("field_expression");
+        const std::string name = isMethod ? std::string(fn.field("field").text()) : "";
+        const auto it = m_calleeByRange.find(keyOf(n.range()));
+        if (it == m_calleeByRange.end()) {
+            // A call the lowering did not see (inside a plain closure...): it may be one of ours.
+            if (isMethod && methods.count(name)) uses.rewritable = false;
+            return;
+        }
+        if (!startsWith(it->second, owner + "::")) return;
+        const std::string called = it->second.substr(owner.size() + 2);
+        if (isMethod && methods.count(called)) uses.calls.push_back(n);
+        else if (isMethod || called != "new") uses.rewritable = false;
+    });
+    return uses;
+}
+
+std::optional<TextEdit> LockSwapFix::rewriteUse(const SyntaxNode& use, const std::string& fromModule,
+                                                const std::map<std::string, std::string>& names,
+                                                const std::string& toModule, bool& ok) const {
+    const SyntaxNode arg = use.field("argument");
+    if (arg.is("use_wildcard") && arg.text().find(fromModule) == 0) ok = false;
+    if (!arg.is("scoped_use_list") || arg.field("path").text() != fromModule) return std::nullopt;
+    std::vector<std::string> kept, moved;
+    for (const SyntaxNode& item : arg.field("list").namedChildren()) {
+        const std::string text(item.text());
+        if (item.is("identifier") && names.count(text)) moved.push_back(names.at(text));
+        else if (item.is("use_as_clause") && names.count(std::string(item.field("path").text()))) ok = false;
+        else if (!item.is("line_comment") && !item.is("block_comment")) kept.push_back(text);
+    }
+    if (moved.empty()) return std::nullopt;
+    const SourceFile& file = m_tree.file();
+    const std::string lead(file.slice(use.startByte(), arg.startByte())); // "use " or "pub use "
+    std::string text;
+    if (!kept.empty()) text = lead + fromModule + "::" + joinItems(kept) + ";\n" + indentationOf(file, use);
+    text += lead + toModule + "::" + joinItems(moved) + ";";
+    return TextEdit{use.range(), text};
+}
+
+bool LockSwapFix::swapPaths(const std::string& fromModule, const std::map<std::string, std::string>& names,
+                            const std::string& toModule, std::vector<TextEdit>& edits) const {
+    bool ok = true;
+    const std::string lastSegment = fromModule.substr(fromModule.rfind("::") + 2);
+    std::vector<SyntaxNode> stack{m_tree.root()};
+    while (!stack.empty() && ok) {
+        const SyntaxNode n = stack.back();
+        stack.pop_back();
+        if (n.is("use_declaration")) {
+            if (auto edit = rewriteUse(n, fromModule, names, toModule, ok)) {
+                edits.push_back(*edit);
+                continue;
+            }
+        }
+        if (n.is("scoped_identifier") || n.is("scoped_type_identifier")) {
+            const std::string name(n.field("name").text());
+            const std::string path(n.field("path").text());
+            if (names.count(name) && path == fromModule) {
+                edits.push_back({n.range(), toModule + "::" + names.at(name)});
+                continue;
+            }
+            if (names.count(name) && path == lastSegment) ok = false; // `use std::sync; sync::Mutex`
+        }
+        if ((n.is("type_identifier") || n.is("identifier")) && names.count(std::string(n.text())) &&
+            names.at(std::string(n.text())) != n.text())
+            edits.push_back({n.range(), names.at(std::string(n.text()))});
+        for (const SyntaxNode& c : n.namedChildren()) stack.push_back(c);
+    }
+    return ok;
+}
+
+bool LockSwapFix::fileNames(const std::set<std::string>& identifiers) const {
+    bool found = false;
+    forEachNode(m_tree.root(), [&](const SyntaxNode& n) {
+        if ((n.is("identifier") || n.is("type_identifier")) && identifiers.count(std::string(n.text()))) found = true;
+    });
+    return found;
+}
+
+bool LockSwapFix::derivesWithRefCell() const {
+    // A Mutex is not Clone / PartialEq / Hash ...: a derive on a type holding the RefCell breaks.
+    bool found = false;
+    forEachNode(m_tree.root(), [&](const SyntaxNode& n) {
+        if (!n.is("attribute_item") || n.text().find("derive") == std::string_view::npos) return;
+        const SyntaxNode item = nextNamedSibling(n);
+        if (item && item.text().find("RefCell") != std::string_view::npos && n.text() != "#[derive(Debug)]" &&
+            n.text() != "#[derive(Default)]" && n.text() != "#[derive(Debug, Default)]")
+            found = true;
+    });
+    return found;
+}
+
+std::optional<Fix> LockSwapFix::stdMutexToTokio(const Diagnostic& d) const {
+    const bool heldGuard = std::any_of(d.causes.begin(), d.causes.end(), [](const Cause& c) {
+        return c.kind == "held_across_await" && c.type && startsWith(*c.type, "std::sync::MutexGuard<");
+    });
+    const auto leaves = allLeaves(d);
+    const bool onlyGuards = std::all_of(leaves.begin(), leaves.end(),
+                                        [](const Leaf* l) { return startsWith(l->type, "std::sync::MutexGuard<"); });
+    // A Condvar waits on std's guard: tokio's would not fit it.
+    if (!heldGuard || !onlyGuards || fileNames({"Condvar"})) return std::nullopt;
+    const Uses uses = usesOf("std::sync::Mutex", {"lock"});
+    if (!uses.rewritable || uses.calls.empty()) return std::nullopt;
+    Fix fix{"Use `tokio::sync::Mutex`, whose guard may be held across an await (`lock().await`)", {}};
+    for (const SyntaxNode& lock : uses.calls) {
+        const SyntaxNode unwrap = unwrapAround(lock);
+        if (!unwrap || !inAsyncCode(lock)) return std::nullopt;
+        fix.edits.push_back({{lock.end(), unwrap.end()}, ".await"});
+    }
+    if (!swapPaths("std::sync", {{"Mutex", "Mutex"}, {"MutexGuard", "MutexGuard"}}, "tokio::sync", fix.edits))
+        return std::nullopt;
+    return fix;
+}
+
+std::optional<Fix> LockSwapFix::refCellToMutex(const Diagnostic& d) const {
+    const bool guardHeld = std::any_of(d.causes.begin(), d.causes.end(), isRefCellGuard);
+    bool sawRefCell = guardHeld, sawRc = false;
+    // Every leaf must go away with the RefCell (and an Rc around it), or the fix does not help.
+    for (const Cause& c : d.causes)
+        for (const Leaf& l : c.leaves) {
+            const bool rc = startsWith(l.type, "Rc<");
+            const bool refCell = startsWith(l.type, "RefCell<") || (rc && l.type.find("RefCell<") != std::string::npos);
+            if (!refCell && !rc && !(isRefCellGuard(c) && isGuardLeaf(l))) return std::nullopt;
+            sawRefCell = sawRefCell || refCell;
+            sawRc = sawRc || rc;
+        }
+    for (const Leaf& l : d.leaves) {
+        if (!startsWith(l.type, "RefCell<") && !startsWith(l.type, "Rc<")) return std::nullopt;
+        sawRefCell = sawRefCell || l.type.find("RefCell<") != std::string::npos;
+        sawRc = sawRc || startsWith(l.type, "Rc<");
+    }
+    // `Ref` / `RefMut` written as types, or a `Mutex` already in the file, would clash.
+    if (!sawRefCell || fileNames({"Mutex", "Ref", "RefMut"}) || derivesWithRefCell()) return std::nullopt;
+    const Uses uses = usesOf("std::cell::RefCell", {"borrow", "borrow_mut"});
+    if (!uses.rewritable || uses.calls.empty()) return std::nullopt;
+    const std::string module = guardHeld ? "tokio::sync" : "std::sync";
+    Fix fix{"Use `" + module + "::Mutex` instead of `RefCell`" +
+                (guardHeld ? ", whose guard may be held across an await (`lock().await`)" : " (a `RefCell` is never `Sync`)"),
+            {}};
+    for (const SyntaxNode& borrow : uses.calls) {
+        if (guardHeld && !inAsyncCode(borrow)) return std::nullopt;
+        const SyntaxNode method = borrow.field("function").field("field");
+        fix.edits.push_back({{method.start(), borrow.end()}, guardHeld ? "lock().await" : "lock().unwrap()"});
+    }
+    if (!swapPaths("std::cell", {{"RefCell", "Mutex"}}, module, fix.edits)) return std::nullopt;
+    if (sawRc) {
+        for (TextEdit& e : rcToArcEdits(m_tree)) fix.edits.push_back(std::move(e));
+        fix.title += ", shared with `Arc` instead of `Rc`";
+    }
+    return fix;
+}
+
+} // namespace awaitscope

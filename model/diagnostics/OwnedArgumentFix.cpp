@@ -1,0 +1,94 @@
+#include "diagnostics/OwnedArgumentFix.h"
+
+#include "diagnostics/FixSyntax.h"
+#include "lowering/FileLowering.h"
+#include "types/TypeOps.h"
+
+namespace awaitscope {
+
+using namespace fixsyntax;
+
+namespace {
+
+/// The type text to write for the owned parameter: `T` for `&T`, `String` for `&str`,
+/// `Vec<T>` for `&[T]` - when the local really is that type; "" otherwise.
+std::string ownedTypeText(const SyntaxNode& refType, const TypePtr& pointee, const TypePtr& localType) {
+    if (!pointee || !localType) return "";
+    const SyntaxNode inner = refType.field("type");
+    if (sameType(eraseLifetimes(pointee), eraseLifetimes(localType))) return std::string(inner.text());
+    const bool isString = localType->kind == TypeKind::Adt && localType->path == "std::string::String";
+    if (pointee->kind == TypeKind::Str && isString) return "String";
+    const bool isVec = localType->kind == TypeKind::Adt && localType->path == "std::vec::Vec";
+    if (pointee->kind == TypeKind::Slice && isVec && inner.is("array_type") && !inner.field("length"))
+        return "Vec<" + std::string(inner.field("element").text()) + ">";
+    return "";
+}
+
+/// Every mention of `name` in `body` reads the same whether it is `&T` or `T`.
+bool usedOnlyThroughReference(const SyntaxNode& body, const std::string& name) {
+    bool ok = true;
+    forEachNode(body, [&](const SyntaxNode& n) {
+        if (!n.is("identifier") || n.text() != name) return;
+        const SyntaxNode parent = n.parent();
+        const bool receiver = parent.is("field_expression") && parent.field("value") == n;
+        if (!(receiver || parent.is("reference_expression") || parent.is("token_tree"))) ok = false;
+    });
+    return ok;
+}
+
+/// The caller does not touch `name` after the call (format strings included), nor runs the
+/// call in a loop.
+bool unusedAfter(const SyntaxTree& tree, const TextRange& call, const std::string& name) {
+    for (SyntaxNode n = nodeAt(tree, call.start); n; n = n.parent()) {
+        if (n.is("loop_expression") || n.is("while_expression") || n.is("for_expression") ||
+            n.is("closure_expression") || n.is("async_block"))
+            return false;
+        if (!n.is("function_item")) continue;
+        return !mentionsFrom(n.field("body"), name, tree.file().byteOffsetOf(call.end));
+    }
+    return false;
+}
+
+int mentionsInFile(const SyntaxTree& tree, const std::string& name) {
+    int count = 0;
+    forEachNode(tree.root(), [&](const SyntaxNode& n) { count += n.is("identifier") && n.text() == name; });
+    return count;
+}
+
+const Local* localNamed(const LoweredBody& body, const std::string& name) {
+    for (const Local& l : body.locals)
+        if ((l.kind == LocalKind::Binding || l.kind == LocalKind::Argument) && l.name == name) return &l;
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<Fix> ownedArgumentFix(const SyntaxTree& tree, const FileLowering& lowering, const LoweredBody& caller,
+                                    const CallSite& asyncCall, size_t arg, const std::string& local) {
+    const FnSignature& sig = asyncCall.callee;
+    if (sig.futureIndex < 0 || sig.futureIndex >= static_cast<int>(lowering.futures().size())) return std::nullopt;
+    const AsyncItem* fn = lowering.futures()[sig.futureIndex].item;
+    if (!fn || fn->kind != FutureKind::AsyncFn || !fn->selfType.empty() || sig.selfKind != SelfKind::None)
+        return std::nullopt;
+    // The definition's name and this one call: no other caller would need updating.
+    if (mentionsInFile(tree, std::string(fn->node.field("name").text())) != 2) return std::nullopt;
+    std::vector<SyntaxNode> params;
+    for (const SyntaxNode& p : fn->parameters.namedChildren())
+        if (p.is("parameter")) params.push_back(p);
+    const Local* borrowed = localNamed(caller, local);
+    if (arg >= params.size() || arg >= sig.params.size() || !borrowed) return std::nullopt;
+    const SyntaxNode refType = params[arg].field("type");
+    const SyntaxNode pattern = params[arg].field("pattern");
+    if (!refType.is("reference_type") || refType.childOfKind("lifetime") || refType.childOfKind("mutable_specifier") ||
+        !pattern.is("identifier") || !sig.params[arg] || sig.params[arg]->kind != TypeKind::Ref)
+        return std::nullopt;
+    const std::string owned = ownedTypeText(refType, sig.params[arg]->args.at(0), borrowed->type);
+    if (owned.empty() || !usedOnlyThroughReference(fn->body, std::string(pattern.text())) ||
+        !unusedAfter(tree, asyncCall.range, local) || asyncCall.argTexts[arg] != "&" + local)
+        return std::nullopt;
+    return Fix{"Pass `" + local + "` by value: `" + std::string(pattern.text()) + ": " + owned +
+                   "` (the future owns it)",
+               {{refType.range(), owned}, {asyncCall.argRanges[arg], local}}};
+}
+
+} // namespace awaitscope
