@@ -31,7 +31,8 @@ bool usedOnlyThroughReference(const SyntaxNode& body, const std::string& name) {
         if (!n.is("identifier") || n.text() != name) return;
         const SyntaxNode parent = n.parent();
         const bool receiver = parent.is("field_expression") && parent.field("value") == n;
-        if (!(receiver || parent.is("reference_expression") || parent.is("token_tree"))) ok = false;
+        const bool binding = parent.is("let_declaration") && parent.field("pattern") == n;
+        if (!(receiver || binding || parent.is("reference_expression") || parent.is("token_tree"))) ok = false;
     });
     return ok;
 }
@@ -53,6 +54,43 @@ int mentionsInFile(const SyntaxTree& tree, const std::string& name) {
     int count = 0;
     forEachNode(tree.root(), [&](const SyntaxNode& n) { count += n.is("identifier") && n.text() == name; });
     return count;
+}
+
+bool importsArc(const SyntaxTree& tree) {
+    bool found = false;
+    forEachNode(tree.root(), [&](const SyntaxNode& n) {
+        if (n.is("use_declaration"))
+            forEachNode(n, [&](const SyntaxNode& m) { found = found || (m.is("identifier") && m.text() == "Arc"); });
+    });
+    return found;
+}
+
+/// The caller still reads the local after the call: share it instead. `let config = init;`
+/// becomes `Arc::new(init)`, the argument `Arc::clone(&config)`, the parameter `Arc<T>`.
+/// The local must be immutable (an Arc gives no `&mut`) and read only through references,
+/// and not cloned (`config.clone()` would now clone the Arc, a different type).
+std::optional<Fix> sharedArgumentFix(const SyntaxTree& tree, const Local& borrowed, const SyntaxNode& refType,
+                                     const std::string& owned, const TextRange& argRange) {
+    const SyntaxNode let = enclosingStatement(nodeAt(tree, borrowed.position));
+    if (!let.is("let_declaration") || let.field("type") || !let.field("value") ||
+        !let.field("pattern").is("identifier") || let.childOfKind("mutable_specifier"))
+        return std::nullopt;
+    SyntaxNode fn = let;
+    while (fn && !fn.is("function_item")) fn = fn.parent();
+    if (!fn || !usedOnlyThroughReference(fn.field("body"), borrowed.name)) return std::nullopt;
+    bool cloned = false;
+    forEachNode(fn.field("body"), [&](const SyntaxNode& n) {
+        if (!n.is("field_expression") || n.field("value").text() != borrowed.name) return;
+        const std::string_view method = n.field("field").text();
+        cloned = cloned || method == "clone" || method == "to_owned" || method == "into";
+    });
+    if (cloned) return std::nullopt;
+    const std::string arc = importsArc(tree) ? "Arc" : "std::sync::Arc";
+    const SyntaxNode init = let.field("value");
+    return Fix{"Share `" + borrowed.name + "` with the future: `" + arc + "<" + owned + ">`",
+               {{refType.range(), arc + "<" + owned + ">"},
+                {init.range(), arc + "::new(" + std::string(init.text()) + ")"},
+                {argRange, arc + "::clone(&" + borrowed.name + ")"}}};
 }
 
 const Local* localNamed(const LoweredBody& body, const std::string& name) {
@@ -84,11 +122,13 @@ std::optional<Fix> ownedArgumentFix(const SyntaxTree& tree, const FileLowering& 
         return std::nullopt;
     const std::string owned = ownedTypeText(refType, sig.params[arg]->args.at(0), borrowed->type);
     if (owned.empty() || !usedOnlyThroughReference(fn->body, std::string(pattern.text())) ||
-        !unusedAfter(tree, asyncCall.range, local) || asyncCall.argTexts[arg] != "&" + local)
+        asyncCall.argTexts[arg] != "&" + local)
         return std::nullopt;
-    return Fix{"Pass `" + local + "` by value: `" + std::string(pattern.text()) + ": " + owned +
-                   "` (the future owns it)",
-               {{refType.range(), owned}, {asyncCall.argRanges[arg], local}}};
+    if (unusedAfter(tree, asyncCall.range, local))
+        return Fix{"Pass `" + local + "` by value: `" + std::string(pattern.text()) + ": " + owned +
+                       "` (the future owns it)",
+                   {{refType.range(), owned}, {asyncCall.argRanges[arg], local}}};
+    return sharedArgumentFix(tree, *borrowed, refType, owned, asyncCall.argRanges[arg]);
 }
 
 } // namespace awaitscope

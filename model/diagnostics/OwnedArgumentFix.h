@@ -11,6 +11,8 @@
 //   - the body uses the parameter only as a receiver, in a field access, behind `&`, or
 //     inside a macro (where `&T` and `T` read the same);
 //   - the caller does not use the local after the call, nor on a loop's next iteration.
+// When the caller does read it later, the data is shared instead: `Arc::new(init)` at its
+// `let`, `Arc::clone(&local)` as the argument, `Arc<T>` as the parameter.
 
 #include "analysis/Snapshot.h"
 
@@ -24,7 +26,7 @@ class FileLowering;
 struct CallSite;
 struct LoweredBody;
 
-/// The fix for argument `arg` (text `&local`) of `asyncCall`, passed on to `siteCall`.
+/// The fix for argument `arg` (text `&local`) of `asyncCall`.
 std::optional<Fix> ownedArgumentFix(const SyntaxTree& tree, const FileLowering& lowering, const LoweredBody& caller,
                                     const CallSite& asyncCall, size_t arg, const std::string& local);
 

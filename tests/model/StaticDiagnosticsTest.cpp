@@ -82,12 +82,35 @@ INSTANTIATE_TEST_SUITE_P(Corpus, OwnedArgumentFixes,
                                            std::pair{"borrow_slice_not_static", "(values: Vec<u64>)"}),
                          [](const auto& info) { return info.param.first; });
 
-TEST(StaticDiagnostics, PassingByValueIsNotOfferedWhenTheCallerReadsTheLocalLater) {
+TEST(StaticDiagnostics, WhenTheCallerReadsTheLocalLaterItIsSharedInsteadOfMoved) {
     nlohmann::json rustc;
-    const auto found = notStatic(analyzeCase("borrow_local_used_after", rustc)); // `println!("{config}")` after
+    const auto snapshot = analyzeCase("borrow_local_used_after", rustc); // `println!("{config}")` after
+    const auto found = notStatic(snapshot);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(rustc["code"], "E0597");
-    EXPECT_TRUE(found[0].fixes.empty());
+    ASSERT_EQ(found[0].fixes.size(), 1u);
+    EXPECT_EQ(found[0].fixes[0].title, "Share `config` with the future: `std::sync::Arc<String>`");
+    const AppliedFix fixed = FixApplier(snapshot->text).apply(found[0].fixes[0]);
+    ASSERT_TRUE(fixed.ok()) << fixed.error;
+    EXPECT_NE(fixed.text.find("let config = std::sync::Arc::new(String::from(\"cfg\"));"), std::string::npos) << fixed.text;
+    EXPECT_NE(fixed.text.find("show(std::sync::Arc::clone(&config))"), std::string::npos) << fixed.text;
+    EXPECT_TRUE(notStatic(analyze({"fixed.rs", fixed.text, Edition::E2021})).empty());
+}
+
+TEST(StaticDiagnostics, NeitherMovedNorSharedWhenTheCallerMutatesTheLocal) {
+    const std::string text = R"(async fn show(config: &String) -> usize {
+    tokio::task::yield_now().await;
+    config.len()
+}
+pub fn start() {
+    let mut config = String::from("cfg");
+    tokio::spawn(show(&config));
+    config.push('!');
+}
+)";
+    const auto found = notStatic(analyze({"mutated.rs", text, Edition::E2021}));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_TRUE(found[0].fixes.empty()) << found[0].fixes[0].title;
 }
 
 TEST(StaticDiagnostics, NonMoveAsyncBlockIsReportedWhereRustcSaysE0373AndMoveFixesIt) {
