@@ -59,12 +59,11 @@ void SourceEditor::rebuildMarkers() {
     for (const FutureInfo& f : m_snapshot->futures) {
         for (const State& s : f.states) {
             if (!s.awaitKeyword) continue;
-            bool notSend = false;
-            for (const SavedField& field : s.fields) notSend = notSend || field.send == Verdict::No;
             Marker& m = m_markers[s.awaitKeyword->line];
+            for (const SavedField& field : s.fields) m.send = m.send && field.send;
+            for (const SavedField& upvar : f.upvars) m.send = m.send && upvar.send;
             const QString label = QStringLiteral("S") + QString::fromStdString(s.name.substr(7));
             m.label = m.label.isEmpty() ? label : m.label + "," + label;
-            m.notSend = m.notSend || notSend;
         }
     }
 }
@@ -173,7 +172,10 @@ void SourceEditor::paintGutter(QPaintEvent* event) {
         if (it != m_markers.constEnd()) {
             const QRect badge(numberWidth + 10, top + 1, m_gutter->width() - numberWidth - 14, lineHeight - 2);
             // Badges keep their light-theme colours: white text on them reads on any palette.
-            painter.setBrush(it->notSend ? QColor("#c62828") : QColor("#2e7d32"));
+            // Amber where a type is unknown: the tool does not round "unknown" to Send.
+            painter.setBrush(it->send == Verdict::No        ? QColor("#c62828")
+                             : it->send == Verdict::Unknown ? QColor("#a15c00")
+                                                            : QColor("#2e7d32"));
             painter.setPen(Qt::NoPen);
             painter.drawRoundedRect(badge, 4, 4);
             painter.setPen(Qt::white);

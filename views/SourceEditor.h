@@ -41,7 +41,7 @@ protected:
 private:
     struct Marker {
         QString label;
-        bool notSend = false;
+        Verdict send = Verdict::Yes; // of everything the state(s) on this line hold, upvars included
     };
     void updateGutterGeometry();
     void updateExtraSelections();
