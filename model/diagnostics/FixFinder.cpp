@@ -124,7 +124,7 @@ void FixFinder::addFixes(Diagnostic& d) const {
     // Moving one value's `let` only clears a diagnostic that blames that value alone.
     if (d.causes.size() == 1) addBindAfterAwait(d.causes.front(), d.fixes);
     for (const Cause& c : d.causes) addScopeFixes(c, d.fixes);
-    if (auto fix = m_locks.stdMutexToTokio(d)) d.fixes.push_back(std::move(*fix));
+    for (Fix& fix : m_locks.stdLocksToTokio(d)) d.fixes.push_back(std::move(fix));
     if (auto fix = m_locks.refCellToMutex(d)) d.fixes.push_back(std::move(*fix));
     addRcToArc(d, d.fixes);
     addSpawnLocal(d, d.fixes);

@@ -153,25 +153,42 @@ bool LockSwapFix::derivesWithRefCell() const {
     return found;
 }
 
-std::optional<Fix> LockSwapFix::stdMutexToTokio(const Diagnostic& d) const {
-    const bool heldGuard = std::any_of(d.causes.begin(), d.causes.end(), [](const Cause& c) {
-        return c.kind == "held_across_await" && c.type && startsWith(*c.type, "std::sync::MutexGuard<");
+std::vector<Fix> LockSwapFix::stdLocksToTokio(const Diagnostic& d) const {
+    static const std::vector<StdLock> locks = {
+        {"Mutex", {"MutexGuard"}, {"lock"}},
+        {"RwLock", {"RwLockReadGuard", "RwLockWriteGuard"}, {"read", "write"}},
+    };
+    std::vector<Fix> out;
+    for (const StdLock& lock : locks)
+        if (auto fix = stdLockToTokio(d, lock)) out.push_back(std::move(*fix));
+    return out;
+}
+
+std::optional<Fix> LockSwapFix::stdLockToTokio(const Diagnostic& d, const StdLock& lock) const {
+    const auto isGuardOf = [&](const std::string& type) {
+        return std::any_of(lock.guards.begin(), lock.guards.end(),
+                           [&](const std::string& g) { return startsWith(type, "std::sync::" + g + "<"); });
+    };
+    const bool heldGuard = std::any_of(d.causes.begin(), d.causes.end(), [&](const Cause& c) {
+        return c.kind == "held_across_await" && c.type && isGuardOf(*c.type);
     });
     const auto leaves = allLeaves(d);
-    const bool onlyGuards = std::all_of(leaves.begin(), leaves.end(),
-                                        [](const Leaf* l) { return startsWith(l->type, "std::sync::MutexGuard<"); });
+    const bool onlyGuards = std::all_of(leaves.begin(), leaves.end(), [&](const Leaf* l) { return isGuardOf(l->type); });
     // A Condvar waits on std's guard: tokio's would not fit it.
     if (!heldGuard || !onlyGuards || fileNames({"Condvar"})) return std::nullopt;
-    const Uses uses = usesOf("std::sync::Mutex", {"lock"});
+    const Uses uses = usesOf("std::sync::" + lock.name, lock.lockMethods);
     if (!uses.rewritable || uses.calls.empty()) return std::nullopt;
-    Fix fix{"Use `tokio::sync::Mutex`, whose guard may be held across an await (`lock().await`)", {}};
-    for (const SyntaxNode& lock : uses.calls) {
-        const SyntaxNode unwrap = unwrapAround(lock);
-        if (!unwrap || !inAsyncCode(lock)) return std::nullopt;
-        fix.edits.push_back({{lock.end(), unwrap.end()}, ".await"});
+    std::string awaited;
+    for (const std::string& m : lock.lockMethods) awaited += (awaited.empty() ? "`" : " / `") + m + "().await`";
+    Fix fix{"Use `tokio::sync::" + lock.name + "`, whose guard may be held across an await (" + awaited + ")", {}};
+    for (const SyntaxNode& call : uses.calls) {
+        const SyntaxNode unwrap = unwrapAround(call);
+        if (!unwrap || !inAsyncCode(call)) return std::nullopt;
+        fix.edits.push_back({{call.end(), unwrap.end()}, ".await"});
     }
-    if (!swapPaths("std::sync", {{"Mutex", "Mutex"}, {"MutexGuard", "MutexGuard"}}, "tokio::sync", fix.edits))
-        return std::nullopt;
+    std::map<std::string, std::string> names{{lock.name, lock.name}};
+    for (const std::string& g : lock.guards) names[g] = g;
+    if (!swapPaths("std::sync", names, "tokio::sync", fix.edits)) return std::nullopt;
     return fix;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // Fixes that change the lock instead of the code's shape.
 //
-//   - std::sync::Mutex -> tokio::sync::Mutex, when a std guard is held across an await.
-//     std's `MutexGuard` is never Send (the thread that locked must unlock); tokio's guard
-//     is Send, and `lock().await` waits without blocking the worker thread.
+//   - std::sync::Mutex / RwLock -> tokio::sync's, when a std guard is held across an await.
+//     std's guards are never Send (the thread that locked must unlock); tokio's guards
+//     are Send, and `lock().await` / `read().await` wait without blocking the worker thread.
 //   - RefCell -> Mutex, when a RefCell or one of its borrows is what makes the future !Send.
 //     A `RefCell` is never Sync, so sharing one (`Arc<RefCell<T>>`, `&RefCell<T>`) or holding
 //     its `RefMut` across an await cannot be sent. std's Mutex when no borrow crosses an
@@ -33,7 +33,8 @@ class LockSwapFix {
 public:
     LockSwapFix(const SyntaxTree& tree, const FileLowering& lowering);
 
-    std::optional<Fix> stdMutexToTokio(const Diagnostic& d) const;
+    /// One fix for each std lock (Mutex, RwLock) whose guard is what the diagnostic blames.
+    std::vector<Fix> stdLocksToTokio(const Diagnostic& d) const;
     std::optional<Fix> refCellToMutex(const Diagnostic& d) const;
 
 private:
@@ -53,6 +54,13 @@ private:
     std::optional<TextEdit> rewriteUse(const SyntaxNode& use, const std::string& fromModule,
                                        const std::map<std::string, std::string>& names,
                                        const std::string& toModule, bool& ok) const;
+    /// A std lock and its tokio twin: the same names, async `lock` / `read` / `write`.
+    struct StdLock {
+        std::string name;                  // "Mutex"
+        std::vector<std::string> guards;   // "MutexGuard"
+        std::set<std::string> lockMethods; // "lock"
+    };
+    std::optional<Fix> stdLockToTokio(const Diagnostic& d, const StdLock& lock) const;
     bool fileNames(const std::set<std::string>& identifiers) const;
     bool derivesWithRefCell() const;
 
