@@ -30,7 +30,9 @@ json toJson(const Leaf& leaf) { return {{"trait", leaf.trait}, {"type", leaf.typ
 json toJson(const Cause& cause) {
     json j = {{"kind", cause.kind}, {"variable", cause.variable}, {"type", orNull(cause.type)}};
     putPosition(j, cause.position);
-    if (cause.awaitKeyword) j["await"] = position(*cause.awaitKeyword);
+    // The contract gives "await" to held values only; an awaited future's own await is
+    // its position already.
+    if (cause.awaitKeyword && cause.kind == "held_across_await") j["await"] = position(*cause.awaitKeyword);
     j["leaves"] = json::array();
     for (const Leaf& l : cause.leaves) j["leaves"].push_back(toJson(l));
     j["path"] = cause.path;

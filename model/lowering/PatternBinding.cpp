@@ -62,7 +62,11 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
         const TypePtr bound = byRef ? refType(type, pattern.text().find("mut") != std::string_view::npos, "'_") : type;
         if (byRef) borrow(source, at);
         else consume(source, at);
-        const int local = newLocal(LocalKind::Binding, text, bound, name.start());
+        // rustc's span for a binding is the whole binding (`mut guard`, `ref x`); in
+        // `let mut x` the grammar puts `mut` beside the pattern, not in it.
+        const SyntaxNode before(ts_node_prev_sibling(pattern.raw()), pattern.file());
+        const TextPosition bindingStart = before.is("mutable_specifier") ? before.start() : pattern.start();
+        const int local = newLocal(LocalKind::Binding, text, bound, bindingStart);
         emit(Op::StorageLive, local, name.start());
         if (initialize) emit(Op::Init, local, name.start());
         addToBlockFrame(local);

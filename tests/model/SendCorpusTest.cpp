@@ -1,6 +1,7 @@
 // Send verdicts against rustc: for every file of tests/data/send (expected files made by
 // rustc-oracle from rustc 1.95's errors), Awaitscope must report a problem at exactly the
-// sites rustc rejects, blame the same values and name the same leaf types, and report
+// sites rustc rejects, blame the same values at the same bindings and awaits, name the same
+// leaf types, and report
 // nothing where rustc accepts the program.
 #include "CorpusSupport.h"
 #include "analysis/Analyzer.h"
@@ -33,6 +34,22 @@ std::string show(const Pairs& p) {
     return "{" + out + "}";
 }
 
+// Where a blamed value is: its binding (and the await it is held across), as "L:C@L:C".
+std::string placeOf(const nlohmann::json& cause) {
+    std::string place = std::to_string(cause["line"].get<int>()) + ":" + std::to_string(cause["column"].get<int>());
+    if (cause.contains("await") && cause["await"].is_object())
+        place += "@" + std::to_string(cause["await"]["line"].get<int>()) + ":" +
+                 std::to_string(cause["await"]["column"].get<int>());
+    return place;
+}
+
+std::string placeOf(const Cause& cause) {
+    std::string place = std::to_string(cause.position.line) + ":" + std::to_string(cause.position.column);
+    if (cause.awaitKeyword && cause.kind == "held_across_await") // the report's "await": held values only
+        place += "@" + std::to_string(cause.awaitKeyword->line) + ":" + std::to_string(cause.awaitKeyword->column);
+    return place;
+}
+
 bool isSendProblem(const Diagnostic& d) {
     return d.code == "future-not-send" || d.code == "output-not-send" || d.code == "closure-not-send";
 }
@@ -60,11 +77,15 @@ std::vector<std::string> compareFile(const std::string& name, Tally& tally) {
             continue;
         }
         matched.insert(found);
-        Pairs wantCauses, gotCauses, wantLeaves, gotLeaves;
-        for (const auto& c : site["causes"]) wantCauses.insert({c["kind"].get<std::string>(), c["variable"].get<std::string>()});
+        Pairs wantCauses, gotCauses, wantLeaves, gotLeaves, wantPlaces, gotPlaces;
+        for (const auto& c : site["causes"]) {
+            wantCauses.insert({c["kind"].get<std::string>(), c["variable"].get<std::string>()});
+            wantPlaces.insert({c["variable"].get<std::string>(), placeOf(c)});
+        }
         for (const auto& l : site["leaves"]) wantLeaves.insert({l["trait"].get<std::string>(), l["type"].get<std::string>()});
         for (const Cause& c : found->causes) {
             gotCauses.insert({c.kind, c.variable});
+            gotPlaces.insert({c.variable, placeOf(c)});
             for (const Leaf& l : c.leaves) gotLeaves.insert({l.trait, l.type});
         }
         for (const Leaf& l : found->leaves) gotLeaves.insert({l.trait, l.type});
@@ -72,6 +93,10 @@ std::vector<std::string> compareFile(const std::string& name, Tally& tally) {
         if (wantCauses != gotCauses) {
             agrees = false;
             problems.push_back(where + ": blamed " + show(gotCauses) + ", rustc blames " + show(wantCauses));
+        }
+        if (wantPlaces != gotPlaces) {
+            agrees = false;
+            problems.push_back(where + ": blamed at " + show(gotPlaces) + ", rustc at " + show(wantPlaces));
         }
         if (wantLeaves != gotLeaves) {
             agrees = false;
