@@ -1,8 +1,7 @@
 // Send verdicts against rustc: for every file of tests/data/send (expected files made by
 // rustc-oracle from rustc 1.95's errors), Awaitscope must report a problem at exactly the
 // sites rustc rejects, blame the same values at the same bindings and awaits, name the same
-// leaf types, and report
-// nothing where rustc accepts the program.
+// leaf types, and report nothing where rustc accepts the program.
 #include "CorpusSupport.h"
 #include "analysis/Analyzer.h"
 
