@@ -15,6 +15,7 @@
 #include "SelectionHub.h"
 #include "SourceEditor.h"
 #include "StateGraphView.h"
+#include "UnsavedWorkKeeper.h"
 #include "util/FileLoader.h"
 
 #include <QCloseEvent>
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextCursor>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -54,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
     m_watcher = new QFileSystemWatcher(this);
+    m_keeper = new UnsavedWorkKeeper(m_editor, this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChangedOnDisk);
 
     connect(m_analysis, &AnalysisController::finished, this, &MainWindow::applySnapshot);
@@ -185,6 +188,8 @@ bool MainWindow::openFile(const QString& path) {
         showError(tr("Cannot open file"), QString::fromStdString(loaded.error));
         return false;
     }
+    const auto kept = m_keeper->keptTextFor(path); // read before the new text replaces it
+    m_keeper->setPath(path);
     m_path = path;
     m_lastGood.reset();
     m_selectOnArrival = true;
@@ -192,11 +197,20 @@ bool MainWindow::openFile(const QString& path) {
     m_savedBytes = QByteArray::fromStdString(loaded.text);
     m_editor->setPlainText(QString::fromStdString(loaded.text));
     m_editor->document()->setModified(false);
+    if (kept && *kept != m_editor->toPlainText()) restoreKeptEdits(*kept);
     m_recent->add(path);
     watch(path);
     updateTitle();
     reanalyzeNow();
     return true;
+}
+
+void MainWindow::restoreKeptEdits(const QString& kept) {
+    // One edit on top of the file's text: Ctrl+Z goes back to what is on disk.
+    QTextCursor all(m_editor->document());
+    all.select(QTextCursor::Document);
+    all.insertText(kept);
+    statusBar()->showMessage(tr("Restored unsaved changes from an earlier session (Edit > Undo returns to the saved file)"), 15000);
 }
 
 void MainWindow::applySnapshot(std::shared_ptr<const Snapshot> snapshot) {
@@ -290,6 +304,7 @@ bool MainWindow::maybeSave() {
         tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_path).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save) return save();
+    if (answer == QMessageBox::Discard) m_keeper->discard();
     return answer == QMessageBox::Discard;
 }
 

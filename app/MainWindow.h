@@ -33,6 +33,7 @@ class RecentFiles;
 class SelectionHub;
 class SourceEditor;
 class StateGraphView;
+class UnsavedWorkKeeper;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -65,6 +66,7 @@ public:
     NavigationController* navigation() const { return m_navigation; }
     AnalysisController* analysis() const { return m_analysis; }
     RecentFiles* recentFiles() const { return m_recent; }
+    UnsavedWorkKeeper* unsavedWork() const { return m_keeper; }
     QList<QDockWidget*> docks() const;
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
     /// True while a broken edit shows the last good analysis' futures.
@@ -94,6 +96,7 @@ private:
     void onFileChangedOnDisk(const QString& path);
     Edition currentEdition() const;
     void reanalyzeNow();
+    void restoreKeptEdits(const QString& kept);
 
     SourceEditor* m_editor = nullptr;
     FileChangedBar* m_changedBar = nullptr;
@@ -110,6 +113,7 @@ private:
     NavigationController* m_navigation = nullptr;
     AnalysisController* m_analysis = nullptr;
     RecentFiles* m_recent = nullptr;
+    UnsavedWorkKeeper* m_keeper = nullptr;
     QComboBox* m_edition = nullptr;
     QLabel* m_status = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;

@@ -4,8 +4,12 @@
 #include "MainWindow.h"
 #include "OutlineModel.h"
 #include "SourceEditor.h"
+#include "UnsavedWorkKeeper.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QTextCursor>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -74,4 +78,30 @@ TEST(MainWindow, ASyntaxErrorKeepsTheWindowWorking) {
     window.editor()->undo();
     window.analysis()->waitForIdle();
     EXPECT_TRUE(window.snapshot()->parseErrors.empty());
+}
+
+TEST(MainWindow, UnsavedEditsSurviveALostSessionAndOneUndoReturnsToTheFile) {
+    const QString path = QDir::temp().filePath("awaitscope-recovery-test.rs");
+    const QString onDisk = "async fn f() {}\n";
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(onDisk.toUtf8());
+    }
+    MainWindow crashed; // still open: it never got to shut down cleanly
+    ASSERT_TRUE(crashed.openFile(path));
+    crashed.editor()->moveCursor(QTextCursor::End);
+    crashed.editor()->insertPlainText("async fn typed() {}\n");
+    crashed.unsavedWork()->keepNow();
+
+    MainWindow next;
+    ASSERT_TRUE(next.openFile(path));
+    EXPECT_EQ(next.editor()->toPlainText(), onDisk + "async fn typed() {}\n");
+    EXPECT_TRUE(next.editor()->document()->isModified());
+    next.editor()->undo();
+    EXPECT_EQ(next.editor()->toPlainText(), onDisk);
+    next.editor()->redo();
+    ASSERT_TRUE(next.save());
+    EXPECT_FALSE(next.unsavedWork()->keptTextFor(path)) << "saved: nothing left to restore";
+    QFile::remove(path);
 }
