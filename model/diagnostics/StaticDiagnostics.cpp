@@ -1,11 +1,11 @@
 #include "diagnostics/StaticDiagnostics.h"
 
 #include "diagnostics/FixSyntax.h"
+#include "diagnostics/LocalBorrow.h"
 #include "diagnostics/OwnedArgumentFix.h"
 #include "lowering/FileLowering.h"
 #include "syntax/SyntaxTree.h"
 
-#include <cctype>
 
 namespace awaitscope {
 
@@ -22,24 +22,6 @@ int argumentFor(const FnSignature& sig, const TypePtr& subject) {
         if (sig.params[i] && sig.params[i]->kind == TypeKind::Param && sig.params[i]->path == subject->path)
             return static_cast<int>(i);
     return -1;
-}
-
-bool isLocalOf(const LoweredBody& body, const std::string& name) {
-    for (const Local& l : body.locals)
-        if ((l.kind == LocalKind::Binding || l.kind == LocalKind::Argument) && l.name == name) return true;
-    return false;
-}
-
-/// `&config`, `&mut state.items`, `&buf[..]` -> the local borrowed ("" if the text is no
-/// borrow of a local of `body`).
-std::string borrowedLocal(std::string text, const LoweredBody& body) {
-    if (text.empty() || text[0] != '&') return "";
-    text.erase(0, 1);
-    if (text.rfind("mut ", 0) == 0) text.erase(0, 4);
-    size_t n = 0;
-    while (n < text.size() && (std::isalnum(static_cast<unsigned char>(text[n])) || text[n] == '_')) ++n;
-    const std::string root = text.substr(0, n);
-    return !root.empty() && isLocalOf(body, root) ? root : "";
 }
 
 Diagnostic notStatic(const CallSite& call, const std::string& local, TextRange range, const std::string& future) {
@@ -59,11 +41,12 @@ void checkAsyncFnCall(const CallSite& call, const TextRange& argRange, const Low
                       std::vector<Diagnostic>& out) {
     for (const CallSite& inner : body.calls) {
         if (!(inner.range == argRange)) continue;
-        for (size_t i = 0; i < inner.argTexts.size() && i < inner.argRanges.size(); ++i) {
-            const std::string local = borrowedLocal(inner.argTexts[i], body);
-            if (local.empty()) continue;
-            Diagnostic d = notStatic(call, local, inner.argRanges[i], future);
-            if (auto fix = ownedArgumentFix(tree, lowering, body, inner, i, local)) d.fixes.push_back(std::move(*fix));
+        for (size_t i = 0; i < inner.argRanges.size() && i < inner.argTypes.size(); ++i) {
+            const auto borrow = localBorrowIn(tree, body, inner.argRanges[i], inner.argTypes[i]);
+            if (!borrow) continue;
+            Diagnostic d = notStatic(call, borrow->place, borrow->range, future);
+            if (auto fix = ownedArgumentFix(tree, lowering, body, inner, i, borrow->local))
+                d.fixes.push_back(std::move(*fix));
             out.push_back(std::move(d));
         }
     }

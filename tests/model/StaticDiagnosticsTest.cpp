@@ -4,8 +4,11 @@
 #include "analysis/Analyzer.h"
 #include "diagnostics/FixApplier.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -167,4 +170,44 @@ TEST(StaticDiagnostics, MoveIsNotOfferedWhenTheLocalIsUsedAfterTheSpawn) {
     const auto again = notStatic(analyze({"later2.rs", captured, Edition::E2021}));
     ASSERT_EQ(again.size(), 1u);
     EXPECT_TRUE(again[0].fixes.empty()) << captured;
+}
+
+// Across the whole corpus: every E0597 / E0373 rustc gives for a future that must be
+// 'static is a not-static diagnostic at rustc's span naming rustc's place, and there is no
+// other. rustc's borrowck errors that are not about 'static are listed with the reason, and
+// a file rustc rejects for Send never reaches borrowck (rustc hides the 'static problem
+// behind its Send error, Awaitscope shows both), so there only rustc's own must be found.
+TEST(StaticDiagnostics, EveryCorpusFileAgreesWithRustcsBorrowErrors) {
+    const std::map<std::string, std::string> notAboutStatic = {
+        {"tail_expr_temp_2021", "a tail expression's temporary outlives its block (2021 temporary scopes)"}};
+    int compared = 0;
+    for (const auto& entry : fs::directory_iterator(kCorpus)) {
+        if (entry.path().extension() != ".rs") continue;
+        const std::string name = entry.path().stem().string();
+        const auto expected = nlohmann::json::parse(readText(kCorpus / (name + ".expected.json")));
+        std::set<std::string> want, got;
+        for (const auto& e : expected["other_errors"]) {
+            const std::string code = e["code"].get<std::string>();
+            if ((code != "E0597" && code != "E0373") || notAboutStatic.count(name)) continue;
+            // "`config` does not live long enough" / "... but it borrows `config`, which ..."
+            const std::string message = e["message"].get<std::string>();
+            const size_t from = code == "E0597" ? 0 : message.find("borrows `") + 8;
+            const std::string place = message.substr(from, message.find('`', from + 1) + 1 - from);
+            want.insert(std::to_string(e["line"].get<int>()) + ":" + std::to_string(e["column"].get<int>()) + "-" +
+                        std::to_string(e["end_line"].get<int>()) + ":" + std::to_string(e["end_column"].get<int>()) +
+                        " " + place);
+        }
+        const Edition edition = readText(entry.path()).rfind("// edition: 2024", 0) == 0 ? Edition::E2024 : Edition::E2021;
+        for (const Diagnostic& d : notStatic(analyze({name + ".rs", readText(entry.path()), edition}))) {
+            const std::string place = d.message.substr(0, d.message.find('`', 1) + 1);
+            got.insert(std::to_string(d.range.start.line) + ":" + std::to_string(d.range.start.column) + "-" +
+                       std::to_string(d.range.end.line) + ":" + std::to_string(d.range.end.column) + " " + place);
+        }
+        compared += static_cast<int>(want.size());
+        if (!expected["sites"].empty())
+            EXPECT_TRUE(std::includes(got.begin(), got.end(), want.begin(), want.end())) << name;
+        else
+            EXPECT_EQ(got, want) << name;
+    }
+    EXPECT_GE(compared, 10) << "the corpus should hold rustc's borrow errors to compare";
 }

@@ -1,0 +1,77 @@
+#include "diagnostics/LocalBorrow.h"
+
+#include "diagnostics/FixSyntax.h"
+#include "lowering/LoweredBody.h"
+
+namespace awaitscope {
+
+using namespace fixsyntax;
+
+namespace {
+
+const Local* localNamed(const LoweredBody& body, std::string_view name) {
+    for (const Local& l : body.locals)
+        if ((l.kind == LocalKind::Binding || l.kind == LocalKind::Argument) && l.name == name) return &l;
+    return nullptr;
+}
+
+bool isReference(const TypePtr& t) { return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr); }
+
+/// A local that holds its data itself: borrowing into it borrows the local.
+const Local* ownedLocal(const LoweredBody& body, const SyntaxNode& identifier) {
+    if (!identifier.is("identifier")) return nullptr;
+    const Local* local = localNamed(body, identifier.text());
+    return local && local->type && !isUnknown(local->type) && !isReference(local->type) ? local : nullptr;
+}
+
+/// The variable a place expression starts from: `config` in `config.name`, `words[0]`.
+SyntaxNode placeRoot(SyntaxNode place, bool allowIndex) {
+    while (place.is("field_expression") || (allowIndex && place.is("index_expression")))
+        place = place.is("field_expression") ? place.field("value") : place.namedChildren().front();
+    return place;
+}
+
+SyntaxNode nodeWithRange(const SyntaxTree& tree, const TextRange& range) {
+    SyntaxNode n = nodeAt(tree, range.start);
+    while (n && !(n.range() == range)) n = n.parent();
+    return n;
+}
+
+std::optional<LocalBorrow> fromReference(const SyntaxNode& ref, const LoweredBody& body) {
+    const SyntaxNode inner = ref.field("value");
+    if (inner.is("identifier") && localNamed(body, inner.text())) {
+        const std::string name(inner.text());
+        return LocalBorrow{name, name, ref.range()};
+    }
+    if (inner.is("field_expression")) {
+        const SyntaxNode root = placeRoot(inner, false);
+        if (ownedLocal(body, root)) return LocalBorrow{std::string(inner.text()), std::string(root.text()), ref.range()};
+    }
+    if (inner.is("index_expression")) {
+        const SyntaxNode root = placeRoot(inner, true);
+        if (ownedLocal(body, root)) return LocalBorrow{std::string(root.text()), std::string(root.text()), root.range()};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<LocalBorrow> localBorrowIn(const SyntaxTree& tree, const LoweredBody& body, const TextRange& argument,
+                                         const TypePtr& argumentType) {
+    const SyntaxNode arg = nodeWithRange(tree, argument);
+    if (arg.is("reference_expression")) return fromReference(arg, body);
+    if (!isReference(argumentType)) return std::nullopt; // an owned value borrows nothing
+    if (arg.is("call_expression") && arg.field("function").is("field_expression")) {
+        const SyntaxNode root = placeRoot(arg.field("function").field("value"), true);
+        if (ownedLocal(body, root)) return LocalBorrow{std::string(root.text()), std::string(root.text()), root.range()};
+    }
+    if (arg.is("identifier")) // `let view = &text; show(view)`: the borrow is made at the `let`
+        if (const Local* view = localNamed(body, arg.text())) {
+            const SyntaxNode let = enclosingStatement(nodeAt(tree, view->position));
+            if (let.is("let_declaration") && let.field("value").is("reference_expression"))
+                return fromReference(let.field("value"), body);
+        }
+    return std::nullopt;
+}
+
+} // namespace awaitscope
