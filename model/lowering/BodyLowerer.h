@@ -8,6 +8,7 @@
 
 #include "analysis/Snapshot.h"
 #include "hir/AsyncItem.h"
+#include "lowering/IntegerInference.h"
 #include "lowering/LoweredBody.h"
 #include "types/TypeContext.h"
 
@@ -83,6 +84,9 @@ private:
     Value lowerIdentifier(const SyntaxNode& e);
     Value lowerCall(const SyntaxNode& e);
     Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee);
+    void pinNumberArguments(const FnSignature& sig, const CallResult& result, const std::vector<TypePtr>& argTypes);
+    void resolveNumbers();
+    void inferFromMethodCall(const Value& receiver, const std::string& method, const std::vector<TypePtr>& argTypes);
     std::vector<TypePtr> lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at);
     Value lowerField(const SyntaxNode& e);
     Value lowerIndex(const SyntaxNode& e);
@@ -147,6 +151,7 @@ private:
     std::map<std::string, int> m_upvarByName;
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;
+    IntegerInference m_numbers; // unsuffixed literals: `{integer}` until something pins them
 };
 
 } // namespace awaitscope

@@ -3,6 +3,7 @@
 #include "lowering/BodyLowerer.h"
 
 #include "syntax/MacroArguments.h"
+#include "types/TypeOps.h"
 
 #include <set>
 
@@ -39,6 +40,7 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
         return Value{calleeValue.type}; // calling an async closure creates its body's future
     if (!sig) return Value{unknownType()};
     CallResult result = m_types.instantiate(*sig, argTypes);
+    pinNumberArguments(*sig, result, argTypes);
     recordCall(e, *sig, result, args, argTypes);
     // instantiate() already turns an async fn's output into its future's type.
     TypePtr type = result.returnType ? result.returnType : unknownType();
@@ -63,7 +65,8 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     const SyntaxNode receiverNode = callee.field("value");
     Value receiver = lowerExpr(receiverNode);
     const std::string name = textOf(callee.field("field"));
-    auto method = m_types.resolveMethod(receiver.type, name, m_scope);
+    // An unsuffixed number's methods are looked up as the type it has so far (or i32).
+    auto method = m_types.resolveMethod(m_numbers.resolve(receiver.type), name, m_scope);
     if (!method) {
         // Unknown method: most take `&self`, so the receiver is taken to be borrowed.
         borrow(materialize(receiver, receiverNode), call.start());
@@ -78,12 +81,75 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     const auto args = argumentNodes(call);
     const std::vector<TypePtr> argTypes = lowerArguments(args, call.start());
     if (!method) return Value{unknownType()};
+    inferFromMethodCall(receiver, name, argTypes);
     CallResult result = m_types.instantiate(method->signature, argTypes, nullptr, receiver.type);
+    pinNumberArguments(method->signature, result, argTypes);
     CallSite& site = recordCall(call, method->signature, result, args, argTypes);
     site.receiverType = receiver.type;
     site.receiverRange = receiverNode.range();
     TypePtr type = result.returnType ? result.returnType : unknownType();
     return Value{type};
+}
+
+namespace {
+
+/// The type with each unknown part replaced by an inference variable `?0`, `?1`, ...
+TypePtr withVariables(const TypePtr& type, std::vector<std::string>& variables) {
+    if (!type || type->kind == TypeKind::Unknown) {
+        variables.push_back("?" + std::to_string(variables.size()));
+        return paramType(variables.back());
+    }
+    if (!containsUnknown(type)) return type;
+    auto open = std::make_shared<Type>(*type);
+    for (TypePtr& a : open->args) a = withVariables(a, variables);
+    return open;
+}
+
+} // namespace
+
+// `let mut log = Vec::new(); ... log.push(step)`: `Vec::new()` alone leaves `T` open, and
+// rustc settles it from the later push. Here each unknown argument of the receiver local's
+// type becomes a variable, the method's parameters are matched against the arguments, and
+// what they pin is written back into the local's type (which the states report).
+void BodyLowerer::inferFromMethodCall(const Value& receiver, const std::string& method,
+                                      const std::vector<TypePtr>& argTypes) {
+    if (receiver.local < 0 || receiver.isField || receiver.throughDeref) return;
+    Local& local = m_body.locals[receiver.local];
+    if (!local.type || local.type->kind != TypeKind::Adt || !containsUnknown(local.type)) return;
+    std::vector<std::string> variables;
+    const TypePtr open = withVariables(local.type, variables);
+    auto resolved = m_types.resolveMethod(open, method, m_scope);
+    if (!resolved) return;
+    FnSignature sig = resolved->signature;
+    sig.generics.insert(sig.generics.end(), variables.begin(), variables.end());
+    const CallResult result = m_types.instantiate(sig, argTypes, nullptr, open);
+    Substitution pinned;
+    bool any = false;
+    for (const std::string& v : variables) {
+        const auto it = result.substitution.find(v);
+        const bool known = it != result.substitution.end() && it->second && !containsUnknown(it->second);
+        pinned[v] = known ? it->second : unknownType();
+        any = any || known;
+    }
+    if (any) local.type = substitute(open, pinned);
+}
+
+// `Duration::from_millis(n)` makes an unsuffixed `n` a u64.
+void BodyLowerer::pinNumberArguments(const FnSignature& sig, const CallResult& result,
+                                     const std::vector<TypePtr>& argTypes) {
+    for (size_t i = 0; i < argTypes.size() && i < sig.params.size(); ++i)
+        m_numbers.unify(argTypes[i], substitute(sig.params[i], result.substitution));
+}
+
+void BodyLowerer::resolveNumbers() {
+    for (Local& l : m_body.locals) l.type = m_numbers.resolve(l.type);
+    for (Upvar& u : m_body.upvars) u.type = m_numbers.resolve(u.type);
+    for (Awaitee& a : m_body.awaitees) a.type = m_numbers.resolve(a.type);
+    for (CallSite& c : m_body.calls)
+        for (TypePtr& t : c.argTypes) t = m_numbers.resolve(t);
+    m_body.output = m_numbers.resolve(m_body.output);
+    for (auto& [start, capture] : m_env.captures) // what nested futures will capture from us
+        for (Upvar& u : capture.upvars) u.type = m_numbers.resolve(u.type);
 }
 
 CallSite& BodyLowerer::recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,

@@ -178,6 +178,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     emit(Op::Borrow, iter, e.start());
     const TypePtr item = m_types.iteratorItem(iterType);
     const int next = temporary(Value{adtType("std::option::Option", {item})}, e.field("value"));
+    m_body.locals[next].expr = "Iterator::next(&mut iter)"; // the desugaring's call, not the loop's source
     m_body.cfg.addEdge(m_block, exit); // None => break
     pushFrame();
     bindPattern(e.field("pattern"), item, Value{item, next, true, false, true}, e.field("pattern").start(), true);

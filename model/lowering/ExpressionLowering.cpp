@@ -18,13 +18,14 @@ bool isPrimitiveLike(const TypePtr& t) {
     return t && (t->kind == TypeKind::Primitive || t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr);
 }
 
-TypePtr literalType(const SyntaxNode& e) {
+/// A suffixed literal's type (`5u64`), or null for one the context must settle (`5`).
+TypePtr suffixedLiteralType(const SyntaxNode& e) {
     const std::string_view text = e.text();
     static const char* suffixes[] = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
                                      "u32", "u64", "u128", "usize", "f32", "f64"};
     for (const char* s : suffixes)
         if (text.size() > std::string_view(s).size() && text.ends_with(s)) return primitiveType(s);
-    return primitiveType(e.is("float_literal") ? "f64" : "i32");
+    return nullptr;
 }
 
 } // namespace
@@ -39,7 +40,10 @@ BodyLowerer::Value BodyLowerer::lowerExpr(const SyntaxNode& e) {
 BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
     const std::string_view k = e.kind();
     if (k == "identifier" || k == "self") return lowerIdentifier(e);
-    if (k == "integer_literal" || k == "float_literal") return Value{literalType(e)};
+    if (k == "integer_literal" || k == "float_literal") {
+        const TypePtr suffixed = suffixedLiteralType(e);
+        return Value{suffixed ? suffixed : m_numbers.fresh(k == "float_literal")};
+    }
     if (k == "string_literal" || k == "raw_string_literal")
         return Value{refType(primitiveType("str"), false, "'static")};
     if (k == "char_literal") return Value{primitiveType("char")};
@@ -213,7 +217,11 @@ BodyLowerer::Value BodyLowerer::lowerBinary(const SyntaxNode& e) {
         consume(left, e.start());
         consume(right, e.start());
     }
+    const bool shift = op == "<<" || op == ">>"; // the only operators whose sides may differ
+    if (!shift) m_numbers.unify(left.type, right.type);
     if (comparison || op == "&&" || op == "||") return Value{primitiveType("bool")};
+    if (IntegerInference::isVariable(left.type) && right.type && right.type->kind == TypeKind::Primitive && !shift)
+        return Value{right.type};
     if (left.type && left.type->kind == TypeKind::Primitive) return Value{left.type};
     if (left.type && left.type->kind == TypeKind::Adt && left.type->path == "std::string::String")
         return Value{left.type};
@@ -224,6 +232,9 @@ BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compou
     Value rhs = lowerExpr(e.field("right"));
     consume(rhs, e.start());
     Value lhs = lowerExpr(e.field("left"));
+    const SyntaxNode opNode = e.field("operator");
+    const std::string op(opNode ? opNode.text() : "=");
+    if (op != "<<=" && op != ">>=") m_numbers.unify(lhs.type, rhs.type);
     if (!lhs.isPlace || lhs.local < 0) return Value{unitType()};
     if (compound) {
         // Primitives update in place; others call AddAssign::add_assign(&mut lhs, rhs).

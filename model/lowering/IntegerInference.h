@@ -1,0 +1,33 @@
+#pragma once
+// Integer and float literals without a suffix, as rustc types them: `let round = 0;` is an
+// `{integer}` until something pins it (`total += round` with `total: u64`, an argument
+// `Duration::from_millis(round)`, `len() + round`), and i32 (f64) if nothing does.
+//
+// Each unsuffixed literal gets its own variable: a distinct Type object whose identity is
+// the variable. Operations that make two numbers one type unify their variables; the
+// lowering resolves every type it reports once the body is done.
+
+#include "types/Type.h"
+
+#include <map>
+
+namespace awaitscope {
+
+class IntegerInference {
+public:
+    /// A fresh `{integer}` / `{float}` variable.
+    TypePtr fresh(bool isFloat);
+    static bool isVariable(const TypePtr& t);
+    /// `a` and `b` must be the same numeric type (a no-op unless one is a variable).
+    void unify(const TypePtr& a, const TypePtr& b);
+    /// The type with every variable replaced by what pinned it, or by rustc's fallback.
+    TypePtr resolve(const TypePtr& t) const;
+
+private:
+    const Type* root(const Type* variable) const;
+
+    std::map<const Type*, const Type*> m_parent;  // union-find over variables
+    std::map<const Type*, TypePtr> m_bound;       // a root's concrete type
+};
+
+} // namespace awaitscope

@@ -1,0 +1,71 @@
+// Types the lowering settles from later uses, as rustc's inference does: an unsuffixed
+// number is `{integer}` until an operation or an argument pins it (i32 / f64 if nothing
+// does), and `Vec::new()` / `HashMap::new()` get their element types from the first call
+// that inserts into them.
+#include "analysis/Analyzer.h"
+
+#include <gtest/gtest.h>
+#include <map>
+
+using namespace awaitscope;
+
+namespace {
+
+/// The type of every local saved in any Suspend state of the future `name`.
+std::map<std::string, std::string> savedTypes(const std::string& source, const std::string& name) {
+    const auto s = analyze({"inference.rs", source, Edition::E2021});
+    std::map<std::string, std::string> out;
+    const FutureInfo* f = s->findFuture(name);
+    if (!f) return out;
+    for (const State& state : f->states)
+        for (const SavedField& field : state.fields)
+            if (field.kind == FieldKind::Local && field.name) out[*field.name] = field.type.value_or("unknown");
+    return out;
+}
+
+} // namespace
+
+TEST(LocalInference, UnsuffixedNumbersTakeTheTypeTheirUsesPin) {
+    const auto types = savedTypes(R"(use std::time::Duration;
+async fn tick() {}
+pub async fn run(names: Vec<String>) -> u64 {
+    let mut total = 0u64;
+    let mut round = 0;
+    let step = round * 3;
+    let width = 4;
+    let delay = 10;
+    let ratio = 0.5;
+    let free = 7;
+    tick().await;
+    total += step;
+    round += 1;
+    tokio::time::sleep(Duration::from_millis(delay)).await;
+    let _ = (names.len() + width, ratio, free);
+    total + round
+}
+)", "run");
+    EXPECT_EQ(types.at("round"), "u64") << "through `step`, which `total += step` pins";
+    EXPECT_EQ(types.at("step"), "u64");
+    EXPECT_EQ(types.at("width"), "usize") << "`len() + width`";
+    EXPECT_EQ(types.at("delay"), "u64") << "the argument of Duration::from_millis";
+    EXPECT_EQ(types.at("ratio"), "f64") << "nothing pins it: rustc's fallback";
+    EXPECT_EQ(types.at("free"), "i32") << "nothing pins it: rustc's fallback";
+}
+
+TEST(LocalInference, EmptyCollectionsTakeTheirElementTypesFromTheFirstInsert) {
+    const auto types = savedTypes(R"(use std::collections::HashMap;
+async fn tick() {}
+pub async fn run(names: Vec<String>) -> usize {
+    let mut seen = Vec::new();
+    let mut index = HashMap::new();
+    for name in names {
+        seen.push(name.clone());
+        index.insert(name, 1u32);
+    }
+    tick().await;
+    seen.len() + index.len()
+}
+)", "run");
+    EXPECT_EQ(types.at("seen"), "Vec<String>");
+    EXPECT_EQ(types.at("index"), "HashMap<String, u32>");
+}
