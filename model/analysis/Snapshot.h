@@ -28,6 +28,7 @@ struct SavedField {
     std::optional<std::string> name; // binding name; none for temporaries and awaitees
     FieldKind kind = FieldKind::Local;
     std::optional<std::string> type; // as rustc prints it; none where unknown
+    std::optional<long> size;        // bytes, where the layout is known (see types/TypeLayout.h)
     Verdict send = Verdict::Unknown;
     Verdict sync = Verdict::Unknown;
     TextPosition position;           // where the binding / temporary is introduced

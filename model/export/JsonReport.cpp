@@ -56,6 +56,7 @@ json toJson(const SavedField& field) {
     json j = {{"name", orNull(field.name)},
               {"kind", fieldKindName(field.kind)},
               {"type", orNull(field.type)},
+              {"size", field.size ? json(*field.size) : json(nullptr)}, // added to schema 1: bytes, null where unknown
               {"send", verdictName(field.send)},
               {"sync", verdictName(field.sync)}};
     putPosition(j, field.position);

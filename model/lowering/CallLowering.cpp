@@ -218,20 +218,23 @@ BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
 }
 
 BodyLowerer::Value BodyLowerer::lowerSequence(const SyntaxNode& e) {
+    // `[value; N]` repeats one value N times; `(a, b)` and `[a, b, c]` list them.
+    const SyntaxNode count = e.is("array_expression") ? e.field("length") : SyntaxNode();
     std::vector<TypePtr> types;
     std::vector<Value> values;
     for (const SyntaxNode& c : e.namedChildren()) {
         if (c.is("line_comment") || c.is("block_comment") || c.is("attribute_item")) continue;
         values.push_back(lowerExpr(c));
-        types.push_back(values.back().type);
+        if (!(count && c == count)) types.push_back(values.back().type);
     }
     for (const Value& v : values) consume(v, e.start());
     if (e.is("tuple_expression")) return Value{tupleType(types)};
     if (types.empty()) return Value{unknownType()};
+    for (const TypePtr& t : types) m_numbers.unify(types.front(), t); // an array has one element type
     auto array = std::make_shared<Type>();
     array->kind = TypeKind::Array;
     array->args = {types.front()};
-    array->arrayLength = std::to_string(types.size());
+    array->arrayLength = count ? std::string(count.text()) : std::to_string(types.size());
     return Value{array};
 }
 

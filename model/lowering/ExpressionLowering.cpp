@@ -79,13 +79,13 @@ BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
         return Value{m_types.resolveType(e.field("type"), m_scope)};
     }
     if (k == "range_expression") {
-        // `0..n`: the bounds' type, preferring a variable's over a literal's default i32.
+        // `0..n`: both bounds are one type; a concrete one settles an unsuffixed literal.
         TypePtr bound;
         for (const SyntaxNode& c : e.namedChildren()) {
             Value v = lowerExpr(c);
             consume(v, e.start());
-            const bool literal = c.is("integer_literal") || c.is("float_literal");
-            if (!bound || (!literal && !isUnknown(v.type))) bound = v.type;
+            if (bound) m_numbers.unify(bound, v.type);
+            if (!bound || (IntegerInference::isVariable(bound) && v.type && !isUnknown(v.type))) bound = v.type;
         }
         const bool inclusive = e.hasChildToken("..=");
         return Value{adtType(inclusive ? "std::ops::RangeInclusive" : "std::ops::Range", {bound ? bound : unknownType()})};
@@ -270,6 +270,20 @@ BodyLowerer::Value BodyLowerer::lowerIndex(const SyntaxNode& e) {
     consume(lowerExpr(parts[1]), e.start());
     TypePtr t = base.type;
     while (t && t->kind == TypeKind::Ref) t = t->args[0];
+    if (parts[1].is("range_expression")) { // `v[1..]`: a slice of it (`str` of a String), through Index
+        borrow(base, e.start());
+        TypePtr part = unknownType();
+        const bool isText = t && ((t->kind == TypeKind::Adt && t->path == "std::string::String") || t->kind == TypeKind::Str);
+        if (isText) part = primitiveType("str");
+        else if (t && (t->kind == TypeKind::Array || t->kind == TypeKind::Slice ||
+                       (t->kind == TypeKind::Adt && t->path == "std::vec::Vec" && !t->args.empty()))) {
+            auto slice = std::make_shared<Type>();
+            slice->kind = TypeKind::Slice;
+            slice->args = {t->args[0]};
+            part = slice;
+        }
+        return Value{part, base.local, true, true};
+    }
     if (t && (t->kind == TypeKind::Array)) return Value{t->args[0], base.local, true, base.throughDeref, true};
     // Index::index(&base, i): an overloaded index borrows the indexed value.
     borrow(base, e.start());

@@ -26,12 +26,18 @@ std::optional<std::string> StateMachineBuilder::printed(const TypePtr& type) con
     return m_types.print(type);
 }
 
+std::optional<long> StateMachineBuilder::sizeOf(const TypePtr& type) const {
+    const auto layout = m_layout.of(type);
+    return layout ? std::optional<long>(layout->size) : std::nullopt;
+}
+
 SavedField StateMachineBuilder::localField(const LoweredBody& body, const SavedLocal& saved) const {
     const Local& local = body.locals[saved.local];
     SavedField f;
     f.kind = local.kind == LocalKind::Temporary ? FieldKind::Temporary : FieldKind::Local;
     if (local.kind != LocalKind::Temporary) f.name = local.name;
     f.type = printed(local.type);
+    f.size = sizeOf(local.type);
     f.position = local.position;
     if (local.kind == LocalKind::Temporary) f.expr = local.expr;
     f.why = reasonText(saved.reason, body.firstBorrow[saved.local]);
@@ -55,6 +61,7 @@ SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind) 
     f.kind = FieldKind::Upvar;
     f.name = upvar.name;
     f.type = printed(upvar.type);
+    f.size = sizeOf(upvar.type);
     f.position = upvar.position;
     f.why = kind == FutureKind::AsyncBlock
                 ? (upvar.byReference ? "captured by reference: stored in every state"

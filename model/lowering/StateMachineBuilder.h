@@ -8,6 +8,7 @@
 
 #include "analysis/Snapshot.h"
 #include "lowering/FileLowering.h"
+#include "types/TypeLayout.h"
 
 namespace awaitscope {
 
@@ -15,7 +16,7 @@ class TypeContext;
 
 class StateMachineBuilder {
 public:
-    explicit StateMachineBuilder(const TypeContext& types) : m_types(types) {}
+    explicit StateMachineBuilder(const TypeContext& types) : m_types(types), m_layout(types) {}
     FutureInfo build(const LoweredFuture& future) const;
 
 private:
@@ -23,8 +24,10 @@ private:
     SavedField awaiteeField(const Awaitee& awaitee) const;
     SavedField upvarField(const Upvar& upvar, FutureKind kind) const;
     std::optional<std::string> printed(const TypePtr& type) const;
+    std::optional<long> sizeOf(const TypePtr& type) const;
 
     const TypeContext& m_types;
+    TypeLayout m_layout;
 };
 
 } // namespace awaitscope

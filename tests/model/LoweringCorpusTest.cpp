@@ -1,6 +1,8 @@
 // The lowering against rustc: for every file of tests/data/lowering (expected files made by
 // rustc-oracle from rustc 1.95's own layouts), every future must have rustc's states, and
-// every Suspend state exactly the named locals rustc saves there: no more, no fewer.
+// every Suspend state exactly the named locals rustc saves there: no more, no fewer. Where
+// Awaitscope knows a saved value's layout, its size must be the one rustc gives that local
+// (a check on the types, which rustc's layout does not print for named locals).
 // A mismatch is fixed in the analyzer, never by editing an expected file.
 #include "CorpusSupport.h"
 #include "analysis/Analyzer.h"
@@ -58,8 +60,25 @@ std::vector<std::string> savedLocalNames(const State& state) {
     return sorted(names);
 }
 
+// Each field with a known size against rustc's sizes for that name (a shadowed name may
+// have several); counts the comparisons.
+void compareSizes(const std::string& where, const std::vector<SavedField>& fields, const nlohmann::json& rustcSizes,
+                  int& compared, std::vector<std::string>& problems) {
+    for (const SavedField& f : fields) {
+        if (!f.name || !f.size) continue;
+        std::vector<long> theirs;
+        for (const auto& entry : rustcSizes)
+            if (entry[0] == *f.name) theirs.push_back(entry[1].get<long>());
+        if (theirs.empty()) continue; // a name rustc does not save: reported by the names check
+        ++compared;
+        if (std::find(theirs.begin(), theirs.end(), *f.size) == theirs.end())
+            problems.push_back(where + ": `" + *f.name + "`: " + f.type.value_or("?") + " is " +
+                               std::to_string(*f.size) + " bytes, rustc lays it out in " + std::to_string(theirs[0]));
+    }
+}
+
 // Compares one file; returns a line per mismatch and counts the (future, state) pairs.
-std::vector<std::string> compareFile(const std::string& name, int& pairs, int& matched) {
+std::vector<std::string> compareFile(const std::string& name, int& pairs, int& matched, int& sizes) {
     const auto expected = nlohmann::json::parse(readText(kCorpus / (name + ".expected.json")));
     const Edition edition = parseEdition(expected["edition"].get<std::string>()).value_or(Edition::E2021);
     const auto snapshot = analyze({name + ".rs", readText(kCorpus / (name + ".rs")), edition});
@@ -77,7 +96,10 @@ std::vector<std::string> compareFile(const std::string& name, int& pairs, int& m
                                std::to_string(ef["states"].size()));
             continue;
         }
+        compareSizes(label + " upvars", f->upvars, ef["upvar_sizes"], sizes, problems);
         for (size_t s = 1; s + 2 < f->states.size(); ++s) {
+            compareSizes(label + " " + f->states[s].name, f->states[s].fields, ef["states"][s]["local_sizes"], sizes,
+                         problems);
             ++pairs;
             const auto want = sorted(ef["states"][s]["locals"].get<std::vector<std::string>>());
             const auto got = savedLocalNames(f->states[s]);
@@ -93,8 +115,8 @@ class LoweringCorpus : public ::testing::TestWithParam<std::string> {};
 } // namespace
 
 TEST_P(LoweringCorpus, SavedLocalsMatchRustc) {
-    int pairs = 0, matched = 0;
-    const auto problems = compareFile(GetParam(), pairs, matched);
+    int pairs = 0, matched = 0, sizes = 0;
+    const auto problems = compareFile(GetParam(), pairs, matched, sizes);
     for (const auto& p : problems) ADD_FAILURE() << p;
 }
 
@@ -102,8 +124,10 @@ INSTANTIATE_TEST_SUITE_P(Rustc, LoweringCorpus, ::testing::ValuesIn(corpusCases(
                          [](const auto& info) { return info.param; });
 
 TEST(LoweringCorpusSummary, CorpusIsLargeEnough) {
-    int pairs = 0, matched = 0;
-    for (const auto& name : corpusCases()) compareFile(name, pairs, matched);
-    std::cout << "lowering corpus: " << matched << "/" << pairs << " (future, Suspend state) pairs match rustc\n";
+    int pairs = 0, matched = 0, sizes = 0;
+    for (const auto& name : corpusCases()) compareFile(name, pairs, matched, sizes);
+    std::cout << "lowering corpus: " << matched << "/" << pairs << " (future, Suspend state) pairs match rustc; "
+              << sizes << " saved values' sizes compared with rustc's\n";
+    EXPECT_GE(sizes, 100) << "most saved values should have a known layout";
     EXPECT_GE(corpusCases().size(), 40u);
 }

@@ -6,8 +6,8 @@ Usage:
 
 Modes (exactly one):
     --lowering   the state machines rustc builds: per future its name, kind,
-                 position, size, upvars and, per state, the saved locals,
-                 awaitee, temporaries and drop flags.
+                 position, size, upvars (and their sizes) and, per state, the saved
+                 locals (and their sizes), awaitee, temporaries and drop flags.
 
 The input is the oracle's JSON (a file name or '-' for stdin). The source file
 named in the JSON's "input" is read to place futures at their source positions.
@@ -278,7 +278,7 @@ def _fn_for_layout(lay, fns):
 
 def convert_state(variant):
     state = {"name": variant["name"]}
-    locals_, temps, flags, awaitee = [], [], 0, None
+    locals_, sizes, temps, flags, awaitee = [], [], [], 0, None
     for fld in variant["fields"]:
         if fld["kind"] != "local":
             continue
@@ -291,7 +291,9 @@ def convert_state(variant):
                 temps.append(fld["type"])
         else:
             locals_.append(fld["name"][1:])
+            sizes.append([fld["name"][1:], fld["size"]])
     state["locals"] = sorted(locals_)
+    state["local_sizes"] = sorted(sizes)  # bytes, as rustc lays each saved local out
     if variant["name"].startswith("Suspend"):
         state["awaitee"] = awaitee
         state["temporaries"] = sorted(temps)
@@ -312,10 +314,12 @@ def convert_lowering(oracle, src):
         name, kind, line, col = future_identity(lay, src, fns)
         variants = lay["variants"]
         upvars = [f["name"][1:] for f in variants[0]["fields"] if f["kind"] == "upvar"]
+        upvar_sizes = sorted([f["name"][1:], f["size"]] for f in variants[0]["fields"] if f["kind"] == "upvar")
         futures.append({
             "name": name, "kind": kind, "line": line, "column": col,
             "size": lay["size"], "align": lay["align"],
             "upvars": upvars,
+            "upvar_sizes": upvar_sizes,
             "states": [convert_state(v) for v in variants],
         })
     futures.sort(key=lambda f: (f["line"], f["column"], f["name"]))
