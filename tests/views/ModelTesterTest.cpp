@@ -36,6 +36,8 @@ TEST(FieldTableModel, ListsUpvarsThenTheStatesFields) {
     EXPECT_EQ(model.index(1, FieldTableModel::NameColumn).data().toString(), "scores");
     EXPECT_EQ(model.index(1, FieldTableModel::SendColumn).data().toString(), "no");
     EXPECT_EQ(model.index(1, FieldTableModel::WhyColumn).data().toString(), "used after this await");
+    EXPECT_EQ(model.index(1, FieldTableModel::SizeColumn).data().toString(), "16");
+    EXPECT_EQ(model.index(2, FieldTableModel::SizeColumn).data().toString(), "?") << "a future's size is not known";
     EXPECT_EQ(model.index(2, FieldTableModel::NameColumn).data().toString(), "fetch_score(&players[0])");
     model.setState(0, 0);
     EXPECT_EQ(model.rowCount(), 1); // Unresumed: the upvars only

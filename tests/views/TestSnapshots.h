@@ -44,6 +44,7 @@ inline std::shared_ptr<Snapshot> tallySnapshot() {
     State suspend{"Suspend0", TextPosition{3, 42}, {}};
     suspend.fields.push_back(field("scores", FieldKind::Local, "RefMut<'_, HashMap<String, i64>>", Verdict::No, Verdict::No,
                                    {2, 13}, "used after this await"));
+    suspend.fields.back().size = 16; // as rustc lays a RefMut out
     SavedField awaitee = field(nullptr, FieldKind::Awaitee, "impl Future<Output = i64>", Verdict::Yes, Verdict::Yes, {3, 17},
                                "the future being awaited");
     awaitee.expr = "fetch_score(&players[0])";
