@@ -24,7 +24,7 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
     m_body.output = tail.type ? tail.type : unitType();
     popFrame(body.end());
     popFrame(body.end());
-    resolveNumbers();
+    finishTypes();
     return std::move(m_body);
 }
 

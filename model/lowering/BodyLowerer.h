@@ -85,7 +85,7 @@ private:
     Value lowerCall(const SyntaxNode& e);
     Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee);
     void pinNumberArguments(const FnSignature& sig, const CallResult& result, const std::vector<TypePtr>& argTypes);
-    void resolveNumbers();
+    void finishTypes();
     void inferFromMethodCall(const Value& receiver, const std::string& method, const std::vector<TypePtr>& argTypes);
     std::vector<TypePtr> lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at);
     Value lowerField(const SyntaxNode& e);

@@ -141,10 +141,36 @@ void BodyLowerer::pinNumberArguments(const FnSignature& sig, const CallResult& r
         m_numbers.unify(argTypes[i], substitute(sig.params[i], result.substitution));
 }
 
-void BodyLowerer::resolveNumbers() {
-    for (Local& l : m_body.locals) l.type = m_numbers.resolve(l.type);
-    for (Upvar& u : m_body.upvars) u.type = m_numbers.resolve(u.type);
-    for (Awaitee& a : m_body.awaitees) a.type = m_numbers.resolve(a.type);
+namespace {
+
+/// `T` as the values of this body see it: with the bounds the fn declares for it, so that
+/// `T: Send` makes a held `T` Send (and an unbounded `T` stays unknown).
+TypePtr withDeclaredBounds(const TypePtr& type, const Scope& scope) {
+    if (!type) return type;
+    if (type->kind == TypeKind::Param) {
+        std::vector<TraitBound> bounds;
+        for (const auto& [subject, bound] : scope.genericBounds)
+            if (subject == type->path) bounds.push_back(bound);
+        if (bounds.empty()) return type;
+        auto bounded = std::make_shared<Type>(*type);
+        bounded->bounds = std::move(bounds);
+        return bounded;
+    }
+    if (type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture) return type; // their own scopes
+    auto copy = std::make_shared<Type>(*type);
+    for (TypePtr& a : copy->args) a = withDeclaredBounds(a, scope);
+    return copy;
+}
+
+} // namespace
+
+// Once the body is lowered, the types it reports are final: numbers settled, parameters
+// carrying their bounds.
+void BodyLowerer::finishTypes() {
+    const auto finish = [this](const TypePtr& t) { return withDeclaredBounds(m_numbers.resolve(t), m_scope); };
+    for (Local& l : m_body.locals) l.type = finish(l.type);
+    for (Upvar& u : m_body.upvars) u.type = finish(u.type);
+    for (Awaitee& a : m_body.awaitees) a.type = finish(a.type);
     for (CallSite& c : m_body.calls)
         for (TypePtr& t : c.argTypes) t = m_numbers.resolve(t);
     m_body.output = m_numbers.resolve(m_body.output);

@@ -111,6 +111,11 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
     case TypeKind::Param: case TypeKind::Projection:
         d.verdict = Verdict::Unknown, d.isLeaf = true;
         d.rule = quoted(d.typeText) + " is generic: only its bounds could say whether it is " + name;
+        for (const TraitBound& b : type->bounds) // `T: Send` declared: every instance is Send
+            if (m_types.traitQuery().traitImplies(b.path, traitPath(trait))) {
+                d.verdict = Verdict::Yes, d.isLeaf = false;
+                d.rule = quoted(d.typeText) + " is declared `" + d.typeText + ": " + name + "`";
+            }
         break;
     }
     inProgress.erase(key);

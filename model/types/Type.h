@@ -46,7 +46,8 @@ struct Type {
     std::vector<std::string> lifetimes; // Adt lifetime args as written ("'_" when elided); Ref: its lifetime or ""
     bool isMut = false;               // Ref / RawPtr
     std::string arrayLength;          // Array
-    std::vector<TraitBound> bounds;   // DynTrait / ImplTrait; Projection: the trait (bounds[0])
+    std::vector<TraitBound> bounds;   // DynTrait / ImplTrait; Projection: the trait (bounds[0]);
+                                      // Param: its declared bounds, where a body's values carry them
     std::string lifetimeBound;        // DynTrait: "'static" when written
     int futureIndex = -1;             // Future: index into the analysed file's futures
     std::vector<std::string> genericNames; // Future of a generic async fn: the parameters `args`

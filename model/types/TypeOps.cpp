@@ -37,7 +37,7 @@ std::string typeKey(const TypePtr& t) {
     case TypeKind::Slice: return "[" + typeKey(t->args.at(0)) + "]";
     case TypeKind::Array: return "[" + typeKey(t->args.at(0)) + ";" + t->arrayLength + "]";
     case TypeKind::Tuple: return "(" + joinKeys(t->args) + ")";
-    case TypeKind::Param: return "$" + t->path;
+    case TypeKind::Param: return "$" + t->path + (t->bounds.empty() ? "" : ":" + boundsKey(t->bounds));
     case TypeKind::Projection:
         return "<" + typeKey(t->args.at(0)) + " as " + (t->bounds.empty() ? "" : t->bounds[0].path) +
                ">::" + t->path;

@@ -69,3 +69,24 @@ pub async fn run(names: Vec<String>) -> usize {
     EXPECT_EQ(types.at("seen"), "Vec<String>");
     EXPECT_EQ(types.at("index"), "HashMap<String, u32>");
 }
+
+TEST(LocalInference, AGenericParametersDeclaredBoundsSettleItsVerdicts) {
+    const auto s = analyze({"bounds.rs", R"(async fn hold<T: Send + std::fmt::Debug>(value: T) -> String {
+    tokio::task::yield_now().await;
+    format!("{value:?}")
+}
+async fn keep<T>(value: T) -> usize where T: Sync + Send + AsRef<str> {
+    tokio::task::yield_now().await;
+    value.as_ref().len()
+}
+async fn loose<T: std::fmt::Debug>(value: T) -> String {
+    tokio::task::yield_now().await;
+    format!("{value:?}")
+}
+)", Edition::E2021});
+    ASSERT_NE(s->findFuture("hold"), nullptr);
+    EXPECT_EQ(s->findFuture("hold")->send, Verdict::Yes) << "`T: Send`";
+    EXPECT_EQ(s->findFuture("hold")->sync, Verdict::Unknown) << "nothing says `T: Sync`";
+    EXPECT_EQ(s->findFuture("keep")->sync, Verdict::Yes) << "a where clause counts too";
+    EXPECT_EQ(s->findFuture("loose")->send, Verdict::Unknown) << "no bound: unknown, never yes";
+}
