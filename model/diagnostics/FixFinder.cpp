@@ -61,13 +61,16 @@ void FixFinder::addScopeFixes(const Cause& cause, std::vector<Fix>& out) const {
 
 void FixFinder::addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const {
     bool sawRc = false;
+    std::vector<const Leaf*> leaves;
     for (const Cause& c : d.causes)
-        for (const Leaf& l : c.leaves) {
-            if (l.type.rfind("Rc<", 0) != 0) return; // Arc only helps when Rc is the problem
-            // ... and when what it shares is Sync: `Arc<RefCell<T>>` is still not Send.
-            if (l.type.find("Cell<") != std::string::npos) return;
-            sawRc = true;
-        }
+        for (const Leaf& l : c.leaves) leaves.push_back(&l);
+    for (const Leaf& l : d.leaves) leaves.push_back(&l); // a generic instance's: no cause names them
+    for (const Leaf* l : leaves) {
+        if (l->type.rfind("Rc<", 0) != 0) return; // Arc only helps when Rc is the problem
+        // ... and when what it shares is Sync: `Arc<RefCell<T>>` is still not Send.
+        if (l->type.find("Cell<") != std::string::npos) return;
+        sawRc = true;
+    }
     if (!sawRc) return;
     Fix fix{"Share it with `Arc` (thread-safe) instead of `Rc`", rcToArcEdits(m_tree)};
     if (!fix.edits.empty()) out.push_back(std::move(fix));

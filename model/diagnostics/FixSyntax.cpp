@@ -74,12 +74,32 @@ void forEachNode(const SyntaxNode& root, const std::function<void(const SyntaxNo
     for (const SyntaxNode& c : root.namedChildren()) forEachNode(c, visit);
 }
 
+namespace {
+
+bool importsArc(const SyntaxTree& tree) {
+    bool found = false;
+    forEachNode(tree.root(), [&](const SyntaxNode& n) {
+        if (n.is("use_declaration"))
+            forEachNode(n, [&](const SyntaxNode& m) { found = found || (m.is("identifier") && m.text() == "Arc"); });
+    });
+    return found;
+}
+
+} // namespace
+
 std::vector<TextEdit> rcToArcEdits(const SyntaxTree& tree) {
     std::vector<TextEdit> edits;
+    const bool arcImported = importsArc(tree);
     std::vector<SyntaxNode> stack{tree.root()};
     while (!stack.empty()) {
         const SyntaxNode n = stack.back();
         stack.pop_back();
+        if (n.is("use_declaration") && n.field("argument").text() == "std::rc::Rc" && arcImported) {
+            // `use std::sync::Arc` is there already: a second one would not compile.
+            edits.push_back({{{n.start().line, 1}, {n.end().line + 1, 1}}, ""});
+            continue;
+        }
+        if (n.is("scoped_use_list") && n.field("path").text() == "std::rc") return {}; // `std::rc::{Rc, Weak}`: not rewritten
         if (n.is("scoped_identifier") && n.text() == "std::rc::Rc") {
             edits.push_back({n.range(), "std::sync::Arc"});
             continue;
