@@ -22,6 +22,9 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
     else tail = lowerExpr(body); // a closure's expression body
     if (!tail.diverges) consume(tail, body.end());
     m_body.output = tail.type ? tail.type : unitType();
+    // `async fn f() -> u64 { let n = 0; ...; n }`: the written return type settles the tail.
+    if (m_item && m_item->node.is("function_item") && m_item->node.field("return_type"))
+        m_numbers.unify(tail.type, m_types.resolveType(m_item->node.field("return_type"), m_scope));
     popFrame(body.end());
     popFrame(body.end());
     finishTypes();

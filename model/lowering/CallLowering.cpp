@@ -234,8 +234,12 @@ BodyLowerer::Value BodyLowerer::lowerTry(const SyntaxNode& e) {
 BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
     const TypePtr type = m_types.resolveTypePath(textOf(e.field("name")), m_scope);
     for (const SyntaxNode& field : e.field("body").namedChildren()) {
-        if (field.is("field_initializer")) consume(lowerExpr(field.field("value")), field.start());
-        else if (field.is("shorthand_field_initializer"))
+        if (field.is("field_initializer")) {
+            const Value value = lowerExpr(field.field("value"));
+            // `Point { x: 0 }`: the field's declared type settles an unsuffixed number.
+            m_numbers.unify(value.type, type ? m_types.fieldType(type, textOf(field.field("field"))) : nullptr);
+            consume(value, field.start());
+        } else if (field.is("shorthand_field_initializer"))
             consume(lowerExpr(field.namedChildren().front()), field.start());
         else if (field.is("base_field_initializer"))
             consume(lowerExpr(field.namedChildren().front()), field.start());

@@ -52,6 +52,24 @@ pub async fn run(names: Vec<String>) -> u64 {
     EXPECT_EQ(types.at("free"), "i32") << "nothing pins it: rustc's fallback";
 }
 
+TEST(LocalInference, StructFieldsAndTheReturnTypePinNumbersToo) {
+    const auto types = savedTypes(R"(struct Point { x: i64, y: u8 }
+async fn tick() {}
+pub async fn run() -> u64 {
+    let a = 3;
+    let b = 4;
+    let n = 0;
+    tick().await;
+    let p = Point { x: a, y: b };
+    let _ = p.x + p.y as i64;
+    n
+}
+)", "run");
+    EXPECT_EQ(types.at("a"), "i64");
+    EXPECT_EQ(types.at("b"), "u8");
+    EXPECT_EQ(types.at("n"), "u64") << "the tail of an async fn returning u64";
+}
+
 TEST(LocalInference, EmptyCollectionsTakeTheirElementTypesFromTheFirstInsert) {
     const auto types = savedTypes(R"(use std::collections::HashMap;
 async fn tick() {}
