@@ -74,4 +74,15 @@ std::optional<LocalBorrow> localBorrowIn(const SyntaxTree& tree, const LoweredBo
     return std::nullopt;
 }
 
+std::optional<LocalBorrow> borrowHeldBy(const SyntaxTree& tree, const LoweredBody& body, const std::string& name) {
+    const Local* view = localNamed(body, name);
+    if (!view || !isReference(view->type)) return std::nullopt;
+    if (!view->type->lifetimes.empty() && view->type->lifetimes[0] == "'static") return std::nullopt;
+    const SyntaxNode let = enclosingStatement(nodeAt(tree, view->position));
+    if (!let.is("let_declaration") || !let.field("value")) return std::nullopt;
+    const SyntaxNode value = let.field("value");
+    if (value.is("identifier")) return std::nullopt; // a copy of another reference: not followed
+    return localBorrowIn(tree, body, value.range(), view->type);
+}
+
 } // namespace awaitscope

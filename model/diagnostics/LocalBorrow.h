@@ -26,5 +26,9 @@ struct LocalBorrow {
 
 std::optional<LocalBorrow> localBorrowIn(const SyntaxTree& tree, const LoweredBody& body, const TextRange& argument,
                                          const TypePtr& argumentType);
+/// What the reference held in local `name` borrows from `body`, read at its `let`
+/// (`let view = &text;`, `let view = text.as_str();`): an `async move` block that
+/// captures `view` carries that borrow.
+std::optional<LocalBorrow> borrowHeldBy(const SyntaxTree& tree, const LoweredBody& body, const std::string& name);
 
 } // namespace awaitscope

@@ -69,8 +69,19 @@ bool canMoveCaptures(const SyntaxTree& tree, const CallSite& call, const std::ve
 }
 
 /// A non-move async block (`tokio::spawn(async { .. config .. })`): its by-reference captures.
-void checkAsyncBlock(const CallSite& call, const LoweredFuture& block, const SyntaxTree& tree,
-                     const std::string& future, std::vector<Diagnostic>& out) {
+/// An `async move` block that captures a reference to a local of the caller
+/// (`let view = &text; spawn(async move { view.len() })`): rustc's E0597 at the borrow.
+void checkMovedReferences(const CallSite& call, const LoweredFuture& block, const LoweredBody& caller,
+                          const SyntaxTree& tree, const std::string& future, std::vector<Diagnostic>& out) {
+    for (const Upvar& u : block.body.upvars)
+        if (!u.byReference)
+            if (const auto borrow = borrowHeldBy(tree, caller, u.name))
+                out.push_back(notStatic(call, borrow->place, borrow->range, future));
+}
+
+void checkAsyncBlock(const CallSite& call, const LoweredFuture& block, const LoweredBody& caller,
+                     const SyntaxTree& tree, const std::string& future, std::vector<Diagnostic>& out) {
+    if (block.item->isMove) return checkMovedReferences(call, block, caller, tree, future, out);
     std::vector<Upvar> borrowed;
     for (const Upvar& u : block.body.upvars)
         if (u.byReference && !(u.type && u.type->kind == TypeKind::Ref && !u.type->lifetimes.empty() &&
@@ -102,7 +113,7 @@ void checkCall(const CallSite& call, const LoweredBody& body, const FileLowering
         const std::string& name = futures[type->futureIndex].name;
         if (!f.item) continue;
         if (f.item->kind == FutureKind::AsyncFn) checkAsyncFnCall(call, call.argRanges[arg], body, lowering, tree, name, out);
-        else if (f.item->kind == FutureKind::AsyncBlock) checkAsyncBlock(call, f, tree, name, out);
+        else if (f.item->kind == FutureKind::AsyncBlock) checkAsyncBlock(call, f, body, tree, name, out);
     }
 }
 
