@@ -27,6 +27,23 @@ SyntaxNode unwrapAround(const SyntaxNode& call) {
     return outer;
 }
 
+/// Two borrows of one RefCell alive together are fine for a RefCell (shared borrows) but
+/// would deadlock a Mutex: two in one statement (temporaries live to its end), or one kept
+/// in a `let` while a later statement of the same block borrows again.
+bool borrowsOverlap(const std::vector<SyntaxNode>& calls) {
+    const auto receiver = [](const SyntaxNode& call) { return call.field("function").field("value").text(); };
+    for (size_t i = 0; i < calls.size(); ++i)
+        for (size_t j = 0; j < calls.size(); ++j) {
+            if (i == j || receiver(calls[i]) != receiver(calls[j])) continue;
+            const SyntaxNode first = enclosingStatement(calls[i]), second = enclosingStatement(calls[j]);
+            if (first == second) return true;
+            const bool kept = first.is("let_declaration") && first.parent() == second.parent() &&
+                              first.startByte() < second.startByte();
+            if (kept) return true;
+        }
+    return false;
+}
+
 std::vector<const Leaf*> allLeaves(const Diagnostic& d) {
     std::vector<const Leaf*> out;
     for (const Cause& c : d.causes)
@@ -212,7 +229,7 @@ std::optional<Fix> LockSwapFix::refCellToMutex(const Diagnostic& d) const {
     // `Ref` / `RefMut` written as types, or a `Mutex` already in the file, would clash.
     if (!sawRefCell || fileNames({"Mutex", "Ref", "RefMut"}) || derivesWithRefCell()) return std::nullopt;
     const Uses uses = usesOf("std::cell::RefCell", {"borrow", "borrow_mut"});
-    if (!uses.rewritable || uses.calls.empty()) return std::nullopt;
+    if (!uses.rewritable || uses.calls.empty() || borrowsOverlap(uses.calls)) return std::nullopt;
     const std::string module = guardHeld ? "tokio::sync" : "std::sync";
     Fix fix{"Use `" + module + "::Mutex` instead of `RefCell`" +
                 (guardHeld ? ", whose guard may be held across an await (`lock().await`)" : " (a `RefCell` is never `Sync`)"),

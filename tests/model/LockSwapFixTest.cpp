@@ -117,3 +117,24 @@ pub fn start(shared: Arc<Tally>) {
     ASSERT_FALSE(titles.empty()) << "the problem itself is found";
     EXPECT_FALSE(offers(titles, "instead of `RefCell`")) << "a Mutex is not Clone";
 }
+
+TEST(LockSwapFix, RefCellNotSwappedWhenTwoBorrowsWouldHoldTheMutexTogether) {
+    // Two shared borrows of a RefCell are fine; two locks of one Mutex deadlock.
+    const std::string source = R"(use std::cell::RefCell;
+use std::sync::Arc;
+
+async fn tally(shared: Arc<RefCell<u32>>) -> u32 {
+    let view = shared.borrow();
+    tokio::task::yield_now().await;
+    let again = shared.borrow();
+    *view + *again
+}
+
+pub fn start(shared: Arc<RefCell<u32>>) {
+    tokio::spawn(tally(shared));
+}
+)";
+    const auto titles = fixTitles(source);
+    ASSERT_TRUE(offers(titles, "spawn_local")) << "the problem itself is found";
+    EXPECT_FALSE(offers(titles, "instead of `RefCell`"));
+}
