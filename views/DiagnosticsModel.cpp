@@ -110,6 +110,8 @@ QVariant DiagnosticsModel::problemData(int problem, int column, int role) const 
                     .arg(QString::fromStdString(m_snapshot->parseErrors[problem - m_snapshot->diagnostics.size()].message));
         QString text = QString::fromStdString(d->message);
         if (d->requiredBy) text += tr(" (required by %1)").arg(QString::fromStdString(*d->requiredBy));
+        if (role == Qt::ToolTipRole) // leaves no value is blamed for: where the future holds them
+            for (const std::string& step : d->path) text += QStringLiteral("\n  → ") + QString::fromStdString(step);
         return text;
     }
     if (role == Qt::ForegroundRole && column == 0)
