@@ -74,8 +74,6 @@ void forEachNode(const SyntaxNode& root, const std::function<void(const SyntaxNo
     for (const SyntaxNode& c : root.namedChildren()) forEachNode(c, visit);
 }
 
-namespace {
-
 bool importsArc(const SyntaxTree& tree) {
     bool found = false;
     forEachNode(tree.root(), [&](const SyntaxNode& n) {
@@ -84,8 +82,6 @@ bool importsArc(const SyntaxTree& tree) {
     });
     return found;
 }
-
-} // namespace
 
 std::vector<TextEdit> rcToArcEdits(const SyntaxTree& tree) {
     std::vector<TextEdit> edits;

@@ -35,6 +35,8 @@ std::string indentationOf(const SourceFile& file, const SyntaxNode& node);
 bool inAsyncCode(SyntaxNode node);
 /// Every node of the tree, depth first, in source order.
 void forEachNode(const SyntaxNode& root, const std::function<void(const SyntaxNode&)>& visit);
+/// Whether a `use` of the file brings `Arc` into scope.
+bool importsArc(const SyntaxTree& tree);
 /// Every `Rc` of the file spelled as `Arc` (`std::rc::Rc` as `std::sync::Arc`).
 std::vector<TextEdit> rcToArcEdits(const SyntaxTree& tree);
 

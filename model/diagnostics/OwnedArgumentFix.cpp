@@ -56,15 +56,6 @@ int mentionsInFile(const SyntaxTree& tree, const std::string& name) {
     return count;
 }
 
-bool importsArc(const SyntaxTree& tree) {
-    bool found = false;
-    forEachNode(tree.root(), [&](const SyntaxNode& n) {
-        if (n.is("use_declaration"))
-            forEachNode(n, [&](const SyntaxNode& m) { found = found || (m.is("identifier") && m.text() == "Arc"); });
-    });
-    return found;
-}
-
 /// The caller still reads the local after the call: share it instead. `let config = init;`
 /// becomes `Arc::new(init)`, the argument `Arc::clone(&config)`, the parameter `Arc<T>`.
 /// The local must be immutable (an Arc gives no `&mut`) and read only through references,
