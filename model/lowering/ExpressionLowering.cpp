@@ -172,7 +172,7 @@ int BodyLowerer::temporary(const Value& v, const SyntaxNode& e) {
 }
 
 BodyLowerer::Value BodyLowerer::materialize(const Value& v, const SyntaxNode& e) {
-    if (v.isPlace || v.diverges) return v;
+    if (v.isPlace || v.diverges || !e) return v; // no expression (broken code): nothing to store
     return Value{v.type, temporary(v, e), true};
 }
 

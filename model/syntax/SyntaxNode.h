@@ -31,8 +31,9 @@ public:
     std::string_view text() const;
     uint32_t startByte() const { return ts_node_start_byte(m_node); }
     uint32_t endByte() const { return ts_node_end_byte(m_node); }
-    TextPosition start() const { return m_file->positionOf(startByte()); }
-    TextPosition end() const { return m_file->positionOf(endByte()); }
+    // A missing node (`let f(x);` has no value) has no position: {0, 0}, not a crash.
+    TextPosition start() const { return isNull() ? TextPosition{} : m_file->positionOf(startByte()); }
+    TextPosition end() const { return isNull() ? TextPosition{} : m_file->positionOf(endByte()); }
     TextRange range() const { return {start(), end()}; }
 
     SyntaxNode field(const char* name) const;
