@@ -37,6 +37,9 @@ void IntegerInference::unify(const TypePtr& a, const TypePtr& b) {
     }
     if (isVariable(b)) return unify(b, a);
     if (isVariable(a) && isConcreteNumber(b) && !m_bound.count(root(a.get()))) m_bound[root(a.get())] = b;
+    // `&RefCell<{integer}>` passed where `&RefCell<i64>` is expected: match part by part.
+    if (a && b && !isVariable(a) && a->kind == b->kind && a->path == b->path && a->args.size() == b->args.size())
+        for (size_t i = 0; i < a->args.size(); ++i) unify(a->args[i], b->args[i]);
 }
 
 TypePtr IntegerInference::resolve(const TypePtr& t) const {

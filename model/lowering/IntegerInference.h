@@ -18,7 +18,7 @@ public:
     /// A fresh `{integer}` / `{float}` variable.
     TypePtr fresh(bool isFloat);
     static bool isVariable(const TypePtr& t);
-    /// `a` and `b` must be the same numeric type (a no-op unless one is a variable).
+    /// `a` and `b` must be the same type: their numeric variables (at any depth) are one.
     void unify(const TypePtr& a, const TypePtr& b);
     /// The type with every variable replaced by what pinned it, or by rustc's fallback.
     TypePtr resolve(const TypePtr& t) const;
