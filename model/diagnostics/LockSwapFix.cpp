@@ -197,7 +197,10 @@ std::optional<Fix> LockSwapFix::stdLockToTokio(const Diagnostic& d, const StdLoc
     if (!uses.rewritable || uses.calls.empty()) return std::nullopt;
     std::string awaited;
     for (const std::string& m : lock.lockMethods) awaited += (awaited.empty() ? "`" : " / `") + m + "().await`";
-    Fix fix{"Use `tokio::sync::" + lock.name + "`, whose guard may be held across an await (" + awaited + ")", {}};
+    // The title says the cost too: the lock stays taken while the task waits.
+    Fix fix{"Use `tokio::sync::" + lock.name + "`, whose guard may be held across an await (" + awaited +
+                "; other tasks wait for the lock meanwhile)",
+            {}};
     for (const SyntaxNode& call : uses.calls) {
         const SyntaxNode unwrap = unwrapAround(call);
         if (!unwrap || !inAsyncCode(call)) return std::nullopt;
@@ -232,7 +235,9 @@ std::optional<Fix> LockSwapFix::refCellToMutex(const Diagnostic& d) const {
     if (!uses.rewritable || uses.calls.empty() || borrowsOverlap(uses.calls)) return std::nullopt;
     const std::string module = guardHeld ? "tokio::sync" : "std::sync";
     Fix fix{"Use `" + module + "::Mutex` instead of `RefCell`" +
-                (guardHeld ? ", whose guard may be held across an await (`lock().await`)" : " (a `RefCell` is never `Sync`)"),
+                (guardHeld ? ", whose guard may be held across an await (`lock().await`; other tasks wait for the lock "
+                             "meanwhile)"
+                           : " (a `RefCell` is never `Sync`)"),
             {}};
     for (const SyntaxNode& borrow : uses.calls) {
         if (guardHeld && !inAsyncCode(borrow)) return std::nullopt;

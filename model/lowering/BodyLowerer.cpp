@@ -23,12 +23,16 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
     if (!tail.diverges) consume(tail, body.end());
     m_body.output = tail.type ? tail.type : unitType();
     // `async fn f() -> u64 { let n = 0; ...; n }`: the written return type settles the tail.
-    if (m_item && m_item->node.is("function_item") && m_item->node.field("return_type"))
-        m_numbers.unify(tail.type, m_types.resolveType(m_item->node.field("return_type"), m_scope));
+    m_numbers.unify(tail.type, writtenReturnType());
     popFrame(body.end());
     popFrame(body.end());
     finishTypes();
     return std::move(m_body);
+}
+
+TypePtr BodyLowerer::writtenReturnType() const {
+    if (!m_item || !m_item->node.is("function_item") || !m_item->node.field("return_type")) return nullptr;
+    return m_types.resolveType(m_item->node.field("return_type"), m_scope);
 }
 
 int BodyLowerer::newLocal(LocalKind kind, const std::string& name, TypePtr type, TextPosition at,

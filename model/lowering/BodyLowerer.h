@@ -86,6 +86,7 @@ private:
     Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee);
     void pinNumberArguments(const FnSignature& sig, const CallResult& result, const std::vector<TypePtr>& argTypes);
     void finishTypes();
+    TypePtr writtenReturnType() const; // an async fn's `-> T`, or null
     void inferFromMethodCall(const Value& receiver, const std::string& method, const std::vector<TypePtr>& argTypes);
     std::vector<TypePtr> lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at);
     Value lowerField(const SyntaxNode& e);

@@ -216,7 +216,11 @@ void BodyLowerer::returnFrom(TextPosition at) {
 }
 
 BodyLowerer::Value BodyLowerer::lowerReturn(const SyntaxNode& e) {
-    for (const SyntaxNode& c : e.namedChildren()) consume(lowerExpr(c), e.start());
+    for (const SyntaxNode& c : e.namedChildren()) {
+        const Value value = lowerExpr(c);
+        m_numbers.unify(value.type, writtenReturnType()); // `return n;` settles n like a tail
+        consume(value, e.start());
+    }
     returnFrom(e.start());
     startBlock();
     Value never{unknownType()};

@@ -62,12 +62,19 @@ pub async fn run() -> u64 {
     tick().await;
     let p = Point { x: a, y: b };
     let _ = p.x + p.y as i64;
+    let early = 9;
+    if a > 10 {
+        return early;
+    }
+    tick().await;
+    let _copy = early;
     n
 }
 )", "run");
     EXPECT_EQ(types.at("a"), "i64");
     EXPECT_EQ(types.at("b"), "u8");
     EXPECT_EQ(types.at("n"), "u64") << "the tail of an async fn returning u64";
+    EXPECT_EQ(types.at("early"), "u64") << "`return early;`";
 }
 
 TEST(LocalInference, EmptyCollectionsTakeTheirElementTypesFromTheFirstInsert) {
