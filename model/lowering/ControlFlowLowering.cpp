@@ -163,7 +163,13 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     pushFrame(true);
     Value iterable = lowerExpr(e.field("value"));
     consume(iterable, e.start());
-    const TypePtr iterType = m_types.intoIterator(iterable.type);
+    // `0..n` with an unsuffixed bound yields that very number (what pins `i` pins the range);
+    // other iterables are looked up with their numbers as they stand (or i32).
+    const TypePtr& it = iterable.type;
+    const bool numericRange = it && it->kind == TypeKind::Adt && it->args.size() == 1 &&
+                              (it->path == "std::ops::Range" || it->path == "std::ops::RangeInclusive") &&
+                              IntegerInference::isVariable(it->args[0]);
+    const TypePtr iterType = numericRange ? it : m_types.intoIterator(m_numbers.resolve(it));
     pushFrame();
     const int iter = newLocal(LocalKind::Iterator, "iter", iterType, e.field("value").start());
     emit(Op::StorageLive, iter, e.start());
@@ -176,7 +182,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : ""});
     pushFrame(true); // the `next()` result is a match scrutinee: it lives through the body
     emit(Op::Borrow, iter, e.start());
-    const TypePtr item = m_types.iteratorItem(iterType);
+    const TypePtr item = numericRange ? it->args[0] : m_types.iteratorItem(iterType);
     const int next = temporary(Value{adtType("std::option::Option", {item})}, e.field("value"));
     m_body.locals[next].expr = "Iterator::next(&mut iter)"; // the desugaring's call, not the loop's source
     m_body.cfg.addEdge(m_block, exit); // None => break
