@@ -39,6 +39,14 @@ std::string fieldKindName(FieldKind kind) {
     return "local";
 }
 
+std::vector<const Leaf*> Diagnostic::allLeaves() const {
+    std::vector<const Leaf*> out;
+    for (const Cause& c : causes)
+        for (const Leaf& l : c.leaves) out.push_back(&l);
+    for (const Leaf& l : leaves) out.push_back(&l);
+    return out;
+}
+
 const FutureInfo* Snapshot::findFuture(const std::string& name) const {
     for (const FutureInfo& f : futures)
         if (f.name == name) return &f;

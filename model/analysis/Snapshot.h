@@ -98,6 +98,9 @@ struct Diagnostic {
     std::vector<Leaf> leaves;      // failing leaves no cause names (rustc blames no value)
     std::vector<std::string> path; // how the site reaches those leaves, one step an entry
     std::vector<Fix> fixes;
+
+    /// Every failing leaf: those under the causes, then those no value is blamed for.
+    std::vector<const Leaf*> allLeaves() const;
 };
 
 struct Snapshot {

@@ -61,11 +61,7 @@ void FixFinder::addScopeFixes(const Cause& cause, std::vector<Fix>& out) const {
 
 void FixFinder::addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const {
     bool sawRc = false;
-    std::vector<const Leaf*> leaves;
-    for (const Cause& c : d.causes)
-        for (const Leaf& l : c.leaves) leaves.push_back(&l);
-    for (const Leaf& l : d.leaves) leaves.push_back(&l); // a generic instance's: no cause names them
-    for (const Leaf* l : leaves) {
+    for (const Leaf* l : d.allLeaves()) { // a generic instance's leaves included: no cause names them
         if (l->type.rfind("Rc<", 0) != 0) return; // Arc only helps when Rc is the problem
         // ... and when what it shares is Sync: `Arc<RefCell<T>>` is still not Send.
         if (l->type.find("Cell<") != std::string::npos) return;

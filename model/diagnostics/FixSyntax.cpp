@@ -2,6 +2,8 @@
 
 #include "analysis/Snapshot.h"
 
+#include <algorithm>
+
 namespace awaitscope::fixsyntax {
 
 SyntaxNode nodeAt(const SyntaxTree& tree, TextPosition p) {
@@ -38,6 +40,27 @@ bool mentionsFrom(const SyntaxNode& node, const std::string& name, uint32_t afte
     for (const SyntaxNode& c : node.namedChildren())
         if (mentionsFrom(c, name, after)) return true;
     return false;
+}
+
+bool unusedAfterCall(const SyntaxTree& tree, const TextRange& call, const std::vector<std::string>& names) {
+    for (SyntaxNode n = nodeAt(tree, call.start); n; n = n.parent()) {
+        if (n.is("loop_expression") || n.is("while_expression") || n.is("for_expression") ||
+            n.is("closure_expression") || n.is("async_block"))
+            return false;
+        if (!n.is("function_item")) continue;
+        const uint32_t after = tree.file().byteOffsetOf(call.end);
+        return std::none_of(names.begin(), names.end(),
+                            [&](const std::string& name) { return mentionsFrom(n.field("body"), name, after); });
+    }
+    return false;
+}
+
+int countNames(const SyntaxNode& root, const std::set<std::string>& names, bool typesToo) {
+    int count = 0;
+    forEachNode(root, [&](const SyntaxNode& n) {
+        count += (n.is("identifier") || (typesToo && n.is("type_identifier"))) && names.count(std::string(n.text()));
+    });
+    return count;
 }
 
 bool containsAwait(const SyntaxNode& node) {

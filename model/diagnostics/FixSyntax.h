@@ -7,6 +7,7 @@
 #include "syntax/SyntaxTree.h"
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,11 @@ bool mentions(const SyntaxNode& node, const std::string& name);
 /// Whether `node` mentions `name` (as `mentions` does) at or after byte `after`.
 bool mentionsFrom(const SyntaxNode& node, const std::string& name, uint32_t after);
 bool containsAwait(const SyntaxNode& node);
+/// Whether the fn around `call` never mentions any of `names` after it, and does not run
+/// the call in a loop or from a closure / async block (where it could run again).
+bool unusedAfterCall(const SyntaxTree& tree, const TextRange& call, const std::vector<std::string>& names);
+/// How many identifiers (and, with `typesToo`, type names) below `root` are one of `names`.
+int countNames(const SyntaxNode& root, const std::set<std::string>& names, bool typesToo);
 /// The names a pattern binds.
 void bindingsOf(const SyntaxNode& pattern, std::vector<std::string>& out);
 /// The whitespace before `node` on its first line.

@@ -9,18 +9,12 @@ using namespace fixsyntax;
 
 namespace {
 
-const Local* localNamed(const LoweredBody& body, std::string_view name) {
-    for (const Local& l : body.locals)
-        if ((l.kind == LocalKind::Binding || l.kind == LocalKind::Argument) && l.name == name) return &l;
-    return nullptr;
-}
-
 bool isReference(const TypePtr& t) { return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr); }
 
 /// A local that holds its data itself: borrowing into it borrows the local.
 const Local* ownedLocal(const LoweredBody& body, const SyntaxNode& identifier) {
     if (!identifier.is("identifier")) return nullptr;
-    const Local* local = localNamed(body, identifier.text());
+    const Local* local = body.binding(identifier.text());
     return local && local->type && !isUnknown(local->type) && !isReference(local->type) ? local : nullptr;
 }
 
@@ -39,7 +33,7 @@ SyntaxNode nodeWithRange(const SyntaxTree& tree, const TextRange& range) {
 
 std::optional<LocalBorrow> fromReference(const SyntaxNode& ref, const LoweredBody& body) {
     const SyntaxNode inner = ref.field("value");
-    if (inner.is("identifier") && localNamed(body, inner.text())) {
+    if (inner.is("identifier") && body.binding(inner.text())) {
         const std::string name(inner.text());
         return LocalBorrow{name, name, ref.range()};
     }
@@ -66,7 +60,7 @@ std::optional<LocalBorrow> localBorrowIn(const SyntaxTree& tree, const LoweredBo
         if (ownedLocal(body, root)) return LocalBorrow{std::string(root.text()), std::string(root.text()), root.range()};
     }
     if (arg.is("identifier")) // `let view = &text; show(view)`: the borrow is made at the `let`
-        if (const Local* view = localNamed(body, arg.text())) {
+        if (const Local* view = body.binding(arg.text())) {
             const SyntaxNode let = enclosingStatement(nodeAt(tree, view->position));
             if (let.is("let_declaration") && let.field("value").is("reference_expression"))
                 return fromReference(let.field("value"), body);
@@ -75,7 +69,7 @@ std::optional<LocalBorrow> localBorrowIn(const SyntaxTree& tree, const LoweredBo
 }
 
 std::optional<LocalBorrow> borrowHeldBy(const SyntaxTree& tree, const LoweredBody& body, const std::string& name) {
-    const Local* view = localNamed(body, name);
+    const Local* view = body.binding(name);
     if (!view || !isReference(view->type)) return std::nullopt;
     if (!view->type->lifetimes.empty() && view->type->lifetimes[0] == "'static") return std::nullopt;
     const SyntaxNode let = enclosingStatement(nodeAt(tree, view->position));

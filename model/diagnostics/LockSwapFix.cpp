@@ -11,10 +11,6 @@ using namespace fixsyntax;
 
 namespace {
 
-std::tuple<int, int, int, int> keyOf(const TextRange& r) {
-    return {r.start.line, r.start.column, r.end.line, r.end.column};
-}
-
 bool startsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
 
 /// `call.unwrap()` / `call.expect(..)` around a call, or null.
@@ -44,14 +40,6 @@ bool borrowsOverlap(const std::vector<SyntaxNode>& calls) {
     return false;
 }
 
-std::vector<const Leaf*> allLeaves(const Diagnostic& d) {
-    std::vector<const Leaf*> out;
-    for (const Cause& c : d.causes)
-        for (const Leaf& l : c.leaves) out.push_back(&l);
-    for (const Leaf& l : d.leaves) out.push_back(&l);
-    return out;
-}
-
 bool isRefCellGuard(const Cause& c) {
     return c.kind == "held_across_await" && c.type &&
            (startsWith(*c.type, "RefMut<") || startsWith(*c.type, "Ref<") || startsWith(*c.type, "std::cell::Ref"));
@@ -70,9 +58,9 @@ std::string joinItems(const std::vector<std::string>& items) {
 
 LockSwapFix::LockSwapFix(const SyntaxTree& tree, const FileLowering& lowering) : m_tree(tree) {
     for (const LoweredFuture& f : lowering.futures())
-        for (const CallSite& c : f.body.calls) m_calleeByRange[keyOf(c.range)] = c.callee.path;
+        for (const CallSite& c : f.body.calls) m_calleeByRange[c.range] = c.callee.path;
     for (const LoweredBody& b : lowering.plainBodies())
-        for (const CallSite& c : b.calls) m_calleeByRange[keyOf(c.range)] = c.callee.path;
+        for (const CallSite& c : b.calls) m_calleeByRange[c.range] = c.callee.path;
 }
 
 LockSwapFix::Uses LockSwapFix::usesOf(const std::string& owner, const std::set<std::string>& methods) const {
@@ -82,7 +70,7 @@ LockSwapFix::Uses LockSwapFix::usesOf(const std::string& owner, const std::set<s
         const SyntaxNode fn = n.field("function");
         const bool isMethod = fn.is("field_expression");
         const std::string name = isMethod ? std::string(fn.field("field").text()) : "";
-        const auto it = m_calleeByRange.find(keyOf(n.range()));
+        const auto it = m_calleeByRange.find(n.range());
         if (it == m_calleeByRange.end()) {
             // A call the lowering did not see (inside a plain closure...): it may be one of ours.
             if (isMethod && methods.count(name)) uses.rewritable = false;
@@ -149,14 +137,6 @@ bool LockSwapFix::swapPaths(const std::string& fromModule, const std::map<std::s
     return ok;
 }
 
-bool LockSwapFix::fileNames(const std::set<std::string>& identifiers) const {
-    bool found = false;
-    forEachNode(m_tree.root(), [&](const SyntaxNode& n) {
-        if ((n.is("identifier") || n.is("type_identifier")) && identifiers.count(std::string(n.text()))) found = true;
-    });
-    return found;
-}
-
 bool LockSwapFix::derivesWithRefCell() const {
     // A Mutex is not Clone / PartialEq / Hash ...: a derive on a type holding the RefCell breaks.
     bool found = false;
@@ -189,10 +169,10 @@ std::optional<Fix> LockSwapFix::stdLockToTokio(const Diagnostic& d, const StdLoc
     const bool heldGuard = std::any_of(d.causes.begin(), d.causes.end(), [&](const Cause& c) {
         return c.kind == "held_across_await" && c.type && isGuardOf(*c.type);
     });
-    const auto leaves = allLeaves(d);
+    const auto leaves = d.allLeaves();
     const bool onlyGuards = std::all_of(leaves.begin(), leaves.end(), [&](const Leaf* l) { return isGuardOf(l->type); });
     // A Condvar waits on std's guard: tokio's would not fit it.
-    if (!heldGuard || !onlyGuards || fileNames({"Condvar"})) return std::nullopt;
+    if (!heldGuard || !onlyGuards || countNames(m_tree.root(), {"Condvar"}, true) > 0) return std::nullopt;
     const Uses uses = usesOf("std::sync::" + lock.name, lock.lockMethods);
     if (!uses.rewritable || uses.calls.empty()) return std::nullopt;
     std::string awaited;
@@ -230,7 +210,7 @@ std::optional<Fix> LockSwapFix::refCellToMutex(const Diagnostic& d) const {
         sawRc = sawRc || startsWith(l.type, "Rc<");
     }
     // `Ref` / `RefMut` written as types, or a `Mutex` already in the file, would clash.
-    if (!sawRefCell || fileNames({"Mutex", "Ref", "RefMut"}) || derivesWithRefCell()) return std::nullopt;
+    if (!sawRefCell || countNames(m_tree.root(), {"Mutex", "Ref", "RefMut"}, true) > 0 || derivesWithRefCell()) return std::nullopt;
     const Uses uses = usesOf("std::cell::RefCell", {"borrow", "borrow_mut"});
     if (!uses.rewritable || uses.calls.empty() || borrowsOverlap(uses.calls)) return std::nullopt;
     const std::string module = guardHeld ? "tokio::sync" : "std::sync";

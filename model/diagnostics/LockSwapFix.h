@@ -20,7 +20,6 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace awaitscope {
@@ -38,7 +37,6 @@ public:
     std::optional<Fix> refCellToMutex(const Diagnostic& d) const;
 
 private:
-    using RangeKey = std::tuple<int, int, int, int>;
     struct Uses {
         std::vector<SyntaxNode> calls; // the method calls to rewrite
         bool rewritable = true;
@@ -61,11 +59,10 @@ private:
         std::set<std::string> lockMethods; // "lock"
     };
     std::optional<Fix> stdLockToTokio(const Diagnostic& d, const StdLock& lock) const;
-    bool fileNames(const std::set<std::string>& identifiers) const;
     bool derivesWithRefCell() const;
 
     const SyntaxTree& m_tree;
-    std::map<RangeKey, std::string> m_calleeByRange; // every resolved call: its callee's path
+    std::map<TextRange, std::string> m_calleeByRange; // every resolved call: its callee's path
 };
 
 } // namespace awaitscope

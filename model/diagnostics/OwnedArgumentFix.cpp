@@ -37,25 +37,6 @@ bool usedOnlyThroughReference(const SyntaxNode& body, const std::string& name) {
     return ok;
 }
 
-/// The caller does not touch `name` after the call (format strings included), nor runs the
-/// call in a loop.
-bool unusedAfter(const SyntaxTree& tree, const TextRange& call, const std::string& name) {
-    for (SyntaxNode n = nodeAt(tree, call.start); n; n = n.parent()) {
-        if (n.is("loop_expression") || n.is("while_expression") || n.is("for_expression") ||
-            n.is("closure_expression") || n.is("async_block"))
-            return false;
-        if (!n.is("function_item")) continue;
-        return !mentionsFrom(n.field("body"), name, tree.file().byteOffsetOf(call.end));
-    }
-    return false;
-}
-
-int mentionsInFile(const SyntaxTree& tree, const std::string& name) {
-    int count = 0;
-    forEachNode(tree.root(), [&](const SyntaxNode& n) { count += n.is("identifier") && n.text() == name; });
-    return count;
-}
-
 /// The caller still reads the local after the call: share it instead. `let config = init;`
 /// becomes `Arc::new(init)`, the argument `Arc::clone(&config)`, the parameter `Arc<T>`.
 /// The local must be immutable (an Arc gives no `&mut`) and read only through references,
@@ -84,12 +65,6 @@ std::optional<Fix> sharedArgumentFix(const SyntaxTree& tree, const Local& borrow
                 {argRange, arc + "::clone(&" + borrowed.name + ")"}}};
 }
 
-const Local* localNamed(const LoweredBody& body, const std::string& name) {
-    for (const Local& l : body.locals)
-        if ((l.kind == LocalKind::Binding || l.kind == LocalKind::Argument) && l.name == name) return &l;
-    return nullptr;
-}
-
 } // namespace
 
 std::optional<Fix> ownedArgumentFix(const SyntaxTree& tree, const FileLowering& lowering, const LoweredBody& caller,
@@ -100,11 +75,11 @@ std::optional<Fix> ownedArgumentFix(const SyntaxTree& tree, const FileLowering& 
     if (!fn || fn->kind != FutureKind::AsyncFn || !fn->selfType.empty() || sig.selfKind != SelfKind::None)
         return std::nullopt;
     // The definition's name and this one call: no other caller would need updating.
-    if (mentionsInFile(tree, std::string(fn->node.field("name").text())) != 2) return std::nullopt;
+    if (countNames(tree.root(), {std::string(fn->node.field("name").text())}, false) != 2) return std::nullopt;
     std::vector<SyntaxNode> params;
     for (const SyntaxNode& p : fn->parameters.namedChildren())
         if (p.is("parameter")) params.push_back(p);
-    const Local* borrowed = localNamed(caller, local);
+    const Local* borrowed = caller.binding(local);
     if (arg >= params.size() || arg >= sig.params.size() || !borrowed) return std::nullopt;
     const SyntaxNode refType = params[arg].field("type");
     const SyntaxNode pattern = params[arg].field("pattern");
@@ -115,7 +90,7 @@ std::optional<Fix> ownedArgumentFix(const SyntaxTree& tree, const FileLowering& 
     if (owned.empty() || !usedOnlyThroughReference(fn->body, std::string(pattern.text())) ||
         asyncCall.argTexts[arg] != "&" + local)
         return std::nullopt;
-    if (unusedAfter(tree, asyncCall.range, local))
+    if (unusedAfterCall(tree, asyncCall.range, {local}))
         return Fix{"Pass `" + local + "` by value: `" + std::string(pattern.text()) + ": " + owned +
                        "` (the future owns it)",
                    {{refType.range(), owned}, {asyncCall.argRanges[arg], local}}};

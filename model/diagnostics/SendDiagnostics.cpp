@@ -106,11 +106,9 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
             d.code = "output-not-send";
             d.message = "the output of the " + futureDescription(argType, futures) + ", `" +
                         types.print(checked) + "`, is not `Send`";
-            for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation))
-                d.leaves.push_back({autoTraitName(trait), type});
-            d.path = derivationStepsTo(derivation, d.leaves);
-        } else if (argType->kind == TypeKind::Closure) {
-            // rustc blames no value for a closure: it names the closure and the leaf.
+        }
+        if (onOutput || argType->kind == TypeKind::Closure) {
+            // rustc blames no value for an output or a closure: it names them and the leaf.
             for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation))
                 d.leaves.push_back({autoTraitName(trait), type});
             d.path = derivationStepsTo(derivation, d.leaves);

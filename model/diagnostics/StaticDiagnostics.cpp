@@ -9,8 +9,6 @@
 
 namespace awaitscope {
 
-using fixsyntax::nodeAt;
-
 namespace {
 
 bool isStaticBound(const TraitBound& b) { return b.path == "'static"; }
@@ -55,17 +53,9 @@ void checkAsyncFnCall(const CallSite& call, const TextRange& argRange, const Low
 /// `async` -> `async move` compiles only if the enclosing body never uses the captured
 /// locals again: not after the call, and not on a loop's next iteration.
 bool canMoveCaptures(const SyntaxTree& tree, const CallSite& call, const std::vector<Upvar>& upvars) {
-    const SyntaxNode callNode = nodeAt(tree, call.range.start);
-    for (SyntaxNode n = callNode; n; n = n.parent()) {
-        if (n.is("loop_expression") || n.is("while_expression") || n.is("for_expression")) return false;
-        if (n.is("closure_expression") || n.is("async_block")) return false; // captured again: keep it simple
-        if (!n.is("function_item")) continue;
-        const uint32_t after = tree.file().byteOffsetOf(call.range.end);
-        for (const Upvar& u : upvars)
-            if (fixsyntax::mentionsFrom(n.field("body"), u.name, after)) return false;
-        return true;
-    }
-    return false;
+    std::vector<std::string> names;
+    for (const Upvar& u : upvars) names.push_back(u.name);
+    return fixsyntax::unusedAfterCall(tree, call.range, names);
 }
 
 /// A non-move async block (`tokio::spawn(async { .. config .. })`): its by-reference captures.

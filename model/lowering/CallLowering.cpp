@@ -157,8 +157,15 @@ TypePtr withDeclaredBounds(const TypePtr& type, const Scope& scope) {
         return bounded;
     }
     if (type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture) return type; // their own scopes
+    std::vector<TypePtr> args;
+    bool changed = false;
+    for (const TypePtr& a : type->args) {
+        args.push_back(withDeclaredBounds(a, scope));
+        changed = changed || args.back() != a;
+    }
+    if (!changed) return type; // most types mention no parameter: no copy on every keystroke
     auto copy = std::make_shared<Type>(*type);
-    for (TypePtr& a : copy->args) a = withDeclaredBounds(a, scope);
+    copy->args = std::move(args);
     return copy;
 }
 

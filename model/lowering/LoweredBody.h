@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace awaitscope {
@@ -55,6 +56,13 @@ struct LoweredBody {
     TypePtr declaredReturn;                             // null when none is written
     TextRange returnTypeRange;
     std::optional<TextRange> tailRange;                 // the block's tail expression
+
+    /// The binding or argument called `name` (the first one, if it is shadowed).
+    const Local* binding(std::string_view name) const {
+        for (const Local& l : locals)
+            if ((l.kind == LocalKind::Binding || l.kind == LocalKind::Argument) && l.name == name) return &l;
+        return nullptr;
+    }
 };
 
 } // namespace awaitscope

@@ -25,6 +25,7 @@ struct TextRange {
     TextPosition end; // exclusive
     bool contains(TextPosition p) const { return start <= p && p < end; }
     bool operator==(const TextRange&) const = default;
+    auto operator<=>(const TextRange&) const = default; // by start, then end
 };
 
 } // namespace awaitscope

@@ -33,16 +33,16 @@ bool reservesANiche(const std::string& path) {
     return path.size() >= 5 && path.compare(path.size() - 5, 5, "::Cap") == 0; // RawVec's capacity <= isize::MAX
 }
 
+bool isSized(const TypePtr& pointee) {
+    return pointee && pointee->kind != TypeKind::Str && pointee->kind != TypeKind::Slice &&
+           pointee->kind != TypeKind::DynTrait;
+}
+
 } // namespace
 
 std::optional<Layout> TypeLayout::of(const TypePtr& type) const {
     std::set<std::string> inProgress;
     return of(type, inProgress);
-}
-
-bool TypeLayout::isSized(const TypePtr& pointee) const {
-    if (!pointee) return false;
-    return pointee->kind != TypeKind::Str && pointee->kind != TypeKind::Slice && pointee->kind != TypeKind::DynTrait;
 }
 
 std::optional<Layout> TypeLayout::of(const TypePtr& type, std::set<std::string>& inProgress) const {

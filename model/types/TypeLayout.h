@@ -32,7 +32,6 @@ private:
     std::optional<Layout> ofAdt(const TypePtr& type, std::set<std::string>& inProgress) const;
     std::optional<Layout> ofStruct(const std::vector<TypePtr>& fields, std::set<std::string>& inProgress) const;
     std::optional<Layout> of(const TypePtr& type, std::set<std::string>& inProgress) const;
-    bool isSized(const TypePtr& pointee) const;
 
     const TypeContext& m_types;
 };
