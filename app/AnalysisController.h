@@ -3,7 +3,7 @@
 // number and a result that arrives after a newer request was made is discarded, so the
 // window never shows a stale analysis and never freezes while one runs.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 // Parsing of the command line's words into options, with a clear message for any mistake.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <optional>
 #include <string>

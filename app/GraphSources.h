@@ -5,7 +5,7 @@
 
 #include "GraphView.h"
 #include "LoweredCodeView.h"
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "graph/GraphDescription.h"
 
 #include <QString>

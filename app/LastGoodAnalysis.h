@@ -4,7 +4,7 @@
 // futures than the last good one, the window keeps showing the last good futures (and
 // their diagnostics) together with the new text's syntax errors and highlighting.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <memory>
 

@@ -5,7 +5,7 @@
 // NavigationController wires every view to the one selection; MenuBuilder builds the menus.
 
 #include "LastGoodAnalysis.h"
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QMainWindow>
 #include <array>

@@ -6,7 +6,7 @@
 // and next problem.
 
 #include "Selection.h"
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QObject>
 #include <optional>

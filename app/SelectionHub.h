@@ -5,7 +5,7 @@
 // when the same future (by name) still exists.
 
 #include "Selection.h"
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QObject>
 #include <QString>

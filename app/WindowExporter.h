@@ -3,7 +3,7 @@
 // `awaitscope export`, fed by the window's selection (its future and its problem), so a
 // view exported from the window is byte for byte what the command line writes.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "export/DiagramExporter.h"
 
 #include <QString>

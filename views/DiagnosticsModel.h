@@ -3,7 +3,7 @@
 // children, then the syntax errors (unless the diagnostics already report them as
 // "parse-error"). Top-level rows are Selection::diagnostic; cause rows Selection::cause.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QAbstractItemModel>
 #include <memory>

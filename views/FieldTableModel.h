@@ -3,7 +3,7 @@
 // what this state saves, with kind, type, Send/Sync and why. Reset on every new Snapshot
 // or selected state; rows are the field indices of Selection::field.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QAbstractTableModel>
 #include <memory>

@@ -2,7 +2,7 @@
 // Applies a Fix's text edits to a document as ONE undoable step (a single Ctrl+Z reverts
 // the whole fix). Edits use the model's positions: 1-based lines, character columns.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 class QTextDocument;
 

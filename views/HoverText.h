@@ -3,7 +3,7 @@
 // and for a binding its type, Send/Sync and the states that save it (and why).
 // Plain functions of the Snapshot, so they are tested without a mouse.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 // The outline: every future of the file, and under each its states (Suspend states carry
 // their await's position). Reset whole when a new Snapshot arrives.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QAbstractItemModel>
 #include <memory>

@@ -4,7 +4,7 @@
 // that is not Send. Syntax errors and diagnostics are underlined; hovering shows them, and
 // on a binding its type, Send/Sync and the states that save it.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QPlainTextEdit>
 #include <memory>

@@ -3,7 +3,7 @@
 // readable on light and dark themes alike (one place, so every view agrees).
 
 #include "graph/GraphDescription.h"
-#include "traits/Verdict.h"
+#include "data/Verdict.h"
 
 #include <QColor>
 #include <QPalette>

@@ -2,7 +2,7 @@
 // The façade of the Qt-free core: source text and options in, an immutable Snapshot out.
 // The GUI and the command line both call this and nothing deeper.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <atomic>
 #include <memory>

@@ -2,7 +2,7 @@
 // Marks every saved field, upvar and future Send / Sync / unknown, with the auto-trait
 // solver looking through the file's own futures via the lowering's results.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <vector>
 

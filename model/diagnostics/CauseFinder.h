@@ -7,7 +7,7 @@
 // here is one blamed value, with the leaves rustc attributes to it and the path from the
 // Send-requiring site down to them.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "traits/AutoTraitSolver.h"
 
 #include <set>

@@ -6,7 +6,7 @@
 // both without a requiring fn (`required_by` is null). Found from the types as written,
 // never from names.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <vector>
 

@@ -8,7 +8,7 @@
 // positions stay valid; overlapping edits or positions outside the text are an error
 // rather than being clamped, because they mean the fix itself is wrong.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <string>
 

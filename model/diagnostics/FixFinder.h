@@ -10,7 +10,7 @@
 //   - std Mutex -> tokio Mutex and RefCell -> Mutex (see LockSwapFix);
 //   - run the future with tokio::task::spawn_local on a LocalSet instead of tokio::spawn.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "diagnostics/LockSwapFix.h"
 
 #include <vector>

@@ -1,6 +1,6 @@
 #include "diagnostics/FixSyntax.h"
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 //   `text.as_str()`  -> `text`, at `text` (the method's `&self` borrows it)
 //   `view`, after `let view = &text;` -> `text`, at that `&text`
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "types/Type.h"
 
 #include <optional>

@@ -14,7 +14,7 @@
 // `borrow()`, `borrow_mut()`, the type's paths and imports), every call that may be one the
 // lowering resolved, and every lock that becomes `.await` sits in async code.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <map>
 #include <optional>

@@ -14,7 +14,7 @@
 // When the caller does read it later, the data is shared instead: `Arc::new(init)` at its
 // `let`, `Arc::clone(&local)` as the argument, `Arc<T>` as the parameter.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <optional>
 #include <string>

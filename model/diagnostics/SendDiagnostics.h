@@ -5,7 +5,7 @@
 // explains each failure the way rustc does, but whole: the site, each blamed value with
 // the await it is held across (or the capture), the leaf types, and the path between.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "traits/AutoTraitSolver.h"
 
 #include <vector>

@@ -6,7 +6,7 @@
 // block that captures `x` by reference), which a Send-only view would miss: the future
 // is Send, yet the spawn is rejected.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <vector>
 

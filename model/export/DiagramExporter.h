@@ -3,7 +3,7 @@
 // build its diagram (or lowered code), lay it out and write SVG or DOT. The command line
 // and the window both use it; PNG and PDF are this SVG rendered by app/ExportRenderer.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "graph/GraphDescription.h"
 #include "layout/GraphLayouter.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // The analysis report of ../shared/spec/analysis-report.md as JSON (schema 1).
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 // Human-readable renderings of a Snapshot: a rustc-style but complete explanation as
 // plain text, and the same as Markdown for an issue comment.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <string>
 

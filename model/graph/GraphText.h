@@ -2,7 +2,7 @@
 // Wording shared by the diagrams and the lowered code, so a field reads the same in the
 // state machine, the propagation path and the Rust listing.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "graph/GraphDescription.h"
 
 #include <string>

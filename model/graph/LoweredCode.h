@@ -4,7 +4,7 @@
 // it, with comments saying where each await resumes. It is an explanation, not code to
 // compile: `'_` lifetimes and unknown types are left as rustc would print them.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <string>
 #include <vector>

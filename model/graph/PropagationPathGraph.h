@@ -3,7 +3,7 @@
 // Send (tokio::spawn) through the future, the state and the saved value, down the type's
 // components to the leaf types rustc names.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "graph/GraphDescription.h"
 #include "graph/PathStep.h"
 

@@ -2,7 +2,7 @@
 // FutureInfo -> GraphDescription: the state machine rustc builds for one future, a node
 // per state listing what it keeps, edges for how a poll moves between states.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "graph/GraphDescription.h"
 
 #include <set>

@@ -2,7 +2,7 @@
 // An async body found in the source: an `async fn`, an `async` block or an `async` closure,
 // with its suspension points in the order rustc numbers them (evaluation order).
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "syntax/SyntaxNode.h"
 
 #include <string>

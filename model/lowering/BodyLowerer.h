@@ -6,7 +6,7 @@
 // suspends. The rules for temporaries follow the Rust reference ("Temporary scopes") for
 // editions 2021 and 2024.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "hir/AsyncItem.h"
 #include "lowering/IntegerInference.h"
 #include "lowering/LoweredBody.h"

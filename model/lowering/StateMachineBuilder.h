@@ -6,7 +6,7 @@
 //   Returned   - finished; Panicked - poisoned by a panic during a poll.
 // The upvars are stored in every state (rustc's "prefix"), so they are listed once.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "lowering/FileLowering.h"
 #include "types/TypeLayout.h"
 

@@ -10,7 +10,7 @@
 // `&mut T: Send` needs `T: Send`; raw pointers are neither; `dyn Trait` is only what its
 // bounds say. Unknown types give Unknown, never Yes. Cycles are assumed to hold.
 
-#include "traits/Verdict.h"
+#include "data/Verdict.h"
 #include "types/Type.h"
 
 #include <map>

@@ -3,7 +3,7 @@
 // impl, a derive, a builtin rule or a bound in scope), which impl, what its associated
 // types are (`<Vec<T> as IntoIterator>::IntoIter`), and projections normalised away.
 
-#include "traits/Verdict.h"
+#include "data/Verdict.h"
 #include "types/ItemIndex.h"
 
 #include <optional>

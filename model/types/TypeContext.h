@@ -8,7 +8,7 @@
 // resolved comes back as an Unknown type (or std::nullopt), and Verdict::Unknown.
 
 #include "syntax/SyntaxNode.h"
-#include "traits/Verdict.h"
+#include "data/Verdict.h"
 #include "types/Type.h"
 
 #include <map>

@@ -1,5 +1,5 @@
 # Writes a C++ source that embeds the prelude files (resources/prelude/*.rs), so the
-# binary never reads the source tree at run time. Invoked by model/CMakeLists.txt as
+# binary never reads the source tree at run time. Invoked by model/types/CMakeLists.txt as
 #   cmake -DOUTPUT=<file.cpp> -DINPUTS=<a.rs;b.rs> -P prelude_embed.cmake
 set(body "")
 foreach(input IN LISTS INPUTS)

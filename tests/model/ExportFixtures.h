@@ -3,7 +3,7 @@
 // samples/refcell_guard.rs as the report contract describes it (fields, verdicts, a
 // diagnostic with its path), independent of how far the real lowering has come.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 namespace awaitscope::fixtures {
 

@@ -3,7 +3,7 @@
 // until the lowering and diagnostics layers fill them, and a test should not wait for
 // that to check that the views show them.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QString>
 #include <memory>

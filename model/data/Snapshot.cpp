@@ -1,4 +1,4 @@
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 namespace awaitscope {
 

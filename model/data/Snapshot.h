@@ -5,7 +5,7 @@
 
 #include "syntax/HighlightSpan.h"
 #include "syntax/TextPosition.h"
-#include "traits/Verdict.h"
+#include "data/Verdict.h"
 
 #include <optional>
 #include <string>
