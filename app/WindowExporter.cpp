@@ -1,6 +1,5 @@
 #include "WindowExporter.h"
 
-#include "ExportRenderer.h"
 #include "Selection.h"
 #include "util/FileLoader.h"
 
@@ -33,17 +32,11 @@ QString WindowExporter::exportTo(const Snapshot& snapshot, ExportRequest request
     const QString format = QFileInfo(path).suffix().toLower();
     if (format != "svg" && format != "png" && format != "pdf" && format != "dot")
         return QObject::tr("Choose a file ending in .svg, .png, .pdf or .dot");
-    request.format = format == "dot" ? "dot" : "svg"; // PNG/PDF render the SVG, as the CLI does
+    request.format = format.toStdString(); // PNG and PDF drawn by Graphviz, as the command line does
     request.scale = scale;
     const ExportDocument document = DiagramExporter::run(snapshot, request);
     if (!document.ok()) return QString::fromStdString(document.error);
-    QByteArray data = QByteArray::fromStdString(document.data);
-    if (format == "png" || format == "pdf") {
-        const auto rendered = ExportRenderer::render(data, format);
-        if (!rendered.error.isEmpty()) return rendered.error;
-        data = rendered.data;
-    }
-    return QString::fromStdString(writeFileAtomically(path.toStdString(), data.toStdString()));
+    return QString::fromStdString(writeFileAtomically(path.toStdString(), document.data));
 }
 
 void WindowExporter::exportWithDialog(QWidget* parent, const Snapshot& snapshot, const Selection& selection,
@@ -68,13 +61,11 @@ void WindowExporter::exportWithDialog(QWidget* parent, const Snapshot& snapshot,
 
 QString WindowExporter::copyAsImage(const Snapshot& snapshot, const Selection& selection, const QString& view) {
     ExportRequest request = requestFor(snapshot, selection, view);
-    request.format = "svg";
+    request.format = "png";
     request.scale = 2;
     const ExportDocument document = DiagramExporter::run(snapshot, request);
     if (!document.ok()) return QString::fromStdString(document.error);
-    const auto rendered = ExportRenderer::render(QByteArray::fromStdString(document.data), "png");
-    if (!rendered.error.isEmpty()) return rendered.error;
-    QApplication::clipboard()->setImage(QImage::fromData(rendered.data, "PNG"));
+    QApplication::clipboard()->setImage(QImage::fromData(QByteArray::fromStdString(document.data), "PNG"));
     return {};
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// File > Export and Edit > Copy as Image: the same DiagramExporter and ExportRenderer as
+// File > Export and Edit > Copy as Image: the same DiagramExporter as
 // `awaitscope export`, fed by the window's selection (its future and its problem), so a
-// view exported from the window is byte for byte what the command line writes.
+// view exported from the window is byte for byte what the command line writes (a PDF
+// differs only in its creation date).
 
 #include "data/Snapshot.h"
 #include "export/DiagramExporter.h"

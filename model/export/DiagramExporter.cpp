@@ -1,11 +1,13 @@
 #include "export/DiagramExporter.h"
 
+#include "export/CodeListingDot.h"
 #include "export/CodeListingSvg.h"
 #include "export/DotWriter.h"
 #include "export/SvgWriter.h"
 #include "graph/LoweredCode.h"
 #include "graph/PropagationPathGraph.h"
 #include "graph/StateMachineGraph.h"
+#include "layout/GraphRenderer.h"
 
 #include <chrono>
 
@@ -20,6 +22,17 @@ std::string futureNames(const Snapshot& snapshot) {
 }
 
 ExportDocument failed(const std::string& error) { return {"", error, 0}; }
+
+bool isImage(const std::string& format) { return format == "png" || format == "pdf"; }
+
+// PNG and PDF are drawn by Graphviz (its cairo plugin), so a PDF's text is real text.
+ExportDocument rendered(const DotSpec& spec, const ExportRequest& request) {
+    const auto start = std::chrono::steady_clock::now();
+    RenderResult result = GraphRenderer(request.layout).render(spec, request.format, request.scale);
+    const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+    if (!result.ok()) return failed(result.error);
+    return {std::move(result.data), "", took.count()};
+}
 
 } // namespace
 
@@ -82,6 +95,8 @@ ExportDocument DiagramExporter::run(const Snapshot& snapshot, const ExportReques
     const auto graph = diagram(snapshot, request, error);
     if (!graph) return failed(error);
     if (request.format == "dot") return {DotWriter::write(*graph, request.layout.style), "", 0};
+    if (isImage(request.format))
+        return rendered(DotSpecBuilder::build(*graph, request.layout.style, DotPurpose::Render), request);
     if (request.format != "svg") return failed("unknown export format '" + request.format + "'");
     const auto start = std::chrono::steady_clock::now();
     const LayoutResult laid = GraphLayouter(request.layout).layout(*graph);
@@ -103,7 +118,10 @@ ExportDocument DiagramExporter::code(const Snapshot& snapshot, const ExportReque
         bands.push_back({s.armFirst, s.armLast, s.state});
     }
     const std::string title = f->name + ": the state machine as Rust";
-    return {CodeListingSvg::write(title, lowered.text, bands, request.scale, request.layout.style.monospaceFamily), "", 0};
+    const std::string& font = request.layout.style.monospaceFamily;
+    if (isImage(request.format)) return rendered(CodeListingDot::build(title, lowered.text, bands, font), request);
+    if (request.format != "svg") return failed("unknown export format '" + request.format + "'");
+    return {CodeListingSvg::write(title, lowered.text, bands, request.scale, font), "", 0};
 }
 
 } // namespace awaitscope

@@ -1,7 +1,8 @@
 #pragma once
 // One call from an analysis to an exported document: pick the future or diagnostic,
-// build its diagram (or lowered code), lay it out and write SVG or DOT. The command line
-// and the window both use it; PNG and PDF are this SVG rendered by app/ExportRenderer.
+// build its diagram (or lowered code), lay it out and write SVG, DOT, PNG or PDF. The
+// command line and the window both use it. PNG and PDF are drawn by Graphviz's cairo
+// plugin (layout/GraphRenderer), so a PDF holds real, selectable text.
 
 #include "data/Snapshot.h"
 #include "graph/GraphDescription.h"
@@ -16,8 +17,8 @@ struct ExportRequest {
     std::string future;              // "" = the future the first diagnostic names, else the first
     std::string view = "states";     // states | path | code
     std::optional<int> diagnostic;   // 1-based, for view "path"; none = the first (of `future`)
-    std::string format = "svg";      // svg | dot (png/pdf: ask for svg and render it)
-    double scale = 1;
+    std::string format = "svg";      // svg | dot | png | pdf
+    double scale = 1;                // SVG: size multiplier; PNG: pixels per point
     bool expandAwaitees = true;      // nested futures of the file drawn as clusters
     LayoutOptions layout;
 };

@@ -1,50 +1,12 @@
 #include "export/SvgWriter.h"
 
 #include "graph/GraphText.h"
+#include "layout/DiagramColours.h"
 
 #include <cmath>
 #include <cstdio>
 
 namespace awaitscope {
-
-namespace {
-
-struct NodeColours {
-    const char* fill;
-    const char* title;
-};
-
-NodeColours coloursFor(NodeStyle style) {
-    switch (style) {
-    case NodeStyle::InitialState: return {"#ffffff", "#e4eefb"};
-    case NodeStyle::FinalState: return {"#ffffff", "#eeeeee"};
-    case NodeStyle::Site: return {"#ffffff", "#fdf0d5"};
-    case NodeStyle::Future: return {"#ffffff", "#e4eefb"};
-    case NodeStyle::Leaf: return {"#ffffff", "#fbe0dd"};
-    case NodeStyle::Field:
-    case NodeStyle::Type:
-    case NodeStyle::State:
-    case NodeStyle::Code: break;
-    }
-    return {"#ffffff", "#f3f3f3"};
-}
-
-const char* borderFor(Badge verdict) { return verdict == Badge::No ? "#c62828" : "#5f6b7a"; }
-
-// Text, fill and border of a badge; words as well as colours, for colour-blind readers.
-struct BadgeLook {
-    std::string word;
-    const char* fill;
-    const char* ink;
-};
-
-BadgeLook badgeLook(Badge badge, const std::string& trait) {
-    if (badge == Badge::Yes) return {trait, "#dff3e4", "#1b6e2e"};
-    if (badge == Badge::No) return {"!" + trait, "#fbdcd9", "#a61b14"};
-    return {trait + "?", "#ececec", "#555555"};
-}
-
-} // namespace
 
 std::string SvgWriter::escape(const std::string& text) { return escapeMarkup(text, Markup::Svg); }
 
@@ -134,7 +96,7 @@ void SvgWriter::writeEdgeLabel(const LaidOutEdge& e) {
 void SvgWriter::writeNode(const LaidOutNode& n) {
     const GraphNode& node = m_graph.description.nodes[n.node];
     const Rect& r = n.box;
-    const NodeColours colours = coloursFor(node.style);
+    const NodeColours colours = nodeColours(node.style);
     const std::string box = "x=\"" + number(r.x) + "\" y=\"" + number(r.y) + "\" width=\"" + number(r.width) + "\"";
     m_out << "<g>\n<rect " << box << " height=\"" << number(r.height) << "\" rx=\"4\" fill=\"" << colours.fill << "\"/>\n";
     m_out << "<rect " << box << " height=\"" << number(n.titleHeight) << "\" rx=\"4\" fill=\"" << colours.title << "\"/>\n";
@@ -145,7 +107,7 @@ void SvgWriter::writeNode(const LaidOutNode& n) {
     for (size_t i = 0; i < node.rows.size(); ++i)
         writeRow(n, node.rows[i], r.y + n.titleHeight + static_cast<double>(i) * n.rowHeight, badges);
     m_out << "<rect " << box << " height=\"" << number(r.height) << "\" rx=\"4\" fill=\"none\" stroke=\""
-          << borderFor(node.verdict) << "\" stroke-width=\"" << (node.verdict == Badge::No ? "1.8" : "1") << "\"/>\n</g>\n";
+          << nodeBorder(node.verdict) << "\" stroke-width=\"" << (node.verdict == Badge::No ? "1.8" : "1") << "\"/>\n</g>\n";
 }
 
 void SvgWriter::writeRow(const LaidOutNode& n, const GraphRow& row, double top, bool badges) {

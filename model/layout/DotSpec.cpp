@@ -1,6 +1,7 @@
 #include "layout/DotSpec.h"
 
 #include "graph/GraphText.h"
+#include "layout/DiagramColours.h"
 
 #include <cmath>
 #include <cstdio>
@@ -35,33 +36,75 @@ double slack(const std::string& text, double fontSize) {
     return std::ceil(0.04 * 0.6 * fontSize * static_cast<double>(chars)) + 1;
 }
 
-std::string titleRow(const GraphNode& node, const DiagramStyle& style, bool badges) {
-    const std::string slackCell = "<TD WIDTH=\"" + number(slack(node.title, style.fontSize)) + "\"" +
-                                  (badges ? " COLSPAN=\"2\"" : "") + "></TD>";
-    return "<TR>" + spacer(style.padding, style.titleHeight) + "<TD ALIGN=\"LEFT\"><B>" +
-           DotSpecBuilder::escapeHtml(node.title) + "</B></TD>" + slackCell + spacer(style.padding) + "</TR>";
+// What the labels are for: sizing only (layout, the DOT export), or also drawing, when
+// Graphviz renders the picture itself (PNG, PDF) and the label carries its colours.
+struct LabelContext {
+    const DiagramStyle& style;
+    bool drawn;
+};
+
+// A cell's background when the label is drawn: ` BGCOLOR="..."`, or nothing.
+std::string background(const LabelContext& c, const char* colour) {
+    return c.drawn ? std::string(" BGCOLOR=\"") + colour + "\"" : std::string();
 }
 
-std::string rowCells(const GraphRow& row, int index, const DiagramStyle& style, bool badges) {
+std::string titleRow(const GraphNode& node, const LabelContext& c, bool badges) {
+    const DiagramStyle& style = c.style;
+    const std::string bg = background(c, nodeColours(node.style).title);
+    const std::string slackCell = "<TD WIDTH=\"" + number(slack(node.title, style.fontSize)) + "\"" +
+                                  (badges ? " COLSPAN=\"2\"" : "") + bg + "></TD>";
+    const std::string pad = "<TD WIDTH=\"" + number(style.padding) + "\"" + bg + "></TD>";
+    return "<TR><TD WIDTH=\"" + number(style.padding) + "\" HEIGHT=\"" + number(style.titleHeight) + "\"" + bg +
+           "></TD><TD ALIGN=\"LEFT\"" + bg + "><B>" + DotSpecBuilder::escapeHtml(node.title) + "</B></TD>" +
+           slackCell + pad + "</TR>";
+}
+
+// The Send and Sync badges of a row: words in coloured boxes when drawn, else their room.
+std::string badgeCells(const GraphRow& row, const LabelContext& c) {
+    if (!c.drawn) return spacer(c.style.badgeColumnWidth());
+    std::string cells;
+    for (const auto& [badge, trait] : {std::pair{row.send, "Send"}, std::pair{row.sync, "Sync"}}) {
+        if (badge == Badge::None) {
+            cells += spacer(c.style.badgeWidth);
+            continue;
+        }
+        const BadgeLook look = badgeLook(badge, trait);
+        cells += "<TD WIDTH=\"" + number(c.style.badgeWidth) + "\" BORDER=\"1\" COLOR=\"" + look.ink +
+                 "\" BGCOLOR=\"" + look.fill + "\"><FONT POINT-SIZE=\"8\" COLOR=\"" + look.ink + "\"><B>" +
+                 look.word + "</B></FONT></TD>";
+    }
+    return "<TD><TABLE BORDER=\"0\" CELLSPACING=\"" + number(c.style.badgeGap) +
+           "\" CELLPADDING=\"0\"><TR>" + cells + "</TR></TABLE></TD>";
+}
+
+std::string rowCells(const GraphRow& row, int index, const LabelContext& c, bool badges) {
+    const DiagramStyle& style = c.style;
     std::string text = DotSpecBuilder::escapeHtml(row.text);
     // The detail follows the text in a smaller grey font; the drawing code does the same.
     if (!row.detail.empty())
-        text += "<FONT POINT-SIZE=\"" + number(style.detailFontSize) + "\" COLOR=\"#666666\"> \u2014 " +
+        text += "<FONT POINT-SIZE=\"" + number(style.detailFontSize) + "\" COLOR=\"" + kDetailColour + "\"> \u2014 " +
                 DotSpecBuilder::escapeHtml(row.detail) + "</FONT>";
     std::string cells = "<TR>" + spacer(style.padding, style.rowHeight) + "<TD ALIGN=\"LEFT\">" + text + "</TD>" +
                         spacer(slack(row.text, style.fontSize) + slack(row.detail, style.detailFontSize));
-    if (badges) cells += spacer(style.badgeColumnWidth());
+    if (badges) cells += badgeCells(row, c);
     // The port sits on the right-hand spacer, at the node's edge, so an edge leaving
     // this row starts at the box's border beside the row.
     return cells + "<TD WIDTH=\"" + number(style.padding) + "\" PORT=\"" + DotSpecBuilder::rowPort(index) +
            "\"></TD></TR>";
 }
 
-std::string nodeLabel(const GraphNode& node, const DiagramStyle& style) {
+// A drawn node is a rounded box, its border red when it holds a non-Send value.
+std::string tableFrame(const GraphNode& node, const LabelContext& c) {
+    if (!c.drawn) return "BORDER=\"0\"";
+    return std::string("BORDER=\"") + (node.verdict == Badge::No ? "2" : "1") + "\" STYLE=\"rounded\" COLOR=\"" +
+           nodeBorder(node.verdict) + "\" BGCOLOR=\"" + nodeColours(node.style).fill + "\"";
+}
+
+std::string nodeLabel(const GraphNode& node, const LabelContext& c) {
     const bool badges = DotSpecBuilder::hasBadges(node);
-    std::string label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">";
-    label += titleRow(node, style, badges);
-    for (size_t i = 0; i < node.rows.size(); ++i) label += rowCells(node.rows[i], static_cast<int>(i), style, badges);
+    std::string label = "<TABLE " + tableFrame(node, c) + " CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">";
+    label += titleRow(node, c, badges);
+    for (size_t i = 0; i < node.rows.size(); ++i) label += rowCells(node.rows[i], static_cast<int>(i), c, badges);
     return label + "</TABLE>";
 }
 
@@ -101,6 +144,22 @@ DotEdgeSpec edgeSpec(const GraphEdge& edge, const DiagramStyle& style) {
     return spec;
 }
 
+// What Graphviz needs to draw the picture itself; nothing here changes a size.
+void addDrawing(DotSpec& spec) {
+    // The SVG's white margin (SvgWriter::kMargin, 12 points) around the drawing.
+    spec.graph.push_back({"pad", "0.1667", false});
+    spec.graph.push_back({"bgcolor", "#ffffff", false});
+    spec.nodeDefaults.push_back({"fontcolor", kTextColour, false});
+    spec.edgeDefaults.push_back({"color", kEdgeColour, false});
+    spec.edgeDefaults.push_back({"fontcolor", kEdgeLabelColour, false});
+    spec.edgeDefaults.push_back({"penwidth", "1.2", false});
+    for (DotObject& cluster : spec.clusters) {
+        for (DotAttribute& a : cluster.attributes)
+            if (a.name == "style") a.value = "rounded,dashed,filled";
+        cluster.attributes.push_back({"fillcolor", kClusterFill, false});
+    }
+}
+
 } // namespace
 
 std::string DotSpecBuilder::escapeHtml(const std::string& text) { return escapeMarkup(text, Markup::GraphvizHtml); }
@@ -111,7 +170,8 @@ bool DotSpecBuilder::hasBadges(const GraphNode& node) {
     return false;
 }
 
-DotSpec DotSpecBuilder::build(const GraphDescription& graph, const DiagramStyle& style) {
+DotSpec DotSpecBuilder::build(const GraphDescription& graph, const DiagramStyle& style, DotPurpose purpose) {
+    const LabelContext labels{style, purpose == DotPurpose::Render};
     DotSpec spec;
     spec.graph = graphAttributes(graph, style);
     spec.nodeDefaults = {{"shape", "none", false}, {"margin", "0", false}, {"width", "0", false},
@@ -122,13 +182,14 @@ DotSpec DotSpecBuilder::build(const GraphDescription& graph, const DiagramStyle&
                          {"arrowsize", "0.7", false}};
     for (size_t i = 0; i < graph.clusters.size(); ++i) spec.clusters.push_back(clusterObject(graph.clusters[i], i, style));
     for (const GraphNode& node : graph.nodes) {
-        spec.nodes.push_back({node.id, {{"label", nodeLabel(node, style), true}}});
+        spec.nodes.push_back({node.id, {{"label", nodeLabel(node, labels), true}}});
         int cluster = -1;
         for (size_t c = 0; c < graph.clusters.size(); ++c)
             if (graph.clusters[c].id == node.cluster) cluster = static_cast<int>(c);
         spec.clusterOfNode.push_back(cluster);
     }
     for (const GraphEdge& edge : graph.edges) spec.edges.push_back(edgeSpec(edge, style));
+    if (labels.drawn) addDrawing(spec);
     return spec;
 }
 

@@ -35,9 +35,15 @@ struct DotSpec {
     std::vector<DotEdgeSpec> edges;  // one per description edge, same order
 };
 
+/// Layout: labels that only size the nodes (the window and SVG writer draw over the
+/// positions; the DOT export). Render: the labels also carry colours, borders and badge
+/// words, for Graphviz to draw the picture itself (PNG and PDF through its cairo plugin).
+enum class DotPurpose { Layout, Render };
+
 class DotSpecBuilder {
 public:
-    static DotSpec build(const GraphDescription& graph, const DiagramStyle& style);
+    static DotSpec build(const GraphDescription& graph, const DiagramStyle& style,
+                         DotPurpose purpose = DotPurpose::Layout);
 
     /// Escapes text for an HTML-like label: `RefMut<'_, i64>` is a type, not markup.
     static std::string escapeHtml(const std::string& text);

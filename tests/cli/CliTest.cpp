@@ -19,11 +19,33 @@ const std::filesystem::path kSource = AWAITSCOPE_SOURCE_DIR;
 
 TEST(Cli, HelpAndVersion) {
     EXPECT_EQ(awaitscope("--help", false).exitCode, 0);
-    EXPECT_NE(awaitscope("--help", false).out.find("awaitscope analyze"), std::string::npos);
+    EXPECT_NE(awaitscope("--help", false).out.find("awaitscope-cli analyze FILE.rs"), std::string::npos);
     const Outcome v = awaitscope("--version", false);
     EXPECT_EQ(v.exitCode, 0);
     EXPECT_EQ(v.out.rfind("awaitscope ", 0), 0u);
 }
+
+TEST(Cli, AFileAloneIsNotACommandWithoutTheWindow) {
+    const Outcome r = awaitscope("samples/refcell_guard.rs");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.out.find("unknown command or option 'samples/refcell_guard.rs'"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("open the window"), std::string::npos) << "awaitscope-cli has no window to offer";
+}
+
+#ifdef AWAITSCOPE_WINDOW_BINARY
+// The window's binary hands its command line to the same code: same report, same bytes.
+TEST(Cli, TheWindowBinaryRunsTheSameCommandLine) {
+    const std::string args = " analyze samples/refcell_guard.rs --format text";
+    const Outcome cli = awaitscope(args, false);
+    const Outcome window = cli::shell("cd " AWAITSCOPE_SOURCE_DIR " && env -u DISPLAY -u WAYLAND_DISPLAY "
+                                      AWAITSCOPE_WINDOW_BINARY + args + " 2>/dev/null");
+    ASSERT_EQ(cli.exitCode, 0);
+    EXPECT_EQ(window.exitCode, 0);
+    EXPECT_GT(cli.out.size(), 200u);
+    EXPECT_EQ(window.out, cli.out);
+    EXPECT_NE(cli::shell(AWAITSCOPE_WINDOW_BINARY " --help").out.find("open the window"), std::string::npos);
+}
+#endif
 
 TEST(Cli, UnknownOptionAndUnreadableFileExitWithTwoAndSayWhy) {
     const Outcome unknown = awaitscope("analyze x.rs --frobnicate 1");

@@ -11,11 +11,11 @@
 # only once a body type-checks, so a Send fix may *reveal* a not-'static error that was
 # there all along; such errors are listed but do not reject the fix.
 # Writes the summary to tests/data/fixes/rustc-check.txt (OUT=... overrides) and stdout.
-# AWAITSCOPE=path/to/awaitscope (default build/app/awaitscope), ORACLE=... as elsewhere.
+# AWAITSCOPE=path/to/awaitscope (default build/cli/awaitscope-cli), ORACLE=... as elsewhere.
 set -u
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-awaitscope="${AWAITSCOPE:-$root/build/app/awaitscope}"
+awaitscope="${AWAITSCOPE:-$root/build/cli/awaitscope-cli}"
 oracle="${ORACLE:-$root/../shared/tools/rustc-oracle/rustc-oracle}"
 out="${OUT:-$root/tests/data/fixes/rustc-check.txt}"
 for tool in "$awaitscope" "$oracle"; do

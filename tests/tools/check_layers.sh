@@ -4,6 +4,7 @@
 #     (lowest first, as model/CMakeLists.txt lists them), or "Header.h" of its own folder;
 #   - model/ includes no Qt header and nothing of views/ or app/;
 #   - views/ includes nothing of app/;
+#   - cli/ (awaitscope-cli) includes no Qt header and nothing of views/ or app/;
 #   - every .cpp under model/FOLDER is listed in model/FOLDER/CMakeLists.txt.
 # Usage: check_layers.sh SOURCE_DIR LAYER...   Prints each violation; exit 1 if any.
 set -uo pipefail
@@ -66,6 +67,22 @@ for file in "$root"/views/*.h "$root"/views/*.cpp; do
     [[ "$target" == app/* ]] && { fail "$where: views/ includes app/"; continue; }
     if [ -f "$root/app/$target" ] && [ ! -f "$root/views/$target" ]; then
       fail "$where: views/ includes app/"
+    fi
+  done < <(includes "$file")
+done
+
+# cli/ is built into the Qt-free awaitscope-cli: the model and its own headers only.
+for file in "$root"/cli/*.h "$root"/cli/*.cpp; do
+  [ -f "$file" ] || continue
+  while IFS=$'\t' read -r line target kind; do
+    where="${file#"$root"/}:$line: #include $target"
+    if [ "$kind" = "<" ]; then
+      [[ "$target" =~ ^Q[A-Za-z]*(/|$) || "$target" =~ ^qt ]] && fail "$where: Qt in cli/"
+      continue
+    fi
+    [ -f "$root/cli/$target" ] && continue
+    if [[ "$target" == views/* || "$target" == app/* ]] || [ -f "$root/views/$target" ] || [ -f "$root/app/$target" ]; then
+      fail "$where: cli/ includes views/ or app/"
     fi
   done < <(includes "$file")
 done

@@ -18,6 +18,7 @@ make_tree() {
   printf '#include "View.h"\n#include "high/High.h"\n#include <QWidget>\n' > "$work/t/views/View.cpp"
   printf '#pragma once\n' > "$work/t/views/View.h"
   printf '#pragma once\n' > "$work/t/app/Window.h"
+  mkdir -p "$work/t/cli"; printf '#include "high/High.h"\n#include <string>\n' > "$work/t/cli/Command.cpp"
 }
 
 expect() { # expect pass|fail WHAT
@@ -31,6 +32,8 @@ make_tree; echo '#include "high/High.h"' >> "$work/t/model/low/Low.h"; expect fa
 make_tree; echo '#include <QString>' >> "$work/t/model/high/High.cpp"; expect fail "Qt in model/"
 make_tree; echo '#include "Window.h"' >> "$work/t/views/View.cpp"; expect fail "views/ including app/"
 make_tree; echo '#include "views/View.h"' >> "$work/t/model/high/High.h"; expect fail "model/ including views/"
+make_tree; echo '#include <QCoreApplication>' >> "$work/t/cli/Command.cpp"; expect fail "Qt in cli/"
+make_tree; echo '#include "View.h"' >> "$work/t/cli/Command.cpp"; expect fail "cli/ including views/"
 make_tree; touch "$work/t/model/high/Extra.cpp"; expect fail "a source missing from CMakeLists.txt"
 make_tree; mkdir "$work/t/model/stray"; expect fail "a folder outside the layer list"
 [ "$failures" -eq 0 ]

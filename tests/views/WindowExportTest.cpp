@@ -53,3 +53,21 @@ TEST(WindowExport, AnUnwritablePathIsReportedAndLeavesNoFile) {
     EXPECT_TRUE(error.contains("cannot write")) << error.toStdString();
     EXPECT_FALSE(QFile::exists("/nonexistent-dir/x.svg"));
 }
+
+// File > Export to PDF goes through Graphviz as the command line does: real text.
+TEST(WindowExport, PdfHoldsSelectableText) {
+    const QString sample = QStringLiteral(AWAITSCOPE_SOURCE_DIR "/samples/refcell_guard.rs");
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(sample));
+    window.analysis()->waitForIdle();
+    ASSERT_TRUE(window.snapshot());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath("window.pdf");
+    const ExportRequest request = WindowExporter::requestFor(*window.snapshot(), window.selection()->current(), "states");
+    ASSERT_EQ(WindowExporter::exportTo(*window.snapshot(), request, pdf, 1), "");
+    const std::string command = "pdftotext " + pdf.toStdString() + " " + dir.filePath("window.txt").toStdString();
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+    const QByteArray text = readAll(dir.filePath("window.txt"));
+    EXPECT_TRUE(text.contains("Suspend0")) << text.toStdString();
+    EXPECT_TRUE(text.contains("!Send")) << text.toStdString();
+}

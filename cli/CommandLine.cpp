@@ -10,19 +10,24 @@
 
 namespace awaitscope {
 
-std::string usageText() {
-    return "Usage:\n"
-           "  awaitscope [FILE.rs]                       open the window (on a file)\n"
-           "  awaitscope analyze FILE.rs [--edition 2015|2018|2021|2024]\n"
-           "                     [--format json|text|markdown]\n"
-           "  awaitscope export FILE.rs [--future NAME] [--view states|path|code]\n"
-           "                    [--diagnostic N] --format svg|png|pdf|dot [--scale S] -o OUT\n"
-           "  awaitscope fix FILE.rs --diagnostic N --fix M [--edition ...] -o OUT\n"
-           "  awaitscope --help | --version\n"
+std::string usageText(CommandLineProgram program) {
+    const bool window = program == CommandLineProgram::Window;
+    const std::string name = window ? "awaitscope" : "awaitscope-cli";
+    const std::string pad(name.size(), ' ');
+    return "Usage:\n" +
+           std::string(window ? "  awaitscope [FILE.rs]                       open the window (on a file)\n" : "") +
+           "  " + name + " analyze FILE.rs [--edition 2015|2018|2021|2024]\n" +
+           "  " + pad + "         [--format json|text|markdown]\n" +
+           "  " + name + " export FILE.rs [--future NAME] [--view states|path|code]\n" +
+           "  " + pad + "        [--diagnostic N] --format svg|png|pdf|dot [--scale S] -o OUT\n" +
+           "  " + name + " fix FILE.rs --diagnostic N --fix M [--edition ...] -o OUT\n" +
+           "  " + name + " --help | --version\n" +
            "\n"
            "analyze prints the analysis report: every future's state machine (which values\n"
            "each await keeps alive, and why) and why a future is not Send. fix writes FILE.rs\n"
-           "with the M-th fix of the N-th diagnostic applied (numbers as analyze lists them).\n";
+           "with the M-th fix of the N-th diagnostic applied (numbers as analyze lists them).\n"
+           "export draws the state machine, the why-not-Send path or the lowered code; PNG and\n"
+           "PDF are drawn by Graphviz, and a PDF's text can be selected and searched.\n";
 }
 
 bool isCommandLineInvocation(const std::vector<std::string>& args) {
@@ -65,12 +70,12 @@ int runAnalyze(const CommandLineOptions& options) {
 int runExportCommand(const CommandLineOptions& options);
 int runFixCommand(const CommandLineOptions& options);
 
-int runCommandLine(const std::vector<std::string>& args) {
+int runCommandLine(const std::vector<std::string>& args, CommandLineProgram program) {
     const ParsedOptions parsed = parseCommandLine(args);
-    if (!parsed.error.empty()) return fail(parsed.error + "\n\n" + usageText());
+    if (!parsed.error.empty()) return fail(parsed.error + "\n\n" + usageText(program));
     const CommandLineOptions& options = parsed.options;
     if (options.verb == "help") {
-        std::cout << usageText();
+        std::cout << usageText(program);
         return 0;
     }
     if (options.verb == "version") {
