@@ -31,6 +31,12 @@ void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& sta
             in.op == Op::StorageLive)
             state[in.local] = 0;
         break;
+    case Analysis::MaybeUninit: // the converse: some path left it without a value
+        if (in.op == Op::Init) state[in.local] = 0;
+        if (in.op == Op::Move || in.op == Op::PartialMove || in.op == Op::Drop || in.op == Op::StorageDead ||
+            in.op == Op::StorageLive)
+            state[in.local] = 1;
+        break;
     case Analysis::MaybeBorrowed:
         if (in.op == Op::Borrow) state[in.local] = 1;
         if (in.op == Op::StorageDead || in.op == Op::StorageLive) state[in.local] = 0;
@@ -78,6 +84,23 @@ Dataflow::effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const {
         }
     }
     return effective;
+}
+
+std::vector<char> Dataflow::dropFlags() const {
+    const auto& blocks = m_cfg.blocks();
+    const std::vector<LocalSet> init = forwardEntryStates(Analysis::MaybeInit);
+    const std::vector<LocalSet> uninit = forwardEntryStates(Analysis::MaybeUninit);
+    std::vector<char> flags(m_localCount, 0);
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        LocalSet maybeInit = init[b], maybeUninit = uninit[b];
+        for (const Instr& in : blocks[b].instrs) {
+            if (in.op == Op::Drop && m_needsDrop[in.local] && maybeInit[in.local] && maybeUninit[in.local])
+                flags[in.local] = 1;
+            transferForward(Analysis::MaybeInit, in, maybeInit);
+            transferForward(Analysis::MaybeUninit, in, maybeUninit);
+        }
+    }
+    return flags;
 }
 
 void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, bool countDrops,

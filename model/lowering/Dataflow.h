@@ -34,9 +34,13 @@ public:
 
     /// Facts at each suspension point, indexed by suspension number.
     std::vector<SuspensionFacts> run(int suspensionCount) const;
+    /// Locals whose scope-end destructor runs on some paths only (moved out on others):
+    /// rustc keeps a drop flag for each (rustc_mir_transform/src/elaborate_drops.rs: a drop
+    /// of a place that is maybe-init and maybe-uninit there becomes a conditional drop).
+    std::vector<char> dropFlags() const;
 
 private:
-    enum class Analysis { StorageLive, MaybeInit, MaybeBorrowed };
+    enum class Analysis { StorageLive, MaybeInit, MaybeUninit, MaybeBorrowed };
     std::vector<LocalSet> forwardEntryStates(Analysis analysis) const;
     void transferForward(Analysis analysis, const Instr& instr, LocalSet& state) const;
     std::vector<std::vector<char>> effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const;
