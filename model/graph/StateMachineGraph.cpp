@@ -19,8 +19,14 @@ std::string stateTitle(const State& state) {
     return state.name;
 }
 
-GraphRow fieldRow(const SavedField& field, const std::string& id, const std::string& detail) {
-    return {fieldRowText(field), badgeFor(field.send), badgeFor(field.sync), detail, id};
+// Why a value is saved is a sentence: it goes in the row's tooltip (and the Fields table),
+// not inline (GraphDescription::inlineDetails), so nodes stay narrow enough to read at 1:1.
+GraphRow fieldRow(const SavedField& field, const std::string& id, const std::string& why) {
+    return {fieldRowText(field), badgeFor(field.send), badgeFor(field.sync), why, id};
+}
+
+GraphRow noteRow(const std::string& text, const std::string& why) {
+    return {text, Badge::None, Badge::None, why, ""};
 }
 
 std::string fieldDetail(const SavedField& field) {
@@ -30,11 +36,11 @@ std::string fieldDetail(const SavedField& field) {
 // Rows for the states that hold nothing of their own, so the node still teaches.
 std::vector<GraphRow> terminalRows(const State& state) {
     if (state.name == "Returned")
-        return {{"holds nothing; polling again panics", Badge::None, Badge::None,
-                 "`async fn` resumed after completion", ""}};
+        return {noteRow("holds nothing; polling again panics",
+                        "the upvars were moved into the body or dropped; `async fn` resumed after completion")};
     if (state.name == "Panicked")
-        return {{"holds nothing; polling again panics", Badge::None, Badge::None,
-                 "`async fn` resumed after panicking", ""}};
+        return {noteRow("holds nothing; polling again panics",
+                        "a panic during a poll dropped what it held; `async fn` resumed after panicking")};
     return {};
 }
 
@@ -55,10 +61,10 @@ GraphNode stateNode(const FutureInfo& future, int index) {
             node.rows.push_back(fieldRow(future.upvars[i], futureId(future) + "/upvar:" + std::to_string(i),
                                          "upvar: captured, kept in every state until it returns"));
         if (future.upvars.empty())
-            node.rows.push_back({"captures nothing", Badge::None, Badge::None, "not polled yet", ""});
+            node.rows.push_back(noteRow("captures nothing", "not polled yet"));
     } else if (isSuspend(state) && !future.upvars.empty()) {
-        node.rows.push_back({"upvars: " + upvarNames(future), Badge::None, Badge::None,
-                             "also kept here, as in every state", ""});
+        node.rows.push_back(noteRow("upvars: " + upvarNames(future),
+                                    "also kept here, as in every state until it returns"));
     }
     for (size_t i = 0; i < state.fields.size(); ++i)
         node.rows.push_back(fieldRow(state.fields[i], base + "/field:" + std::to_string(i),
@@ -118,6 +124,7 @@ std::string StateMachineGraph::nodeId(const FutureInfo& future, int state) {
 GraphDescription StateMachineGraph::build(const FutureInfo& future) const {
     GraphDescription graph;
     graph.name = future.name + ": state machine";
+    graph.inlineDetails = false;
     std::set<std::string> expanded{future.name};
     addMachine(graph, future, "", expanded);
     return graph;
@@ -140,20 +147,27 @@ void StateMachineGraph::addStateNodes(GraphDescription& graph, const FutureInfo&
     }
 }
 
+std::vector<std::pair<int, int>> StateMachineGraph::movesOf(const FutureInfo& future, bool topLevel) const {
+    // The options' transitions override the top-level future's own (tests); otherwise the
+    // future's control flow, or the straight line in source order when none is known.
+    if (topLevel && !m_options.transitions.empty()) return m_options.transitions;
+    if (future.transitions.empty()) return straightLine(future);
+    std::vector<std::pair<int, int>> moves;
+    for (const Transition& t : future.transitions) moves.push_back({t.from, t.to});
+    return moves;
+}
+
 void StateMachineGraph::addTransitions(GraphDescription& graph, const FutureInfo& future,
                                        bool topLevel) const {
-    // The options' transitions are for the top-level future only; nested machines are
-    // drawn as straight lines until FutureInfo carries its own control flow.
-    const bool own = !m_options.transitions.empty() && topLevel;
-    const auto moves = own ? m_options.transitions : straightLine(future);
     const int count = static_cast<int>(future.states.size());
-    for (const auto& [from, to] : moves) {
+    const int returned = stateIndex(future, "Returned");
+    for (const auto& [from, to] : movesOf(future, topLevel)) {
         if (from < 0 || to < 0 || from >= count || to >= count) continue;
         GraphEdge edge{nodeId(future, from), nodeId(future, to), "", false, -1};
-        if (from == 0) edge.label = to == count - 2 ? "first poll runs to the end" : "first poll";
+        if (from == 0) edge.label = to == returned ? "first poll runs to the end" : "first poll";
         else if (to <= from) edge.label = "loop: " + resumeLabel(future.states[from]);
         else edge.label = resumeLabel(future.states[from]);
-        if (to == count - 2 && from != 0) edge.label += ", return";
+        if (to == returned && from != 0) edge.label += ", return";
         graph.edges.push_back(std::move(edge));
     }
 }

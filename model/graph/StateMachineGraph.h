@@ -18,8 +18,8 @@ public:
         /// Draw the state machine of an awaitee that is a future of the same file as a
         /// cluster, linked from the awaitee's row (recursively, each future once).
         bool expandAwaitees = false;
-        /// Moves between states, as (from, to) indices into FutureInfo::states, when the
-        /// lowering knows the control flow; empty: the straight line in source order.
+        /// Moves between states of the top-level future, as (from, to) indices into
+        /// FutureInfo::states, instead of its own FutureInfo::transitions (empty: its own).
         std::vector<std::pair<int, int>> transitions;
     };
 
@@ -39,6 +39,7 @@ private:
                     std::set<std::string>& expanded) const;
     void addStateNodes(GraphDescription& graph, const FutureInfo& future,
                        const std::string& cluster) const;
+    std::vector<std::pair<int, int>> movesOf(const FutureInfo& future, bool topLevel) const;
     void addTransitions(GraphDescription& graph, const FutureInfo& future, bool topLevel) const;
     void addPanicEdges(GraphDescription& graph, const FutureInfo& future) const;
     void expandAwaitees(GraphDescription& graph, const FutureInfo& future,

@@ -155,20 +155,21 @@ void BodyLowerer::lowerBlock(const SyntaxNode& block, Value* tail) {
     pushFrame();
     const auto children = block.namedChildren();
     // The tail is the last expression not followed by `;` (tree-sitter leaves it bare).
+    // Comments are no statements: `value // note` before the `}` still ends in `value`.
+    int last = static_cast<int>(children.size()) - 1;
+    while (last >= 0 && (children[last].is("line_comment") || children[last].is("block_comment"))) --last;
     int tailIndex = -1;
-    if (!children.empty() && !children.back().is("expression_statement") &&
-        !children.back().is("let_declaration") && !children.back().kind().ends_with("_item") &&
-        !children.back().is("line_comment") && !children.back().is("block_comment") &&
-        !children.back().is("empty_statement"))
-        tailIndex = static_cast<int>(children.size()) - 1;
+    if (last >= 0 && !children[last].is("expression_statement") && !children[last].is("let_declaration") &&
+        !children[last].kind().ends_with("_item") && !children[last].is("empty_statement"))
+        tailIndex = last;
     // A trailing `async move { .. }` without `;` is the tail for rustc (the fn returns
     // that future), though tree-sitter wraps it in an expression_statement.
     SyntaxNode tailNode = tailIndex >= 0 ? children[tailIndex] : SyntaxNode();
-    if (tailIndex < 0 && !children.empty() && children.back().is("expression_statement") &&
-        !children.back().text().ends_with(";") && children.back().namedChildren().size() == 1 &&
-        children.back().namedChildren()[0].is("async_block")) {
-        tailIndex = static_cast<int>(children.size()) - 1;
-        tailNode = children.back().namedChildren()[0];
+    if (tailIndex < 0 && last >= 0 && children[last].is("expression_statement") &&
+        !children[last].text().ends_with(";") && children[last].namedChildren().size() == 1 &&
+        children[last].namedChildren()[0].is("async_block")) {
+        tailIndex = last;
+        tailNode = children[last].namedChildren()[0];
     }
     for (int i = 0; i < static_cast<int>(children.size()); ++i) {
         if (i == tailIndex) break;

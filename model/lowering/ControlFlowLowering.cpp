@@ -186,6 +186,10 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     const int next = temporary(Value{adtType("std::option::Option", {item})}, e.field("value"));
     m_body.locals[next].expr = "Iterator::next(&mut iter)"; // the desugaring's call, not the loop's source
     m_body.cfg.addEdge(m_block, exit); // None => break
+    // `match next { None => break, Some(x) => body }` ends its block with a switch
+    // (rustc_ast_lowering/src/expr.rs, lower_expr_for_loop): the body starts a block of its
+    // own, so no edge leaves from the middle of one (SuspensionFlow reads edges at ends).
+    jumpTo(m_body.cfg.newBlock());
     pushFrame();
     bindPattern(e.field("pattern"), item, Value{item, next, true, false, true}, e.field("pattern").start(), true);
     lowerBlockExpr(e.field("body"));
