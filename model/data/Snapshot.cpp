@@ -47,6 +47,19 @@ std::vector<const Leaf*> Diagnostic::allLeaves() const {
     return out;
 }
 
+bool FutureInfo::holdsUpvars(int state) const {
+    if (state < 0 || state >= static_cast<int>(states.size())) return false;
+    return state == 0 || states[state].awaitKeyword.has_value() || states[state].name.rfind("Suspend", 0) == 0;
+}
+
+std::vector<const SavedField*> FutureInfo::heldIn(int state) const {
+    std::vector<const SavedField*> held;
+    if (!holdsUpvars(state)) return held;
+    for (const SavedField& u : upvars) held.push_back(&u);
+    for (const SavedField& f : states[state].fields) held.push_back(&f);
+    return held;
+}
+
 const FutureInfo* Snapshot::findFuture(const std::string& name) const {
     for (const FutureInfo& f : futures)
         if (f.name == name) return &f;

@@ -34,12 +34,31 @@ struct SavedField {
     TextPosition position;           // where the binding / temporary is introduced
     std::optional<std::string> expr; // a temporary's or awaitee's source text
     std::string why;                 // why it is saved, in words
+    // The type as Rust that compiles on its own (graph/LoweredCode writes it): std items by
+    // their public path, `'a` for borrows, and `T0`, `T1`.. (FutureInfo::standalone.params)
+    // for what only the analysed crate or an extern crate can name. Empty where unknown.
+    std::string standaloneType;
 };
 
 struct State {
     std::string name;                         // Unresumed, Suspend0.., Returned, Panicked
     std::optional<TextPosition> awaitKeyword; // Suspend states: the `await` keyword
     std::vector<SavedField> fields;           // besides the upvars
+};
+
+/// A future's types written as standalone Rust (see SavedField::standaloneType).
+struct StandaloneTypes {
+    std::vector<std::string> uses;   // std paths the types name by their last segment
+    std::vector<std::string> params; // what `T0`, `T1`.. stand for, as rustc prints it
+    bool borrows = false;            // some type holds a borrow: the enum has `<'a>`
+    std::string output;              // the future's Output; empty where unknown
+};
+
+/// A move between states in one poll, as the body's control flow allows it.
+struct Transition {
+    int from = 0; // index into FutureInfo::states
+    int to = 0;
+    bool operator==(const Transition&) const = default;
 };
 
 struct FutureInfo {
@@ -53,8 +72,18 @@ struct FutureInfo {
     std::vector<State> states;
     std::optional<int> size;
     std::optional<int> align;
+    // Which state a poll can leave the future in, from each state that runs code: from the
+    // control-flow graph (Unresumed -> first awaits or Returned; SuspendN -> the awaits its
+    // resumed code reaches next, itself again around a loop, or Returned). Panics not listed.
+    std::vector<Transition> transitions;
+    StandaloneTypes standalone;
 
     int suspendCount() const { return static_cast<int>(states.size()) - 3; }
+    /// What a state stores, the same for every view: Unresumed and the Suspend states keep
+    /// the upvars (rustc's prefix) then their own fields; Returned and Panicked hold nothing
+    /// (the upvars were moved into the body or dropped when it finished).
+    std::vector<const SavedField*> heldIn(int state) const;
+    bool holdsUpvars(int state) const;
 };
 
 struct ParseError {

@@ -1,8 +1,10 @@
 #pragma once
-// FutureInfo -> the state machine written out as readable Rust: an enum with a variant
-// per state holding what that state keeps, and an `impl Future` whose `poll` matches on
-// it, with comments saying where each await resumes. It is an explanation, not code to
-// compile: `'_` lifetimes and unknown types are left as rustc would print them.
+// FutureInfo -> the state machine written out as Rust that rustc accepts on its own: an
+// enum with a variant per state holding what that state keeps (with their types), and an
+// `impl Future` whose `poll` matches over the states. Where the user's code cannot be
+// reproduced the arm is `todo!()`, with comments saying where the poll runs to next (from
+// FutureInfo::transitions). Types only the analysed crate can name are type parameters
+// (StandaloneTypes); a field whose type is unknown gets one too.
 
 #include "data/Snapshot.h"
 
@@ -33,14 +35,20 @@ public:
 
 private:
     explicit LoweredCode(const FutureInfo& future);
+    void writeHeader();
     void writeEnum();
     void writeVariant(int state);
     void writeImpl();
     void writeArm(int state);
+    void writeMoves(int state);
     void line(const std::string& text);
-    std::string armComment(int state) const;
+    std::string typeOf(const SavedField& field);
+    std::string generics() const;
+    bool mentioned(const std::string& token) const;
 
     const FutureInfo& m_future;
+    StandaloneTypes m_types;       // the future's, plus parameters for unwritten types
+    std::vector<std::string> m_memberTypes; // every member's type, to find unused generics
     LoweredCodeText m_result;
     int m_lines = 0;
 };

@@ -1,5 +1,7 @@
 #include "lowering/StateMachineBuilder.h"
 
+#include "lowering/StandaloneTypeWriter.h"
+#include "lowering/SuspensionFlow.h"
 #include "types/TypeContext.h"
 
 namespace awaitscope {
@@ -72,23 +74,35 @@ SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind) 
 
 FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered) const {
     const AsyncItem& item = *lowered.item;
+    const LoweredBody& body = lowered.body;
+    StandaloneTypeWriter standalone(m_types);
     FutureInfo future;
     future.name = item.name;
     future.kind = item.kind;
     future.position = item.position;
     future.bodyRange = item.node.range();
-    for (const Upvar& u : lowered.body.upvars) future.upvars.push_back(upvarField(u, item.kind));
+    for (const Upvar& u : body.upvars) {
+        future.upvars.push_back(upvarField(u, item.kind));
+        future.upvars.back().standaloneType = standalone.write(u.type);
+    }
     future.states.push_back({"Unresumed", std::nullopt, {}});
     for (size_t i = 0; i < item.suspensions.size(); ++i) {
         State state{"Suspend" + std::to_string(i), item.suspensions[i].keyword, {}};
         if (i < lowered.savedLocals.size())
-            for (const SavedLocal& saved : lowered.savedLocals[i])
-                state.fields.push_back(localField(lowered.body, saved));
-        if (i < lowered.body.awaitees.size()) state.fields.push_back(awaiteeField(lowered.body.awaitees[i]));
+            for (const SavedLocal& saved : lowered.savedLocals[i]) {
+                state.fields.push_back(localField(body, saved));
+                state.fields.back().standaloneType = standalone.write(body.locals[saved.local].type);
+            }
+        if (i < body.awaitees.size()) {
+            state.fields.push_back(awaiteeField(body.awaitees[i]));
+            state.fields.back().standaloneType = standalone.write(body.awaitees[i].type);
+        }
         future.states.push_back(std::move(state));
     }
     future.states.push_back({"Returned", std::nullopt, {}});
     future.states.push_back({"Panicked", std::nullopt, {}});
+    future.transitions = SuspensionFlow::transitions(body.cfg, static_cast<int>(item.suspensions.size()));
+    future.standalone = standalone.result(body.output);
     return future;
 }
 

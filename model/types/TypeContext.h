@@ -115,6 +115,8 @@ public:
     std::string print(const TypePtr& type) const;
 
     const ItemIndex& items() const { return *m_items; }
+    /// How types are printed (also: public std paths, written type arguments).
+    const TypePrinter& printer() const { return *m_printer; }
 
     // ---- additions beyond the first contract ----
     /// Trait queries (impls, associated types, projections) over this file's items.

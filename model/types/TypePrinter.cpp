@@ -137,7 +137,17 @@ std::string TypePrinter::printArgs(const std::vector<std::string>& lifetimes,
     return out + ">";
 }
 
+std::optional<std::string> TypePrinter::stdPath(const std::string& canonical) const {
+    auto it = m_names->visiblePath.find(canonical);
+    if (it == m_names->visiblePath.end() || it->second.rfind("std::", 0) != 0) return std::nullopt;
+    return it->second;
+}
+
 std::string TypePrinter::printAdt(const Type& t) const {
+    return itemName(t.path) + printArgs(t.lifetimes, writtenArgs(t));
+}
+
+std::vector<TypePtr> TypePrinter::writtenArgs(const Type& t) const {
     std::vector<TypePtr> args = t.args;
     // rustc leaves out trailing arguments that equal their defaults (HashMap's S).
     if (const AdtDef* adt = m_index.adt(t.path)) {
@@ -148,7 +158,7 @@ std::string TypePrinter::printAdt(const Type& t) const {
             args.pop_back();
         }
     }
-    return itemName(t.path) + printArgs(t.lifetimes, args);
+    return args;
 }
 
 std::string TypePrinter::printBound(const TraitBound& b) const {

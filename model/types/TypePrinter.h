@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -32,6 +33,12 @@ public:
     std::string printBound(const TraitBound& bound) const;
     /// How an item with this canonical path is named in a diagnostic.
     std::string itemName(const std::string& canonical) const;
+
+    /// The shortest public path of a std item (`std::collections::HashMap`), or nothing
+    /// when the item is not reachable through std's public modules.
+    std::optional<std::string> stdPath(const std::string& canonical) const;
+    /// An ADT's type arguments as written: trailing ones equal to their default left out.
+    std::vector<TypePtr> writtenArgs(const Type& adt) const;
 
     /// The crates a source text refers to, as rustc would load them.
     static std::set<std::string> cratesUsedBy(const std::string& text);
