@@ -113,12 +113,17 @@ void SvgWriter::writeNode(const LaidOutNode& n) {
 void SvgWriter::writeRow(const LaidOutNode& n, const GraphRow& row, double top, bool badges) {
     const Rect& r = n.box;
     std::string content = "<tspan>" + escape(row.text) + "</tspan>";
-    // The same " — " and size the layout measured (see DotSpec), so the text fits.
-    if (!row.detail.empty())
+    // The same " — " and size the layout measured (see DotSpec), so the text fits; a
+    // detail the layout left out is the row's tooltip instead.
+    const bool inlineDetail = m_graph.description.inlineDetails;
+    const bool tip = !inlineDetail && !row.detail.empty();
+    if (inlineDetail && !row.detail.empty())
         content += "<tspan font-size=\"" + number(m_graph.detailFontSize) + "\" fill=\"#666666\"> \u2014 " +
                    escape(row.detail) + "</tspan>";
+    if (tip) m_out << "<g><title>" << escape(row.text + "\n" + row.detail) << "</title>\n";
     const double baseline = top + n.rowHeight / 2 + m_graph.fontSize * 0.35;
     m_out << text(r.x + m_graph.padding, baseline, content, m_graph.fontSize, " fill=\"#1a1a1a\"");
+    if (tip) m_out << "</g>\n";
     if (!badges) return;
     const double left = r.x + r.width - m_graph.padding - m_graph.badgeColumnWidth + m_graph.badgeGap;
     const double centre = top + n.rowHeight / 2;
@@ -128,10 +133,11 @@ void SvgWriter::writeRow(const LaidOutNode& n, const GraphRow& row, double top, 
 
 void SvgWriter::writeBadge(double x, double centreY, Badge badge, const std::string& trait) {
     const BadgeLook look = badgeLook(badge, trait);
-    const double height = 14, size = 8;
+    const double size = m_graph.badgeFontSize, height = size + 6;
     m_out << "<rect x=\"" << number(x) << "\" y=\"" << number(centreY - height / 2) << "\" width=\""
           << number(m_graph.badgeWidth) << "\" height=\"" << number(height) << "\" rx=\"7\" fill=\"" << look.fill
-          << "\" stroke=\"" << look.ink << "\" stroke-width=\"0.6\"/>\n";
+          << "\" stroke=\"" << look.ink << "\" stroke-width=\"0.6\"><title>" << escape(badgeMeaning(badge, trait))
+          << "</title></rect>\n";
     m_out << text(x + m_graph.badgeWidth / 2, centreY + size * 0.35, escape(look.word), size,
                   " text-anchor=\"middle\" font-weight=\"bold\" fill=\"" + std::string(look.ink) + "\"");
 }

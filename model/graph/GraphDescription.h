@@ -15,7 +15,8 @@ struct GraphRow {
     std::string text;        // "guard: RefMut<'_, i64>"
     Badge send = Badge::None;
     Badge sync = Badge::None;
-    std::string detail;      // "8 B" / why it is saved (tooltip)
+    std::string detail;      // "at 22:42" / why it is saved: in its tooltip, and drawn after
+                             // the text, small and grey, when the graph's inlineDetails is set
     std::string id;          // semantic identity for selection: "future:tally/state:1/field:2"
 };
 
@@ -46,6 +47,7 @@ struct GraphEdge {
 struct GraphDescription {
     std::string name;        // "tally: state machine"
     bool leftToRight = false;
+    bool inlineDetails = true; // false: a row's detail is only in its tooltip (SVG: <title>)
     std::vector<GraphNode> nodes;
     std::vector<GraphEdge> edges;
     std::vector<GraphCluster> clusters;

@@ -15,6 +15,40 @@ Badge badgeFor(Verdict verdict) {
     return Badge::Unknown;
 }
 
+std::string badgeMeaning(Badge badge, const std::string& trait) {
+    const bool send = trait == "Send";
+    switch (badge) {
+    case Badge::Yes:
+        return trait + ": " + (send ? "may move to another thread; it does not stop the future from being Send"
+                                    : "a shared reference to it may cross threads");
+    case Badge::No:
+        return "!" + trait + ": " + (send ? "must stay on its thread; a future holding it across an await is not Send"
+                                         : "a shared reference to it must stay on one thread (so &T is not Send)");
+    case Badge::Unknown:
+        return trait + "?: Awaitscope cannot resolve this type, so it does not guess whether it is " + trait;
+    case Badge::None: break;
+    }
+    return "";
+}
+
+std::string oneLine(const std::string& text, size_t maxChars) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        const bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (blank) space = !out.empty();
+        else {
+            if (space) out += ' ';
+            space = false;
+            out += c;
+        }
+    }
+    size_t chars = 0, cut = std::string::npos;
+    for (size_t i = 0; i < out.size(); ++i)
+        if ((static_cast<unsigned char>(out[i]) & 0xC0) != 0x80 && chars++ == maxChars) cut = i;
+    return cut == std::string::npos ? out : out.substr(0, cut) + "\u2026";
+}
+
 Badge worseBadge(Badge a, Badge b) {
     for (Badge worst : {Badge::No, Badge::Unknown, Badge::Yes})
         if (a == worst || b == worst) return worst;
@@ -23,7 +57,7 @@ Badge worseBadge(Badge a, Badge b) {
 
 std::string fieldName(const SavedField& field) {
     if (field.name) return *field.name;
-    if (field.expr) return "`" + *field.expr + "`";
+    if (field.expr) return "`" + oneLine(*field.expr, 48) + "`";
     return "(temporary)";
 }
 

@@ -14,6 +14,13 @@ std::string positionText(TextPosition position);
 
 Badge badgeFor(Verdict verdict);
 
+/// What a badge means, for its tooltip and the legend: "!Send: must stay on the thread…".
+std::string badgeMeaning(Badge badge, const std::string& trait);
+
+/// Text on one line: runs of whitespace (a multi-line expression's newlines and
+/// indentation) become one space, and more than `maxChars` characters end in "…".
+std::string oneLine(const std::string& text, size_t maxChars = 80);
+
 /// The worse of two badges for colouring a node: No, then Unknown, then Yes.
 Badge worseBadge(Badge a, Badge b);
 

@@ -41,6 +41,7 @@ double slack(const std::string& text, double fontSize) {
 struct LabelContext {
     const DiagramStyle& style;
     bool drawn;
+    bool inlineDetails = true; // false: a row's detail is only its tooltip (GraphDescription)
 };
 
 // A cell's background when the label is drawn: ` BGCOLOR="..."`, or nothing.
@@ -70,7 +71,7 @@ std::string badgeCells(const GraphRow& row, const LabelContext& c) {
         }
         const BadgeLook look = badgeLook(badge, trait);
         cells += "<TD WIDTH=\"" + number(c.style.badgeWidth) + "\" BORDER=\"1\" COLOR=\"" + look.ink +
-                 "\" BGCOLOR=\"" + look.fill + "\"><FONT POINT-SIZE=\"8\" COLOR=\"" + look.ink + "\"><B>" +
+                 "\" BGCOLOR=\"" + look.fill + "\"><FONT POINT-SIZE=\"" + number(c.style.badgeFontSize) + "\" COLOR=\"" + look.ink + "\"><B>" +
                  look.word + "</B></FONT></TD>";
     }
     return "<TD><TABLE BORDER=\"0\" CELLSPACING=\"" + number(c.style.badgeGap) +
@@ -81,11 +82,12 @@ std::string rowCells(const GraphRow& row, int index, const LabelContext& c, bool
     const DiagramStyle& style = c.style;
     std::string text = DotSpecBuilder::escapeHtml(row.text);
     // The detail follows the text in a smaller grey font; the drawing code does the same.
-    if (!row.detail.empty())
+    const std::string detail = c.inlineDetails ? row.detail : "";
+    if (!detail.empty())
         text += "<FONT POINT-SIZE=\"" + number(style.detailFontSize) + "\" COLOR=\"" + kDetailColour + "\"> \u2014 " +
-                DotSpecBuilder::escapeHtml(row.detail) + "</FONT>";
+                DotSpecBuilder::escapeHtml(detail) + "</FONT>";
     std::string cells = "<TR>" + spacer(style.padding, style.rowHeight) + "<TD ALIGN=\"LEFT\">" + text + "</TD>" +
-                        spacer(slack(row.text, style.fontSize) + slack(row.detail, style.detailFontSize));
+                        spacer(slack(row.text, style.fontSize) + slack(detail, style.detailFontSize));
     if (badges) cells += badgeCells(row, c);
     // The port sits on the right-hand spacer, at the node's edge, so an edge leaving
     // this row starts at the box's border beside the row.
@@ -171,7 +173,7 @@ bool DotSpecBuilder::hasBadges(const GraphNode& node) {
 }
 
 DotSpec DotSpecBuilder::build(const GraphDescription& graph, const DiagramStyle& style, DotPurpose purpose) {
-    const LabelContext labels{style, purpose == DotPurpose::Render};
+    const LabelContext labels{style, purpose == DotPurpose::Render, graph.inlineDetails};
     DotSpec spec;
     spec.graph = graphAttributes(graph, style);
     spec.nodeDefaults = {{"shape", "none", false}, {"margin", "0", false}, {"width", "0", false},

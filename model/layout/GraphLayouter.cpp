@@ -16,6 +16,7 @@ void applyStyle(LaidOutGraph& graph, const DiagramStyle& style) {
     graph.fontSize = style.fontSize;
     graph.detailFontSize = style.detailFontSize;
     graph.edgeLabelFontSize = style.edgeLabelFontSize;
+    graph.badgeFontSize = style.badgeFontSize;
     graph.padding = style.padding;
     graph.badgeWidth = style.badgeWidth;
     graph.badgeGap = style.badgeGap;

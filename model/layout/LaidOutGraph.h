@@ -47,15 +47,16 @@ struct LaidOutGraph {
     std::vector<LaidOutEdge> edges;
     std::vector<LaidOutCluster> clusters;
     std::string fontFamily;          // the font the sizes were computed for
-    double fontSize = 10;            // in points = scene units
+    double fontSize = 12;            // in points = scene units
     // Geometry of a node's inside, as the layout sized it (see GraphLayouter):
     // text starts `padding` in from the left; a row's `detail` follows its text in
     // `detailFontSize`, grey; rows with badges end with a column `badgeColumnWidth` wide
     // holding the Send and Sync badges; the title is bold.
     double padding = 8;
-    double detailFontSize = 8;
-    double edgeLabelFontSize = 9;
-    double badgeWidth = 34;          // one badge ("!Send")
+    double detailFontSize = 10;
+    double edgeLabelFontSize = 10;
+    double badgeFontSize = 10;
+    double badgeWidth = 42;          // one badge ("!Send")
     double badgeGap = 4;             // before, between and after the two badges
     double badgeColumnWidth = 80;    // present in a node when any of its rows has a badge
     std::string monospaceFamily;     // the code listing's font

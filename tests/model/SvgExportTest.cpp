@@ -5,6 +5,7 @@
 #include "export/CodeListingSvg.h"
 #include "export/DiagramExporter.h"
 #include "export/SvgWriter.h"
+#include "analysis/Analyzer.h"
 
 using namespace awaitscope;
 using namespace awaitscope::testing;
@@ -53,7 +54,7 @@ TEST(SvgExport, PathIsWellFormedWithItsLeaves) {
 TEST(SvgExport, CodeListingIsWellFormedAndMonospace) {
     const std::string svg = exportFixture("code");
     expectWellFormed(svg, "code");
-    EXPECT_NE(svg.find("enum TallyFuture {"), std::string::npos);
+    EXPECT_NE(svg.find("enum TallyFuture&lt;"), std::string::npos);
     EXPECT_NE(svg.find("DejaVu Sans Mono"), std::string::npos);
 }
 
@@ -100,4 +101,26 @@ TEST(SvgExport, ChoosingAFutureOrDiagnosticExplainsMistakes) {
     request.view = "code";
     request.format = "dot";
     EXPECT_NE(DiagramExporter::run(s, request).error.find("--view code is a text listing"), std::string::npos);
+}
+
+TEST(SvgExport, NoTextUnderTenPixelsInTheStateGraphOfTally) {
+    // The window check: the exported state graph of refcell_guard's `tally`, drawn at
+    // scale 1 (1 SVG unit = 1 px), has no text smaller than 10 px.
+    const std::string path = std::string(AWAITSCOPE_SAMPLES) + "/refcell_guard.rs";
+    const auto snapshot = analyze({"samples/refcell_guard.rs", readFile(path), Edition::E2021, nullptr});
+    for (const std::string view : {"states", "path", "code"}) {
+        ExportRequest request;
+        request.future = "tally";
+        request.view = view;
+        const ExportDocument doc = DiagramExporter::run(*snapshot, request);
+        ASSERT_TRUE(doc.ok()) << doc.error;
+        int sizes = 0;
+        const std::string key = "font-size=\"";
+        for (size_t at = doc.data.find(key); at != std::string::npos; at = doc.data.find(key, at + 1)) {
+            const double size = std::stod(doc.data.substr(at + key.size()));
+            EXPECT_GE(size, 10.0) << view << ": " << doc.data.substr(at, 40);
+            ++sizes;
+        }
+        EXPECT_GT(sizes, 0) << view;
+    }
 }
