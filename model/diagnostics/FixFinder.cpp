@@ -109,12 +109,10 @@ void FixFinder::addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) con
     for (SyntaxNode s = nextNamedSibling(awaitStmt); s; s = nextNamedSibling(s))
         if (containsAwait(s)) return;
     const SourceFile& file = m_tree.file();
-    const uint32_t letLineStart = file.byteOffsetOf({let.start().line, 1});
-    const uint32_t letLineEnd = file.byteOffsetOf({let.end().line + 1, 1});
     const std::string letText(file.slice(let.startByte(), let.endByte()));
     const TextPosition afterAwait{awaitStmt.end().line + 1, 1};
     out.push_back({"Take `" + cause.variable + "` after the await: move its `let` below it",
-                   {{{file.positionOf(letLineStart), file.positionOf(letLineEnd)}, ""},
+                   {{statementRemoval(file, let), ""},
                     {{afterAwait, afterAwait}, indentationOf(file, let) + letText + "\n"}}});
 }
 

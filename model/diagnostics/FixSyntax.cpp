@@ -80,6 +80,18 @@ std::string indentationOf(const SourceFile& file, const SyntaxNode& node) {
     return std::string(file.slice(lineStart, node.startByte()));
 }
 
+TextRange statementRemoval(const SourceFile& file, const SyntaxNode& statement) {
+    const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; };
+    const uint32_t lineStart = file.byteOffsetOf({statement.start().line, 1});
+    const uint32_t nextLine = file.byteOffsetOf({statement.end().line + 1, 1});
+    const std::string_view before = file.slice(lineStart, statement.startByte());
+    std::string_view after = file.slice(statement.endByte(), nextLine);
+    if (!after.empty() && after.back() == '\n') after.remove_suffix(1);
+    if (blank(before) && blank(after) && nextLine > statement.endByte())
+        return {file.positionOf(lineStart), file.positionOf(nextLine)};
+    return statement.range();
+}
+
 bool inAsyncCode(SyntaxNode node) {
     for (; node; node = node.parent()) {
         if (node.is("async_block")) return true;
@@ -115,7 +127,7 @@ std::vector<TextEdit> rcToArcEdits(const SyntaxTree& tree) {
         stack.pop_back();
         if (n.is("use_declaration") && n.field("argument").text() == "std::rc::Rc" && arcImported) {
             // `use std::sync::Arc` is there already: a second one would not compile.
-            edits.push_back({{{n.start().line, 1}, {n.end().line + 1, 1}}, ""});
+            edits.push_back({statementRemoval(tree.file(), n), ""});
             continue;
         }
         if (n.is("scoped_use_list") && n.field("path").text() == "std::rc") return {}; // `std::rc::{Rc, Weak}`: not rewritten

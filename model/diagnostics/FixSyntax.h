@@ -36,6 +36,11 @@ int countNames(const SyntaxNode& root, const std::set<std::string>& names, bool 
 void bindingsOf(const SyntaxNode& pattern, std::vector<std::string>& out);
 /// The whitespace before `node` on its first line.
 std::string indentationOf(const SourceFile& file, const SyntaxNode& node);
+
+/// The range that removes a statement and nothing else: its whole lines when they hold
+/// only it (and blanks), otherwise just the statement, so a comment or other code on its
+/// lines stays byte for byte.
+TextRange statementRemoval(const SourceFile& file, const SyntaxNode& statement);
 /// Whether `.await` may be written at `node`: its nearest enclosing fn, closure or block
 /// that starts a body is async.
 bool inAsyncCode(SyntaxNode node);
