@@ -1,5 +1,7 @@
 #include "export/TextReport.h"
 
+#include "export/RustcStyleText.h"
+
 #include <sstream>
 
 namespace awaitscope {
@@ -53,6 +55,8 @@ void writeDiagnostic(std::ostringstream& out, const Diagnostic& d, const Style& 
     out << "\n";
 }
 
+void writeFutures(std::ostringstream& out, const Snapshot& snapshot, const Style& st);
+
 std::string render(const Snapshot& snapshot, const Style& st) {
     std::ostringstream out;
     out << (st.markdown ? "## " : "") << "Awaitscope report for " << snapshot.file << " (edition "
@@ -61,14 +65,41 @@ std::string render(const Snapshot& snapshot, const Style& st) {
         out << st.item(0, "parse error at " + toString(e.position) + ": " + e.message);
     if (!snapshot.parseErrors.empty()) out << "\n";
     for (const Diagnostic& d : snapshot.diagnostics) writeDiagnostic(out, d, st);
+    writeFutures(out, snapshot, st);
+    return out.str();
+}
+
+void writeFutures(std::ostringstream& out, const Snapshot& snapshot, const Style& st) {
     for (const FutureInfo& f : snapshot.futures) writeFuture(out, f, st);
     if (snapshot.futures.empty()) out << "No async fn, async block or async closure found.\n";
-    return out.str();
+}
+
+std::string summary(const Snapshot& snapshot) {
+    size_t errors = snapshot.parseErrors.size(), warnings = 0;
+    for (const Diagnostic& d : snapshot.diagnostics) (d.severity == "error" ? errors : warnings) += 1;
+    const auto plural = [](size_t n, const std::string& word) {
+        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+    };
+    return "awaitscope: " + plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + snapshot.file +
+           " (edition " + editionName(snapshot.edition) + ")\n\n";
 }
 
 } // namespace
 
-std::string textReport(const Snapshot& snapshot) { return render(snapshot, Style{false}); }
+std::string textReport(const Snapshot& snapshot) {
+    // Diagnostics as rustc prints them, so terminals and editors jump to `file:line:col`;
+    // then what each future keeps, state by state.
+    RustcStyleText diagnostics(snapshot);
+    bool parseErrorsReported = false;
+    for (const Diagnostic& d : snapshot.diagnostics) parseErrorsReported |= d.code == "parse-error";
+    if (!parseErrorsReported)
+        for (const ParseError& e : snapshot.parseErrors) diagnostics.parseError(e);
+    for (const Diagnostic& d : snapshot.diagnostics) diagnostics.diagnostic(d);
+    std::ostringstream out;
+    out << diagnostics.text() << summary(snapshot);
+    writeFutures(out, snapshot, Style{false});
+    return out.str();
+}
 std::string markdownReport(const Snapshot& snapshot) { return render(snapshot, Style{true}); }
 
 } // namespace awaitscope

@@ -1,6 +1,7 @@
 #pragma once
-// Human-readable renderings of a Snapshot: a rustc-style but complete explanation as
-// plain text, and the same as Markdown for an issue comment.
+// Human-readable renderings of a Snapshot: plain text with the diagnostics as rustc
+// prints them (export/RustcStyleText) followed by what each future keeps, and a Markdown
+// explanation for an issue comment.
 
 #include "data/Snapshot.h"
 
