@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace awaitscope {
 
@@ -25,11 +26,15 @@ std::string StandaloneTypeWriter::parameter(const std::string& standsFor) {
 }
 
 std::string StandaloneTypeWriter::nameOf(const std::string& stdPath) {
+    // The types of std's prelude (library/std/src/prelude/mod.rs, rust_2021) are in scope
+    // without a `use`.
+    static const std::set<std::string> prelude{"std::boxed::Box", "std::option::Option", "std::result::Result",
+                                               "std::string::String", "std::vec::Vec"};
     const size_t at = stdPath.rfind("::");
     const std::string last = at == std::string::npos ? stdPath : stdPath.substr(at + 2);
     const auto [it, inserted] = m_shortNames.emplace(last, stdPath);
     if (!inserted && it->second != stdPath) return stdPath; // the short name is taken
-    if (inserted) m_out.uses.push_back(stdPath);
+    if (inserted && !prelude.count(stdPath)) m_out.uses.push_back(stdPath);
     return last;
 }
 
