@@ -3,6 +3,10 @@
 #include "AnalysisController.h"
 #include "DiagnosticsModel.h"
 #include "DiagnosticsPanel.h"
+#include "EditionComparison.h"
+#include "EmptyHint.h"
+#include "GraphLegend.h"
+#include "GraphSources.h"
 #include "FieldTableModel.h"
 #include "FileChangedBar.h"
 #include "FixApplier.h"
@@ -18,7 +22,11 @@
 #include "UnsavedWorkKeeper.h"
 #include "util/FileLoader.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -49,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_hub = new SelectionHub(this);
     buildCentralArea();
     buildDocks();
+    addEmptyHints();
     m_navigation = new NavigationController(m_hub, {m_editor, m_outline, m_outlineView, m_fields, m_fieldView, m_stateGraph,
                                                     m_pathView, m_loweredCode, m_diagnostics, m_diagnosticsPanel}, this);
     m_recent = MenuBuilder(this).build();
@@ -71,7 +80,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     resize(screen()->availableSize().boundedTo(QSize(1600, 1000)));
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    m_docksPlaced = restoreState(settings.value("window/state").toByteArray(), kDockStateVersion);
+    m_savedDockState = settings.value("window/state").toByteArray();
     updateTitle();
 }
 
@@ -108,12 +117,10 @@ void MainWindow::buildDocks() {
     m_outlineView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     QDockWidget* outlineDock = addDock(m_outlineView, tr("Futures and await points"), "OutlineDock", Qt::LeftDockWidgetArea);
 
-    m_loweredCode = new LoweredCodeView(this);
-    QDockWidget* loweredDock = addDock(m_loweredCode, tr("Lowered code"), "LoweredCodeDock", Qt::LeftDockWidgetArea);
+    QDockWidget* loweredDock = addDock(buildLoweredPanel(), tr("Lowered code"), "LoweredCodeDock", Qt::LeftDockWidgetArea);
     splitDockWidget(outlineDock, loweredDock, Qt::Vertical);
 
-    m_stateGraph = new StateGraphView(this);
-    QDockWidget* graphDock = addDock(m_stateGraph, tr("State machine"), "StateGraphDock", Qt::RightDockWidgetArea);
+    QDockWidget* graphDock = addDock(buildGraphPanel(), tr("State machine"), "StateGraphDock", Qt::RightDockWidgetArea);
     m_fields = new FieldTableModel(this);
     m_fieldView = new QTableView(this);
     m_fieldView->setObjectName("FieldTableView");
@@ -144,14 +151,82 @@ void MainWindow::buildDocks() {
     m_defaultDocks = {outlineDock, loweredDock, graphDock, fieldDock, pathDock};
 }
 
+QWidget* MainWindow::buildGraphPanel() {
+    // The graph, a note on what an edition switch changed above it, the legend below.
+    auto* panel = new QWidget(this);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_editionNote = new QLabel(panel);
+    m_editionNote->setObjectName("EditionNote");
+    m_editionNote->setWordWrap(true);
+    m_editionNote->setMargin(4);
+    m_editionNote->setAutoFillBackground(true);
+    m_editionNote->setBackgroundRole(QPalette::ToolTipBase);
+    m_editionNote->setForegroundRole(QPalette::ToolTipText);
+    m_editionNote->hide();
+    m_stateGraph = new StateGraphView(panel);
+    layout->addWidget(m_editionNote);
+    layout->addWidget(m_stateGraph, 1);
+    layout->addWidget(new GraphLegend(panel));
+    return panel;
+}
+
+QWidget* MainWindow::buildLoweredPanel() {
+    auto* panel = new QWidget(this);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_loweredCode = new LoweredCodeView(panel);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 0, 4, 2);
+    m_copyLowered = new QPushButton(tr("Copy as Rust"), panel);
+    m_copyLowered->setObjectName("CopyLoweredCode");
+    m_copyLowered->setToolTip(tr("Copy the selected future's state machine as Rust that rustc accepts "
+                                 "(the enum of states and its Future impl)"));
+    connect(m_copyLowered, &QPushButton::clicked, this, &MainWindow::copyLoweredCode);
+    bar->addStretch(1);
+    bar->addWidget(m_copyLowered);
+    layout->addWidget(m_loweredCode, 1);
+    layout->addLayout(bar);
+    return panel;
+}
+
+void MainWindow::addEmptyHints() {
+    new EmptyHint(m_outlineView, [this]() -> QString {
+        const auto snapshot = m_outline->snapshot();
+        if (!snapshot) return tr("Open a Rust file (File > Open, or a lesson from the Samples menu).");
+        if (snapshot->futures.empty())
+            return tr("No async fn, async block or async closure in this file: write one and its states appear here.");
+        return {};
+    });
+    new EmptyHint(m_fieldView, [this] { return m_fields->emptyText(); });
+    new EmptyHint(m_diagnosticsPanel->view(), [this]() -> QString {
+        if (!m_snapshot || m_diagnostics->rowCount() > 0) return {};
+        return tr("No problems: every future this file requires to be Send is Send, and nothing borrowed must be "
+                  "'static.");
+    });
+}
+
+void MainWindow::copyLoweredCode() {
+    const FutureInfo* future = m_hub->future();
+    if (!future) {
+        statusBar()->showMessage(tr("Select a future or an await first: its lowered code is what gets copied."), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(awaitscope::loweredCode(*future).text);
+    statusBar()->showMessage(tr("Lowered code of %1 copied as Rust").arg(QString::fromStdString(future->name)), 5000);
+}
+
 void MainWindow::arrangeDocks() {
     // Proportions of the window, so that on a 1600x1000 screen the editor, the state
     // machine, the fields, the lowered enum and the path are all readable at once.
     const auto [outline, lowered, graph, fields, path] = m_defaultDocks;
     const int w = width(), h = height();
-    resizeDocks({outline, graph}, {w * 22 / 100, w * 40 / 100}, Qt::Horizontal);
-    resizeDocks({outline, lowered, path}, {h * 17 / 100, h * 29 / 100, h * 48 / 100}, Qt::Vertical);
-    resizeDocks({graph, fields}, {h * 27 / 100, h * 19 / 100}, Qt::Vertical);
+    // The state machine gets the most room: at 1:1 (its smallest text 10 px) it fits.
+    resizeDocks({outline, graph}, {w * 18 / 100, w * 44 / 100}, Qt::Horizontal);
+    resizeDocks({outline, lowered, path}, {h * 20 / 100, h * 38 / 100, h * 34 / 100}, Qt::Vertical);
+    resizeDocks({graph, fields}, {h * 40 / 100, h * 18 / 100}, Qt::Vertical);
 }
 
 QList<QDockWidget*> MainWindow::docks() const { return findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly); }
@@ -193,6 +268,7 @@ bool MainWindow::openFile(const QString& path) {
     m_path = path;
     m_lastGood.reset();
     m_selectOnArrival = true;
+    m_editionNote->hide();
     m_changedBar->hide();
     m_savedBytes = QByteArray::fromStdString(loaded.text);
     m_editor->setPlainText(QString::fromStdString(loaded.text));
@@ -215,11 +291,24 @@ void MainWindow::restoreKeptEdits(const QString& kept) {
 
 void MainWindow::applySnapshot(std::shared_ptr<const Snapshot> snapshot) {
     // A broken edit keeps the last good analysis' futures on screen, with the errors marked.
+    const auto before = m_snapshot;
     m_snapshot = m_lastGood.accept(std::move(snapshot));
+    noteEditionChange(before);
     m_hub->setSnapshot(m_snapshot);
     updateStatus();
     if (m_selectOnArrival) selectSomethingToShow();
     m_selectOnArrival = false;
+}
+
+void MainWindow::noteEditionChange(const std::shared_ptr<const Snapshot>& before) {
+    // Only an edition switch on the same file gets a note; the next file clears it.
+    if (!before || !m_snapshot || before == m_snapshot || before->file != m_snapshot->file) return;
+    if (before->edition == m_snapshot->edition) return;
+    const QString note = editionChangeNote(*before, *m_snapshot);
+    m_editionNote->setText(note);
+    m_editionNote->setToolTip(note);
+    m_editionNote->show();
+    statusBar()->showMessage(note, 15000);
 }
 
 void MainWindow::selectSomethingToShow() {
@@ -350,7 +439,9 @@ void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     if (m_docksPlaced) return;
     m_docksPlaced = true;
-    arrangeDocks(); // now that the window has its real size
+    // Both need the window's real size: restored before it, the dock sizes are scaled
+    // against a window that is not yet laid out and drift on every restart.
+    if (!restoreState(m_savedDockState, kDockStateVersion)) arrangeDocks();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -15,6 +15,7 @@ class QComboBox;
 class QDockWidget;
 class QFileSystemWatcher;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTreeView;
 
@@ -61,6 +62,10 @@ public:
     StateGraphView* stateGraph() const { return m_stateGraph; }
     PathView* pathView() const { return m_pathView; }
     LoweredCodeView* loweredCode() const { return m_loweredCode; }
+    /// Copies the selected future's lowered code (real Rust) to the clipboard.
+    QPushButton* copyLoweredButton() const { return m_copyLowered; }
+    /// Above the state machine: what the last edition switch changed (hidden otherwise).
+    QLabel* editionNote() const { return m_editionNote; }
     FileChangedBar* fileChangedBar() const { return m_changedBar; }
     SelectionHub* selection() const { return m_hub; }
     NavigationController* navigation() const { return m_navigation; }
@@ -85,6 +90,11 @@ protected:
 private:
     void buildCentralArea();
     void buildDocks();
+    QWidget* buildGraphPanel();
+    QWidget* buildLoweredPanel();
+    void addEmptyHints();
+    void copyLoweredCode();
+    void noteEditionChange(const std::shared_ptr<const Snapshot>& before);
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area);
     void arrangeDocks();
     void buildEditionSelector();
@@ -109,6 +119,8 @@ private:
     StateGraphView* m_stateGraph = nullptr;
     PathView* m_pathView = nullptr;
     LoweredCodeView* m_loweredCode = nullptr;
+    QPushButton* m_copyLowered = nullptr;
+    QLabel* m_editionNote = nullptr;
     SelectionHub* m_hub = nullptr;
     NavigationController* m_navigation = nullptr;
     AnalysisController* m_analysis = nullptr;
@@ -122,8 +134,9 @@ private:
     std::shared_ptr<const Snapshot> m_snapshot;
     LastGoodAnalysis m_lastGood;
     std::array<QDockWidget*, 5> m_defaultDocks{}; // outline, lowered code, state machine, fields, path
-    bool m_docksPlaced = false; // restored from the settings, or arranged when first shown
-    static constexpr int kDockStateVersion = 2; // the arrangement changed: ignore older saved states
+    bool m_docksPlaced = false; // restored from the settings, or arranged, when first shown
+    QByteArray m_savedDockState; // restored once the window has its real size (showEvent)
+    static constexpr int kDockStateVersion = 3; // the arrangement changed: ignore older saved states
     bool m_selectOnArrival = false; // a file was opened: select an await when its analysis arrives
 };
 

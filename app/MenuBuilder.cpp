@@ -82,11 +82,18 @@ void MenuBuilder::buildViewMenu() {
     QMenu* view = m_window->menuBar()->addMenu(QObject::tr("&View"));
     for (QDockWidget* dock : m_window->docks()) view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    StateGraphView* graph = m_window->stateGraph();
-    // The graph view's own Ctrl+=/-/0 work when it has focus; these work from anywhere.
-    view->addAction(QObject::tr("Zoom &In Graph"), graph, [graph] { graph->zoomBy(1.25); });
-    view->addAction(QObject::tr("Zoom &Out Graph"), graph, [graph] { graph->zoomBy(0.8); });
-    view->addAction(QObject::tr("&Fit Graph"), graph, [graph] { graph->fitGraph(); });
+    // Window-wide keys: they zoom the graph that has focus (the path), else the state machine.
+    MainWindow* w = m_window;
+    const auto target = [w]() -> GraphView* {
+        for (QWidget* f = QApplication::focusWidget(); f; f = f->parentWidget())
+            if (auto* graph = qobject_cast<GraphView*>(f)) return graph;
+        return w->stateGraph();
+    };
+    QAction* in = view->addAction(QObject::tr("Zoom &In Graph"), w, [target] { target()->zoomBy(1.25); });
+    in->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    view->addAction(QObject::tr("Zoom &Out Graph"), QKeySequence(Qt::CTRL | Qt::Key_Minus), w,
+                    [target] { target()->zoomBy(0.8); });
+    view->addAction(QObject::tr("&Fit Graph"), QKeySequence(Qt::CTRL | Qt::Key_0), w, [target] { target()->fitGraph(); });
 }
 
 void MenuBuilder::buildSamplesMenu() {

@@ -95,8 +95,12 @@ void NavigationController::onSelection(const Selection& now, const Selection& be
 void NavigationController::followFuture(const Selection& now) {
     const FutureInfo* future = m_hub->future();
     if (!future) {
-        m_views.stateGraph->showEmpty();
-        m_views.loweredCode->clearCode(tr("// Select a future or an await to see its lowered state machine."));
+        const auto snapshot = m_hub->snapshot();
+        const bool none = snapshot && snapshot->futures.empty();
+        if (none) m_views.stateGraph->showMessage(tr("No async fn, async block or async closure in this file."));
+        else m_views.stateGraph->showEmpty();
+        m_views.loweredCode->clearCode(none ? tr("// No async code in this file: there is no state machine to lower.")
+                                            : tr("// Select a future or an await (F8) to see its lowered state machine."));
         return;
     }
     m_views.stateGraph->showGraph(stateMachineGraph(*m_hub->snapshot(), now.future));
@@ -125,6 +129,8 @@ void NavigationController::followProblem(const Selection& now, const Selection& 
     const auto snapshot = m_hub->snapshot();
     const Diagnostic* d = m_views.diagnostics->diagnostic(now.diagnostic);
     if (d) m_views.pathView->showGraph(propagationPathGraph(*snapshot, *d, now.cause));
+    else if (snapshot && snapshot->diagnostics.empty())
+        m_views.pathView->showMessage(tr("No problem in this file, so there is no path to draw."));
     else m_views.pathView->showEmpty();
 }
 

@@ -38,7 +38,7 @@ Selection SelectionHub::validated(Selection s) const {
     if (s.future < 0 || s.future >= futures) s.future = s.state = s.field = -1;
     const FutureInfo* f = s.future >= 0 ? &m_snapshot->futures[s.future] : nullptr;
     if (!f || s.state < 0 || s.state >= static_cast<int>(f->states.size())) s.state = s.field = -1;
-    if (s.state >= 0 && (s.field < 0 || s.field >= static_cast<int>(f->upvars.size() + f->states[s.state].fields.size())))
+    if (s.state >= 0 && (s.field < 0 || s.field >= static_cast<int>(f->heldIn(s.state).size())))
         s.field = -1;
     if (!m_snapshot || s.diagnostic < 0 || s.diagnostic >= problemCount(*m_snapshot)) s.diagnostic = s.cause = -1;
     const bool hasCauses = s.diagnostic >= 0 && s.diagnostic < static_cast<int>(m_snapshot->diagnostics.size());

@@ -39,8 +39,11 @@ QString WalkthroughDialog::text() {
         "analysis follows.</li></ol>"
         "<h3>Edit freely</h3><p>The analysis re-runs as you type. While the text does not parse, the last good "
         "analysis stays on screen and the syntax error is underlined. The <i>Edition</i> selector switches the "
-        "temporary-lifetime rules between 2021 and 2024. In the graph: Ctrl+wheel or Ctrl+= / Ctrl+- zoom, drag "
-        "pans, Ctrl+0 fits.</p>");
+        "temporary-lifetime rules between 2021 and 2024 and a note above the graph says what changed (try "
+        "<i>Samples &gt; Editions 2021 and 2024 end temporaries at different times</i>). Ctrl+wheel or "
+        "Ctrl+= / Ctrl+- zoom the graph from anywhere in the window, drag pans, Ctrl+0 fits; the legend under "
+        "it and the tooltips on its badges say what the colours mean. <i>Copy as Rust</i> copies the lowered "
+        "code, which rustc accepts.</p>");
 }
 
 } // namespace awaitscope

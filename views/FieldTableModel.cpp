@@ -38,18 +38,28 @@ const FutureInfo* FieldTableModel::currentFuture() const {
 }
 
 const SavedField* FieldTableModel::field(int row) const {
+    // What the state holds, as every view lists it (FutureInfo::heldIn): upvars first.
     const FutureInfo* f = currentFuture();
     if (!f || row < 0) return nullptr;
-    const int upvars = static_cast<int>(f->upvars.size());
-    if (row < upvars) return &f->upvars[row];
-    const auto& fields = f->states[m_state].fields;
-    return row - upvars < static_cast<int>(fields.size()) ? &fields[row - upvars] : nullptr;
+    const std::vector<const SavedField*> held = f->heldIn(m_state);
+    return row < static_cast<int>(held.size()) ? held[row] : nullptr;
 }
 
 int FieldTableModel::rowCount(const QModelIndex& parent) const {
     const FutureInfo* f = currentFuture();
     if (parent.isValid() || !f) return 0;
-    return static_cast<int>(f->upvars.size() + f->states[m_state].fields.size());
+    return static_cast<int>(f->heldIn(m_state).size());
+}
+
+QString FieldTableModel::emptyText() const {
+    if (!m_snapshot) return tr("Open a Rust file to see what its futures keep.");
+    if (m_snapshot->futures.empty()) return tr("This file has no async fn, async block or async closure.");
+    const FutureInfo* f = currentFuture();
+    if (!f) return tr("Select an await (click it, or press F8) to list what its state keeps.");
+    if (rowCount() > 0) return {};
+    const State& s = f->states[m_state];
+    if (m_state == 0) return tr("%1 captures nothing: the future has no arguments or captures.").arg(QString::fromStdString(s.name));
+    return tr("%1 holds nothing: polling the future again panics.").arg(QString::fromStdString(s.name));
 }
 
 int FieldTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }

@@ -25,6 +25,8 @@ public:
     /// The field behind a row (upvars first), or nullptr.
     const SavedField* field(int row) const;
 
+    /// What an empty table means and what to do next; empty when it has rows.
+    QString emptyText() const;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

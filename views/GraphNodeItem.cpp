@@ -1,6 +1,7 @@
 #include "GraphNodeItem.h"
 
 #include "VerdictStyle.h"
+#include "graph/GraphText.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -22,9 +23,9 @@ QPalette paletteFor(const QWidget* widget) { return widget ? widget->palette() :
 GraphNodeItem::GraphNodeItem(const GraphNode& node, const LaidOutNode& layout, const LaidOutGraph& graph, const QFont& font)
     : m_id(QString::fromStdString(node.id)), m_title(QString::fromStdString(node.title)), m_style(node.style),
       m_verdict(node.verdict), m_box(toQt(layout.box)), m_font(font), m_titleFont(font), m_badgeFont(font),
-      m_detailFont(font), m_padding(graph.padding) {
+      m_detailFont(font), m_padding(graph.padding), m_inlineDetails(graph.description.inlineDetails) {
     m_titleFont.setBold(true);
-    m_badgeFont.setPixelSize(std::max(6, font.pixelSize() - 2));
+    m_badgeFont.setPixelSize(std::max(6, qRound(graph.badgeFontSize)));
     m_detailFont.setPixelSize(std::max(6, qRound(graph.detailFontSize)));
     const double titleHeight = layout.titleHeight > 0 ? layout.titleHeight : m_box.height();
     m_titleRect = QRectF(m_box.left(), m_box.top(), m_box.width(), node.rows.empty() ? m_box.height() : titleHeight);
@@ -77,6 +78,16 @@ QString GraphNodeItem::toolTipOf(int row) const {
     return r.detail.isEmpty() ? r.text : r.text + QLatin1Char('\n') + r.detail;
 }
 
+QString GraphNodeItem::toolTipAt(QPointF point) const {
+    const int row = rowAt(point);
+    if (row >= 0) {
+        const Row& r = m_rows[row];
+        if (r.sendBadge.contains(point)) return QString::fromStdString(badgeMeaning(r.send, "Send"));
+        if (r.syncBadge.contains(point)) return QString::fromStdString(badgeMeaning(r.sync, "Sync"));
+    }
+    return toolTipOf(row);
+}
+
 int GraphNodeItem::rowWithId(const QString& id) const {
     if (id == m_id) return kWholeNode;
     for (size_t i = 0; i < m_rows.size(); ++i)
@@ -124,7 +135,7 @@ void GraphNodeItem::paintRow(QPainter* painter, const QPalette& palette, const R
     painter->setFont(m_font);
     painter->drawText(row.textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetricsF(m_font).elidedText(row.text, Qt::ElideRight, row.textRect.width() + 1));
-    if (!row.detail.isEmpty() && row.detailRect.width() > 12) {
+    if (m_inlineDetails && !row.detail.isEmpty() && row.detailRect.width() > 12) {
         painter->setPen(palette.color(highlighted ? QPalette::HighlightedText : QPalette::PlaceholderText));
         painter->setFont(m_detailFont);
         painter->drawText(row.detailRect, Qt::AlignVCenter | Qt::AlignLeft,

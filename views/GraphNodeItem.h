@@ -32,6 +32,9 @@ public:
     /// The semantic id of a row (or of the node for kWholeNode).
     QString idOf(int row) const;
     QString toolTipOf(int row) const;
+    /// The tooltip at a point in item coordinates: a badge says what it means, a row its
+    /// text and detail, the title the node's title.
+    QString toolTipAt(QPointF point) const;
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     /// Returns the row with this id, kWholeNode for the node's id, kNothing otherwise.
     int rowWithId(const QString& id) const;
@@ -56,6 +59,7 @@ private:
     QRectF m_box, m_titleRect;
     QFont m_font, m_titleFont, m_badgeFont, m_detailFont;
     double m_padding = 8;
+    bool m_inlineDetails = true; // else a row's detail is only in its tooltip
     std::vector<Row> m_rows;
     int m_highlight = kNothing;
 };

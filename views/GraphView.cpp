@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QGraphicsSimpleTextItem>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -21,7 +22,9 @@ namespace awaitscope {
 namespace {
 
 constexpr double kMinZoom = 0.05, kMaxZoom = 8.0;
-constexpr double kReadableZoom = 0.75; // below this, 10-point text is too small to read
+// Fitting never shrinks below this: the layout's smallest text (10 points, see
+// layout/DiagramStyle.h) stays at least 10 px high; a larger graph scrolls instead.
+constexpr double kReadableZoom = 1.0;
 
 QFont sceneFont(const LaidOutGraph& graph) {
     // Graphviz sized the boxes for this font in points; points are scene units here.
@@ -41,22 +44,20 @@ GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
     setBackgroundRole(QPalette::Base);
     m_busy = new BusyOverlay(viewport());
     connect(m_busy, &BusyOverlay::cancelRequested, this, &GraphView::cancelLayout);
-    addShortcuts();
 }
 
 GraphView::~GraphView() { cancelLayout(); }
 
-void GraphView::addShortcuts() {
-    const auto add = [this](const QList<QKeySequence>& keys, auto slot) {
-        auto* action = new QAction(this);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
-    add({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}, [this] { zoomBy(1.25); });
-    add({QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { zoomBy(0.8); });
-    add({QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitGraph(); });
+void GraphView::keyPressEvent(QKeyEvent* event) {
+    // The window's View menu has the same keys for whichever graph is in use; these serve a
+    // GraphView on its own (the window's shortcuts take the keys before they get here).
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const int key = event->key();
+    if (ctrl && (key == Qt::Key_Equal || key == Qt::Key_Plus)) zoomBy(1.25);
+    else if (ctrl && key == Qt::Key_Minus) zoomBy(0.8);
+    else if (ctrl && key == Qt::Key_0) fitGraph();
+    else return QGraphicsView::keyPressEvent(event);
+    event->accept();
 }
 
 void GraphView::showGraph(const GraphDescription& description) {
@@ -204,7 +205,7 @@ bool GraphView::viewportEvent(QEvent* event) {
     auto* help = static_cast<QHelpEvent*>(event);
     int row = GraphNodeItem::kWholeNode;
     GraphNodeItem* node = nodeAt(help->pos(), &row);
-    if (node) QToolTip::showText(help->globalPos(), node->toolTipOf(row), viewport());
+    if (node) QToolTip::showText(help->globalPos(), node->toolTipAt(node->mapFromScene(mapToScene(help->pos()))), viewport());
     else QToolTip::hideText();
     return true;
 }

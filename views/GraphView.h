@@ -1,6 +1,7 @@
 #pragma once
 // Draws a LaidOutGraph: items are built once when a layout arrives. Ctrl+wheel and
-// Ctrl+= / Ctrl+- zoom, dragging pans, Ctrl+0 fits. Layout runs off the GUI thread through
+// Ctrl+= / Ctrl+- zoom, dragging pans, Ctrl+0 fits (the window's View menu has the same
+// keys from any widget). Layout runs off the GUI thread through
 // a LayoutFunction; a newer request or Cancel discards the running one, and a busy panel
 // with a Cancel button appears while a long layout runs. Clicking a row or a node emits
 // its semantic id (GraphRow::id / GraphNode::id).
@@ -59,12 +60,12 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool viewportEvent(QEvent* event) override;
 
 private:
-    void addShortcuts();
     void clearScene();
     void applyHighlight();
     void scaleTo(double zoom);
