@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -249,7 +250,7 @@ TEST_F(WindowUse, SwitchingTheEditionRedrawsTheMachineAndSaysWhatChanged) {
 
 TEST_F(WindowUse, EmptyViewsSayWhatToDoNext) {
     MainWindow w;
-    auto hint = [&w](QWidget* view) -> EmptyHint* { return view->findChild<EmptyHint*>(); };
+    auto hint = [](QWidget* view) -> EmptyHint* { return view->findChild<EmptyHint*>(); };
     ASSERT_TRUE(hint(w.outlineView()));
     EXPECT_TRUE(hint(w.outlineView())->text().contains("Open a Rust file"));
     EXPECT_FALSE(hint(w.outlineView())->isHidden());
