@@ -4,7 +4,7 @@
 // and block-tail temporaries earlier; rustc_hir_analysis/src/check/region.rs) and the
 // futures whose Send verdict flipped.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <QString>
 

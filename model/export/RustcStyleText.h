@@ -4,7 +4,7 @@
 // terminals and editors jump to, the source line with `^^^` under the span and a label,
 // secondary spans underlined with `---`, and `= note:` / `= help:` lines.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <sstream>
 #include <string>

@@ -6,7 +6,7 @@
 // and `impl` types, generic parameters) as a type parameter `T0`, `T1`.. that stands for
 // rustc's printed type. A type with an unknown part becomes a parameter as a whole.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "types/Type.h"
 
 #include <map>

@@ -7,7 +7,7 @@
 // resume target per suspension point and jumps between them along the same MIR edges,
 // so a loop around an await takes SuspendN back to SuspendN.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "lowering/Cfg.h"
 
 #include <vector>
