@@ -32,6 +32,8 @@ GraphLegend::GraphLegend(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(6);
+    // A key, not content: it never makes the graph's dock wider than the window allows.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     rebuild();
 }
 
@@ -57,7 +59,7 @@ void GraphLegend::rebuild() {
         layout->addWidget(badge);
         layout->addWidget(text);
     }
-    QLabel* border = words(tr("· a red node holds a !Send value · dashed: a panic"), this);
+    QLabel* border = words(tr("· red node: holds a !Send value"), this);
     border->setToolTip(tr("A state's border and title take the worst verdict of what it holds: red when any value "
                           "is !Send, amber when one is unknown. Dashed edges show where a panic leaves the future "
                           "Panicked. Sync badges read the same way: !Sync means &T is not Send."));
