@@ -1,6 +1,6 @@
 #include "MacroArguments.h"
 
-#include "SyntaxTree.h"
+#include "PartialParse.h"
 
 namespace awaitscope {
 
@@ -24,17 +24,9 @@ std::vector<SyntaxNode> MacroArguments::argumentsOf(const SyntaxNode& invocation
 
 namespace {
 
-// The prefix that makes the blanked text a function; it must fit before the invocation.
+// The prefix that makes the invocation a function body; it must fit before the invocation.
 constexpr std::string_view kWrapperOpen = "fn _m(){";
-
-std::string blankedCopy(const std::string& text, uint32_t keepFrom, uint32_t keepTo) {
-    std::string out(text.size(), ' ');
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n') out[i] = '\n';
-        else if (i >= keepFrom && i < keepTo) out[i] = text[i];
-    }
-    return out;
-}
+constexpr std::string_view kWrapperClose = ";}";
 
 } // namespace
 
@@ -45,48 +37,41 @@ std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
     const std::string_view open = tokens.text().substr(0, 1);
     if (open != "(" && open != "[") return {}; // `{ ... }` bodies are not expression lists
 
-    std::string text = blankedCopy(m_file.text(), invocation.startByte(), invocation.endByte());
-    text.replace(0, kWrapperOpen.size(), kWrapperOpen);
-    text[bang.startByte()] = ' ';
+    const uint32_t start = invocation.startByte();
+    std::string text(invocation.text());
+    text[bang.startByte() - start] = ' '; // `println ("{}", x)` is a call
     if (open == "[") // `vec![a; n]` becomes the array expression `[a; n]`
-        for (uint32_t i = invocation.startByte(); i < tokens.startByte(); ++i) text[i] = ' ';
-    text += ";}";
-
-    auto file = std::make_shared<SourceFile>(m_file.path(), std::move(text));
-    auto tree = std::make_unique<SyntaxTree>(file);
+        for (uint32_t i = start; i < tokens.startByte(); ++i) text[i - start] = ' ';
+    const PartialParse& parsed = parsePieces(start, std::move(text));
+    if (!parsed.root()) return {};
     // Find the call/index expression that starts where the invocation starts.
-    TSNode raw = ts_node_descendant_for_byte_range(tree->root().raw(), tokens.startByte(),
-                                                   tokens.endByte());
-    SyntaxNode node(raw, file.get());
-    while (node && node.startByte() >= invocation.startByte() &&
-           !(node.is("arguments") || node.is("array_expression")))
+    SyntaxNode node(ts_node_descendant_for_byte_range(parsed.root().raw(), tokens.startByte(), tokens.endByte()),
+                    &m_file);
+    while (node && node.startByte() >= start && !(node.is("arguments") || node.is("array_expression")))
         node = node.parent();
     std::vector<SyntaxNode> args;
     if (node && node.startByte() == tokens.startByte())
         for (const SyntaxNode& child : node.namedChildren())
             if (!child.is("line_comment") && !child.is("block_comment")) args.push_back(child);
-    m_trees.push_back(std::move(tree));
     return args;
 }
 
-} // namespace awaitscope
-
-namespace awaitscope {
+const PartialParse& MacroArguments::parsePieces(uint32_t start, std::string text) {
+    text += kWrapperClose;
+    std::vector<PartialParse::Piece> pieces{{0, std::string(kWrapperOpen)}, {start, std::move(text)}};
+    m_trees.push_back(std::make_unique<PartialParse>(m_file, std::move(pieces)));
+    return *m_trees.back();
+}
 
 SyntaxNode MacroArguments::parseExpression(uint32_t start, uint32_t end) {
     if (start < kWrapperOpen.size() || end <= start) return {};
-    std::string text = blankedCopy(m_file.text(), start, end);
-    text.replace(0, kWrapperOpen.size(), kWrapperOpen);
-    text += ";}";
-    auto file = std::make_shared<SourceFile>(m_file.path(), std::move(text));
-    auto tree = std::make_unique<SyntaxTree>(file);
-    TSNode raw = ts_node_descendant_for_byte_range(tree->root().raw(), start, end);
-    SyntaxNode node(raw, file.get());
+    const PartialParse& parsed = parsePieces(start, std::string(m_file.slice(start, end)));
+    if (!parsed.root()) return {};
+    SyntaxNode node(ts_node_descendant_for_byte_range(parsed.root().raw(), start, end), &m_file);
     // Climb to the outermost node that still covers exactly the requested bytes.
     while (node.parent() && node.parent().startByte() == start && node.parent().endByte() <= end &&
            !node.parent().is("expression_statement"))
         node = node.parent();
-    m_trees.push_back(std::move(tree));
     return node;
 }
 

@@ -3,20 +3,22 @@
 //
 // tree-sitter leaves a macro's input as a flat token tree, so `println!("{}", f().await)`
 // hides an await from any walk over expressions. Expression-like macros (format!, vec!,
-// assert!, write!, tokio::join! ...) are re-parsed: the file's text is blanked except for
-// the invocation, whose `!` becomes a space (`println ("{}", f().await)` is a call), and
-// the invocation is wrapped in a function. Newlines and byte offsets are kept, so every
-// node of the re-parse has the same line, column and text as in the real file.
+// assert!, write!, tokio::join! ...) are re-parsed from their own text, once: the
+// invocation's `!` becomes a space (`println ("{}", f().await)` is a call) and it is
+// wrapped in a function, parsed at its own byte offsets with the rest of the file left
+// out (PartialParse), so every node of the re-parse has the same line, column and text as
+// in the real file, and the cost is the invocation's length, not the file's.
 
 #include "SyntaxNode.h"
 
 #include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace awaitscope {
 
-class SyntaxTree;
+class PartialParse;
 
 class MacroArguments {
 public:
@@ -41,10 +43,12 @@ private:
     std::vector<SyntaxNode> parse(const SyntaxNode& macroInvocation);
     /// Re-parses bytes [start, end) of the file as one expression.
     SyntaxNode parseExpression(uint32_t start, uint32_t end);
+    /// Parses `text` placed at byte `start`, wrapped in a function; kept alive with the nodes.
+    const PartialParse& parsePieces(uint32_t start, std::string text);
 
     const SourceFile& m_file;
     std::map<uint32_t, std::vector<SyntaxNode>> m_cache;
-    std::vector<std::unique_ptr<SyntaxTree>> m_trees;
+    std::vector<std::unique_ptr<PartialParse>> m_trees;
 };
 
 } // namespace awaitscope

@@ -16,21 +16,35 @@ SyntaxNode SyntaxNode::field(const char* name) const {
     return wrap(n);
 }
 
-std::vector<SyntaxNode> SyntaxNode::children() const {
+namespace {
+
+// A cursor walks the children in one pass; ts_node_child(i) starts again from the first
+// child for every i, which made listing the children of a file's root (one per item)
+// quadratic in the number of items.
+template <class Keep> std::vector<SyntaxNode> collectChildren(TSNode node, const SourceFile* file, Keep keep) {
     std::vector<SyntaxNode> result;
-    if (isNull()) return result;
-    const uint32_t n = childCount();
-    result.reserve(n);
-    for (uint32_t i = 0; i < n; ++i) result.push_back(child(i));
+    result.reserve(ts_node_child_count(node));
+    TSTreeCursor cursor = ts_tree_cursor_new(node);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+        do {
+            const TSNode child = ts_tree_cursor_current_node(&cursor);
+            if (keep(child)) result.emplace_back(child, file);
+        } while (ts_tree_cursor_goto_next_sibling(&cursor));
+    }
+    ts_tree_cursor_delete(&cursor);
     return result;
 }
 
+} // namespace
+
+std::vector<SyntaxNode> SyntaxNode::children() const {
+    if (isNull()) return {};
+    return collectChildren(m_node, m_file, [](TSNode) { return true; });
+}
+
 std::vector<SyntaxNode> SyntaxNode::namedChildren() const {
-    std::vector<SyntaxNode> result;
-    if (isNull()) return result;
-    const uint32_t n = ts_node_named_child_count(m_node);
-    for (uint32_t i = 0; i < n; ++i) result.push_back(wrap(ts_node_named_child(m_node, i)));
-    return result;
+    if (isNull()) return {};
+    return collectChildren(m_node, m_file, [](TSNode n) { return ts_node_is_named(n); });
 }
 
 SyntaxNode SyntaxNode::childOfKind(std::string_view k) const {

@@ -12,6 +12,7 @@
 
 #include "data/Verdict.h"
 #include "types/Type.h"
+#include "util/SharedVector.h"
 
 #include <map>
 #include <mutex>
@@ -36,7 +37,7 @@ struct Derivation {
     std::string rule;                // in words: "`&T` is Send only if `T` is Sync",
                                      // "impl !Send for Rc<T>", "field `value: NonNull<T>`"
     bool isLeaf = false;             // fails (or is unknown) here, not through a component
-    std::vector<Derivation> children; // the components that decide the verdict
+    SharedVector<Derivation> children; // the components that decide the verdict (shared by copies)
     std::string via;                 // how the parent reaches this type, in words:
                                      // "`RefMut<'_, i64>` has field `value: NonNull<i64>`"
 };

@@ -93,15 +93,21 @@ TypePtr TypeContext::resolveTypePath(const std::string& path, const Scope& scope
     return isUnknown(t) ? nullptr : t;
 }
 
+// Once per module: scanning a module's names per method call made the analysis quadratic
+// (the crate root of a large file names every item).
+const std::set<std::string>& TypeContext::traitsNamedIn(const ModuleDef* module) const {
+    std::lock_guard<std::mutex> lock(m_traitsMutex);
+    auto [it, added] = m_traitsByModule.try_emplace(module);
+    if (added && module)
+        for (const auto& [name, ref] : module->types)
+            if (ref.kind == ItemKind::Trait) it->second.insert(ref.trait->path);
+    return it->second;
+}
+
 std::set<std::string> TypeContext::traitsInScope(const Scope& scope) const {
-    std::set<std::string> out;
-    auto addFrom = [&](const ModuleDef* m) {
-        if (!m) return;
-        for (const auto& [name, ref] : m->types)
-            if (ref.kind == ItemKind::Trait) out.insert(ref.trait->path);
-    };
-    addFrom(m_items->preludeModule());
-    addFrom(envFor(scope).module);
+    std::set<std::string> out = traitsNamedIn(m_items->preludeModule());
+    const std::set<std::string>& local = traitsNamedIn(envFor(scope).module);
+    out.insert(local.begin(), local.end());
     for (const auto& [subject, bound] : scope.genericBounds) out.insert(bound.path);
     out.insert(traits::Iterator); // blanket-implemented and ubiquitous (also via the prelude)
     return out;

@@ -13,6 +13,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -29,6 +30,7 @@ class TypePrinter;
 class MethodLookup;
 struct LowerEnv;
 struct ItemRef;
+struct ModuleDef;
 
 /// Where a name is looked up: the module, the generic parameters and `Self` in scope.
 struct Scope {
@@ -134,6 +136,7 @@ public:
 private:
     LowerEnv envFor(const Scope& scope) const;
     std::set<std::string> traitsInScope(const Scope& scope) const;
+    const std::set<std::string>& traitsNamedIn(const ModuleDef* module) const;
     std::optional<FnSignature> associatedFn(const TypePtr& owner, const std::string& name, const Scope& scope) const;
     std::optional<FnSignature> signatureOfItem(const ItemRef& item, const Scope& scope) const;
     TypePtr callResultType(const FnSignature& sig, const TypePtr& output, const std::vector<TypePtr>& args,
@@ -145,6 +148,8 @@ private:
     std::unique_ptr<TypePrinter> m_printer;
     std::unique_ptr<MethodLookup> m_methods;
     std::vector<std::string> m_futureNames;
+    mutable std::mutex m_traitsMutex;
+    mutable std::map<const ModuleDef*, std::set<std::string>> m_traitsByModule;
 };
 
 } // namespace awaitscope

@@ -1,10 +1,14 @@
-// How long one analysis takes (what the window waits for after each pause in typing),
-// on the default sample and on the largest file of the lowering corpus.
+// How long one analysis takes (what the window waits for after each pause in typing):
+// on samples, on generated files of 1k..64k lines (time per line must stay flat: the
+// analysis is linear in the file) and after one keystroke in a 2,037-line real file.
 #include "analysis/Analyzer.h"
 
+#include <algorithm>
 #include <benchmark/benchmark.h>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace {
 
@@ -15,19 +19,67 @@ std::string readFile(const std::string& relative) {
     return s.str();
 }
 
-void analyzeFile(benchmark::State& state, const std::string& relative) {
-    const std::string text = readFile(relative);
-    awaitscope::analyze({relative, text}); // the prelude is parsed once per process
-    for (auto _ : state) benchmark::DoNotOptimize(awaitscope::analyze({relative, text}));
+/// The output of scripts/gen-async-file with the given arguments.
+std::string generated(const std::string& arguments) {
+    const std::string command = std::string(AWAITSCOPE_SOURCE_DIR) + "/scripts/gen-async-file " + arguments;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) throw std::runtime_error("cannot run " + command);
+    std::string text;
+    char buffer[65536];
+    for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, n);
+    pclose(pipe);
+    return text;
+}
+
+void analyzeText(benchmark::State& state, const std::string& name, const std::string& text) {
+    awaitscope::analyze({name, text}); // the prelude is parsed once per process
+    for (auto _ : state) benchmark::DoNotOptimize(awaitscope::analyze({name, text}));
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+    state.counters["lines"] = static_cast<double>(std::count(text.begin(), text.end(), '\n'));
+}
+
+void analyzeFile(benchmark::State& state, const std::string& relative) {
+    analyzeText(state, relative, readFile(relative));
 }
 
 void BM_DefaultSample(benchmark::State& state) { analyzeFile(state, "samples/refcell_guard.rs"); }
 void BM_NestedChainSample(benchmark::State& state) { analyzeFile(state, "samples/nested_chain.rs"); }
 void BM_TokioSelectCase(benchmark::State& state) { analyzeFile(state, "tests/data/lowering/tokio_select.rs"); }
 
+/// Generated files of state.range(0) lines; compare the per-line times across sizes.
+void BM_GeneratedLines(benchmark::State& state) {
+    const std::string text = generated("--lines " + std::to_string(state.range(0)));
+    analyzeText(state, "generated.rs", text);
+    state.counters["us_per_line"] = benchmark::Counter(
+        static_cast<double>(state.range(0)) * 1e-6, benchmark::Counter::kIsIterationInvariantRate |
+                                                        benchmark::Counter::kInvert);
+}
+
+/// 2,000 async blocks, each nested in the previous one.
+void BM_NestedAsyncBlocks(benchmark::State& state) {
+    analyzeText(state, "nested.rs", generated("--nested 2000"));
+}
+
+/// One keystroke in a 2,037-line real file (three of tokio's test files, see
+/// tests/bench/data/README.md): a space typed inside a body, then removed, alternately.
+void BM_KeystrokeTokioTests(benchmark::State& state) {
+    const std::string original = readFile("tests/bench/data/tokio_tests_joined.rs");
+    const size_t at = original.find("let (tx, rx)");
+    std::string edited = original;
+    edited.insert(at, " ");
+    awaitscope::analyze({"tokio_tests_joined.rs", original});
+    bool typed = false;
+    for (auto _ : state) {
+        typed = !typed;
+        benchmark::DoNotOptimize(awaitscope::analyze({"tokio_tests_joined.rs", typed ? edited : original}));
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_DefaultSample)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_NestedChainSample)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TokioSelectCase)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_GeneratedLines)->Arg(1000)->Arg(4000)->Arg(16000)->Arg(64000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_NestedAsyncBlocks)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_KeystrokeTokioTests)->Unit(benchmark::kMillisecond);
