@@ -7,7 +7,28 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <exception>
+
 namespace awaitscope {
+
+namespace {
+
+/// The analysis, or (on a bug that throws) a snapshot that says so: an exception must not
+/// reach the event loop, which would end the program and lose the user's unsaved text.
+std::shared_ptr<const Snapshot> analyzeOrExplain(const AnalysisInput& input) {
+    try {
+        return analyze(input);
+    } catch (const std::exception& e) {
+        auto failed = std::make_shared<Snapshot>();
+        failed->file = input.path;
+        failed->text = input.text;
+        failed->edition = input.edition;
+        failed->parseErrors.push_back({{1, 1}, std::string("not analysed: internal error (") + e.what() + ")"});
+        return failed;
+    }
+}
+
+} // namespace
 
 AnalysisController::AnalysisController(QObject* parent) : QObject(parent) {
     m_debounce.setSingleShot(true);
@@ -51,7 +72,7 @@ void AnalysisController::start() {
     });
     watcher->setFuture(QtConcurrent::run([input, cancel]() mutable {
         input.cancelled = cancel.get();
-        return analyze(input);
+        return analyzeOrExplain(input);
     }));
 }
 

@@ -343,8 +343,12 @@ void MainWindow::updateStatus() {
     for (const FutureInfo& f : m_snapshot->futures) notSend += f.send == Verdict::No;
     QString text = tr("%n future(s)", "", static_cast<int>(m_snapshot->futures.size()));
     if (notSend) text += tr(", %n not Send", "", notSend);
-    if (!m_snapshot->parseErrors.empty())
-        text += tr(" — %n syntax error(s)", "", static_cast<int>(m_snapshot->parseErrors.size()));
+    if (!m_snapshot->parseErrors.empty()) {
+        // The first one says why, e.g. "not analysed: nesting deeper than 60000 at 3:40".
+        const ParseError& first = m_snapshot->parseErrors.front();
+        text += tr(" — %n syntax error(s), first at %1: %2", "", static_cast<int>(m_snapshot->parseErrors.size()))
+                    .arg(QString::fromStdString(toString(first.position)), QString::fromStdString(first.message));
+    }
     if (m_lastGood.showingOlderFutures()) text += tr(" — showing the last analysis that parsed");
     m_status->setText(text);
 }

@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
 #include "CommandLineOptions.h"
-#include "analysis/Analyzer.h"
+#include "analysis/AnalysisOutcome.h"
 #include "export/JsonReport.h"
 #include "export/TextReport.h"
 #include "util/FileLoader.h"
@@ -30,6 +30,20 @@ std::string usageText(CommandLineProgram program) {
            "PDF are drawn by Graphviz, and a PDF's text can be selected and searched.\n";
 }
 
+std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options, std::string& error) {
+    const LoadedFile loaded = loadSourceFile(options.file);
+    if (!loaded.ok()) {
+        error = loaded.error;
+        return nullptr;
+    }
+    AnalysisOutcome outcome = analyzeOrRefuse({options.file, loaded.text, options.edition, nullptr});
+    if (!outcome.refusal.empty()) {
+        error = "cannot analyse " + options.file + ": " + outcome.refusal;
+        return nullptr;
+    }
+    return outcome.snapshot;
+}
+
 bool isCommandLineInvocation(const std::vector<std::string>& args) {
     if (args.empty()) return false;
     const std::string& verb = args.front();
@@ -42,16 +56,6 @@ namespace {
 int fail(const std::string& message) {
     std::cerr << "awaitscope: " << message << "\n";
     return 2;
-}
-
-std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options,
-                                            std::string& error) {
-    const LoadedFile loaded = loadSourceFile(options.file);
-    if (!loaded.ok()) {
-        error = loaded.error;
-        return nullptr;
-    }
-    return analyze({options.file, loaded.text, options.edition, nullptr});
 }
 
 int runAnalyze(const CommandLineOptions& options) {
@@ -70,7 +74,9 @@ int runAnalyze(const CommandLineOptions& options) {
 int runExportCommand(const CommandLineOptions& options);
 int runFixCommand(const CommandLineOptions& options);
 
-int runCommandLine(const std::vector<std::string>& args, CommandLineProgram program) {
+namespace {
+
+int runVerb(const std::vector<std::string>& args, CommandLineProgram program) {
     const ParsedOptions parsed = parseCommandLine(args);
     if (!parsed.error.empty()) return fail(parsed.error + "\n\n" + usageText(program));
     const CommandLineOptions& options = parsed.options;
@@ -85,6 +91,24 @@ int runCommandLine(const std::vector<std::string>& args, CommandLineProgram prog
     if (options.verb == "analyze") return runAnalyze(options);
     if (options.verb == "fix") return runFixCommand(options);
     return runExportCommand(options);
+}
+
+int internalError(const std::string& what) {
+    std::cerr << "awaitscope: internal error: " << what
+              << "\nThis is a bug in Awaitscope, not in your file; please report it with the file.\n";
+    return 3;
+}
+
+} // namespace
+
+int runCommandLine(const std::vector<std::string>& args, CommandLineProgram program) {
+    try {
+        return runVerb(args, program);
+    } catch (const std::exception& e) {
+        return internalError(e.what());
+    } catch (...) {
+        return internalError("unknown exception");
+    }
 }
 
 } // namespace awaitscope

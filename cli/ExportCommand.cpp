@@ -1,5 +1,6 @@
 // `awaitscope export FILE --format svg|png|pdf|dot -o OUT`: a diagram or the lowered code
 // of one future, written atomically (a failure never leaves half a file).
+#include "CommandLine.h"
 #include "CommandLineOptions.h"
 #include "analysis/Analyzer.h"
 #include "export/DiagramExporter.h"
@@ -29,10 +30,9 @@ ExportRequest requestFrom(const CommandLineOptions& options) {
 } // namespace
 
 int runExportCommand(const CommandLineOptions& options) {
-    const LoadedFile loaded = loadSourceFile(options.file);
-    if (!loaded.ok()) return fail(loaded.error);
-    const auto snapshot = analyze({options.file, loaded.text, options.edition, nullptr});
-    if (!snapshot) return fail("the analysis of " + options.file + " did not finish");
+    std::string analysisError;
+    const auto snapshot = analyzeFile(options, analysisError);
+    if (!snapshot) return fail(analysisError);
     const ExportDocument document = DiagramExporter::run(*snapshot, requestFrom(options));
     if (!document.ok()) return fail(document.error);
     const std::string error = writeFileAtomically(options.output, document.data);

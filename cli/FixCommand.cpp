@@ -1,6 +1,7 @@
 // `awaitscope fix FILE --diagnostic N --fix M -o OUT`: writes FILE with one offered fix
 // applied, so that scripts can hand the result to rustc (tests/tools/check_fixes_with_rustc.sh).
 // Prints where the diagnostic's site is in the new text: a checker looks there for the error.
+#include "CommandLine.h"
 #include "CommandLineOptions.h"
 #include "analysis/Analyzer.h"
 #include "diagnostics/FixApplier.h"
@@ -26,9 +27,9 @@ std::string count(size_t n, const std::string& one, const std::string& many) {
 } // namespace
 
 int runFixCommand(const CommandLineOptions& options) {
-    const LoadedFile loaded = loadSourceFile(options.file);
-    if (!loaded.ok()) return fail(loaded.error);
-    const auto snapshot = analyze({options.file, loaded.text, options.edition, nullptr});
+    std::string analysisError;
+    const auto snapshot = analyzeFile(options, analysisError);
+    if (!snapshot) return fail(analysisError);
     const size_t n = static_cast<size_t>(*options.diagnostic), m = static_cast<size_t>(*options.fix);
     if (n > snapshot->diagnostics.size())
         return fail("no diagnostic " + std::to_string(n) + ": " + options.file + " has " +
@@ -38,7 +39,7 @@ int runFixCommand(const CommandLineOptions& options) {
         return fail("no fix " + std::to_string(m) + ": diagnostic " + std::to_string(n) + " (" + d.code + " at " +
                     show(d.range.start) + ") has " + count(d.fixes.size(), "fix", "fixes"));
     const Fix& fix = d.fixes[m - 1];
-    const FixApplier applier(loaded.text);
+    const FixApplier applier(snapshot->text);
     const AppliedFix applied = applier.apply(fix);
     if (!applied.ok()) return fail("fix " + std::to_string(m) + " cannot be applied: " + applied.error);
     const std::string error = writeFileAtomically(options.output, applied.text);

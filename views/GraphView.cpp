@@ -77,9 +77,12 @@ void GraphView::showGraph(const GraphDescription& description) {
         m_running = false;
         m_busy->stop();
         const auto result = watcher->result();
-        if (result) showLaidOutGraph(*result);
-        else showMessage(tr("The layout failed."));
-        emit layoutFinished();
+        if (result) {
+            showLaidOutGraph(*result);
+        } else {
+            showMessage(tr("The layout failed."));
+        }
+        emit layoutFinished(); // braces above: `emit` expands to nothing, clang saw misleading indentation
     });
     watcher->setFuture(QtConcurrent::run([layout = m_layout, description, cancel = m_cancel] {
         return layout(description, *cancel);

@@ -1,4 +1,5 @@
 #include "analysis/Analyzer.h"
+#include "analysis/AnalysisOutcome.h"
 
 #include "hir/AsyncItemCollector.h"
 #include "analysis/SendSyncAnnotator.h"
@@ -11,7 +12,10 @@
 #include "types/TypeContext.h"
 #include "syntax/HighlightSpans.h"
 #include "syntax/MacroArguments.h"
+#include "syntax/NestingDepth.h"
 #include "syntax/SyntaxTree.h"
+#include "util/FileLoader.h"
+#include "util/LargeStack.h"
 
 #include <algorithm>
 
@@ -30,36 +34,59 @@ void appendSorted(std::vector<Diagnostic>& all, std::vector<Diagnostic> more) {
                      [](const Diagnostic& a, const Diagnostic& b) { return a.range.start < b.range.start; });
 }
 
-} // namespace
-
-std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input) {
-    auto snapshot = std::make_shared<Snapshot>();
-    snapshot->file = input.path;
-    snapshot->text = input.text;
-    snapshot->edition = input.edition;
-
+/// The passes, on a stack sized for kMaxNestingDepth (see analyzeOrRefuse()). Returns
+/// why the text is refused, or "".
+std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) {
     auto file = std::make_shared<SourceFile>(input.path, input.text);
     SyntaxTree tree(file);
+    if (auto where = firstNodeDeeperThan(tree, kMaxNestingDepth)) {
+        // Deeper than the stack is sized for: refuse, never overflow.
+        const std::string refusal = "nesting deeper than " + std::to_string(kMaxNestingDepth) + " at " + toString(*where);
+        snapshot.parseErrors.push_back({*where, "not analysed: " + refusal});
+        return refusal;
+    }
     for (const SyntaxError& e : tree.errors())
-        snapshot->parseErrors.push_back({e.position, e.message});
-    snapshot->highlights = computeHighlights(tree);
-    if (isCancelled(input)) return snapshot;
+        snapshot.parseErrors.push_back({e.position, e.message});
+    snapshot.highlights = computeHighlights(tree);
+    if (isCancelled(input)) return "";
 
     MacroArguments macros(*file);
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
     TypeContext types(tree, macros);
     LoweringEnvironment env{types, macros, input.edition, {}, {}};
     FileLowering lowering(env, tree.root(), items, input.cancelled);
-    if (isCancelled(input)) return snapshot;
+    if (isCancelled(input)) return "";
     StateMachineBuilder builder(types);
-    for (const LoweredFuture& future : lowering.futures()) snapshot->futures.push_back(builder.build(future));
+    for (const LoweredFuture& future : lowering.futures()) snapshot.futures.push_back(builder.build(future));
     AutoTraitSolver solver(types, &lowering);
-    annotateSendSync(snapshot->futures, lowering, types, solver);
-    snapshot->diagnostics = findSendDiagnostics(lowering, types, solver, snapshot->futures);
-    appendSorted(snapshot->diagnostics, findStaticDiagnostics(lowering, tree, snapshot->futures));
+    annotateSendSync(snapshot.futures, lowering, types, solver);
+    snapshot.diagnostics = findSendDiagnostics(lowering, types, solver, snapshot.futures);
+    appendSorted(snapshot.diagnostics, findStaticDiagnostics(lowering, tree, snapshot.futures));
     const FixFinder fixes(tree, lowering);
-    for (Diagnostic& d : snapshot->diagnostics) fixes.addFixes(d);
-    return snapshot;
+    for (Diagnostic& d : snapshot.diagnostics) fixes.addFixes(d);
+    return "";
 }
+
+} // namespace
+
+AnalysisOutcome analyzeOrRefuse(const AnalysisInput& input) {
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->file = input.path;
+    snapshot->text = input.text;
+    snapshot->edition = input.edition;
+    // The window's text never went through loadSourceFile: check it here too.
+    std::string refusal = checkSourceText(input.text);
+    if (!refusal.empty()) {
+        snapshot->parseErrors.push_back({{1, 1}, "not analysed: " + refusal});
+        return {snapshot, refusal};
+    }
+    // The passes recurse over the tree, the HIR and types: a thread with a large stack
+    // makes every input within kMaxNestingDepth safe (rustc's ensure_sufficient_stack,
+    // rustc_data_structures/src/stack.rs, grows its stack the same way).
+    runOnLargeStack([&] { refusal = analyzeOnLargeStack(input, *snapshot); });
+    return {snapshot, refusal};
+}
+
+std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input) { return analyzeOrRefuse(input).snapshot; }
 
 } // namespace awaitscope

@@ -127,7 +127,11 @@ std::string escapeMarkup(const std::string& text, Markup markup) {
         case '"': out += "&quot;"; break;
         case '\'': out += markup == Markup::Svg ? "&apos;" : "'"; break;
         case '\n': out += markup == Markup::Svg ? '\n' : ' '; break;
-        default: out += c;
+        case '\t': out += ' '; break;
+        default:
+            // XML 1.0 allows no other control character, even escaped (a string literal
+            // may hold them raw); a space keeps the text's shape.
+            out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
         }
     }
     return out;

@@ -25,7 +25,12 @@ std::string describeError(const SyntaxNode& node) {
     const std::string_view text = node.text();
     if (text.empty()) return "syntax error";
     std::string snippet(text.substr(0, text.find('\n')));
-    if (snippet.size() > 40) snippet = snippet.substr(0, 40) + "…";
+    if (snippet.size() > 40) {
+        // Cut before a character, never inside one: a UTF-8 continuation byte is 10xxxxxx.
+        size_t cut = 40;
+        while (cut > 0 && (static_cast<unsigned char>(snippet[cut]) & 0xC0) == 0x80) --cut;
+        snippet = snippet.substr(0, cut) + "…";
+    }
     return "syntax error near `" + snippet + "`";
 }
 

@@ -1,5 +1,6 @@
 #include "util/FileLoader.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,17 +14,40 @@ namespace awaitscope {
 
 namespace {
 
-bool isValidUtf8(const std::string& s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-        if (extra < 0 || i + extra >= s.size()) return false;
-        for (int k = 1; k <= extra; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        i += extra + 1;
+/// Length of the well-formed UTF-8 sequence at `i`, or 0 when it is ill-formed: the
+/// Unicode standard's table 3-7 (no overlong forms, no surrogates D800-DFFF, nothing
+/// above U+10FFFF, so lead bytes C0, C1 and F5-FF never occur).
+size_t wellFormedLength(const std::string& s, size_t i) {
+    const auto byte = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    const unsigned lead = byte(0);
+    if (lead < 0x80) return 1;
+    const auto within = [&](size_t k, unsigned low, unsigned high) { return byte(k) >= low && byte(k) <= high; };
+    if (lead >= 0xC2 && lead <= 0xDF) return within(1, 0x80, 0xBF) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        const unsigned low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
+        return within(1, low, high) && within(2, 0x80, 0xBF) ? 3 : 0;
     }
-    return true;
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        const unsigned low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
+        return within(1, low, high) && within(2, 0x80, 0xBF) && within(3, 0x80, 0xBF) ? 4 : 0;
+    }
+    return 0;
+}
+
+/// "line L, column C" of byte `offset`, the column counted in characters before it.
+std::string lineAndColumn(const std::string& s, size_t offset) {
+    size_t line = 1, column = 1;
+    for (size_t i = 0; i < offset;) {
+        if (s[i] == '\n') {
+            ++line;
+            column = 1;
+            ++i;
+            continue;
+        }
+        ++column;
+        i += std::max<size_t>(1, wellFormedLength(s, i));
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
 std::string megabytes(size_t bytes) {
@@ -35,12 +59,24 @@ std::string megabytes(size_t bytes) {
 
 } // namespace
 
+size_t firstInvalidUtf8(const std::string& text) {
+    for (size_t i = 0; i < text.size();) {
+        const size_t length = wellFormedLength(text, i);
+        if (length == 0) return i;
+        i += length;
+    }
+    return std::string::npos;
+}
+
 std::string checkSourceText(const std::string& text) {
     if (text.size() > kMaxSourceBytes)
         return "the file is " + megabytes(text.size()) + "; Awaitscope analyses files up to " +
                megabytes(kMaxSourceBytes);
     if (text.find('\0') != std::string::npos) return "the file looks binary (it contains NUL bytes)";
-    if (!isValidUtf8(text)) return "the file is not valid UTF-8, as Rust source must be";
+    const size_t bad = firstInvalidUtf8(text);
+    if (bad != std::string::npos)
+        return "the file is not valid UTF-8, as Rust source must be (first bad byte at " +
+               lineAndColumn(text, bad) + ")";
     return "";
 }
 

@@ -17,6 +17,10 @@ struct LoadedFile {
 
 LoadedFile loadSourceFile(const std::string& path);
 
+/// The offset of the first byte that is not part of well-formed UTF-8 (the Unicode
+/// standard's definition: no overlong forms, no surrogates, nothing above U+10FFFF), or npos.
+size_t firstInvalidUtf8(const std::string& text);
+
 /// Why `text` cannot be analysed (binary, too large, not UTF-8), or "".
 std::string checkSourceText(const std::string& text);
 
