@@ -29,6 +29,7 @@ class TypePrinter;
 class MethodLookup;
 struct LowerEnv;
 struct ItemRef;
+struct CrateScope;
 
 /// Where a name is looked up: the module, the generic parameters and `Self` in scope.
 struct Scope {
@@ -73,6 +74,9 @@ class TypeContext {
 public:
     /// Builds the index of the prelude (cached per process) plus the file's own items.
     TypeContext(const SyntaxTree& file, MacroArguments& macros);
+    /// The file as a module of its crate: the crate's items are known, `crate::` and
+    /// `super::` paths reach the other files.
+    TypeContext(const SyntaxTree& file, MacroArguments& macros, const CrateScope& crate);
     ~TypeContext();
 
     /// The scope of an fn / closure / async block: walks up to impls, modules, generics.
@@ -143,6 +147,7 @@ private:
     std::unique_ptr<TypePrinter> m_printer;
     std::unique_ptr<MethodLookup> m_methods;
     std::vector<std::string> m_futureNames;
+    std::string m_modulePath; // the file's module in its crate; "" alone
 };
 
 } // namespace awaitscope
