@@ -38,6 +38,7 @@ CargoDependency readDependency(const json& d) {
     dep.name = text(d, "rename").empty() ? dep.package : text(d, "rename");
     dep.path = text(d, "path");
     dep.kind = text(d, "kind");
+    dep.target = text(d, "target");
     dep.optional = d.value("optional", false);
     dep.defaultFeatures = d.value("uses_default_features", true);
     for (const json& f : d.value("features", json::array()))

@@ -37,8 +37,7 @@ std::vector<std::string> enabledFeatures(const CargoPackage& package, const std:
         if (auto it = package.features.find(f); it != package.features.end())
             work.insert(work.end(), it->second.begin(), it->second.end());
     }
-    on.erase("default");
-    return {on.begin(), on.end()};
+    return {on.begin(), on.end()}; // "default" stays: cargo passes --cfg feature="default" too
 }
 
 } // namespace awaitscope

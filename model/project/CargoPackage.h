@@ -22,6 +22,7 @@ struct CargoDependency {
     bool defaultFeatures = true;
     std::vector<std::string> features;
     std::string kind;     // "" (normal), "dev", "build"
+    std::string target;   // [target.'cfg(windows)'.dependencies]: "cfg(windows)"; "" for every target
 };
 
 struct CargoPackage {
@@ -44,7 +45,8 @@ struct CargoWorkspace {
     std::vector<std::string> problems;  // manifests that could not be read, in words
 };
 
-/// Which features are on: `requested` (plus "default" unless `noDefault`), closed over the
+/// Which features are on, as cargo passes them to rustc (--cfg feature="..."): `requested`
+/// (plus "default" unless `noDefault`, itself a feature), closed over the
 /// [features] table. "dep:x" and "x/y" entries name dependencies, not features of the
 /// package; an optional dependency named in them (or by itself) is a feature too.
 std::vector<std::string> enabledFeatures(const CargoPackage& package, const std::vector<std::string>& requested,

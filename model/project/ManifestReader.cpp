@@ -70,7 +70,7 @@ void readTargets(const toml::table& doc, const fs::path& dir, CargoPackage& pkg)
     }
 }
 
-void readDependencies(const toml::table& doc, const fs::path& dir, CargoPackage& pkg) {
+void readDependencies(const toml::table& doc, const fs::path& dir, CargoPackage& pkg, const std::string& target = "") {
     const std::pair<const char*, const char*> tables[] = {
         {"dependencies", ""}, {"dev-dependencies", "dev"}, {"build-dependencies", "build"}};
     for (const auto& [table, kind] : tables) {
@@ -81,6 +81,7 @@ void readDependencies(const toml::table& doc, const fs::path& dir, CargoPackage&
             d.name = std::string(key.str());
             d.package = d.name;
             d.kind = kind;
+            d.target = target;
             if (const toml::table* t = value.as_table()) {
                 d.package = t->get("package") ? str((*t)["package"], d.name) : d.name;
                 if (t->get("path")) d.path = (dir / str((*t)["path"])).lexically_normal().string();
@@ -105,6 +106,9 @@ CargoPackage readPackage(const toml::table& doc, const std::string& manifestPath
         for (const auto& [key, value] : *features)
             pkg.features[std::string(key.str())] = strings(toml::node_view<const toml::node>(value));
     readDependencies(doc, dir, pkg);
+    if (const toml::table* targets = doc["target"].as_table()) // [target.'cfg(..)'.dependencies]
+        for (const auto& [key, value] : *targets)
+            if (const toml::table* t = value.as_table()) readDependencies(*t, dir, pkg, std::string(key.str()));
     return pkg;
 }
 

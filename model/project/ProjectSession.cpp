@@ -36,6 +36,8 @@ std::vector<std::string> featuresOf(const CargoPackage& package, const ProjectOp
 bool dependencyActive(const CargoDependency& d, const std::vector<std::string>& features,
                       const CargoPackage& package) {
     if (!d.kind.empty()) return false; // dev- and build-dependencies are not the lib's
+    if (!d.target.empty() && !CfgSet::host().attributeAllows(d.target)) return false;
+    if (!d.target.empty() && d.target.rfind("cfg(", 0) != 0) return false; // another target triple
     if (!d.optional) return true;
     for (const std::string& f : features) {
         if (f == d.name) return true;

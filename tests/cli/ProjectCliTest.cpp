@@ -29,14 +29,14 @@ TEST(ProjectCli, AnalyzeFindsTheProjectAndNoProjectLeavesIt) {
     EXPECT_EQ(inCrate["project"]["crate"], "app");
     EXPECT_EQ(inCrate["project"]["target"], "lib");
     EXPECT_EQ(inCrate["project"]["module"], "crate::net::tcp");
-    EXPECT_EQ(inCrate["project"]["features"], nlohmann::json::array({"local"}));
+    EXPECT_EQ(inCrate["project"]["features"], nlohmann::json::array({"default", "local"}));
     EXPECT_EQ(inCrate["project"]["dependencies"], 1);
     EXPECT_TRUE(inCrate["project"]["unresolved"].empty()) << inCrate["project"]["unresolved"].dump();
     EXPECT_NE(inCrate["project"]["manifest"].get<std::string>().find("app/Cargo.toml"), std::string::npos);
     const auto alone = report(kTcp + " --no-project");
     EXPECT_TRUE(alone["project"].is_null());
     const auto threaded = report(kTcp + " --features threaded");
-    EXPECT_EQ(threaded["project"]["features"], nlohmann::json::array({"local", "threaded"}));
+    EXPECT_EQ(threaded["project"]["features"], nlohmann::json::array({"default", "local", "threaded"}));
 }
 
 TEST(ProjectCli, TextReportSaysTheModeOnce) {

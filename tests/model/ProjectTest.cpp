@@ -78,7 +78,7 @@ TEST(ProjectModuleTree, FollowsModFilesPathAttributesAndNestedFolders) {
     EXPECT_EQ(file->info.module, "crate::net::tcp");
     EXPECT_EQ(file->info.crate, "app");
     EXPECT_EQ(file->info.target, "lib");
-    EXPECT_EQ(file->info.features, std::vector<std::string>{"local"});
+    EXPECT_EQ(file->info.features, (std::vector<std::string>{"default", "local"}));
     std::vector<std::string> modules;
     for (const CrateFile& f : file->crate->expansion().files()) modules.push_back(f.modulePath);
     EXPECT_EQ(modules, (std::vector<std::string>{"", "net", "net::tcp", "platform"}));
