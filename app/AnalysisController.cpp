@@ -1,6 +1,7 @@
 #include "AnalysisController.h"
 
 #include "analysis/Analyzer.h"
+#include "project/ProjectSession.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -72,6 +73,8 @@ void AnalysisController::start() {
     });
     watcher->setFuture(QtConcurrent::run([input, cancel]() mutable {
         input.cancelled = cancel.get();
+        // The file's crate, found once per file and options (ProjectSession caches it).
+        if (!input.path.empty()) input.project = ProjectSession::forFile(input.path, {});
         return analyzeOrExplain(input);
     }));
 }

@@ -350,6 +350,12 @@ void MainWindow::updateStatus() {
                     .arg(QString::fromStdString(toString(first.position)), QString::fromStdString(first.message));
     }
     if (m_lastGood.showingOlderFutures()) text += tr(" — showing the last analysis that parsed");
+    if (const auto& project = m_snapshot->project; project && !project->crate.empty())
+        text += tr(" — crate %1 (%2), %3").arg(QString::fromStdString(project->crate),
+                                               QString::fromStdString(project->target),
+                                               QString::fromStdString(project->module));
+    else
+        text += project ? tr(" — file outside its crate's module tree") : tr(" — single file");
     m_status->setText(text);
 }
 

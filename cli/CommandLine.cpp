@@ -4,6 +4,7 @@
 #include "analysis/AnalysisOutcome.h"
 #include "export/JsonReport.h"
 #include "export/TextReport.h"
+#include "project/ProjectSession.h"
 #include "util/FileLoader.h"
 
 #include <iostream>
@@ -17,7 +18,10 @@ std::string usageText(CommandLineProgram program) {
     return "Usage:\n" +
            std::string(window ? "  awaitscope [FILE.rs]                       open the window (on a file)\n" : "") +
            "  " + name + " analyze FILE.rs [--edition 2015|2018|2021|2024]\n" +
-           "  " + pad + "         [--format json|text|markdown]\n" +
+           "  " + pad + "         [--format json|text|markdown] [--no-project]\n" +
+           "  " + pad + "         [--features A,B] [--no-default-features]\n" +
+           "  " + name + " analyze-crate PATH [--features A,B] [--no-default-features]\n" +
+           "  " + pad + "               [--format text|json] [--jobs N] [--deny not-send]\n" +
            "  " + name + " export FILE.rs [--future NAME] [--view states|path|code]\n" +
            "  " + pad + "        [--diagnostic N] --format svg|png|pdf|dot [--scale S] -o OUT\n" +
            "  " + name + " fix FILE.rs --diagnostic N --fix M [--edition ...] -o OUT\n" +
@@ -27,7 +31,15 @@ std::string usageText(CommandLineProgram program) {
            "each await keeps alive, and why) and why a future is not Send. fix writes FILE.rs\n"
            "with the M-th fix of the N-th diagnostic applied (numbers as analyze lists them).\n"
            "export draws the state machine, the why-not-Send path or the lowered code; PNG and\n"
-           "PDF are drawn by Graphviz, and a PDF's text can be selected and searched.\n";
+           "PDF are drawn by Graphviz, and a PDF's text can be selected and searched.\n"
+           "\n"
+           "A file inside a Cargo package is analysed as a module of its crate (the nearest\n"
+           "Cargo.toml, its workspace, the target whose module tree holds the file), with the\n"
+           "package's default features plus --features; --no-project analyses the file alone.\n"
+           "analyze-crate analyses every file of every target of the package at PATH (a folder\n"
+           "or a Cargo.toml) in one process on --jobs threads (default: every core): progress on\n"
+           "stderr, a summary per file and per crate on stdout. Exit 0 analysed, 1 with\n"
+           "--deny not-send when a future is not Send, 2 bad input.\n";
 }
 
 std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options, std::string& error) {
@@ -36,7 +48,12 @@ std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options, s
         error = loaded.error;
         return nullptr;
     }
-    AnalysisOutcome outcome = analyzeOrRefuse({options.file, loaded.text, options.edition, nullptr});
+    AnalysisInput input{options.file, loaded.text, options.edition, nullptr};
+    if (!options.noProject)
+        input.project = ProjectSession::forFile(options.file, {options.features, options.noDefaultFeatures, true});
+    if (input.project && !options.editionGiven)
+        if (auto edition = parseEdition(input.project->info.edition)) input.edition = *edition;
+    AnalysisOutcome outcome = analyzeOrRefuse(input);
     if (!outcome.refusal.empty()) {
         error = "cannot analyse " + options.file + ": " + outcome.refusal;
         return nullptr;
@@ -47,7 +64,7 @@ std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options, s
 bool isCommandLineInvocation(const std::vector<std::string>& args) {
     if (args.empty()) return false;
     const std::string& verb = args.front();
-    return verb == "analyze" || verb == "export" || verb == "fix" || verb == "--help" || verb == "-h" ||
+    return verb == "analyze" || verb == "analyze-crate" || verb == "export" || verb == "fix" || verb == "--help" || verb == "-h" ||
            verb == "--version" || (verb.size() > 1 && verb[0] == '-');
 }
 
@@ -73,6 +90,7 @@ int runAnalyze(const CommandLineOptions& options) {
 
 int runExportCommand(const CommandLineOptions& options);
 int runFixCommand(const CommandLineOptions& options);
+int runAnalyzeCrateCommand(const CommandLineOptions& options);
 
 namespace {
 
@@ -90,6 +108,7 @@ int runVerb(const std::vector<std::string>& args, CommandLineProgram program) {
     }
     if (options.verb == "analyze") return runAnalyze(options);
     if (options.verb == "fix") return runFixCommand(options);
+    if (options.verb == "analyze-crate") return runAnalyzeCrateCommand(options);
     return runExportCommand(options);
 }
 

@@ -28,6 +28,19 @@ std::string applyOption(CommandLineOptions& o, const std::string& name, const st
         auto edition = parseEdition(value);
         if (!edition) return "unknown edition '" + value + "' (2015, 2018, 2021 or 2024)";
         o.edition = *edition;
+        o.editionGiven = true;
+    } else if (name == "--features" && (o.verb == "analyze" || o.verb == "analyze-crate")) {
+        for (size_t start = 0; start <= value.size();) {
+            size_t end = value.find_first_of(", ", start);
+            if (end == std::string::npos) end = value.size();
+            if (end > start) o.features.push_back(value.substr(start, end - start));
+            start = end + 1;
+        }
+    } else if (name == "--jobs" && o.verb == "analyze-crate") {
+        if (!parseIndex(value, o.jobs)) return "--jobs takes a number from 1";
+    } else if (name == "--deny" && o.verb == "analyze-crate") {
+        if (value != "not-send") return "--deny takes not-send";
+        o.deny = value;
     } else if (name == "--format") {
         o.format = value;
     } else if (name == "--future" && o.verb == "export") {
@@ -56,8 +69,10 @@ std::string applyOption(CommandLineOptions& o, const std::string& name, const st
 }
 
 std::string checkComplete(const CommandLineOptions& o) {
-    if (o.file.empty()) return o.verb + " needs a FILE.rs";
+    if (o.file.empty()) return o.verb + (o.verb == "analyze-crate" ? " needs a PATH" : " needs a FILE.rs");
     if (o.verb == "analyze" && o.format.empty()) return "";
+    if (o.verb == "analyze-crate" && o.format != "text" && o.format != "json")
+        return "unknown format '" + o.format + "' for analyze-crate (text, json)";
     if (o.verb == "export") {
         if (o.format.empty()) return "export needs --format svg|png|pdf|dot";
         if (o.format != "svg" && o.format != "png" && o.format != "pdf" && o.format != "dot")
@@ -80,7 +95,7 @@ ParsedOptions parseCommandLine(const std::vector<std::string>& args) {
     const std::string& verb = args.front();
     if (verb == "--help" || verb == "-h") o.verb = "help";
     else if (verb == "--version") o.verb = "version";
-    else if (verb == "analyze" || verb == "export" || verb == "fix") o.verb = verb;
+    else if (verb == "analyze" || verb == "analyze-crate" || verb == "export" || verb == "fix") o.verb = verb;
     else return {o, "unknown command or option '" + verb + "'"};
     if (o.verb == "help" || o.verb == "version") return result;
 
@@ -90,7 +105,11 @@ ParsedOptions parseCommandLine(const std::vector<std::string>& args) {
             o.verb = "help";
             return result;
         }
-        if (!word.empty() && word[0] == '-' && word != "-") {
+        if (word == "--no-project" && o.verb == "analyze") {
+            o.noProject = true;
+        } else if (word == "--no-default-features" && (o.verb == "analyze" || o.verb == "analyze-crate")) {
+            o.noDefaultFeatures = true;
+        } else if (!word.empty() && word[0] == '-' && word != "-") {
             if (i + 1 >= args.size()) return {o, "option '" + word + "' needs a value"};
             const std::string error = applyOption(o, word, args[++i]);
             if (!error.empty()) return {o, error};
@@ -101,6 +120,7 @@ ParsedOptions parseCommandLine(const std::vector<std::string>& args) {
         }
     }
     if (o.verb == "analyze" && o.format.empty()) o.format = "json";
+    if (o.verb == "analyze-crate" && o.format.empty()) o.format = "text";
     result.error = checkComplete(o);
     return result;
 }

@@ -10,9 +10,15 @@
 namespace awaitscope {
 
 struct CommandLineOptions {
-    std::string verb; // analyze | export | fix | help | version
-    std::string file;
+    std::string verb; // analyze | analyze-crate | export | fix | help | version
+    std::string file; // analyze-crate: a package folder or its Cargo.toml
     Edition edition = Edition::E2021;
+    bool editionGiven = false;          // else a project's edition applies
+    bool noProject = false;             // --no-project: the file alone
+    std::vector<std::string> features;  // --features a,b
+    bool noDefaultFeatures = false;
+    int jobs = 0;                       // --jobs N; 0 = every core
+    std::string deny;                   // --deny not-send
     std::string format;
     std::string future;
     std::string view = "states";

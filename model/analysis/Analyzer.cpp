@@ -9,6 +9,8 @@
 #include "lowering/FileLowering.h"
 #include "lowering/StateMachineBuilder.h"
 #include "traits/AutoTraitSolver.h"
+#include "project/CrateModel.h"
+#include "types/CrateScope.h"
 #include "types/TypeContext.h"
 #include "syntax/HighlightSpans.h"
 #include "syntax/MacroArguments.h"
@@ -51,8 +53,18 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     if (isCancelled(input)) return "";
 
     MacroArguments macros(*file);
-    const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
-    TypeContext types(tree, macros);
+    // Inside a crate the file's own cfg and item macros are applied as the crate's are.
+    std::unique_ptr<CrateExpansion> fileExpansion;
+    CrateScope scope;
+    if (input.project) snapshot->project = input.project->info;
+    if (input.project && input.project->crate) {
+        const CrateModel& crate = *input.project->crate;
+        fileExpansion = std::make_unique<CrateExpansion>(crate.expansion().cfg());
+        fileExpansion->expandFile(tree, input.project->modulePath, crate.expansion());
+        scope = {crate.index(), fileExpansion.get(), input.project->modulePath, input.project->diskPath};
+    }
+    const std::vector<AsyncItem> items = AsyncItemCollector(macros, fileExpansion.get()).collect(tree.root());
+    TypeContext types(tree, macros, scope); // without a crate: the prelude alone
     LoweringEnvironment env{types, macros, input.edition, {}, {}};
     FileLowering lowering(env, tree.root(), items, input.cancelled);
     if (isCancelled(input)) return "";

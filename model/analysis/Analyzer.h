@@ -3,6 +3,7 @@
 // The GUI and the command line both call this and nothing deeper.
 
 #include "data/Snapshot.h"
+#include "project/FileInProject.h"
 
 #include <atomic>
 #include <memory>
@@ -16,6 +17,8 @@ struct AnalysisInput {
     Edition edition = Edition::E2021;
     /// Checked between passes: a superseded analysis stops early (result discarded).
     const std::atomic<bool>* cancelled = nullptr;
+    /// The file's crate (project/ProjectSession); null: the file alone (single-file mode).
+    std::shared_ptr<const FileInProject> project = nullptr;
 };
 
 std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input);

@@ -3,6 +3,7 @@
 // Plain data mirroring ../shared/spec/analysis-report.md, so that the JSON report, the
 // GUI's item models and the diagrams all describe the same thing.
 
+#include "data/ProjectInfo.h"
 #include "syntax/HighlightSpan.h"
 #include "syntax/TextPosition.h"
 #include "data/Verdict.h"
@@ -140,6 +141,7 @@ struct Snapshot {
     std::vector<FutureInfo> futures;
     std::vector<Diagnostic> diagnostics;
     std::vector<HighlightSpan> highlights; // for the editor, from the syntax tree
+    std::optional<ProjectInfo> project;    // none in single-file mode
 
     const FutureInfo* findFuture(const std::string& name) const;
 };

@@ -97,11 +97,22 @@ json toJson(const Diagnostic& d) {
     return j;
 }
 
+/// Spec: Additions / Project; null in single-file mode.
+json projectJson(const std::optional<ProjectInfo>& project) {
+    if (!project) return nullptr;
+    const ProjectInfo& p = *project;
+    return {{"manifest", p.manifest}, {"crate", p.crate},          {"target", p.target},
+            {"edition", p.edition},   {"features", p.features},    {"module", p.module},
+            {"dependencies", p.dependencies}, {"unresolved", p.unresolved}, {"via", p.via},
+            {"files", p.files}};
+}
+
 json toJson(const Snapshot& snapshot) {
     json j = {{"tool", "awaitscope"},
               {"schema", 1},
               {"file", snapshot.file},
               {"edition", editionName(snapshot.edition)}};
+    j["project"] = projectJson(snapshot.project);
     j["parse_errors"] = json::array();
     for (const ParseError& e : snapshot.parseErrors) {
         json pe = position(e.position);

@@ -57,10 +57,26 @@ void writeDiagnostic(std::ostringstream& out, const Diagnostic& d, const Style& 
 
 void writeFutures(std::ostringstream& out, const Snapshot& snapshot, const Style& st);
 
+/// Which mode the file was analysed in, said once at the top.
+std::string projectLine(const Snapshot& snapshot) {
+    if (!snapshot.project) return "Single-file mode: no Cargo.toml above this file.";
+    const ProjectInfo& p = *snapshot.project;
+    std::string line = "Project " + p.manifest;
+    if (!p.crate.empty()) line += ": crate " + p.crate + " (" + p.target + "), module " + p.module;
+    if (!p.features.empty()) {
+        line += ", features";
+        for (const std::string& f : p.features) line += " " + f;
+    }
+    if (!p.unresolved.empty()) line += "; " + std::to_string(p.unresolved.size()) + " unresolved:";
+    for (const std::string& u : p.unresolved) line += "\n  - " + u;
+    return line;
+}
+
 std::string render(const Snapshot& snapshot, const Style& st) {
     std::ostringstream out;
     out << (st.markdown ? "## " : "") << "Awaitscope report for " << snapshot.file << " (edition "
-        << editionName(snapshot.edition) << ")\n\n";
+        << editionName(snapshot.edition) << ")\n";
+    out << projectLine(snapshot) << "\n\n";
     for (const ParseError& e : snapshot.parseErrors)
         out << st.item(0, "parse error at " + toString(e.position) + ": " + e.message);
     if (!snapshot.parseErrors.empty()) out << "\n";

@@ -27,6 +27,7 @@ void AsyncItemCollector::visitChildren(const SyntaxNode& node, const Context& ct
 }
 
 void AsyncItemCollector::visit(const SyntaxNode& node, Context ctx) {
+    if (m_expansion && !m_expansion->isActive(node)) return; // under a false #[cfg]
     const std::string_view kind = node.kind();
     if (kind == "mod_item") {
         ctx.modulePath += std::string(node.field("name").text()) + "::";

@@ -3,6 +3,7 @@
 // into modules, impls, traits, nested fns, closures and expression-like macro arguments.
 
 #include "hir/AsyncItem.h"
+#include "syntax/ItemExpansion.h"
 
 #include <string>
 #include <vector>
@@ -13,7 +14,9 @@ class MacroArguments;
 
 class AsyncItemCollector {
 public:
-    AsyncItemCollector(MacroArguments& macros) : m_macros(macros) {}
+    /// `expansion` (optional): items its configuration rules out (#[cfg]) hold no futures.
+    AsyncItemCollector(MacroArguments& macros, const ItemExpansion* expansion = nullptr)
+        : m_macros(macros), m_expansion(expansion) {}
     std::vector<AsyncItem> collect(const SyntaxNode& root);
 
 private:
@@ -38,6 +41,7 @@ private:
     std::string functionName(const SyntaxNode& fn, const Context& ctx) const;
 
     MacroArguments& m_macros;
+    const ItemExpansion* m_expansion = nullptr;
     std::vector<AsyncItem> m_items;
 };
 

@@ -1,5 +1,7 @@
 #include "ItemCollector.h"
 
+#include "types/PathResolver.h"
+
 namespace awaitscope {
 
 std::vector<std::string> pathSegments(const SyntaxNode& path) {
@@ -54,9 +56,27 @@ void ItemCollector::collectCrate(const std::string& crate, const SyntaxNode& roo
     collectItems(m_index.addModule(std::move(module)), root);
 }
 
+void ItemCollector::collectModuleFile(const std::string& modulePath, const SyntaxNode& root) {
+    if (modulePath.empty()) {
+        collectCrate("", root);
+        return;
+    }
+    const size_t cut = modulePath.rfind("::");
+    auto module = std::make_unique<ModuleDef>();
+    module->path = modulePath;
+    module->name = cut == std::string::npos ? modulePath : modulePath.substr(cut + 2);
+    module->parent = m_index.module(cut == std::string::npos ? "" : modulePath.substr(0, cut));
+    collectItems(m_index.addModule(std::move(module)), root);
+}
+
 void ItemCollector::collectItems(ModuleDef* module, const SyntaxNode& body) {
+    const std::vector<SyntaxNode>* expanded = m_expansion ? m_expansion->itemsOf(body) : nullptr;
+    collectItemList(module, expanded ? *expanded : body.namedChildren());
+}
+
+void ItemCollector::collectItemList(ModuleDef* module, const std::vector<SyntaxNode>& items) {
     Attributes attrs;
-    for (const SyntaxNode& item : body.namedChildren()) {
+    for (const SyntaxNode& item : items) {
         if (item.is("attribute_item")) {
             readAttribute(item, attrs);
             continue;
@@ -110,12 +130,23 @@ void ItemCollector::collectModule(ModuleDef* parent, const SyntaxNode& item) {
     module->path = itemPath(parent, module->name);
     module->parent = parent;
     module->isPublic = isPublicItem(item);
+    const SyntaxNode body = item.field("body");
+    const std::vector<SyntaxNode>* fileItems = m_expansion && !body ? m_expansion->itemsOf(item) : nullptr;
+    if (!body && !fileItems) {
+        // `mod x;` of a file analysed inside its crate: the crate's index has x already.
+        if (const ModuleDef* known = m_index.module(module->path); known && known->crate == module->crate) {
+            parent->types[module->name] = moduleRef(known);
+            if (module->isPublic) parent->publicNames.insert(module->name);
+            return;
+        }
+    }
     ModuleDef* added = m_index.addModule(std::move(module));
     ItemRef ref{ItemKind::Module};
     ref.module = added;
     parent->types[added->name] = ref;
     if (added->isPublic) parent->publicNames.insert(added->name);
-    if (const SyntaxNode body = item.field("body")) collectItems(added, body);
+    if (body) collectItems(added, body);
+    else if (fileItems) collectItemList(added, *fileItems);
 }
 
 void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs) {

@@ -3,6 +3,7 @@
 // module, type, alias, trait, fn and impl by name, with its syntax node and `use` lines.
 // Nothing is resolved here; ItemLowering does that once all crates are collected.
 
+#include "syntax/ItemExpansion.h"
 #include "types/ItemIndex.h"
 
 #include <string>
@@ -12,9 +13,14 @@ namespace awaitscope {
 
 class ItemCollector {
 public:
-    explicit ItemCollector(ItemIndex& index) : m_index(index) {}
+    /// `expansion` (optional) applies cfg and item macros, and has the files of `mod x;`.
+    explicit ItemCollector(ItemIndex& index, const ItemExpansion* expansion = nullptr)
+        : m_index(index), m_expansion(expansion) {}
     /// `crate` is "std", "tokio", ... or "" for the analysed file.
     void collectCrate(const std::string& crate, const SyntaxNode& root);
+    /// One file of the analysed crate as module `modulePath` ("net::tcp"), under the parent
+    /// module the index already has from the crate.
+    void collectModuleFile(const std::string& modulePath, const SyntaxNode& root);
     /// The canonical path of `name` declared in `module`: "std::cell::RefCell".
     static std::string itemPath(const ModuleDef* module, const std::string& name);
 
@@ -26,6 +32,7 @@ private:
     };
 
     void collectItems(ModuleDef* module, const SyntaxNode& body);
+    void collectItemList(ModuleDef* module, const std::vector<SyntaxNode>& items);
     void collectItem(ModuleDef* module, const SyntaxNode& item, Attributes& attrs);
     void collectModule(ModuleDef* parent, const SyntaxNode& item);
     void collectAdt(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs);
@@ -38,6 +45,7 @@ private:
     static void readAttribute(const SyntaxNode& attr, Attributes& attrs);
 
     ItemIndex& m_index;
+    const ItemExpansion* m_expansion = nullptr;
 };
 
 /// `a::b::c` (scoped_identifier, identifier, crate, self, super) -> {"a", "b", "c"}.

@@ -23,6 +23,12 @@ std::string headKey(const TypePtr& type) {
 
 ItemIndex::ItemIndex(std::shared_ptr<const ItemIndex> base) : m_base(std::move(base)) {}
 
+template <class T> std::vector<const T*> ItemIndex::fromBase(std::vector<const T*> items) const {
+    if (m_shadowed.empty()) return items;
+    std::erase_if(items, [&](const T* item) { return item->node.file() && item->node.file()->path() == m_shadowed; });
+    return items;
+}
+
 template <class T> std::vector<T*> ItemIndex::raw(const std::vector<std::unique_ptr<T>>& v) {
     std::vector<T*> out;
     out.reserve(v.size());
@@ -59,7 +65,7 @@ const TraitDef* ItemIndex::trait(const std::string& path) const {
 
 std::vector<const ImplDef*> ItemIndex::traitImpls(const std::string& traitPath,
                                                   const std::string& head) const {
-    std::vector<const ImplDef*> out = m_base ? m_base->traitImpls(traitPath, head)
+    std::vector<const ImplDef*> out = m_base ? fromBase(m_base->traitImpls(traitPath, head))
                                              : std::vector<const ImplDef*>{};
     for (const std::string& key : {head, std::string()}) {
         if (auto it = m_traitImpls.find({traitPath, key}); it != m_traitImpls.end())
@@ -70,7 +76,7 @@ std::vector<const ImplDef*> ItemIndex::traitImpls(const std::string& traitPath,
 }
 
 std::vector<const ImplDef*> ItemIndex::allTraitImpls(const std::string& traitPath) const {
-    std::vector<const ImplDef*> out = m_base ? m_base->allTraitImpls(traitPath)
+    std::vector<const ImplDef*> out = m_base ? fromBase(m_base->allTraitImpls(traitPath))
                                              : std::vector<const ImplDef*>{};
     if (auto it = m_allTraitImpls.find(traitPath); it != m_allTraitImpls.end())
         out.insert(out.end(), it->second.begin(), it->second.end());
@@ -78,14 +84,14 @@ std::vector<const ImplDef*> ItemIndex::allTraitImpls(const std::string& traitPat
 }
 
 std::vector<const ImplDef*> ItemIndex::inherentImpls(const std::string& head) const {
-    std::vector<const ImplDef*> out = m_base ? m_base->inherentImpls(head) : std::vector<const ImplDef*>{};
+    std::vector<const ImplDef*> out = m_base ? fromBase(m_base->inherentImpls(head)) : std::vector<const ImplDef*>{};
     if (auto it = m_inherentImpls.find(head); it != m_inherentImpls.end())
         out.insert(out.end(), it->second.begin(), it->second.end());
     return out;
 }
 
 std::vector<const TraitDef*> ItemIndex::traitsWithMethod(const std::string& name) const {
-    std::vector<const TraitDef*> out = m_base ? m_base->traitsWithMethod(name)
+    std::vector<const TraitDef*> out = m_base ? fromBase(m_base->traitsWithMethod(name))
                                               : std::vector<const TraitDef*>{};
     if (auto it = m_traitsByMethod.find(name); it != m_traitsByMethod.end())
         out.insert(out.end(), it->second.begin(), it->second.end());
@@ -93,7 +99,7 @@ std::vector<const TraitDef*> ItemIndex::traitsWithMethod(const std::string& name
 }
 
 std::vector<const TraitDef*> ItemIndex::traitsWithAssoc(const std::string& name) const {
-    std::vector<const TraitDef*> out = m_base ? m_base->traitsWithAssoc(name)
+    std::vector<const TraitDef*> out = m_base ? fromBase(m_base->traitsWithAssoc(name))
                                               : std::vector<const TraitDef*>{};
     if (auto it = m_traitsByAssoc.find(name); it != m_traitsByAssoc.end())
         out.insert(out.end(), it->second.begin(), it->second.end());

@@ -24,6 +24,9 @@ public:
     ItemIndex& operator=(const ItemIndex&) = delete;
 
     const ItemIndex* base() const { return m_base.get(); }
+    /// The analysed file's own layer over its crate: the base's items read from this file
+    /// on disk are hidden (the file's current text stands for them).
+    void shadowSource(const std::string& path) { m_shadowed = path; }
 
     // ---- lookups (own items first, then the base) ----
     const ModuleDef* crateRoot(const std::string& crate) const;
@@ -62,7 +65,10 @@ public:
 private:
     template <class T> static std::vector<T*> raw(const std::vector<std::unique_ptr<T>>& v);
 
+    template <class T> std::vector<const T*> fromBase(std::vector<const T*> items) const;
+
     std::shared_ptr<const ItemIndex> m_base;
+    std::string m_shadowed;
     std::vector<std::unique_ptr<ModuleDef>> m_modules;
     std::vector<std::unique_ptr<AdtDef>> m_adts;
     std::vector<std::unique_ptr<AliasDef>> m_aliases;

@@ -79,7 +79,7 @@ void ItemLowering::lowerTrait(TraitDef& trait) const {
     TypeLowering::declareGenerics(node.field("type_parameters"), trait.generics);
     const SyntaxNode body = node.field("body");
     for (const SyntaxNode& item : body.namedChildren())
-        if (item.is("associated_type") || item.is("type_item"))
+        if ((item.is("associated_type") || item.is("type_item")) && isActive(item))
             trait.assocTypes.emplace_back(item.field("name").text());
     LowerEnv env = envFor(trait.module, trait.generics);
     env.selfTrait = trait.path;
@@ -90,7 +90,7 @@ void ItemLowering::lowerTrait(TraitDef& trait) const {
     for (auto& [subject, bound] : supers) trait.supertraits.push_back(bound);
     env.bounds = trait.generics.bounds;
     for (const SyntaxNode& item : body.namedChildren())
-        if (item.is("function_signature_item") || item.is("function_item"))
+        if ((item.is("function_signature_item") || item.is("function_item")) && isActive(item))
             trait.methods.push_back(lowerFn(item, env, trait.path, trait.name));
 }
 
@@ -110,12 +110,12 @@ void ItemLowering::lowerImpl(ImplDef& impl) const {
     env.selfType = impl.selfType;
     env.selfTrait = impl.trait.path;
     for (const SyntaxNode& item : node.field("body").namedChildren())
-        if (item.is("type_item"))
+        if (item.is("type_item") && isActive(item))
             impl.assocTypes[std::string(item.field("name").text())] = m_lowering.lower(item.field("type"), env);
     const std::string owner = impl.selfType->kind == TypeKind::Adt ? impl.selfType->path : typeKey(impl.selfType);
     std::string ownerName = owner.substr(owner.rfind("::") == std::string::npos ? 0 : owner.rfind("::") + 2);
     for (const SyntaxNode& item : node.field("body").namedChildren())
-        if (item.is("function_signature_item") || item.is("function_item"))
+        if ((item.is("function_signature_item") || item.is("function_item")) && isActive(item))
             impl.methods.push_back(lowerFn(item, env, owner, ownerName));
 }
 
@@ -143,7 +143,9 @@ FnDef ItemLowering::lowerFn(const SyntaxNode& node, const LowerEnv& outer, const
     const SyntaxNode modifiers = node.childOfKind("function_modifiers");
     fn.isAsync = modifiers && modifiers.text().find("async") != std::string_view::npos;
     fn.hasBody = !node.field("body").isNull();
-    if (auto it = m_futureByFn.find(node.startByte()); it != m_futureByFn.end()) fn.futureIndex = it->second;
+    if (auto it = m_futureByFn.find(node.startByte());
+        it != m_futureByFn.end() && (!m_analysedFile || node.file() == m_analysedFile))
+        fn.futureIndex = it->second;
     TypeLowering::declareGenerics(node.field("type_parameters"), fn.generics);
     LowerEnv env = outer;
     env.generics.insert(env.generics.end(), fn.generics.types.begin(), fn.generics.types.end());

@@ -3,6 +3,7 @@
 // (fields, generics and bounds, impl headers, trait and fn signatures) into Types, then
 // files impls and methods into the index's lookup tables.
 
+#include "syntax/ItemExpansion.h"
 #include "types/TypeLowering.h"
 
 #include <map>
@@ -13,6 +14,12 @@ class ItemLowering {
 public:
     /// `futureByFn`: start byte of an `async fn` item of the analysed file -> its future index.
     ItemLowering(ItemIndex& index, std::map<uint32_t, int> futureByFn = {});
+    /// In a crate: `futureByFn` is about `analysedFile` only, and impl / trait members
+    /// that `expansion` rules out (#[cfg]) are not lowered.
+    void setCrateContext(const SourceFile* analysedFile, const ItemExpansion* expansion) {
+        m_analysedFile = analysedFile;
+        m_expansion = expansion;
+    }
     void lowerAll();
 
     /// Lowers one fn or method signature (used for items and for impl / trait members).
@@ -32,7 +39,11 @@ private:
 
     ItemIndex& m_index;
     TypeLowering m_lowering;
+    bool isActive(const SyntaxNode& member) const { return !m_expansion || m_expansion->isActive(member); }
+
     std::map<uint32_t, int> m_futureByFn;
+    const SourceFile* m_analysedFile = nullptr;
+    const ItemExpansion* m_expansion = nullptr;
 };
 
 } // namespace awaitscope

@@ -56,13 +56,14 @@ PathResolution PathResolver::resolve(const ModuleDef* module, const std::vector<
         i = 1;
     }
     if (!out.item) return out;
+    out.item = canonical(out.item);
     for (; i < segs.size(); ++i) {
         const bool last = i + 1 == segs.size();
         if (out.item.kind == ItemKind::Module) {
             ItemRef next = segs[i] == "super" ? moduleRef(out.item.module->parent)
                                               : member(out.item.module, segs[i], last ? ns : Namespace::Type);
             if (!next) return {out.item, i};
-            out.item = next;
+            out.item = canonical(next);
         } else if (out.item.kind == ItemKind::Adt && out.item.adt->kind == AdtKind::Enum) {
             const auto& variants = out.item.adt->variants;
             int found = -1;
@@ -79,6 +80,14 @@ PathResolution PathResolver::resolve(const ModuleDef* module, const std::vector<
     }
     out.consumed = i;
     return out;
+}
+
+ItemRef PathResolver::canonical(const ItemRef& ref) const {
+    // A file analysed inside its crate is a newer layer over the crate's copy of it: the
+    // module by path from the top layer (its current text) stands for the crate's one.
+    if (ref.kind != ItemKind::Module || !ref.module) return ref;
+    const ModuleDef* top = m_index.module(ref.module->path);
+    return top && top != ref.module && top->crate == ref.module->crate ? moduleRef(top) : ref;
 }
 
 ItemRef PathResolver::resolveFully(const ModuleDef* module, const std::vector<std::string>& segs,

@@ -34,6 +34,7 @@ public:
 
 private:
     ItemRef first(const ModuleDef* module, const std::string& name, Namespace ns) const;
+    ItemRef canonical(const ItemRef& ref) const;
     const ItemIndex& m_index;
 };
 

@@ -2,6 +2,7 @@
 
 #include "hir/AsyncItemCollector.h"
 #include "syntax/SyntaxTree.h"
+#include "types/CrateScope.h"
 #include "types/ItemCollector.h"
 #include "types/ItemLowering.h"
 #include "types/MethodLookup.h"
@@ -14,17 +15,24 @@
 
 namespace awaitscope {
 
-TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros) {
-    auto index = std::make_shared<ItemIndex>(PreludeIndex::get());
+TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros)
+    : TypeContext(file, macros, CrateScope{}) {}
+
+TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros, const CrateScope& crate)
+    : m_modulePath(crate.modulePath) {
+    auto index = std::make_shared<ItemIndex>(crate.crateIndex ? crate.crateIndex : PreludeIndex::get());
     std::map<uint32_t, int> futureByFn;
-    const std::vector<AsyncItem> futures = AsyncItemCollector(macros).collect(file.root());
+    const std::vector<AsyncItem> futures = AsyncItemCollector(macros, crate.expansion).collect(file.root());
     for (size_t i = 0; i < futures.size(); ++i) {
         m_futureNames.push_back(futures[i].name);
         if (futures[i].kind == FutureKind::AsyncFn) futureByFn[futures[i].node.startByte()] = static_cast<int>(i);
     }
-    ItemCollector(*index).collectCrate("", file.root());
+    if (!crate.diskPath.empty()) index->shadowSource(crate.diskPath);
+    ItemCollector(*index, crate.expansion).collectModuleFile(crate.modulePath, file.root());
     UseResolver(*index).resolveAll();
-    ItemLowering(*index, futureByFn).lowerAll();
+    ItemLowering lowering(*index, futureByFn);
+    lowering.setCrateContext(&file.file(), crate.expansion);
+    lowering.lowerAll();
     m_items = index;
     m_query = std::make_unique<TraitQuery>(*m_items);
     m_lowering = std::make_unique<TypeLowering>(*m_items, [](const AliasDef& a) { return a.target; });
@@ -42,6 +50,7 @@ std::string TypeContext::futureName(int futureIndex) const {
 
 Scope TypeContext::scopeAt(const SyntaxNode& node) const {
     Scope scope;
+    scope.modulePath = m_modulePath;
     std::vector<SyntaxNode> chain;
     for (SyntaxNode n = node; n; n = n.parent()) chain.push_back(n);
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {

@@ -31,6 +31,7 @@ class MethodLookup;
 struct LowerEnv;
 struct ItemRef;
 struct ModuleDef;
+struct CrateScope;
 
 /// Where a name is looked up: the module, the generic parameters and `Self` in scope.
 struct Scope {
@@ -75,6 +76,9 @@ class TypeContext {
 public:
     /// Builds the index of the prelude (cached per process) plus the file's own items.
     TypeContext(const SyntaxTree& file, MacroArguments& macros);
+    /// The file as a module of its crate: the crate's items are known, `crate::` and
+    /// `super::` paths reach the other files.
+    TypeContext(const SyntaxTree& file, MacroArguments& macros, const CrateScope& crate);
     ~TypeContext();
 
     /// The scope of an fn / closure / async block: walks up to impls, modules, generics.
@@ -150,6 +154,7 @@ private:
     std::vector<std::string> m_futureNames;
     mutable std::mutex m_traitsMutex;
     mutable std::map<const ModuleDef*, std::set<std::string>> m_traitsByModule;
+    std::string m_modulePath; // the file's module in its crate; "" alone
 };
 
 } // namespace awaitscope

@@ -1,0 +1,43 @@
+#pragma once
+// One crate loaded for analysis: its module tree with cfg and item macros applied, and an
+// index of all its items layered on the prelude. Immutable once built, so every file of
+// the crate (and every thread) shares it.
+
+#include "project/CrateExpansion.h"
+#include "data/ProjectInfo.h"
+#include "types/ItemIndex.h"
+
+#include <memory>
+#include <string>
+
+namespace awaitscope {
+
+class CrateModel : public ItemExpansion {
+public:
+    /// A library the crate depends on, read from its sources (a path dependency).
+    struct Dependency {
+        std::string crateName; // as the code names it: `member_b`
+        std::string rootFile;  // its lib.rs
+        CfgSet cfg;            // with its own enabled features
+    };
+    /// Loads the crate whose root file is `rootFile`, with this configuration, over the
+    /// items of its dependencies.
+    static std::shared_ptr<const CrateModel> load(const std::string& rootFile, const CfgSet& cfg,
+                                                  const std::vector<Dependency>& dependencies = {});
+    /// Everything that could not be found or read, the dependencies' included.
+    std::vector<std::string> problems() const;
+
+    const CrateExpansion& expansion() const { return *m_expansion; }
+    std::shared_ptr<const ItemIndex> index() const { return m_index; }
+
+    // The crate's and its dependencies' expansions together (ItemExpansion).
+    const std::vector<SyntaxNode>* itemsOf(const SyntaxNode& container) const override;
+    bool isActive(const SyntaxNode& item) const override;
+
+private:
+    std::unique_ptr<CrateExpansion> m_expansion;
+    std::vector<std::unique_ptr<CrateExpansion>> m_dependencies;
+    std::shared_ptr<const ItemIndex> m_index;
+};
+
+} // namespace awaitscope

@@ -1,0 +1,43 @@
+#include "ItemAttributes.h"
+
+namespace awaitscope {
+
+namespace {
+
+/// cfg_attr(pred, a, b) -> a, b when pred holds (rustc: rustc_expand/src/config.rs,
+/// expand_cfg_attr); other attributes as they are.
+void effectiveAttributes(const TokenStream& attr, const CfgSet& cfg, std::vector<TokenStream>& out) {
+    if (attr.size() < 2 || !attr[0].isIdent("cfg_attr") || !attr[1].isGroup('(')) {
+        out.push_back(attr);
+        return;
+    }
+    const TokenStream& args = attr[1].children;
+    std::vector<TokenStream> parts(1);
+    for (const TokenTree& t : args) {
+        if (t.isPunct(",")) parts.emplace_back();
+        else parts.back().push_back(t);
+    }
+    if (parts.empty() || !cfg.evaluate(parts[0])) return;
+    for (size_t i = 1; i < parts.size(); ++i)
+        if (!parts[i].empty()) effectiveAttributes(parts[i], cfg, out);
+}
+
+} // namespace
+
+ItemAttributes readItemAttributes(const std::vector<SyntaxNode>& attributes, const CfgSet& cfg) {
+    ItemAttributes out;
+    for (const SyntaxNode& item : attributes) {
+        const SyntaxNode attr = item.childOfKind("attribute");
+        if (!attr) continue;
+        std::vector<TokenStream> effective;
+        effectiveAttributes(lexTokens(attr.text()), cfg, effective);
+        for (const TokenStream& a : effective) {
+            if (a.size() >= 2 && a[0].isIdent("cfg") && a[1].isGroup('(')) out.active &= cfg.evaluate(a[1].children);
+            if (a.size() >= 3 && a[0].isIdent("path") && a[1].isPunct("=") && a[2].kind == TokenKind::Literal)
+                out.path = unquote(a[2].text);
+        }
+    }
+    return out;
+}
+
+} // namespace awaitscope

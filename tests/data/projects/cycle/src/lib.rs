@@ -1,0 +1,4 @@
+#[path = "lib.rs"]
+mod again;
+
+pub async fn still_analysed() {}

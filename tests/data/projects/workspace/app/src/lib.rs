@@ -1,0 +1,28 @@
+pub mod net;
+#[path = "platform/linux_impl.rs"]
+mod platform;
+
+pub use net::tcp::Connection;
+
+macro_rules! cfg_local {
+    ($($item:item)*) => {
+        $(
+            #[cfg(feature = "local")]
+            $item
+        )*
+    };
+}
+
+#[cfg(feature = "local")]
+pub type Shared<T> = std::rc::Rc<T>;
+#[cfg(not(feature = "local"))]
+pub type Shared<T> = std::sync::Arc<T>;
+
+cfg_local! {
+    pub struct OnlyLocal {
+        pub count: std::rc::Rc<u8>,
+    }
+    pub fn only_local() -> OnlyLocal {
+        OnlyLocal { count: std::rc::Rc::new(0) }
+    }
+}

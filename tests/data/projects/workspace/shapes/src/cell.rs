@@ -1,0 +1,3 @@
+pub struct Counter {
+    pub value: u32,
+}

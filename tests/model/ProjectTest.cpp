@@ -1,0 +1,162 @@
+// The project layer on tests/data/projects: discovery (cargo metadata and the manifests),
+// the module tree, cfg and features, and types resolved across files and crates.
+#include "analysis/Analyzer.h"
+#include "project/CrateModel.h"
+#include "project/ProjectSession.h"
+#include "util/FileLoader.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+using namespace awaitscope;
+
+namespace {
+
+const std::string kProjects = std::string(AWAITSCOPE_TEST_DATA) + "/projects";
+const std::string kTcp = kProjects + "/workspace/app/src/net/tcp.rs";
+
+bool hasCargo() { return std::system("cargo --version >/dev/null 2>&1") == 0; }
+
+std::shared_ptr<const Snapshot> analyzeIn(const std::string& file, const ProjectOptions& options, bool alone = false) {
+    AnalysisInput input{file, loadSourceFile(file).text, Edition::E2021, nullptr};
+    if (!alone) input.project = ProjectSession::forFile(file, options);
+    return analyze(input);
+}
+
+const SavedField* savedLocal(const Snapshot& s, const std::string& future, const std::string& name) {
+    const FutureInfo* f = s.findFuture(future);
+    if (!f) return nullptr;
+    for (const State& st : f->states)
+        for (const SavedField& field : st.fields)
+            if (field.name == name) return &field;
+    return nullptr;
+}
+
+bool mentions(const std::vector<std::string>& lines, const std::string& words) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(words) != std::string::npos; });
+}
+
+} // namespace
+
+TEST(ProjectDiscovery, FindsPackageWorkspaceAndTargetFromManifests) {
+    const auto loc = locateProject(kTcp, /*useCargo=*/false);
+    ASSERT_TRUE(loc);
+    EXPECT_EQ(loc->via, "Cargo.toml");
+    EXPECT_EQ(loc->workspace.members.size(), 2u);
+    ASSERT_TRUE(loc->package());
+    EXPECT_EQ(loc->package()->name, "app");
+    EXPECT_EQ(loc->package()->edition, "2021");
+    ASSERT_TRUE(loc->package()->lib());
+    EXPECT_EQ(std::filesystem::path(loc->package()->lib()->rootFile).filename(), "lib.rs");
+    EXPECT_EQ(loc->package()->dependencies.size(), 1u);
+    EXPECT_FALSE(loc->package()->dependencies.empty() || loc->package()->dependencies[0].path.empty());
+}
+
+TEST(ProjectDiscovery, CargoMetadataAgreesWithTheManifests) {
+    if (!hasCargo()) GTEST_SKIP() << "cargo is not installed";
+    const auto viaCargo = locateProject(kTcp, true);
+    const auto viaToml = locateProject(kTcp, false);
+    ASSERT_TRUE(viaCargo && viaToml && viaCargo->package() && viaToml->package());
+    EXPECT_EQ(viaCargo->via, "cargo metadata");
+    EXPECT_EQ(viaCargo->package()->name, viaToml->package()->name);
+    EXPECT_EQ(viaCargo->package()->features, viaToml->package()->features);
+    EXPECT_EQ(std::filesystem::weakly_canonical(viaCargo->package()->lib()->rootFile),
+              std::filesystem::weakly_canonical(viaToml->package()->lib()->rootFile));
+}
+
+TEST(ProjectDiscovery, OutsideAnyPackageIsSingleFileMode) {
+    EXPECT_FALSE(locateProject("/tmp/awaitscope-no-project/x.rs", false));
+    const auto s = analyzeIn(std::string(AWAITSCOPE_SAMPLES) + "/refcell_guard.rs", {});
+    EXPECT_FALSE(s->project);
+}
+
+TEST(ProjectModuleTree, FollowsModFilesPathAttributesAndNestedFolders) {
+    const auto file = ProjectSession::forFile(kTcp, {{}, false, false});
+    ASSERT_TRUE(file && file->crate);
+    EXPECT_EQ(file->info.module, "crate::net::tcp");
+    EXPECT_EQ(file->info.crate, "app");
+    EXPECT_EQ(file->info.target, "lib");
+    EXPECT_EQ(file->info.features, (std::vector<std::string>{"default", "local"}));
+    std::vector<std::string> modules;
+    for (const CrateFile& f : file->crate->expansion().files()) modules.push_back(f.modulePath);
+    EXPECT_EQ(modules, (std::vector<std::string>{"", "net", "net::tcp", "platform"}));
+    EXPECT_TRUE(file->info.unresolved.empty()) << file->info.unresolved.front();
+}
+
+TEST(ProjectModuleTree, ACycleOfPathModulesIsReportedNotFollowed) {
+    const auto file = ProjectSession::forFile(kProjects + "/cycle/src/lib.rs", {{}, false, false});
+    ASSERT_TRUE(file && file->crate);
+    EXPECT_TRUE(mentions(file->info.unresolved, "module cycle")) << ::testing::PrintToString(file->info.unresolved);
+    const auto s = analyzeIn(kProjects + "/cycle/src/lib.rs", {{}, false, false});
+    EXPECT_TRUE(s->findFuture("still_analysed"));
+}
+
+TEST(ProjectModuleTree, ABrokenManifestIsNamedAndTheFileStillAnalysed) {
+    const std::string lib = kProjects + "/broken/src/lib.rs";
+    for (bool cargo : {false, true}) {
+        if (cargo && !hasCargo()) continue;
+        const auto file = ProjectSession::forFile(lib, {{}, false, cargo});
+        ASSERT_TRUE(file);
+        EXPECT_FALSE(file->crate);
+        EXPECT_TRUE(mentions(file->info.unresolved, "broken/Cargo.toml")) << ::testing::PrintToString(file->info.unresolved);
+    }
+    const auto s = analyzeIn(lib, {{}, false, false});
+    ASSERT_TRUE(s->project);
+    EXPECT_TRUE(s->findFuture("still_analysed"));
+}
+
+TEST(ProjectResolution, ATypeFromAnotherFileIsKnown) {
+    const auto inCrate = analyzeIn(kTcp, {{}, false, false});
+    const SavedField* guard = savedLocal(*inCrate, "hold_guard", "guard");
+    ASSERT_TRUE(guard);
+    ASSERT_TRUE(guard->type);
+    EXPECT_NE(guard->type->find("Guard"), std::string::npos);
+    EXPECT_EQ(guard->send, Verdict::No);
+    // Alone, the file cannot know what a Guard is.
+    const auto alone = analyzeIn(kTcp, {}, true);
+    const SavedField* unknown = savedLocal(*alone, "hold_guard", "guard");
+    ASSERT_TRUE(unknown);
+    EXPECT_FALSE(unknown->type);
+}
+
+TEST(ProjectResolution, AReExportAndAPathDependencyResolve) {
+    const auto s = analyzeIn(kTcp, {{}, false, false});
+    const SavedField* connection = savedLocal(*s, "hold_connection", "connection");
+    ASSERT_TRUE(connection && connection->type);
+    EXPECT_EQ(*connection->type, "Connection");
+    EXPECT_EQ(connection->send, Verdict::Yes);
+    const SavedField* handle = savedLocal(*s, "hold_handle", "handle");
+    ASSERT_TRUE(handle && handle->type);
+    EXPECT_NE(handle->type->find("Rc<"), std::string::npos) << *handle->type;
+}
+
+TEST(ProjectCfg, TheEnabledFeaturesChooseTheItem) {
+    const auto byDefault = analyzeIn(kTcp, {{}, false, false});
+    const SavedField* rc = savedLocal(*byDefault, "hold_shared", "shared");
+    ASSERT_TRUE(rc && rc->type);
+    EXPECT_NE(rc->type->find("Rc<u8>"), std::string::npos) << *rc->type;
+    EXPECT_EQ(rc->send, Verdict::No);
+    const auto without = analyzeIn(kTcp, {{}, true, false});
+    const SavedField* arc = savedLocal(*without, "hold_shared", "shared");
+    ASSERT_TRUE(arc && arc->type);
+    EXPECT_NE(arc->type->find("Arc<u8>"), std::string::npos) << *arc->type;
+    EXPECT_EQ(arc->send, Verdict::Yes);
+}
+
+TEST(ProjectCfg, ADependencysFeatureFollowsTheFeatureThatEnablesIt) {
+    const auto threaded = analyzeIn(kTcp, {{"threaded"}, false, false});
+    const SavedField* handle = savedLocal(*threaded, "hold_handle", "handle");
+    ASSERT_TRUE(handle && handle->type);
+    EXPECT_NE(handle->type->find("Arc<"), std::string::npos) << *handle->type;
+    EXPECT_EQ(handle->send, Verdict::Yes);
+}
+
+TEST(ProjectCfg, ItemsOfAnItemMacroFollowTheirCfg) {
+    const auto byDefault = ProjectSession::forFile(kTcp, {{}, false, false});
+    const auto without = ProjectSession::forFile(kTcp, {{}, true, false});
+    ASSERT_TRUE(byDefault && byDefault->crate && without && without->crate);
+    EXPECT_TRUE(byDefault->crate->index()->adt("OnlyLocal"));
+    EXPECT_FALSE(without->crate->index()->adt("OnlyLocal"));
+}
