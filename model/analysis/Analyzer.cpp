@@ -56,7 +56,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     // Inside a crate the file's own cfg and item macros are applied as the crate's are.
     std::unique_ptr<CrateExpansion> fileExpansion;
     CrateScope scope;
-    if (input.project) snapshot->project = input.project->info;
+    if (input.project) snapshot.project = input.project->info;
     if (input.project && input.project->crate) {
         const CrateModel& crate = *input.project->crate;
         fileExpansion = std::make_unique<CrateExpansion>(crate.expansion().cfg());

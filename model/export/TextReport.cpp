@@ -112,7 +112,7 @@ std::string textReport(const Snapshot& snapshot) {
         for (const ParseError& e : snapshot.parseErrors) diagnostics.parseError(e);
     for (const Diagnostic& d : snapshot.diagnostics) diagnostics.diagnostic(d);
     std::ostringstream out;
-    out << diagnostics.text() << summary(snapshot);
+    out << diagnostics.text() << summary(snapshot) << projectLine(snapshot) << "\n\n";
     writeFutures(out, snapshot, Style{false});
     return out.str();
 }
