@@ -1,6 +1,7 @@
 #include "analysis/Analyzer.h"
 
 #include "hir/AsyncItemCollector.h"
+#include "hir/RustcNaming.h"
 #include "analysis/SendSyncAnnotator.h"
 #include "diagnostics/FixFinder.h"
 #include "diagnostics/SendDiagnostics.h"
@@ -14,6 +15,7 @@
 #include "syntax/SyntaxTree.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace awaitscope {
 
@@ -52,7 +54,11 @@ std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input) {
     FileLowering lowering(env, tree.root(), items, input.cancelled);
     if (isCancelled(input)) return snapshot;
     StateMachineBuilder builder(types);
-    for (const LoweredFuture& future : lowering.futures()) snapshot->futures.push_back(builder.build(future));
+    const std::string fileName = std::filesystem::path(input.path).filename().string();
+    for (const LoweredFuture& future : lowering.futures()) {
+        snapshot->futures.push_back(builder.build(future));
+        snapshot->futures.back().rustcName = rustcnaming::rustcName(*future.item, fileName);
+    }
     AutoTraitSolver solver(types, &lowering);
     annotateSendSync(snapshot->futures, lowering, types, solver);
     snapshot->diagnostics = findSendDiagnostics(lowering, types, solver, snapshot->futures);

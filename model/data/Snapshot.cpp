@@ -47,6 +47,10 @@ std::vector<const Leaf*> Diagnostic::allLeaves() const {
     return out;
 }
 
+const FutureInfo* Snapshot::future(FutureId id) const {
+    return id.valid() && id.index < static_cast<int>(futures.size()) ? &futures[id.index] : nullptr;
+}
+
 const FutureInfo* Snapshot::findFuture(const std::string& name) const {
     for (const FutureInfo& f : futures)
         if (f.name == name) return &f;

@@ -3,6 +3,7 @@
 // Plain data mirroring ../shared/spec/analysis-report.md, so that the JSON report, the
 // GUI's item models and the diagrams all describe the same thing.
 
+#include "data/Ids.h"
 #include "syntax/HighlightSpan.h"
 #include "syntax/TextPosition.h"
 #include "data/Verdict.h"
@@ -34,6 +35,7 @@ struct SavedField {
     TextPosition position;           // where the binding / temporary is introduced
     std::optional<std::string> expr; // a temporary's or awaitee's source text
     std::string why;                 // why it is saved, in words
+    FutureId awaited;                // an awaitee that is one of the file's futures
 };
 
 struct State {
@@ -43,7 +45,9 @@ struct State {
 };
 
 struct FutureInfo {
-    std::string name;
+    FutureId id;                          // its index in Snapshot::futures
+    std::string name;                     // unique in the file
+    std::optional<std::string> rustcName; // rustc's name of the coroutine (hir/RustcNaming.h)
     FutureKind kind = FutureKind::AsyncFn;
     TextPosition position;
     TextRange bodyRange; // the whole item / block, for navigation
@@ -92,7 +96,8 @@ struct Diagnostic {
     std::string severity = "error";
     TextRange range;
     std::string message;
-    std::optional<std::string> future;
+    std::optional<std::string> future; // the future's name, for the report
+    FutureId futureId;                 // the same future, for everything that looks it up
     std::optional<std::string> requiredBy;
     std::vector<Cause> causes;
     std::vector<Leaf> leaves;      // failing leaves no cause names (rustc blames no value)
@@ -112,7 +117,11 @@ struct Snapshot {
     std::vector<Diagnostic> diagnostics;
     std::vector<HighlightSpan> highlights; // for the editor, from the syntax tree
 
+    /// By the name the report prints (the command line's --future); null if none.
     const FutureInfo* findFuture(const std::string& name) const;
+    const FutureInfo* future(FutureId id) const;
+    /// The future a diagnostic is about, if it is one of the file's.
+    const FutureInfo* futureOf(const Diagnostic& d) const { return future(d.futureId); }
 };
 
 } // namespace awaitscope

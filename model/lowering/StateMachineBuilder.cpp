@@ -52,6 +52,8 @@ SavedField StateMachineBuilder::awaiteeField(const Awaitee& awaitee) const {
     f.type = printed(awaitee.type);
     f.position = awaitee.position;
     f.expr = awaitee.expr;
+    if (awaitee.type && awaitee.type->kind == TypeKind::Future && awaitee.type->futureIndex >= 0)
+        f.awaited = FutureId{awaitee.type->futureIndex};
     f.why = "the future being awaited: polled again when this state resumes";
     return f;
 }
@@ -73,6 +75,7 @@ SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind) 
 FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered) const {
     const AsyncItem& item = *lowered.item;
     FutureInfo future;
+    future.id = item.id;
     future.name = item.name;
     future.kind = item.kind;
     future.position = item.position;
