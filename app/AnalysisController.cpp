@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace awaitscope {
@@ -13,6 +14,8 @@ AnalysisController::AnalysisController(QObject* parent) : QObject(parent) {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &AnalysisController::start);
+    m_largeFutureBytes = QSettings().value("analysis/largeFutureBytes", 16384).toLongLong();
+    if (m_largeFutureBytes < 1) m_largeFutureBytes = 16384;
 }
 
 AnalysisController::~AnalysisController() {
@@ -34,11 +37,16 @@ void AnalysisController::requestNow(const QString& path, const QString& text, Ed
     start();
 }
 
+void AnalysisController::setLargeFutureBytes(long bytes) {
+    m_largeFutureBytes = bytes;
+    QSettings().setValue("analysis/largeFutureBytes", static_cast<qlonglong>(bytes));
+}
+
 void AnalysisController::start() {
     if (m_cancelCurrent) m_cancelCurrent->store(true); // superseded: stop early
     m_cancelCurrent = std::make_shared<std::atomic<bool>>(false);
     const quint64 generation = ++m_generation;
-    AnalysisInput input{m_path.toStdString(), m_text.toStdString(), m_edition, nullptr};
+    AnalysisInput input{m_path.toStdString(), m_text.toStdString(), m_edition, nullptr, m_largeFutureBytes};
     auto cancel = m_cancelCurrent;
     auto* watcher = new QFutureWatcher<std::shared_ptr<const Snapshot>>(this);
     ++m_running;

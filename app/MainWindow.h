@@ -29,6 +29,7 @@ class LoweredCodeView;
 class NavigationController;
 class OutlineModel;
 class PathView;
+class SpaceView;
 class RecentFiles;
 class SelectionHub;
 class SourceEditor;
@@ -49,6 +50,7 @@ public:
     bool applyFix(int problem, int fix);
     void reloadFromDisk();
     void setEditionText(const QString& edition);
+    void reanalyze() { reanalyzeNow(); } // after a setting that changes the analysis
     void updateTitle(); // the file name, with * for unsaved edits
 
     SourceEditor* editor() const { return m_editor; }
@@ -60,6 +62,7 @@ public:
     DiagnosticsPanel* diagnosticsPanel() const { return m_diagnosticsPanel; }
     StateGraphView* stateGraph() const { return m_stateGraph; }
     PathView* pathView() const { return m_pathView; }
+    SpaceView* spaceView() const { return m_spaceView; }
     LoweredCodeView* loweredCode() const { return m_loweredCode; }
     FileChangedBar* fileChangedBar() const { return m_changedBar; }
     SelectionHub* selection() const { return m_hub; }
@@ -108,6 +111,7 @@ private:
     DiagnosticsPanel* m_diagnosticsPanel = nullptr;
     StateGraphView* m_stateGraph = nullptr;
     PathView* m_pathView = nullptr;
+    SpaceView* m_spaceView = nullptr;
     LoweredCodeView* m_loweredCode = nullptr;
     SelectionHub* m_hub = nullptr;
     NavigationController* m_navigation = nullptr;
@@ -123,7 +127,7 @@ private:
     LastGoodAnalysis m_lastGood;
     std::array<QDockWidget*, 5> m_defaultDocks{}; // outline, lowered code, state machine, fields, path
     bool m_docksPlaced = false; // restored from the settings, or arranged when first shown
-    static constexpr int kDockStateVersion = 2; // the arrangement changed: ignore older saved states
+    static constexpr int kDockStateVersion = 3; // the arrangement changed: ignore older saved states
     bool m_selectOnArrival = false; // a file was opened: select an await when its analysis arrives
 };
 

@@ -1,5 +1,6 @@
 #include "MenuBuilder.h"
 
+#include "AnalysisController.h"
 #include "MainWindow.h"
 #include "NavigationController.h"
 #include "RecentFiles.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -87,6 +89,17 @@ void MenuBuilder::buildViewMenu() {
     view->addAction(QObject::tr("Zoom &In Graph"), graph, [graph] { graph->zoomBy(1.25); });
     view->addAction(QObject::tr("Zoom &Out Graph"), graph, [graph] { graph->zoomBy(0.8); });
     view->addAction(QObject::tr("&Fit Graph"), graph, [graph] { graph->fitGraph(); });
+    view->addSeparator();
+    MainWindow* w = m_window;
+    view->addAction(QObject::tr("&Large-Future Threshold…"), w, [w] {
+        bool ok = false;
+        const int bytes = QInputDialog::getInt(w, QObject::tr("Large-future threshold"),
+                                               QObject::tr("Warn about futures larger than (bytes):"),
+                                               static_cast<int>(w->analysis()->largeFutureBytes()), 1, 1 << 30, 1024, &ok);
+        if (!ok) return;
+        w->analysis()->setLargeFutureBytes(bytes);
+        w->reanalyze();
+    });
 }
 
 void MenuBuilder::buildSamplesMenu() {

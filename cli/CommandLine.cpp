@@ -17,7 +17,7 @@ std::string usageText(CommandLineProgram program) {
     return "Usage:\n" +
            std::string(window ? "  awaitscope [FILE.rs]                       open the window (on a file)\n" : "") +
            "  " + name + " analyze FILE.rs [--edition 2015|2018|2021|2024]\n" +
-           "  " + pad + "         [--format json|text|markdown]\n" +
+           "  " + pad + "         [--format json|text|markdown] [--large-future-bytes N]\n" +
            "  " + name + " export FILE.rs [--future NAME] [--view states|path|code]\n" +
            "  " + pad + "        [--diagnostic N] --format svg|png|pdf|dot [--scale S] -o OUT\n" +
            "  " + name + " fix FILE.rs --diagnostic N --fix M [--edition ...] -o OUT\n" +
@@ -51,7 +51,7 @@ std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options,
         error = loaded.error;
         return nullptr;
     }
-    return analyze({options.file, loaded.text, options.edition, nullptr});
+    return analyze({options.file, loaded.text, options.edition, nullptr, options.largeFutureBytes});
 }
 
 int runAnalyze(const CommandLineOptions& options) {

@@ -31,7 +31,7 @@ ExportRequest requestFrom(const CommandLineOptions& options) {
 int runExportCommand(const CommandLineOptions& options) {
     const LoadedFile loaded = loadSourceFile(options.file);
     if (!loaded.ok()) return fail(loaded.error);
-    const auto snapshot = analyze({options.file, loaded.text, options.edition, nullptr});
+    const auto snapshot = analyze({options.file, loaded.text, options.edition, nullptr, options.largeFutureBytes});
     if (!snapshot) return fail("the analysis of " + options.file + " did not finish");
     const ExportDocument document = DiagramExporter::run(*snapshot, requestFrom(options));
     if (!document.ok()) return fail(document.error);

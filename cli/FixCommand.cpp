@@ -28,7 +28,7 @@ std::string count(size_t n, const std::string& one, const std::string& many) {
 int runFixCommand(const CommandLineOptions& options) {
     const LoadedFile loaded = loadSourceFile(options.file);
     if (!loaded.ok()) return fail(loaded.error);
-    const auto snapshot = analyze({options.file, loaded.text, options.edition, nullptr});
+    const auto snapshot = analyze({options.file, loaded.text, options.edition, nullptr, options.largeFutureBytes});
     const size_t n = static_cast<size_t>(*options.diagnostic), m = static_cast<size_t>(*options.fix);
     if (n > snapshot->diagnostics.size())
         return fail("no diagnostic " + std::to_string(n) + ": " + options.file + " has " +

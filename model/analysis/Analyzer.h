@@ -16,6 +16,8 @@ struct AnalysisInput {
     Edition edition = Edition::E2021;
     /// Checked between passes: a superseded analysis stops early (result discarded).
     const std::atomic<bool>* cancelled = nullptr;
+    /// A future larger than this many bytes gets a `large-future` warning.
+    long largeFutureBytes = 16384;
 };
 
 std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input);

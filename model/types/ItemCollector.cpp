@@ -1,5 +1,7 @@
 #include "ItemCollector.h"
 
+#include "types/LayoutAttribute.h"
+
 namespace awaitscope {
 
 std::vector<std::string> pathSegments(const SyntaxNode& path) {
@@ -124,6 +126,7 @@ void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const 
     adt->isPublic = isPublicItem(item);
     adt->lang = attrs.lang;
     adt->derives = attrs.derives;
+    adt->fixedLayout = layoutAttribute(item);
     const SyntaxNode body = item.field("body");
     adt->isTupleStruct = body.is("ordered_field_declaration_list");
     adt->isUnitStruct = adt->kind == AdtKind::Struct && body.isNull();
