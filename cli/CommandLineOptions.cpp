@@ -44,6 +44,9 @@ std::string applyOption(CommandLineOptions& o, const std::string& name, const st
         int n = 0;
         if (!parseIndex(value, n)) return "--fix takes a number from 1";
         o.fix = n;
+    } else if (name == "--toolchain" && o.verb == "analyze") {
+        if (value != "nightly" && value != "stable") return "unknown toolchain '" + value + "' (nightly or stable)";
+        o.toolchain = value;
     } else if (name == "--scale" && o.verb == "export") {
         if (!parseNumber(value, o.scale) || o.scale <= 0 || o.scale > 16)
             return "--scale takes a number above 0 and at most 16";
@@ -90,7 +93,9 @@ ParsedOptions parseCommandLine(const std::vector<std::string>& args) {
             o.verb = "help";
             return result;
         }
-        if (!word.empty() && word[0] == '-' && word != "-") {
+        if (word == "--rustc" && o.verb == "analyze") {
+            o.rustc = true;
+        } else if (!word.empty() && word[0] == '-' && word != "-") {
             if (i + 1 >= args.size()) return {o, "option '" + word + "' needs a value"};
             const std::string error = applyOption(o, word, args[++i]);
             if (!error.empty()) return {o, error};

@@ -20,6 +20,8 @@ struct CommandLineOptions {
     std::optional<int> fix;        // 1-based, within the diagnostic's fixes
     double scale = 1.0;
     std::string output;
+    bool rustc = false;        // analyze --rustc: also check with the real compiler
+    std::string toolchain;     // --toolchain nightly|stable (default: nightly if installed)
 };
 
 struct ParsedOptions {
