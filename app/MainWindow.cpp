@@ -12,6 +12,8 @@
 #include "OutlineModel.h"
 #include "PathView.h"
 #include "RecentFiles.h"
+#include "RustcCheckController.h"
+#include "RustcPresentation.h"
 #include "SelectionHub.h"
 #include "SourceEditor.h"
 #include "StateGraphView.h"
@@ -66,6 +68,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this] { updateTitle(); });
     connect(m_diagnosticsPanel, &DiagnosticsPanel::applyFixRequested, this, &MainWindow::applyFix);
+    m_rustc = new RustcCheckController(this);
+    connect(m_rustc, &RustcCheckController::finished, this, [this] {
+        presentSnapshot();
+        statusBar()->showMessage(rustcStatusText(m_rustc->lastStatus()), 20000);
+    });
 
     // The whole screen (up to 1600x1000) when no earlier size was saved.
     resize(screen()->availableSize().boundedTo(QSize(1600, 1000)));
@@ -215,11 +222,27 @@ void MainWindow::restoreKeptEdits(const QString& kept) {
 
 void MainWindow::applySnapshot(std::shared_ptr<const Snapshot> snapshot) {
     // A broken edit keeps the last good analysis' futures on screen, with the errors marked.
-    m_snapshot = m_lastGood.accept(std::move(snapshot));
-    m_hub->setSnapshot(m_snapshot);
-    updateStatus();
+    m_modelSnapshot = m_lastGood.accept(std::move(snapshot));
+    presentSnapshot();
     if (m_selectOnArrival) selectSomethingToShow();
     m_selectOnArrival = false;
+}
+
+void MainWindow::checkWithRustc() {
+    if (m_modelSnapshot && !m_rustc->isRunning())
+        m_rustc->start(m_path.isEmpty() ? QStringLiteral("untitled.rs") : m_path, m_editor->toPlainText(), currentEdition());
+}
+
+void MainWindow::presentSnapshot() {
+    const bool stale = m_rustc->result() && m_rustc->checkedText() != m_editor->toPlainText();
+    const RustcPresentation shown = presentWithRustc(m_modelSnapshot, m_rustc->result(), stale);
+    m_snapshot = shown.snapshot;
+    m_hub->setSnapshot(m_snapshot);
+    m_fields->setRustc(shown.views, stale);
+    m_fieldView->setColumnHidden(FieldTableModel::RustcColumn, !shown.views);
+    m_stateGraph->setMarkedNodes(shown.differingStates);
+    updateStatus();
+    if (!shown.summary.isEmpty()) m_status->setText(m_status->text() + QStringLiteral(" — ") + shown.summary);
 }
 
 void MainWindow::selectSomethingToShow() {
