@@ -1,4 +1,5 @@
 #include "export/CodeListingDot.h"
+#include "export/CodeLines.h"
 
 #include <cmath>
 #include <cstdio>
@@ -7,13 +8,6 @@
 namespace awaitscope {
 
 namespace {
-
-std::vector<std::string> splitLines(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
 
 std::string number(double value) {
     char buffer[32];

@@ -1,4 +1,5 @@
 #include "export/CodeListingSvg.h"
+#include "export/CodeLines.h"
 
 #include "export/SvgWriter.h"
 
@@ -8,13 +9,6 @@
 namespace awaitscope {
 
 namespace {
-
-std::vector<std::string> splitLines(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
 
 size_t characters(const std::string& s) {
     size_t n = 0;
