@@ -61,6 +61,7 @@ Derivation AutoTraitSolver::allOf(Derivation d, std::vector<Derivation> componen
 }
 
 Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std::set<std::string>& inProgress) const {
+    if (inProgress.size() >= kRecursionLimit) return beyondRecursionLimit(raw, trait);
     const TypePtr type = isUnknown(raw) ? unknownType() : m_types.normalize(raw);
     const std::string key = autoTraitName(trait) + ":" + typeKey(type);
     {
@@ -121,6 +122,21 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
     inProgress.erase(key);
     std::lock_guard<std::mutex> lock(m_mutex);
     m_cache[key] = d;
+    return d;
+}
+
+Derivation AutoTraitSolver::beyondRecursionLimit(const TypePtr& type, AutoTrait trait) const {
+    // rustc gives up the same way: E0275 "overflow evaluating the requirement" once an
+    // obligation nests deeper than the crate's recursion_limit (default 128,
+    // rustc_session/src/session.rs); it does not decide, so neither do we. The bound also
+    // keeps the solver linear on types nested thousands deep.
+    Derivation d;
+    d.trait = trait;
+    d.type = type;
+    d.typeText = m_types.print(type);
+    d.verdict = Verdict::Unknown, d.isLeaf = true;
+    d.rule = quoted(d.typeText) + " is nested deeper than rustc's recursion limit (" +
+             std::to_string(kRecursionLimit) + "): rustc reports an overflow (E0275) instead of deciding";
     return d;
 }
 

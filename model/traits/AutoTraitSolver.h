@@ -67,7 +67,10 @@ public:
     static std::vector<std::pair<AutoTrait, std::string>> leaves(const Derivation& d);
 
 private:
+    /// rustc's default recursion_limit: deeper obligations overflow (E0275).
+    static constexpr size_t kRecursionLimit = 128;
     Derivation solveInner(const TypePtr& type, AutoTrait trait, std::set<std::string>& inProgress) const;
+    Derivation beyondRecursionLimit(const TypePtr& type, AutoTrait trait) const;
     Derivation solveAdt(const TypePtr& type, AutoTrait trait, Derivation d, std::set<std::string>& inProgress) const;
     Derivation solveByImpl(const TypePtr& type, AutoTrait trait, Derivation d, const ImplMatch& m,
                            std::set<std::string>& inProgress) const;
