@@ -277,26 +277,25 @@ BodyLowerer::Value BodyLowerer::lowerSequence(const SyntaxNode& e) {
 
 std::vector<std::pair<std::string, TextPosition>> BodyLowerer::freeVariables(const SyntaxNode& body) const {
     // Identifiers that name a local or upvar visible here, in order of first mention.
+    // Each node travels with its parent: SyntaxNode::parent() costs O(depth) in
+    // tree-sitter 0.20, which made nested async blocks cubic in their nesting.
     std::vector<std::pair<std::string, TextPosition>> names;
     std::set<std::string> seen;
-    std::vector<SyntaxNode> stack{body};
+    std::vector<std::pair<SyntaxNode, SyntaxNode>> stack{{body, SyntaxNode()}};
     while (!stack.empty()) {
-        SyntaxNode n = stack.back();
+        const auto [n, parent] = stack.back();
         stack.pop_back();
-        if ((n.is("identifier") || n.is("self")) && !n.parent().is("field_expression")) {
-            const std::string name = textOf(n);
-            if ((lookup(name) >= 0 || m_upvarByName.count(name)) && seen.insert(name).second)
-                names.emplace_back(name, n.start());
-        } else if ((n.is("identifier") || n.is("self")) && n.parent().is("field_expression") &&
-                   n.parent().field("value") == n) {
+        const bool isName = n.is("identifier") || n.is("self");
+        const bool isFieldOwner = parent.is("field_expression") && parent.field("value") == n;
+        if (isName && (!parent.is("field_expression") || isFieldOwner)) {
             const std::string name = textOf(n);
             if ((lookup(name) >= 0 || m_upvarByName.count(name)) && seen.insert(name).second)
                 names.emplace_back(name, n.start());
         }
         if (n.is("macro_invocation"))
-            for (const SyntaxNode& a : m_env.macros.argumentsOf(n)) stack.push_back(a);
+            for (const SyntaxNode& a : m_env.macros.argumentsOf(n)) stack.emplace_back(a, n);
         const auto children = n.namedChildren();
-        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.emplace_back(*it, n);
     }
     return names;
 }

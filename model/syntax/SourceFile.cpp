@@ -12,8 +12,16 @@ bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) 
 SourceFile::SourceFile(std::string path, std::string text)
     : m_path(std::move(path)), m_text(std::move(text)) {
     m_lineStarts.push_back(0);
-    for (uint32_t i = 0; i < m_text.size(); ++i)
-        if (m_text[i] == '\n') m_lineStarts.push_back(i + 1);
+    bool ascii = true;
+    for (uint32_t i = 0; i < m_text.size(); ++i) {
+        ascii = ascii && static_cast<unsigned char>(m_text[i]) < 0x80;
+        if (m_text[i] == '\n') {
+            m_lineIsAscii.push_back(ascii);
+            m_lineStarts.push_back(i + 1);
+            ascii = true;
+        }
+    }
+    m_lineIsAscii.push_back(ascii);
 }
 
 std::string_view SourceFile::slice(uint32_t startByte, uint32_t endByte) const {
@@ -26,6 +34,8 @@ TextPosition SourceFile::positionOf(uint32_t byteOffset) const {
     byteOffset = std::min<uint32_t>(byteOffset, m_text.size());
     auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), byteOffset);
     const auto lineIndex = static_cast<int>(it - m_lineStarts.begin()) - 1;
+    // On an ASCII line a byte is a character: no walk along a 200,000-byte line per node.
+    if (m_lineIsAscii[lineIndex]) return {lineIndex + 1, static_cast<int>(byteOffset - m_lineStarts[lineIndex]) + 1};
     int column = 1;
     for (uint32_t i = m_lineStarts[lineIndex]; i < byteOffset; ++i)
         if (!isContinuationByte(m_text[i])) ++column;

@@ -27,6 +27,7 @@ private:
     std::string m_path;
     std::string m_text;
     std::vector<uint32_t> m_lineStarts;
+    std::vector<bool> m_lineIsAscii; ///< per line: no multi-byte character, so column = byte + 1
 };
 
 } // namespace awaitscope
