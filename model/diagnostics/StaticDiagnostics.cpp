@@ -80,7 +80,9 @@ void checkAsyncBlock(const CallSite& call, const LoweredFuture& block, const Low
     if (block.item->isMove || borrowed.empty()) return;
     // rustc's E0373 points at the `async` keyword and names the first borrowed capture.
     const TextPosition async = block.item->position;
-    Diagnostic d = notStatic(call, borrowed.front().name, {async, {async.line, async.column + 5}}, future);
+    const Upvar& first = borrowed.front();
+    const std::string& place = first.borrowedPlace.empty() ? first.name : first.borrowedPlace;
+    Diagnostic d = notStatic(call, place, {async, {async.line, async.column + 5}}, future);
     if (canMoveCaptures(tree, call, borrowed))
         d.fixes.push_back({"Move `" + borrowed.front().name + "` into the future: `async move`",
                            {{{d.range.end, d.range.end}, " move"}}});

@@ -43,6 +43,7 @@ private:
             : type(std::move(t)), local(l), isPlace(place), throughDeref(deref), isField(part) {}
         TypePtr type;
         int local = -1;             // the local this place is rooted at (-1: none / an upvar)
+        int upvar = -1;             // the upvar this place is rooted at (-1: none / a local)
         bool isPlace = false;
         bool throughDeref = false;  // reached through a pointer: borrowing it borrows no local
         bool isField = false;       // a part of the local, not all of it
@@ -101,6 +102,20 @@ private:
     Value lowerSequence(const SyntaxNode& e); // tuples and arrays
     Value lowerNestedFuture(const SyntaxNode& e, bool isMove);
     Value lowerClosure(const SyntaxNode& e);
+
+    // Capture modes (CaptureAnalysis.cpp)
+    struct CaptureUse {
+        int upvar;
+        std::string field; // the upvar's field used, or "" for the whole value
+        bool byValue;      // a move of a non-Copy value; otherwise a borrow or a copy
+    };
+    std::vector<CaptureMode> captureModes(const SyntaxNode& e, const std::vector<Upvar>& provisional);
+    std::vector<CaptureMode> modesFrom(const std::vector<Upvar>& captured) const;
+    void captureVariable(const Value& v, const CaptureMode& mode, TextPosition at);
+    Value capturedValue(const std::string& name);
+    std::vector<CaptureMode> modesOf(const SyntaxNode& e, bool isMove,
+                                     const std::vector<std::pair<std::string, TextPosition>>& names);
+    void recordCaptureUse(const Value& v, bool byValue);
     void consume(const Value& v, TextPosition at);
     bool restNeedsDrop(int local, const std::string& movedField);
     void borrow(const Value& v, TextPosition at);
@@ -136,6 +151,8 @@ private:
     Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args);
     Value lowerSelectMacro(const SyntaxNode& e);
     void borrowFormatCaptures(const SyntaxNode& literal);
+    static bool isFormatMacro(const SyntaxNode& macroInvocation);
+    static std::vector<std::pair<std::string, TextPosition>> inlineFormatNames(const SyntaxNode& literal);
     void suspend(const SyntaxNode& node, const TypePtr& awaitee, const std::string& expr);
 
     int suspensionIndex(const SyntaxNode& node) const;
@@ -153,6 +170,9 @@ private:
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;
     IntegerInference m_numbers; // unsuffixed literals: `{integer}` until something pins them
+    std::set<uint32_t> m_ownCaptures;  // the nested futures whose captures this body decided
+    bool m_probing = false;            // lowering only to learn how a closure uses its captures
+    std::vector<CaptureUse> m_captureUses;
 };
 
 } // namespace awaitscope

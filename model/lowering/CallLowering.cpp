@@ -181,8 +181,8 @@ void BodyLowerer::finishTypes() {
     for (CallSite& c : m_body.calls)
         for (TypePtr& t : c.argTypes) t = m_numbers.resolve(t);
     m_body.output = m_numbers.resolve(m_body.output);
-    for (auto& [start, capture] : m_env.captures) // what nested futures will capture from us
-        for (Upvar& u : capture.upvars) u.type = m_numbers.resolve(u.type);
+    for (uint32_t start : m_ownCaptures) // what nested futures will capture from us
+        for (Upvar& u : m_env.captures[start].upvars) u.type = m_numbers.resolve(u.type);
 }
 
 CallSite& BodyLowerer::recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
@@ -293,31 +293,58 @@ std::vector<std::pair<std::string, TextPosition>> BodyLowerer::freeVariables(con
                 names.emplace_back(name, n.start());
         }
         if (n.is("macro_invocation"))
-            for (const SyntaxNode& a : m_env.macros.argumentsOf(n)) stack.emplace_back(a, n);
+            for (const SyntaxNode& a : m_env.macros.argumentsOf(n)) {
+                stack.emplace_back(a, n);
+                if (!isFormatMacro(n) || !(a.is("string_literal") || a.is("raw_string_literal"))) continue;
+                for (const auto& [name, at] : inlineFormatNames(a)) // `println!("{name}")` uses `name`
+                    if ((lookup(name) >= 0 || m_upvarByName.count(name)) && seen.insert(name).second)
+                        names.emplace_back(name, at);
+            }
         const auto children = n.namedChildren();
         for (auto it = children.rbegin(); it != children.rend(); ++it) stack.emplace_back(*it, n);
     }
     return names;
 }
 
+/// A variable of this body as the closure / block mentioning it sees it.
+BodyLowerer::Value BodyLowerer::capturedValue(const std::string& name) {
+    const int local = lookup(name);
+    if (local >= 0) return Value{m_body.locals[local].type, local, true};
+    const auto up = m_upvarByName.find(name); // an upvar of ours, as we store it (`&T` if by reference)
+    Value v{up != m_upvarByName.end() ? m_body.upvars[up->second].type : unknownType(), -1, true};
+    v.upvar = up != m_upvarByName.end() ? up->second : -1;
+    return v;
+}
+
+std::vector<CaptureMode> BodyLowerer::modesOf(const SyntaxNode& e, bool isMove,
+                                              const std::vector<std::pair<std::string, TextPosition>>& names) {
+    if (isMove) return std::vector<CaptureMode>(names.size(), CaptureMode{true, {}, {}});
+    std::vector<Upvar> provisional;
+    for (const auto& [name, firstUse] : names) provisional.push_back({name, capturedValue(name).type, firstUse, false, {}});
+    return captureModes(e, provisional);
+}
+
 BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMove) {
-    // The nested future captures what it mentions: by value with `move`, else by reference.
+    // The nested future captures what it mentions: by value with `move`; without it, by
+    // value what it moves and by reference the rest (CaptureAnalysis.cpp).
     CaptureInfo info;
     const SyntaxNode body = e.is("closure_expression") ? e.field("body") : e.childOfKind("block");
-    for (const auto& [name, firstUse] : freeVariables(body)) {
-        Value v;
-        const int local = lookup(name);
-        if (local >= 0) v = Value{m_body.locals[local].type, local, true};
-        else v = Value{m_body.upvars[m_upvarByName[name]].type, -1, true};
-        if (isMove) consume(v, e.start());
-        else borrow(v, e.start());
-        // A non-move capture of a reference captures `*r` by reference: still `&T`, not `&&T`.
+    const auto names = freeVariables(body);
+    const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
+    for (size_t i = 0; i < names.size(); ++i) {
+        const auto& [name, firstUse] = names[i];
+        const Value v = capturedValue(name);
+        captureVariable(v, modes[i], e.start());
+        // A capture by reference of a reference captures `*r`: still `&T`, not `&&T`.
         const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
-        TypePtr captured = isMove || alreadyRef ? v.type : refType(v.type, false, "'_");
+        const bool byValue = modes[i].byValue;
+        TypePtr captured = byValue || alreadyRef ? v.type : refType(v.type, false, "'_");
         // rustc places a capture at its first use inside the block.
-        info.upvars.push_back({name, captured, firstUse, !isMove});
+        info.upvars.push_back({name, captured, firstUse, !byValue, modes[i].borrowedPlace});
     }
+    info.modes = m_env.captures[e.startByte()].modes; // keep what the analysis found
     m_env.captures[e.startByte()] = info;
+    m_ownCaptures.insert(e.startByte());
     auto it = m_env.futureByStartByte.find(e.startByte());
     if (it == m_env.futureByStartByte.end()) return Value{unknownType()};
     const SyntaxNode returnType = e.is("closure_expression") ? e.field("return_type") : SyntaxNode();
@@ -330,14 +357,13 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
     const bool isMove = e.hasChildToken("move");
     auto closure = std::make_shared<Type>();
     closure->kind = TypeKind::Closure;
-    for (const auto& [name, firstUse] : freeVariables(e.field("body"))) {
-        (void)firstUse;
-        const int local = lookup(name);
-        if (local < 0) continue;
-        Value v{m_body.locals[local].type, local, true};
-        if (isMove) consume(v, e.start());
-        else borrow(v, e.start());
-        closure->args.push_back(isMove ? v.type : refType(v.type, false, "'_"));
+    const auto names = freeVariables(e.field("body"));
+    const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
+    for (size_t i = 0; i < names.size(); ++i) {
+        const Value v = capturedValue(names[i].first);
+        captureVariable(v, modes[i], e.start());
+        if (v.local < 0) continue; // the closure's type lists what it takes from the locals
+        closure->args.push_back(modes[i].byValue ? v.type : refType(v.type, false, "'_"));
     }
     return Value{closure};
 }

@@ -110,9 +110,10 @@ BodyLowerer::Value BodyLowerer::lowerIdentifier(const SyntaxNode& e) {
     if (up != m_upvarByName.end()) {
         // An upvar lives in every state already; a by-reference capture is `*upvar`.
         const Upvar& u = m_body.upvars[up->second];
-        if (u.byReference && u.type && u.type->kind == TypeKind::Ref)
-            return Value{u.type->args[0], -1, true, true};
-        return Value{u.type, -1, true};
+        Value v = u.byReference && u.type && u.type->kind == TypeKind::Ref ? Value{u.type->args[0], -1, true, true}
+                                                                           : Value{u.type, -1, true};
+        v.upvar = up->second;
+        return v;
     }
     auto sig = m_types.resolveFunction(e, m_scope);
     if (sig && sig->params.empty() && !sig->isAsync && sig->returnType && sig->generics.empty())
@@ -121,6 +122,8 @@ BodyLowerer::Value BodyLowerer::lowerIdentifier(const SyntaxNode& e) {
 }
 
 void BodyLowerer::consume(const Value& v, TextPosition at) {
+    // A capture probe: an unresolved type is not assumed Copy, so its by-value use moves.
+    recordCaptureUse(v, m_types.isCopy(v.type) != Verdict::Yes);
     if (!v.isPlace || v.local < 0) return;
     if (v.throughDeref) {
         emit(Op::Use, v.local, at);
@@ -146,10 +149,12 @@ bool BodyLowerer::restNeedsDrop(int local, const std::string& movedField) {
 }
 
 void BodyLowerer::read(const Value& v, TextPosition at) {
+    recordCaptureUse(v, false);
     if (v.isPlace && v.local >= 0) emit(Op::Use, v.local, at);
 }
 
 void BodyLowerer::borrow(const Value& v, TextPosition at) {
+    recordCaptureUse(v, false);
     if (v.isPlace && v.local >= 0) {
         // Borrowing through a pointer (`&*r`, `&r.field` with r: &T) borrows no local.
         emit(v.throughDeref ? Op::Use : Op::Borrow, v.local, at);
@@ -196,12 +201,16 @@ BodyLowerer::Value BodyLowerer::lowerUnary(const SyntaxNode& e) {
         // `*r` reads the pointer; `*boxed` is a place inside the local itself.
         const bool isBox = inner.type->kind == TypeKind::Adt;
         if (!isBox) read(inner, e.start());
-        return Value{target, inner.local, true, !isBox || inner.throughDeref, isBox};
+        Value place{target, inner.local, true, !isBox || inner.throughDeref, isBox};
+        place.upvar = inner.upvar;
+        return place;
     }
     // Deref::deref(&x): an overloaded deref borrows its operand.
     inner = materialize(inner, operand);
     borrow(inner, e.start());
-    return Value{target ? target : unknownType(), inner.local, true, true};
+    Value place{target ? target : unknownType(), inner.local, true, true};
+    place.upvar = inner.upvar;
+    return place;
 }
 
 BodyLowerer::Value BodyLowerer::lowerBinary(const SyntaxNode& e) {
@@ -259,6 +268,7 @@ BodyLowerer::Value BodyLowerer::lowerField(const SyntaxNode& e) {
     if (overloaded) borrow(base, e.start()); // Deref::deref(&base) on the way to the field
     const bool throughPointer = derefs > 0 && (overloaded || isBuiltinPointer(base.type));
     Value out{type ? type : unknownType(), base.local, true, base.throughDeref || throughPointer, true};
+    out.upvar = base.upvar;
     out.field = base.isField ? base.field : field;
     return out;
 }

@@ -19,6 +19,7 @@ struct Upvar {
     TypePtr type;
     TextPosition position;   // the argument / the captured binding
     bool byReference = false; // a non-move capture: the upvar is `&T` to the outer local
+    std::string borrowedPlace; // what rustc says a by-reference capture borrows (`job.id`); "" = name
 };
 
 struct Awaitee {
@@ -38,9 +39,19 @@ struct CallSite {
     TextRange receiverRange;
 };
 
+/// How a closure or async block captures one variable it mentions (rustc's UpvarCapture).
+struct CaptureMode {
+    bool byValue = false;
+    std::vector<std::string> movedFields; // edition 2021: fields captured by value, the rest by reference
+    std::string borrowedPlace;            // the place rustc names when it is borrowed: `job` or `job.id`
+};
+
 /// A nested async block / closure: what the enclosing body knows about its captures.
 struct CaptureInfo {
     std::vector<Upvar> upvars;
+    // A non-move one: how it captures each variable it mentions (by value or by reference),
+    // decided once per node by CaptureAnalysis.cpp.
+    std::optional<std::vector<CaptureMode>> modes;
 };
 
 struct LoweredBody {

@@ -54,21 +54,49 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
     return Value{unknownType()};
 }
 
+bool BodyLowerer::isFormatMacro(const SyntaxNode& macroInvocation) {
+    const std::string_view name = MacroArguments::macroName(macroInvocation);
+    return kFormatMacros.count(name) || name == "write" || name == "writeln";
+}
+
+// Inline format arguments (RFC 2795, rustc_builtin_macros/src/format.rs `parse_args` /
+// `make_format_args`): `{name}`, `{x:?}`, `{v:>8}` name a variable in scope, which
+// format_args! takes by reference like an explicit argument. `{{` is a literal brace,
+// `{0}` / `{}` are positional.
+std::vector<std::pair<std::string, TextPosition>> BodyLowerer::inlineFormatNames(const SyntaxNode& literal) {
+    std::vector<std::pair<std::string, TextPosition>> names;
+    const std::string_view text = literal.text();
+    TextPosition at = literal.start();
+    for (size_t i = 0; i < text.size(); ++i) {
+        const bool escaped = text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{';
+        if (text[i] == '{' && !escaped) {
+            size_t j = i + 1;
+            while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) ++j;
+            const std::string ident(text.substr(i + 1, j - i - 1));
+            const bool ends = j < text.size() && (text[j] == '}' || text[j] == ':');
+            if (ends && !ident.empty() && !std::isdigit(static_cast<unsigned char>(ident[0])))
+                names.emplace_back(ident, TextPosition{at.line, at.column + 1});
+        }
+        const size_t step = escaped ? 2 : 1;
+        for (size_t k = i; k < i + step && k < text.size(); ++k) {
+            if (text[k] == '\n') at = {at.line + 1, 1};
+            else if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) ++at.column;
+        }
+        i += step - 1;
+    }
+    return names;
+}
+
 void BodyLowerer::borrowFormatCaptures(const SyntaxNode& literal) {
     // `println!("{name}")` captures `name` by reference, exactly like an argument.
-    const std::string_view text = literal.text();
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '{') continue;
-        if (i + 1 < text.size() && text[i + 1] == '{') {
-            ++i;
-            continue;
-        }
-        size_t j = i + 1;
-        while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) ++j;
-        const std::string ident(text.substr(i + 1, j - i - 1));
-        if (ident.empty() || std::isdigit(static_cast<unsigned char>(ident[0]))) continue;
-        const int local = lookup(ident);
+    for (const auto& [name, at] : inlineFormatNames(literal)) {
+        const int local = lookup(name);
         if (local >= 0) emit(Op::Borrow, local, literal.start());
+        else if (const auto up = m_upvarByName.find(name); up != m_upvarByName.end()) {
+            Value v{m_body.upvars[up->second].type, -1, true};
+            v.upvar = up->second;
+            borrow(v, at);
+        }
     }
 }
 
