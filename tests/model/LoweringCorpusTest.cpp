@@ -37,9 +37,11 @@ std::string join(const std::vector<std::string>& v) {
 }
 
 // rustc lays a trait's default async method out once per implementing type
-// (`<Memory as Store>::exists`); the report names the one body `Store::exists`.
+// (`<Memory as Store>::exists`); the report names the one body `Store::exists`. A generic
+// fn is laid out once per instance (`rebind<std::string::String>`): the report's `rebind`.
 std::string reportName(const std::string& rustcName) {
-    if (rustcName.rfind("<", 0) != 0) return rustcName;
+    if (rustcName.rfind("<", 0) != 0)
+        return rustcName.ends_with(">") ? rustcName.substr(0, rustcName.find('<')) : rustcName;
     const size_t as = rustcName.find(" as "), close = rustcName.find(">::");
     if (as == std::string::npos || close == std::string::npos) return rustcName;
     return rustcName.substr(as + 4, close - as - 4) + rustcName.substr(close + 1);
