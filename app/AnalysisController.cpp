@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
@@ -35,6 +36,8 @@ AnalysisController::AnalysisController(QObject* parent) : QObject(parent) {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &AnalysisController::start);
+    m_largeFutureBytes = QSettings().value("analysis/largeFutureBytes", 16384).toLongLong();
+    if (m_largeFutureBytes < 1) m_largeFutureBytes = 16384;
 }
 
 AnalysisController::~AnalysisController() {
@@ -56,11 +59,17 @@ void AnalysisController::requestNow(const QString& path, const QString& text, Ed
     start();
 }
 
+void AnalysisController::setLargeFutureBytes(long bytes) {
+    m_largeFutureBytes = bytes;
+    QSettings().setValue("analysis/largeFutureBytes", static_cast<qlonglong>(bytes));
+}
+
 void AnalysisController::start() {
     if (m_cancelCurrent) m_cancelCurrent->store(true); // superseded: stop early
     m_cancelCurrent = std::make_shared<std::atomic<bool>>(false);
     const quint64 generation = ++m_generation;
     AnalysisInput input{m_path.toStdString(), m_text.toStdString(), m_edition, nullptr};
+    input.largeFutureBytes = m_largeFutureBytes;
     auto cancel = m_cancelCurrent;
     auto* watcher = new QFutureWatcher<std::shared_ptr<const Snapshot>>(this);
     ++m_running;

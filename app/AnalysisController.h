@@ -23,6 +23,9 @@ public:
     /// Starts an analysis now (opening a file, changing the edition).
     void requestNow(const QString& path, const QString& text, Edition edition);
     bool isRunning() const { return m_running > 0; }
+    /// The large-future warning's threshold (bytes); kept in the settings.
+    long largeFutureBytes() const { return m_largeFutureBytes; }
+    void setLargeFutureBytes(long bytes);
     /// Blocks until the latest request has been delivered (tests, export).
     void waitForIdle();
 
@@ -36,6 +39,7 @@ private:
     QTimer m_debounce;
     QString m_path, m_text;
     Edition m_edition = Edition::E2021;
+    long m_largeFutureBytes = 16384;
     quint64 m_generation = 0;
     int m_running = 0;
     std::shared_ptr<std::atomic<bool>> m_cancelCurrent;

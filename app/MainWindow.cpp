@@ -8,6 +8,7 @@
 #include "GraphLegend.h"
 #include "GraphSources.h"
 #include "FieldTableModel.h"
+#include "SpaceView.h"
 #include "FileChangedBar.h"
 #include "FixApplier.h"
 #include "LoweredCodeView.h"
@@ -143,6 +144,12 @@ void MainWindow::buildDocks() {
     m_diagnosticsPanel = new DiagnosticsPanel(m_diagnostics, this);
     QDockWidget* problemDock = addDock(m_diagnosticsPanel, tr("Problems"), "ProblemsDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(fieldDock, problemDock);
+    m_spaceView = new SpaceView(this);
+    QDockWidget* spaceDock = addDock(m_spaceView, tr("What takes the space"), "SpaceDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(problemDock, spaceDock);
+    connect(m_hub, &SelectionHub::snapshotChanged, m_spaceView, [this] { m_spaceView->setSnapshot(m_hub->snapshot()); });
+    connect(m_hub, &SelectionHub::selectionChanged, m_spaceView,
+            [this](const Selection& now, const Selection&) { m_spaceView->showFuture(now.future); });
     fieldDock->raise();
 
     // The propagation path is a wide tree (two leaves side by side): it gets the full width.

@@ -30,6 +30,7 @@ class LoweredCodeView;
 class NavigationController;
 class OutlineModel;
 class PathView;
+class SpaceView;
 class RecentFiles;
 class SelectionHub;
 class SourceEditor;
@@ -50,6 +51,7 @@ public:
     bool applyFix(int problem, int fix);
     void reloadFromDisk();
     void setEditionText(const QString& edition);
+    void reanalyze() { reanalyzeNow(); } // after a setting that changes the analysis
     void updateTitle(); // the file name, with * for unsaved edits
 
     SourceEditor* editor() const { return m_editor; }
@@ -61,6 +63,7 @@ public:
     DiagnosticsPanel* diagnosticsPanel() const { return m_diagnosticsPanel; }
     StateGraphView* stateGraph() const { return m_stateGraph; }
     PathView* pathView() const { return m_pathView; }
+    SpaceView* spaceView() const { return m_spaceView; }
     LoweredCodeView* loweredCode() const { return m_loweredCode; }
     /// Copies the selected future's lowered code (real Rust) to the clipboard.
     QPushButton* copyLoweredButton() const { return m_copyLowered; }
@@ -118,6 +121,7 @@ private:
     DiagnosticsPanel* m_diagnosticsPanel = nullptr;
     StateGraphView* m_stateGraph = nullptr;
     PathView* m_pathView = nullptr;
+    SpaceView* m_spaceView = nullptr;
     LoweredCodeView* m_loweredCode = nullptr;
     QPushButton* m_copyLowered = nullptr;
     QLabel* m_editionNote = nullptr;

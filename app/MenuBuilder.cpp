@@ -1,5 +1,6 @@
 #include "MenuBuilder.h"
 
+#include "AnalysisController.h"
 #include "MainWindow.h"
 #include "NavigationController.h"
 #include "RecentFiles.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -94,6 +96,16 @@ void MenuBuilder::buildViewMenu() {
     view->addAction(QObject::tr("Zoom &Out Graph"), QKeySequence(Qt::CTRL | Qt::Key_Minus), w,
                     [target] { target()->zoomBy(0.8); });
     view->addAction(QObject::tr("&Fit Graph"), QKeySequence(Qt::CTRL | Qt::Key_0), w, [target] { target()->fitGraph(); });
+    view->addSeparator();
+    view->addAction(QObject::tr("&Large-Future Threshold…"), w, [w] {
+        bool ok = false;
+        const int bytes = QInputDialog::getInt(w, QObject::tr("Large-future threshold"),
+                                               QObject::tr("Warn about futures larger than (bytes):"),
+                                               static_cast<int>(w->analysis()->largeFutureBytes()), 1, 1 << 30, 1024, &ok);
+        if (!ok) return;
+        w->analysis()->setLargeFutureBytes(bytes);
+        w->reanalyze();
+    });
 }
 
 void MenuBuilder::buildSamplesMenu() {

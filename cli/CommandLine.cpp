@@ -20,6 +20,7 @@ std::string usageText(CommandLineProgram program) {
            "  " + name + " analyze FILE.rs [--edition 2015|2018|2021|2024]\n" +
            "  " + pad + "         [--format json|text|markdown] [--no-project]\n" +
            "  " + pad + "         [--features A,B] [--no-default-features]\n" +
+           "  " + pad + "         [--large-future-bytes N]\n" +
            "  " + name + " analyze-crate PATH [--features A,B] [--no-default-features]\n" +
            "  " + pad + "               [--format text|json] [--jobs N] [--deny not-send]\n" +
            "  " + name + " export FILE.rs [--future NAME] [--view states|path|code]\n" +
@@ -49,6 +50,7 @@ std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options, s
         return nullptr;
     }
     AnalysisInput input{options.file, loaded.text, options.edition, nullptr};
+    input.largeFutureBytes = options.largeFutureBytes;
     if (!options.noProject)
         input.project = ProjectSession::forFile(options.file, {options.features, options.noDefaultFeatures, true});
     if (input.project && !options.editionGiven)

@@ -60,6 +60,10 @@ std::string applyOption(CommandLineOptions& o, const std::string& name, const st
     } else if (name == "--scale" && o.verb == "export") {
         if (!parseNumber(value, o.scale) || o.scale <= 0 || o.scale > 16)
             return "--scale takes a number above 0 and at most 16";
+    } else if (name == "--large-future-bytes") {
+        int n = 0;
+        if (!parseIndex(value, n)) return "--large-future-bytes takes a number of bytes from 1";
+        o.largeFutureBytes = n;
     } else if ((name == "-o" || name == "--output") && (o.verb == "export" || o.verb == "fix")) {
         o.output = value;
     } else {

@@ -26,6 +26,7 @@ struct CommandLineOptions {
     std::optional<int> fix;        // 1-based, within the diagnostic's fixes
     double scale = 1.0;
     std::string output;
+    long largeFutureBytes = 16384; // --large-future-bytes: the large-future warning's threshold
 };
 
 struct ParsedOptions {

@@ -66,7 +66,7 @@ int FieldTableModel::columnCount(const QModelIndex& parent) const { return paren
 
 QVariant FieldTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    static const char* names[] = {"Name", "Kind", "Type", "Bytes", "Send", "Sync", "Why it is saved"};
+    static const char* names[] = {"Name", "Kind", "Type", "Bytes", "Offset", "Send", "Sync", "Why it is saved"};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 
@@ -76,6 +76,7 @@ QVariant FieldTableModel::displayData(const SavedField& f, int column) const {
     case KindColumn: return QString::fromStdString(fieldKindName(f.kind));
     case TypeColumn: return f.type ? QString::fromStdString(*f.type) : QStringLiteral("?");
     case SizeColumn: return f.size ? QString::number(*f.size) : QStringLiteral("?"); // as rustc lays it out
+    case OffsetColumn: return f.offset ? QString::number(*f.offset) : QStringLiteral("?"); // in the future's bytes
     case SendColumn: return verdictWord(f.send);
     case SyncColumn: return verdictWord(f.sync);
     case WhyColumn:

@@ -13,7 +13,7 @@ namespace awaitscope {
 class FieldTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, KindColumn, TypeColumn, SizeColumn, SendColumn, SyncColumn, WhyColumn, ColumnCount };
+    enum Column { NameColumn, KindColumn, TypeColumn, SizeColumn, OffsetColumn, SendColumn, SyncColumn, WhyColumn, ColumnCount };
     enum Roles { FieldIndexRole = Qt::UserRole + 1, LineRole, ColumnRole, VerdictRole };
 
     explicit FieldTableModel(QObject* parent = nullptr);

@@ -8,6 +8,8 @@
 #include "diagnostics/StaticDiagnostics.h"
 #include "lowering/FileLowering.h"
 #include "lowering/StateMachineBuilder.h"
+#include "diagnostics/BorrowDiagnostics.h"
+#include "diagnostics/LargeFutureDiagnostics.h"
 #include "traits/AutoTraitSolver.h"
 #include "project/CrateModel.h"
 #include "types/CrateScope.h"
@@ -68,14 +70,19 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     LoweringEnvironment env{types, macros, input.edition, {}, {}};
     FileLowering lowering(env, tree.root(), items, input.cancelled);
     if (isCancelled(input)) return "";
-    StateMachineBuilder builder(types);
-    for (const LoweredFuture& future : lowering.futures()) snapshot.futures.push_back(builder.build(future));
+    const FutureLayouts layouts(types, lowering.futures());
+    StateMachineBuilder builder(types, layouts);
+    for (size_t i = 0; i < lowering.futures().size(); ++i)
+        snapshot.futures.push_back(builder.build(lowering.futures()[i], static_cast<int>(i)));
     AutoTraitSolver solver(types, &lowering);
     annotateSendSync(snapshot.futures, lowering, types, solver);
     snapshot.diagnostics = findSendDiagnostics(lowering, types, solver, snapshot.futures);
     appendSorted(snapshot.diagnostics, findStaticDiagnostics(lowering, tree, snapshot.futures));
     const FixFinder fixes(tree, lowering);
     for (Diagnostic& d : snapshot.diagnostics) fixes.addFixes(d);
+    // These passes add their own fixes.
+    appendSorted(snapshot.diagnostics, findBorrowDiagnostics(lowering, tree, types));
+    appendSorted(snapshot.diagnostics, findLargeFutureDiagnostics(snapshot.futures, tree, input.largeFutureBytes));
     return "";
 }
 

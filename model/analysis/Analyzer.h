@@ -19,6 +19,8 @@ struct AnalysisInput {
     const std::atomic<bool>* cancelled = nullptr;
     /// The file's crate (project/ProjectSession); null: the file alone (single-file mode).
     std::shared_ptr<const FileInProject> project = nullptr;
+    /// A future larger than this many bytes gets a `large-future` warning.
+    long largeFutureBytes = 16384;
 };
 
 std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input);

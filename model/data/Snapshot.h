@@ -30,6 +30,7 @@ struct SavedField {
     FieldKind kind = FieldKind::Local;
     std::optional<std::string> type; // as rustc prints it; none where unknown
     std::optional<long> size;        // bytes, where the layout is known (see types/TypeLayout.h)
+    std::optional<long> offset;      // bytes from the future's start (lowering/CoroutineLayout.h)
     Verdict send = Verdict::Unknown;
     Verdict sync = Verdict::Unknown;
     TextPosition position;           // where the binding / temporary is introduced
@@ -45,6 +46,8 @@ struct State {
     std::string name;                         // Unresumed, Suspend0.., Returned, Panicked
     std::optional<TextPosition> awaitKeyword; // Suspend states: the `await` keyword
     std::vector<SavedField> fields;           // besides the upvars
+    std::optional<long> size;                 // bytes, as rustc's `variant `SuspendN`: N bytes`
+    int dropFlags = 0;                        // saved `bool` drop flags (lowering/DropFlags.h)
 };
 
 /// A future's types written as standalone Rust (see SavedField::standaloneType).
@@ -117,6 +120,14 @@ struct Cause {
     std::vector<std::string> path; // from the future down to each leaf, one step an entry
 };
 
+/// One of the biggest values a large future saves (the `large-future` warning).
+struct LargestValue {
+    std::string name;  // a binding's name, or the awaited expression for an awaitee
+    std::string state; // Suspend0, ...
+    long size = 0;
+    TextPosition position;
+};
+
 struct Diagnostic {
     std::string code; // future-not-send | output-not-send | not-static | parse-error | ...
     std::string severity = "error";
@@ -128,6 +139,12 @@ struct Diagnostic {
     std::vector<Leaf> leaves;      // failing leaves no cause names (rustc blames no value)
     std::vector<std::string> path; // how the site reaches those leaves, one step an entry
     std::vector<Fix> fixes;
+    // moved-while-borrowed: rustc's code (E0505 / E0502 / E0506), the call that made the
+    // borrowing future and the later use of that future.
+    std::optional<std::string> rustcCode;
+    std::optional<TextPosition> borrow;
+    std::optional<TextPosition> laterUse;
+    std::vector<LargestValue> largest; // large-future: the biggest saved values, largest first
 
     /// Every failing leaf: those under the causes, then those no value is blamed for.
     std::vector<const Leaf*> allLeaves() const;

@@ -22,6 +22,8 @@ json toJson(const State& state) {
     if (state.awaitKeyword) j["await"] = position(*state.awaitKeyword);
     j["fields"] = json::array();
     for (const SavedField& f : state.fields) j["fields"].push_back(toJson(f));
+    j["size"] = state.size ? json(*state.size) : json(nullptr);
+    if (state.dropFlags > 0) j["drop_flags"] = state.dropFlags;
     return j;
 }
 
@@ -57,6 +59,7 @@ json toJson(const SavedField& field) {
               {"kind", fieldKindName(field.kind)},
               {"type", orNull(field.type)},
               {"size", field.size ? json(*field.size) : json(nullptr)}, // added to schema 1: bytes, null where unknown
+              {"offset", field.offset ? json(*field.offset) : json(nullptr)},
               {"send", verdictName(field.send)},
               {"sync", verdictName(field.sync)}};
     putPosition(j, field.position);
@@ -94,6 +97,15 @@ json toJson(const Diagnostic& d) {
     j["path"] = d.path; // added to schema 1: the path to `leaves` (empty when every leaf has a cause)
     j["fixes"] = json::array();
     for (const Fix& f : d.fixes) j["fixes"].push_back(toJson(f));
+    if (d.rustcCode) j["rustc_code"] = *d.rustcCode; // moved-while-borrowed: E0505 | E0506 | E0502 | E0499
+    if (d.borrow) j["borrow"] = position(*d.borrow);
+    if (d.laterUse) j["later_use"] = position(*d.laterUse);
+    if (d.code == "large-future") {
+        j["largest"] = json::array();
+        for (const LargestValue& v : d.largest)
+            j["largest"].push_back({{"name", v.name}, {"state", v.state}, {"size", v.size},
+                                    {"line", v.position.line}, {"column", v.position.column}});
+    }
     return j;
 }
 

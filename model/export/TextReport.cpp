@@ -27,11 +27,13 @@ struct Style {
 
 void writeFuture(std::ostringstream& out, const FutureInfo& f, const Style& st) {
     out << st.heading(futureKindName(f.kind) + " " + st.code(f.name) + " (" + toString(f.position) +
-                      "): Send " + verdictName(f.send) + ", Sync " + verdictName(f.sync));
+                      "): Send " + verdictName(f.send) + ", Sync " + verdictName(f.sync) +
+                      (f.size ? ", " + std::to_string(*f.size) + " bytes" : ""));
     for (const SavedField& u : f.upvars) out << st.item(1, describeField(u));
     for (const State& s : f.states) {
         std::string title = s.name;
         if (s.awaitKeyword) title += " (await at " + toString(*s.awaitKeyword) + ")";
+        if (s.awaitKeyword && s.size) title += ": " + std::to_string(*s.size) + " bytes";
         out << st.item(1, title);
         for (const SavedField& field : s.fields) out << st.item(2, describeField(field));
     }
@@ -49,6 +51,9 @@ void writeDiagnostic(std::ostringstream& out, const Diagnostic& d, const Style& 
         for (const std::string& step : c.path) out << st.item(2, step);
         for (const Leaf& l : c.leaves) out << st.item(2, "leaf: " + st.code(l.type) + " is not " + l.trait);
     }
+    if (d.rustcCode) out << st.item(1, "rustc: " + *d.rustcCode);
+    for (const LargestValue& v : d.largest)
+        out << st.item(1, "takes " + std::to_string(v.size) + " bytes: " + st.code(v.name) + " in " + v.state);
     for (const std::string& step : d.path) out << st.item(2, step);
     for (const Leaf& l : d.leaves) out << st.item(1, "leaf: " + st.code(l.type) + " is not " + l.trait);
     for (const Fix& fix : d.fixes) out << st.item(1, "fix: " + fix.title);

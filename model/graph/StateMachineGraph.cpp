@@ -15,7 +15,9 @@ std::string futureId(const FutureInfo& future) { return "future:" + future.name;
 bool isSuspend(const State& state) { return state.name.rfind("Suspend", 0) == 0; }
 
 std::string stateTitle(const State& state) {
-    if (state.awaitKeyword) return state.name + " \u2014 await at " + positionText(*state.awaitKeyword);
+    // The bytes rustc's layout gives the state (`variant `Suspend0`: N bytes`), where known.
+    const std::string bytes = state.size && state.awaitKeyword ? ", " + std::to_string(*state.size) + " bytes" : "";
+    if (state.awaitKeyword) return state.name + " \u2014 await at " + positionText(*state.awaitKeyword) + bytes;
     return state.name;
 }
 

@@ -29,7 +29,7 @@ std::optional<std::string> StateMachineBuilder::printed(const TypePtr& type) con
 }
 
 std::optional<long> StateMachineBuilder::sizeOf(const TypePtr& type) const {
-    const auto layout = m_layout.of(type);
+    const auto layout = m_layouts.types().of(type);
     return layout ? std::optional<long>(layout->size) : std::nullopt;
 }
 
@@ -54,6 +54,7 @@ SavedField StateMachineBuilder::awaiteeField(const Awaitee& awaitee) const {
     f.type = printed(awaitee.type);
     f.position = awaitee.position;
     f.expr = awaitee.expr;
+    f.size = sizeOf(awaitee.type);
     f.why = "the future being awaited: polled again when this state resumes";
     return f;
 }
@@ -72,7 +73,7 @@ SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind) 
     return f;
 }
 
-FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered) const {
+FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered, int futureIndex) const {
     const AsyncItem& item = *lowered.item;
     const LoweredBody& body = lowered.body;
     StandaloneTypeWriter standalone(m_types);
@@ -85,9 +86,9 @@ FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered) const {
         future.upvars.push_back(upvarField(u, item.kind));
         future.upvars.back().standaloneType = standalone.write(u.type);
     }
-    future.states.push_back({"Unresumed", std::nullopt, {}});
+    future.states.push_back({"Unresumed", std::nullopt, {}, std::nullopt, 0});
     for (size_t i = 0; i < item.suspensions.size(); ++i) {
-        State state{"Suspend" + std::to_string(i), item.suspensions[i].keyword, {}};
+        State state{"Suspend" + std::to_string(i), item.suspensions[i].keyword, {}, std::nullopt, 0};
         if (i < lowered.savedLocals.size())
             for (const SavedLocal& saved : lowered.savedLocals[i]) {
                 state.fields.push_back(localField(body, saved));
@@ -99,11 +100,35 @@ FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered) const {
         }
         future.states.push_back(std::move(state));
     }
-    future.states.push_back({"Returned", std::nullopt, {}});
-    future.states.push_back({"Panicked", std::nullopt, {}});
+    future.states.push_back({"Returned", std::nullopt, {}, std::nullopt, 0});
+    future.states.push_back({"Panicked", std::nullopt, {}, std::nullopt, 0});
     future.transitions = SuspensionFlow::transitions(body.cfg, static_cast<int>(item.suspensions.size()));
     future.standalone = standalone.result(body.output);
+    addLayout(future, lowered, futureIndex);
     return future;
+}
+
+// The future's size, each state's and each field's offset, where rustc's layout of it is
+// known (every saved value's type has a layout).
+void StateMachineBuilder::addLayout(FutureInfo& future, const LoweredFuture& lowered, int futureIndex) const {
+    const FutureLayout* layout = m_layouts.of(futureIndex);
+    if (!layout) return;
+    const CoroutineResult& r = layout->result;
+    future.size = static_cast<int>(r.layout.size);
+    future.align = static_cast<int>(r.layout.align);
+    for (size_t s = 0; s < future.states.size() && s < r.stateSizes.size(); ++s) future.states[s].size = r.stateSizes[s];
+    for (size_t s = 0; s < layout->dropFlags.size() && s + 1 < future.states.size(); ++s)
+        future.states[s + 1].dropFlags = layout->dropFlags[s];
+    if (!r.offsetsKnown) return;
+    for (size_t u = 0; u < future.upvars.size() && u < r.upvarOffsets.size(); ++u) future.upvars[u].offset = r.upvarOffsets[u];
+    for (size_t s = 0; s < lowered.savedLocals.size() && s + 1 < future.states.size(); ++s) {
+        auto& fields = future.states[s + 1].fields;
+        for (size_t i = 0; i < lowered.savedLocals[s].size() && i < fields.size(); ++i)
+            fields[i].offset = r.localOffsets[layout->slotOfLocal.at(lowered.savedLocals[s][i].local)];
+        if (s < layout->slotOfAwaitee.size() && layout->slotOfAwaitee[s] >= 0 && !fields.empty() &&
+            fields.back().kind == FieldKind::Awaitee)
+            fields.back().offset = r.localOffsets[layout->slotOfAwaitee[s]];
+    }
 }
 
 } // namespace awaitscope

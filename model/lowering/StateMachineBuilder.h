@@ -8,7 +8,7 @@
 
 #include "data/Snapshot.h"
 #include "lowering/FileLowering.h"
-#include "types/TypeLayout.h"
+#include "lowering/FutureLayouts.h"
 
 namespace awaitscope {
 
@@ -16,8 +16,9 @@ class TypeContext;
 
 class StateMachineBuilder {
 public:
-    explicit StateMachineBuilder(const TypeContext& types) : m_types(types), m_layout(types) {}
-    FutureInfo build(const LoweredFuture& future) const;
+    StateMachineBuilder(const TypeContext& types, const FutureLayouts& layouts)
+        : m_types(types), m_layouts(layouts) {}
+    FutureInfo build(const LoweredFuture& future, int futureIndex) const;
 
 private:
     SavedField localField(const LoweredBody& body, const SavedLocal& saved) const;
@@ -25,9 +26,10 @@ private:
     SavedField upvarField(const Upvar& upvar, FutureKind kind) const;
     std::optional<std::string> printed(const TypePtr& type) const;
     std::optional<long> sizeOf(const TypePtr& type) const;
+    void addLayout(FutureInfo& future, const LoweredFuture& lowered, int futureIndex) const;
 
     const TypeContext& m_types;
-    TypeLayout m_layout;
+    const FutureLayouts& m_layouts;
 };
 
 } // namespace awaitscope

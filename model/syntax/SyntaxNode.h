@@ -38,6 +38,7 @@ public:
 
     SyntaxNode field(const char* name) const;
     SyntaxNode parent() const { return wrap(ts_node_parent(m_node)); }
+    SyntaxNode prevNamedSibling() const { return wrap(ts_node_prev_named_sibling(m_node)); }
     uint32_t childCount() const { return ts_node_child_count(m_node); }
     SyntaxNode child(uint32_t i) const { return wrap(ts_node_child(m_node, i)); }
     std::vector<SyntaxNode> children() const;

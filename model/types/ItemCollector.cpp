@@ -1,6 +1,7 @@
 #include "ItemCollector.h"
 
 #include "types/PathResolver.h"
+#include "types/LayoutAttribute.h"
 
 namespace awaitscope {
 
@@ -155,6 +156,7 @@ void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const 
     adt->isPublic = isPublicItem(item);
     adt->lang = attrs.lang;
     adt->derives = attrs.derives;
+    adt->fixedLayout = layoutAttribute(item);
     const SyntaxNode body = item.field("body");
     adt->isTupleStruct = body.is("ordered_field_declaration_list");
     adt->isUnitStruct = adt->kind == AdtKind::Struct && body.isNull();

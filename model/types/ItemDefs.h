@@ -52,6 +52,7 @@ struct AdtDef {
     GenericsDef generics;
     std::vector<FieldDef> fields;     // struct / union
     std::vector<VariantDef> variants; // enum
+    std::optional<FixedLayout> fixedLayout; // #[awaitscope::layout(..)]: the prelude abbreviates its fields
     SyntaxNode node;
 };
 
@@ -79,6 +80,7 @@ struct FnDef {
     bool isAsync = false;
     bool hasBody = false;
     int futureIndex = -1;
+    std::optional<FixedLayout> futureLayout; // a bodiless async fn's #[awaitscope::layout(..)]
     SyntaxNode node;
 };
 

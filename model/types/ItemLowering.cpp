@@ -1,5 +1,7 @@
 #include "ItemLowering.h"
 
+#include "types/LayoutAttribute.h"
+
 #include "types/TypeOps.h"
 
 namespace awaitscope {
@@ -143,6 +145,7 @@ FnDef ItemLowering::lowerFn(const SyntaxNode& node, const LowerEnv& outer, const
     const SyntaxNode modifiers = node.childOfKind("function_modifiers");
     fn.isAsync = modifiers && modifiers.text().find("async") != std::string_view::npos;
     fn.hasBody = !node.field("body").isNull();
+    fn.futureLayout = layoutAttribute(node);
     if (auto it = m_futureByFn.find(node.startByte());
         it != m_futureByFn.end() && (!m_analysedFile || node.file() == m_analysedFile))
         fn.futureIndex = it->second;

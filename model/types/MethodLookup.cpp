@@ -30,6 +30,7 @@ FnSignature MethodLookup::signatureOf(const FnDef& fn, const GenericsDef* implGe
     sig.returnType = fix(fn.returnType);
     sig.isAsync = fn.isAsync;
     sig.futureIndex = fn.futureIndex;
+    sig.futureLayout = fn.futureLayout;
     return sig;
 }
 

@@ -2,7 +2,10 @@
 // The types the analysis reasons about: enough of Rust's type language to name what an
 // await keeps, decide whether it has drop glue, and solve Send / Sync over it.
 
+#include "types/Layout.h"
+
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,6 +56,7 @@ struct Type {
     std::vector<std::string> genericNames; // Future of a generic async fn: the parameters `args`
                                       // gives values for (`hold::<Rc<u8>>`: {"T"}, args {Rc<u8>})
     TypePtr output;                   // FnPtr / Future / LibraryFuture: what it returns
+    std::optional<FixedLayout> libraryLayout; // LibraryFuture: size and align the prelude states
 };
 
 // Constructors keep call sites short and the representation in one place.

@@ -57,6 +57,7 @@ struct FnSignature {
     TypePtr returnType;                     // for an async fn: its output type
     bool isAsync = false;                   // calling it creates a future (Future / LibraryFuture)
     int futureIndex = -1;                   // an async fn of the analysed file: its future's index
+    std::optional<FixedLayout> futureLayout; // a library async fn: its future's size, as the prelude states
 };
 
 struct MethodResolution {

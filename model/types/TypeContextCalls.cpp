@@ -166,6 +166,7 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
     auto t = std::make_shared<Type>();
     t->kind = TypeKind::LibraryFuture;
     t->path = sig.path;
+    t->libraryLayout = sig.futureLayout;
     t->output = output;
     if (receiver) { // the future captures `self` as the method takes it
         const bool isRef = receiver->kind == TypeKind::Ref;

@@ -1,14 +1,18 @@
 #pragma once
-// How many bytes a value of a type takes, as rustc lays it out on x86-64, for the types
-// whose layout follows from what the prelude declares: primitives, pointers (thin or
-// wide), tuples and arrays, structs (rustc orders fields by alignment, so a struct is the
-// sum of its fields rounded up to its alignment), fieldless enums, and `Option<T>` (which
-// costs nothing extra when `T` has a niche: a reference, a `Box`, a `NonNull`, a `bool`,
-// a `Vec`'s capacity...). Everything else - other enums, closures, futures, unknown
-// types - has no layout here rather than a guessed one.
+// How a value of a type is laid out, as rustc 1.95 lays it out on x86-64: primitives,
+// thin and wide pointers, tuples, arrays, structs and enums from their declared fields
+// (StructLayouter has rustc's reordering and niche rules), closures from their captures,
+// the scalar niches std declares with `rustc_layout_scalar_valid_range_*` (NonNull, the
+// NonZero integers, a Vec's capacity, Duration's nanoseconds), and library types the
+// prelude gives a size with `#[awaitscope::layout(size = N, align = A)]`. The futures of
+// the analysed file come from a callback (their layout is a coroutine's, see
+// lowering/CoroutineLayout.h). Everything else - generic parameters, unknown types, dyn -
+// has no layout here rather than a guessed one.
 
+#include "types/Layout.h"
 #include "types/Type.h"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -17,23 +21,24 @@ namespace awaitscope {
 
 class TypeContext;
 
-struct Layout {
-    long size = 0;
-    long align = 1;
-    bool hasNiche = false; // some bit pattern is invalid, so `Option<Self>` needs no tag
-};
-
 class TypeLayout {
 public:
-    explicit TypeLayout(const TypeContext& types) : m_types(types) {}
+    using FutureLayouts = std::function<std::optional<Layout>(const Type& future)>;
+
+    explicit TypeLayout(const TypeContext& types, FutureLayouts futures = {})
+        : m_types(types), m_futures(std::move(futures)) {}
     std::optional<Layout> of(const TypePtr& type) const;
 
 private:
-    std::optional<Layout> ofAdt(const TypePtr& type, std::set<std::string>& inProgress) const;
-    std::optional<Layout> ofStruct(const std::vector<TypePtr>& fields, std::set<std::string>& inProgress) const;
     std::optional<Layout> of(const TypePtr& type, std::set<std::string>& inProgress) const;
+    std::optional<Layout> ofAdt(const TypePtr& type, std::set<std::string>& inProgress) const;
+    std::optional<Layout> ofStruct(const TypePtr& type, std::set<std::string>& inProgress) const;
+    std::optional<Layout> ofEnum(const TypePtr& type, std::set<std::string>& inProgress) const;
+    std::optional<Layout> ofFields(const std::vector<TypePtr>& fields, std::set<std::string>& inProgress) const;
+    std::optional<Layout> ofFuture(const TypePtr& type) const;
 
     const TypeContext& m_types;
+    FutureLayouts m_futures;
 };
 
 } // namespace awaitscope

@@ -24,6 +24,11 @@
 // * Methods and functions end in `;` (tree-sitter: function_signature_item). A
 //   bodiless `async fn` (used in tokio.rs) is an opaque library future that
 //   captures its arguments: Send iff every argument is Send.
+// * `#[awaitscope::layout(size = N, align = A)]` before a type or a bodiless async fn
+//   gives the layout rustc 1.95 prints for it (-Zprint-type-sizes through
+//   ../shared/tools/rustc-oracle, tokio 1.24.2), where the declared fields are abbreviated
+//   and cannot give it. Left out where the size depends on a generic argument
+//   (`mpsc::Sender<T>::send` holds the T): such a future's size stays unknown.
 // * Associated consts may omit their value (`pub const ZERO: Duration;`).
 // * Primitive types, references, raw pointers, slices, arrays, tuples, `dyn
 //   Trait`, closures and fn pointers are built into the analyzer. So are the
@@ -2739,6 +2744,22 @@ pub mod io {
 }
 
 pub mod num {
+    // An integer that is never zero. In 1.95 the field is `T::NonZeroInner` (e.g.
+    // core::num::niche_types::NonZeroU32Inner, valid from 1): spelled as T here, the
+    // layout knows the niche by the name NonZero (types/TypeLayout.cpp).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub struct NonZero<T>(T);
+    impl<T> NonZero<T> {
+        pub const fn new(n: T) -> Option<NonZero<T>>;
+        pub const fn get(self) -> T;
+    }
+    pub type NonZeroU8 = NonZero<u8>;
+    pub type NonZeroU16 = NonZero<u16>;
+    pub type NonZeroU32 = NonZero<u32>;
+    pub type NonZeroU64 = NonZero<u64>;
+    pub type NonZeroUsize = NonZero<usize>;
+    pub type NonZeroI32 = NonZero<i32>;
+    pub type NonZeroI64 = NonZero<i64>;
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct ParseIntError {
         kind: IntErrorKind,

@@ -49,6 +49,7 @@ pub mod task {
     pub fn block_in_place<F, R>(f: F) -> R where F: FnOnce() -> R;
 
     // Its state is a private `YieldNow { yielded: bool }`: Send + Sync.
+    #[awaitscope::layout(size = 2, align = 1)]
     pub async fn yield_now();
 
     // LocalSet is !Send and !Sync on purpose: it holds an Rc, a Cell and a
@@ -129,7 +130,9 @@ pub mod task {
         where
             F: Future<Output = T>,
             F: 'static;
+        #[awaitscope::layout(size = 32, align = 8)]
         pub async fn join_next(&mut self) -> Option<Result<T, JoinError>>;
+        #[awaitscope::layout(size = 56, align = 8)]
         pub async fn shutdown(&mut self);
         pub fn abort_all(&mut self);
         pub fn detach_all(&mut self);
@@ -429,8 +432,10 @@ pub mod sync {
         impl<T: ?Sized> Mutex<T> {
             pub fn new(t: T) -> Mutex<T> where T: Sized;
             pub const fn const_new(t: T) -> Mutex<T> where T: Sized;
+            #[awaitscope::layout(size = 96, align = 8)]
             pub async fn lock(&self) -> MutexGuard<'_, T>;
             pub fn blocking_lock(&self) -> MutexGuard<'_, T>;
+            #[awaitscope::layout(size = 96, align = 8)]
             pub async fn lock_owned(self: Arc<Self>) -> OwnedMutexGuard<T>;
             pub fn try_lock(&self) -> Result<MutexGuard<'_, T>, TryLockError>;
             pub fn try_lock_owned(self: Arc<Self>) -> Result<OwnedMutexGuard<T>, TryLockError>;
@@ -541,9 +546,13 @@ pub mod sync {
 
         impl<T: ?Sized> RwLock<T> {
             pub fn new(value: T) -> RwLock<T> where T: Sized;
+            #[awaitscope::layout(size = 80, align = 8)]
             pub async fn read(&self) -> RwLockReadGuard<'_, T>;
+            #[awaitscope::layout(size = 80, align = 8)]
             pub async fn write(&self) -> RwLockWriteGuard<'_, T>;
+            #[awaitscope::layout(size = 80, align = 8)]
             pub async fn read_owned(self: Arc<Self>) -> OwnedRwLockReadGuard<T>;
+            #[awaitscope::layout(size = 80, align = 8)]
             pub async fn write_owned(self: Arc<Self>) -> OwnedRwLockWriteGuard<T>;
             pub fn try_read(&self) -> Result<RwLockReadGuard<'_, T>, TryLockError>;
             pub fn try_write(&self) -> Result<RwLockWriteGuard<'_, T>, TryLockError>;
@@ -622,9 +631,12 @@ pub mod sync {
             pub const fn const_new(permits: usize) -> Semaphore;
             pub fn available_permits(&self) -> usize;
             pub fn add_permits(&self, n: usize);
+            #[awaitscope::layout(size = 80, align = 8)]
             pub async fn acquire(&self) -> Result<SemaphorePermit<'_>, AcquireError>;
+            #[awaitscope::layout(size = 88, align = 8)]
             pub async fn acquire_many(&self, n: u32) -> Result<SemaphorePermit<'_>, AcquireError>;
             pub fn try_acquire(&self) -> Result<SemaphorePermit<'_>, TryAcquireError>;
+            #[awaitscope::layout(size = 80, align = 8)]
             pub async fn acquire_owned(self: Arc<Self>) -> Result<OwnedSemaphorePermit, AcquireError>;
             pub fn try_acquire_owned(self: Arc<Self>) -> Result<OwnedSemaphorePermit, TryAcquireError>;
             pub fn close(&self);
@@ -817,6 +829,7 @@ pub mod sync {
             pub fn channel<T>(buffer: usize) -> (Sender<T>, Receiver<T>);
 
             impl<T> Receiver<T> {
+                #[awaitscope::layout(size = 32, align = 8)]
                 pub async fn recv(&mut self) -> Option<T>;
                 pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
                 pub fn blocking_recv(&mut self) -> Option<T>;
@@ -826,10 +839,12 @@ pub mod sync {
             impl<T> Unpin for Receiver<T> {}
             impl<T> Sender<T> {
                 pub async fn send(&self, value: T) -> Result<(), SendError<T>>;
+                #[awaitscope::layout(size = 96, align = 8)]
                 pub async fn closed(&self);
                 pub fn try_send(&self, message: T) -> Result<(), TrySendError<T>>;
                 pub fn blocking_send(&self, value: T) -> Result<(), SendError<T>>;
                 pub fn is_closed(&self) -> bool;
+                #[awaitscope::layout(size = 96, align = 8)]
                 pub async fn reserve(&self) -> Result<Permit<'_, T>, SendError<()>>;
                 pub fn capacity(&self) -> usize;
                 pub fn downgrade(&self) -> WeakSender<T>;
@@ -873,6 +888,7 @@ pub mod sync {
             pub fn unbounded_channel<T>() -> (UnboundedSender<T>, UnboundedReceiver<T>);
 
             impl<T> UnboundedReceiver<T> {
+                #[awaitscope::layout(size = 32, align = 8)]
                 pub async fn recv(&mut self) -> Option<T>;
                 pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
                 pub fn blocking_recv(&mut self) -> Option<T>;
@@ -881,6 +897,7 @@ pub mod sync {
             impl<T> UnboundedSender<T> {
                 // Not async: an unbounded send never waits.
                 pub fn send(&self, message: T) -> Result<(), SendError<T>>;
+                #[awaitscope::layout(size = 96, align = 8)]
                 pub async fn closed(&self);
                 pub fn is_closed(&self) -> bool;
                 pub fn downgrade(&self) -> WeakUnboundedSender<T>;
@@ -1016,6 +1033,7 @@ pub mod sync {
         impl<T> Sender<T> {
             // Not async: takes self and gives the value back on failure.
             pub fn send(self, t: T) -> Result<(), T>;
+            #[awaitscope::layout(size = 32, align = 8)]
             pub async fn closed(&mut self);
             pub fn is_closed(&self) -> bool;
         }
@@ -1098,6 +1116,7 @@ pub mod sync {
             pub fn borrow(&self) -> Ref<'_, T>;
             pub fn borrow_and_update(&mut self) -> Ref<'_, T>;
             pub fn has_changed(&self) -> Result<bool, error::RecvError>;
+            #[awaitscope::layout(size = 88, align = 8)]
             pub async fn changed(&mut self) -> Result<(), error::RecvError>;
         }
         impl<T> Clone for Receiver<T> {}
@@ -1110,6 +1129,7 @@ pub mod sync {
             pub fn send_replace(&self, value: T) -> T;
             pub fn borrow(&self) -> Ref<'_, T>;
             pub fn is_closed(&self) -> bool;
+            #[awaitscope::layout(size = 88, align = 8)]
             pub async fn closed(&self);
             pub fn subscribe(&self) -> Receiver<T>;
             pub fn receiver_count(&self) -> usize;
@@ -1157,6 +1177,7 @@ pub mod time {
     pub fn sleep_until(deadline: Instant) -> Sleep;
 
     // Send + Sync (TimerEntry says so by hand) and !Unpin (PhantomPinned).
+    #[awaitscope::layout(size = 640, align = 128)]
     pub struct Sleep {
         inner: Inner,
         entry: TimerEntry,
@@ -1234,6 +1255,7 @@ pub mod time {
         missed_tick_behavior: MissedTickBehavior,
     }
     impl Interval {
+        #[awaitscope::layout(size = 32, align = 8)]
         pub async fn tick(&mut self) -> Instant;
         pub fn reset(&mut self);
         pub fn period(&self) -> Duration;

@@ -23,7 +23,7 @@ inline SavedField field(const std::string& name, FieldKind kind, const std::stri
 
 inline State state(const std::string& name, std::optional<TextPosition> await = std::nullopt,
                    std::vector<SavedField> fields = {}) {
-    return {name, await, std::move(fields)};
+    return {name, await, std::move(fields), std::nullopt, 0};
 }
 
 inline FutureInfo fetchScore() {

@@ -6,7 +6,8 @@
 # For every diagnostic with fixes in samples/*.rs and tests/data/send/*.rs (or the FILEs
 # given), applies each fix with `awaitscope fix` and compiles the result with the rustc
 # oracle. A fix is ACCEPTED when rustc no longer reports the error at the diagnostic's
-# site (a Send error for future-not-send; E0597/E0373/E0521 for not-static) and the fix
+# site (a Send error for future-not-send; E0597/E0373/E0521 for not-static; E0505/E0506/
+# E0502/E0499 for moved-while-borrowed; none for the large-future warning) and the fix
 # adds no new error. One exception: rustc reports borrowck errors (E0597/E0373/E0521)
 # only once a body type-checks, so a Send fix may *reveal* a not-'static error that was
 # there all along; such errors are listed but do not reject the fix.
@@ -34,11 +35,16 @@ from collections import Counter
 orig, fixed = (json.load(open(p)) for p in sys.argv[1:3])
 code, site, new_site = sys.argv[3], sys.argv[4], sys.argv[5]
 STATIC = {"E0597", "E0373", "E0521"}
+BORROW = {"E0505", "E0506", "E0502", "E0499"}
 def at(span): return f"{span['line']}:{span['col']}"
 def is_send(e): return "between threads safely" in e["message"]
 def errors_at(report, where):
     if code == "not-static":
         return [e for e in report["errors"] if e["code"] in STATIC and at(e["primary"]) == where]
+    if code == "moved-while-borrowed":
+        return [e for e in report["errors"] if e["code"] in BORROW and at(e["primary"]) == where]
+    if code == "large-future":  # a warning: the fix must compile and add no error
+        return []
     return [e for e in report["send_sync_errors"] if at(e["call_site"]) == where]
 def others(report): return Counter((e["code"], e["message"]) for e in report["errors"] if not is_send(e))
 before = "rustc reported it" if errors_at(orig, site) else "rustc had no error there"

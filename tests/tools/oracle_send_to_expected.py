@@ -19,7 +19,8 @@ Output (see tests/data/send/README.md):
               causes: [{kind, variable, binding, is_temporary, type, line,
                         column, await, because, note, leaves}],
               leaves, messages, chain, notes}],
-     other_errors: [{code, message, line, column, end_line, end_column, text}]}
+     other_errors: [{code, message, line, column, end_line, end_column, text,
+                     labels (E0505/E0506/E0502/E0499 only): [{line, column, text, label}]}]}
 
 Python 3 standard library only.
 """
@@ -190,6 +191,10 @@ def site_key(err):
     return (cs.get("file"), cs["line"], cs["col"], cs["end_line"], cs["end_col"])
 
 
+# borrowck's "moved / assigned / borrowed while borrowed" errors
+MOVE_WHILE_BORROWED = {"E0505", "E0506", "E0502", "E0499"}
+
+
 def other_errors(data):
     """Errors that are not one of the oracle's send_sync_errors."""
     send_keys = {(e.get("message"), site_key(e)[1:]) for e in data.get("send_sync_errors") or []}
@@ -206,6 +211,11 @@ def other_errors(data):
             "end_line": p.get("end_line"), "end_column": p.get("end_col"),
             "text": p.get("text"),
         })
+        if err.get("code") in MOVE_WHILE_BORROWED:
+            # where the borrow was made and where it is used later (rustc's labels)
+            out[-1]["labels"] = [
+                {"line": s.get("line"), "column": s.get("col"), "text": s.get("text"), "label": s.get("label")}
+                for s in err.get("spans") or [] if not s.get("primary")]
     return out
 
 

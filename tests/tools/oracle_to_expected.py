@@ -6,8 +6,9 @@ Usage:
 
 Modes (exactly one):
     --lowering   the state machines rustc builds: per future its name, kind,
-                 position, size, upvars (and their sizes) and, per state, the saved
-                 locals (and their sizes), awaitee, temporaries and drop flags.
+                 position, size, upvars (and their sizes and offsets) and, per state,
+                 its size, the saved locals (and their sizes), each named local's and
+                 the awaitee's size and offset, awaitee, temporaries and drop flags.
 
 The input is the oracle's JSON (a file name or '-' for stdin). The source file
 named in the JSON's "input" is read to place futures at their source positions.
@@ -294,6 +295,12 @@ def convert_state(variant):
             sizes.append([fld["name"][1:], fld["size"]])
     state["locals"] = sorted(locals_)
     state["local_sizes"] = sorted(sizes)  # bytes, as rustc lays each saved local out
+    # bytes the variant needs, as `variant `Suspend0`: N bytes`, and where each saved
+    # value lies: [name, size, offset], name "__awaitee" for the awaited future
+    state["size"] = variant["size"]
+    state["field_offsets"] = sorted(
+        [fld["name"][1:], fld["size"], fld["offset"]] for fld in variant["fields"]
+        if fld["kind"] == "local" and not fld["name"].startswith("..coroutine_field"))
     if variant["name"].startswith("Suspend"):
         state["awaitee"] = awaitee
         state["temporaries"] = sorted(temps)
@@ -315,11 +322,14 @@ def convert_lowering(oracle, src):
         variants = lay["variants"]
         upvars = [f["name"][1:] for f in variants[0]["fields"] if f["kind"] == "upvar"]
         upvar_sizes = sorted([f["name"][1:], f["size"]] for f in variants[0]["fields"] if f["kind"] == "upvar")
+        upvar_offsets = sorted([f["name"][1:], f["size"], f["offset"]]
+                               for f in variants[0]["fields"] if f["kind"] == "upvar")
         futures.append({
             "name": name, "kind": kind, "line": line, "column": col,
             "size": lay["size"], "align": lay["align"],
             "upvars": upvars,
             "upvar_sizes": upvar_sizes,
+            "upvar_offsets": upvar_offsets,
             "states": [convert_state(v) for v in variants],
         })
     futures.sort(key=lambda f: (f["line"], f["column"], f["name"]))

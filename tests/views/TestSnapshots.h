@@ -40,8 +40,8 @@ inline std::shared_ptr<Snapshot> tallySnapshot() {
     f.bodyRange = {{1, 1}, {5, 2}};
     f.send = Verdict::No;
     f.upvars.push_back(field("players", FieldKind::Upvar, "Vec<String>", Verdict::Yes, Verdict::Yes, {1, 16}, ""));
-    f.states.push_back({"Unresumed", std::nullopt, {}});
-    State suspend{"Suspend0", TextPosition{3, 42}, {}};
+    f.states.push_back({"Unresumed", std::nullopt, {}, std::nullopt, 0});
+    State suspend{"Suspend0", TextPosition{3, 42}, {}, std::nullopt, 0};
     suspend.fields.push_back(field("scores", FieldKind::Local, "RefMut<'_, HashMap<String, i64>>", Verdict::No, Verdict::No,
                                    {2, 13}, "used after this await"));
     suspend.fields.back().size = 16; // as rustc lays a RefMut out
@@ -50,8 +50,8 @@ inline std::shared_ptr<Snapshot> tallySnapshot() {
     awaitee.expr = "fetch_score(&players[0])";
     suspend.fields.push_back(awaitee);
     f.states.push_back(suspend);
-    f.states.push_back({"Returned", std::nullopt, {}});
-    f.states.push_back({"Panicked", std::nullopt, {}});
+    f.states.push_back({"Returned", std::nullopt, {}, std::nullopt, 0});
+    f.states.push_back({"Panicked", std::nullopt, {}, std::nullopt, 0});
     s->futures.push_back(f);
 
     Diagnostic d;

@@ -1,0 +1,103 @@
+#include "diagnostics/LargeFutureDiagnostics.h"
+
+#include "diagnostics/FixSyntax.h"
+#include "syntax/SyntaxTree.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+using namespace fixsyntax;
+
+namespace {
+
+constexpr size_t kLargestShown = 3;
+
+struct Candidate {
+    const SavedField* field = nullptr;
+    const State* state = nullptr;
+};
+
+std::string fieldName(const SavedField& f) {
+    if (f.kind == FieldKind::Awaitee) return f.expr.value_or("the awaited future") + ".await";
+    return f.name.value_or(f.expr.value_or("a temporary"));
+}
+
+// The biggest saved values, each value once (a local saved in several states counts
+// once, in its first state).
+std::vector<Candidate> largestValues(const FutureInfo& future) {
+    std::vector<Candidate> all;
+    for (const State& s : future.states)
+        for (const SavedField& f : s.fields)
+            if (f.size && std::none_of(all.begin(), all.end(), [&](const Candidate& c) {
+                    return c.field->kind == f.kind && c.field->position == f.position && c.field->name == f.name;
+                }))
+                all.push_back({&f, &s});
+    std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return *a.field->size > *b.field->size; });
+    return all;
+}
+
+// `big().await` -> `Box::pin(big()).await`.
+std::optional<Fix> boxAwaitee(const SyntaxTree& tree, const Candidate& c) {
+    if (!c.state->awaitKeyword) return std::nullopt;
+    const SyntaxNode await = nodeAt(tree, *c.state->awaitKeyword).parent();
+    if (!await.is("await_expression") || await.namedChildren().empty()) return std::nullopt;
+    const SyntaxNode awaited = await.namedChildren().front();
+    return Fix{"Box the awaited future (" + std::to_string(*c.field->size) + " bytes): `Box::pin(" +
+                   std::string(awaited.text()) + ").await`",
+               {{{awaited.start(), awaited.start()}, "Box::pin("}, {{awaited.end(), awaited.end()}, ")"}}};
+}
+
+// `let buf = [0u8; 65536];` -> `let buf = Box::new([0u8; 65536]);` (no written type).
+std::optional<Fix> boxLocal(const SyntaxTree& tree, const Candidate& c) {
+    if (c.field->kind != FieldKind::Local || !c.field->name) return std::nullopt;
+    const SyntaxNode let = enclosingStatement(nodeAt(tree, c.field->position));
+    if (!let.is("let_declaration") || let.field("type") || !let.field("value") ||
+        !let.field("pattern").is("identifier") || !(let.field("pattern").start() == c.field->position))
+        return std::nullopt;
+    const SyntaxNode value = let.field("value");
+    return Fix{"Keep `" + *c.field->name + "` on the heap (" + std::to_string(*c.field->size) + " bytes): `Box::new(" +
+                   std::string(value.text()) + ")`",
+               {{{value.start(), value.start()}, "Box::new("}, {{value.end(), value.end()}, ")"}}};
+}
+
+Diagnostic largeFuture(const FutureInfo& future, const std::vector<Candidate>& largest, long threshold) {
+    Diagnostic d;
+    d.code = "large-future";
+    d.severity = "warning";
+    d.future = future.name;
+    d.range = {future.position, {future.position.line, future.position.column + static_cast<int>(future.name.size())}};
+    d.message = "the future of `" + future.name + "` is " + std::to_string(*future.size) + " bytes (more than " +
+                std::to_string(threshold) + "): every caller that awaits it stores it whole";
+    for (size_t i = 0; i < largest.size() && i < kLargestShown; ++i) {
+        const Candidate& c = largest[i];
+        d.largest.push_back({fieldName(*c.field), c.state->name, *c.field->size, c.field->position});
+    }
+    return d;
+}
+
+} // namespace
+
+std::vector<Diagnostic> findLargeFutureDiagnostics(const std::vector<FutureInfo>& futures, const SyntaxTree& tree,
+                                                   long thresholdBytes) {
+    std::vector<Diagnostic> out;
+    for (const FutureInfo& f : futures) {
+        if (!f.size || *f.size <= thresholdBytes) continue;
+        const auto largest = largestValues(f);
+        Diagnostic d = largeFuture(f, largest, thresholdBytes);
+        const auto biggestAwait = std::find_if(largest.begin(), largest.end(),
+                                               [](const Candidate& c) { return c.field->kind == FieldKind::Awaitee; });
+        // Boxing pays only for a value that makes up a good part of the excess.
+        const long worthBoxing = thresholdBytes / 2;
+        if (biggestAwait != largest.end() && *biggestAwait->field->size >= worthBoxing)
+            if (auto fix = boxAwaitee(tree, *biggestAwait)) d.fixes.push_back(std::move(*fix));
+        const auto biggestLocal = std::find_if(largest.begin(), largest.end(),
+                                               [](const Candidate& c) { return c.field->kind == FieldKind::Local; });
+        if (biggestLocal != largest.end() && *biggestLocal->field->size >= worthBoxing)
+            if (auto fix = boxLocal(tree, *biggestLocal)) d.fixes.push_back(std::move(*fix));
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,125 @@
+#include "lowering/FutureLayouts.h"
+
+#include "lowering/StorageConflicts.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace awaitscope {
+
+namespace {
+
+// One saved value: a local of the body or the awaitee of a suspension.
+struct SavedSlot {
+    int local = -1;     // CFG local id, or -1 for an awaitee
+    int suspension = -1; // the awaitee's suspension
+    TextPosition position;
+};
+
+// rustc numbers MIR locals as it builds the body: a `let`'s binding before its
+// initializer, an await's `__awaitee` after the awaited expression. Source order of the
+// binding / the `await` keyword gives the same order.
+std::vector<SavedSlot> savedInLocalOrder(const LoweredFuture& f) {
+    std::vector<SavedSlot> slots;
+    std::set<int> seen;
+    for (const auto& state : f.savedLocals)
+        for (const SavedLocal& s : state)
+            if (seen.insert(s.local).second) slots.push_back({s.local, -1, f.body.locals[s.local].position});
+    for (size_t i = 0; i < f.body.awaitees.size() && i < f.item->suspensions.size(); ++i)
+        slots.push_back({-1, static_cast<int>(i), f.item->suspensions[i].keyword});
+    std::stable_sort(slots.begin(), slots.end(), [](const SavedSlot& a, const SavedSlot& b) {
+        return std::make_tuple(a.position, a.local < 0, a.local) < std::make_tuple(b.position, b.local < 0, b.local);
+    });
+    return slots;
+}
+
+// rustc lays a saved local out as `MaybeUninit<T>` (rustc_ty_utils/src/layout.rs,
+// coroutine_layout): same size and alignment, no niche. Upvars keep theirs.
+Layout asMaybeUninit(Layout l) {
+    l.niche.reset();
+    l.nicheKnown = true;
+    return l;
+}
+
+} // namespace
+
+FutureLayouts::FutureLayouts(const TypeContext& types, const std::vector<LoweredFuture>& futures)
+    : m_context(types), m_futures(futures), m_types(types, [this](const Type& future) -> std::optional<Layout> {
+          const FutureLayout* l = of(future.futureIndex);
+          return l ? std::optional<Layout>(l->result.layout) : std::nullopt;
+      }) {}
+
+const FutureLayout* FutureLayouts::of(int index) const {
+    if (index < 0 || index >= static_cast<int>(m_futures.size())) return nullptr;
+    if (auto it = m_done.find(index); it != m_done.end()) return it->second ? &*it->second : nullptr;
+    if (!m_inProgress.insert(index).second) return nullptr; // only through a pointer in rustc too
+    auto layout = compute(m_futures[index]);
+    m_inProgress.erase(index);
+    const auto& stored = m_done[index] = std::move(layout);
+    return stored ? &*stored : nullptr;
+}
+
+std::optional<FutureLayout> FutureLayouts::compute(const LoweredFuture& f) const {
+    if (!f.item) return std::nullopt;
+    CoroutineInput in;
+    for (const Upvar& u : f.body.upvars) {
+        const auto l = m_types.of(u.type);
+        if (!l) return std::nullopt;
+        in.upvars.push_back(*l);
+    }
+    FutureLayout out;
+    const auto slots = savedInLocalOrder(f);
+    std::vector<int> ids;
+    out.slotOfAwaitee.assign(f.body.awaitees.size(), -1);
+    for (size_t i = 0; i < slots.size(); ++i) {
+        const SavedSlot& s = slots[i];
+        const TypePtr& type = s.local >= 0 ? f.body.locals[s.local].type : f.body.awaitees[s.suspension].type;
+        const auto l = m_types.of(type);
+        if (!l) return std::nullopt;
+        in.locals.push_back(asMaybeUninit(*l));
+        ids.push_back(s.local);
+        if (s.local >= 0) out.slotOfLocal[s.local] = static_cast<int>(i);
+        else out.slotOfAwaitee[s.suspension] = static_cast<int>(i);
+    }
+    for (size_t s = 0; s < f.item->suspensions.size(); ++s) {
+        std::vector<int> state;
+        if (s < f.savedLocals.size())
+            for (const SavedLocal& saved : f.savedLocals[s]) state.push_back(out.slotOfLocal[saved.local]);
+        if (s < out.slotOfAwaitee.size() && out.slotOfAwaitee[s] >= 0) state.push_back(out.slotOfAwaitee[s]);
+        std::sort(state.begin(), state.end());
+        in.suspendStates.push_back(std::move(state));
+    }
+    in.conflicts = StorageConflicts::compute(f.body.cfg, static_cast<int>(f.body.locals.size()), ids, out.slotOfAwaitee);
+    addDropFlags(f, in, out);
+    out.result = CoroutineLayout::compute(in);
+    return out;
+}
+
+// Drop flags are locals elaborate_drops adds after all others; they have no storage
+// markers, so each conflicts with everything and sits in the prefix.
+void FutureLayouts::addDropFlags(const LoweredFuture& f, CoroutineInput& in, FutureLayout& out) const {
+    const int n = static_cast<int>(f.body.locals.size());
+    std::vector<char> needsDrop(n);
+    for (int l = 0; l < n; ++l) needsDrop[l] = m_context.needsDrop(f.body.locals[l].type) != Verdict::No;
+    const auto flags = DropFlags(f.body.cfg, n, needsDrop).savedAtEachSuspension(static_cast<int>(in.suspendStates.size()));
+    std::map<int, int> slotOfFlag;
+    for (const auto& state : flags)
+        for (int local : state) slotOfFlag.emplace(local, 0);
+    for (auto& [local, slot] : slotOfFlag) {
+        slot = static_cast<int>(in.locals.size());
+        in.locals.push_back(asMaybeUninit(Layout{1, 1, std::nullopt, true}));
+    }
+    const size_t total = in.locals.size();
+    for (auto& row : in.conflicts) row.resize(total, 0);
+    in.conflicts.resize(total, std::vector<char>(total, 1));
+    for (size_t a = 0; a < total; ++a)
+        for (const auto& [local, slot] : slotOfFlag) in.conflicts[a][slot] = 1;
+    out.dropFlags.assign(in.suspendStates.size(), 0);
+    for (size_t s = 0; s < flags.size(); ++s) {
+        for (int local : flags[s]) in.suspendStates[s].push_back(slotOfFlag[local]);
+        std::sort(in.suspendStates[s].begin(), in.suspendStates[s].end());
+        out.dropFlags[s] = static_cast<int>(flags[s].size());
+    }
+}
+
+} // namespace awaitscope
