@@ -3,7 +3,7 @@
 // each bar the value's share of the whole future; an awaited future of the file expands
 // into its own values. Export writes the breakdown as CSV or the view as a PNG image.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "graph/SpaceBreakdown.h"
 
 #include <QWidget>

@@ -5,7 +5,7 @@
 // future and the future's later use. Fixes: await the future before the move, clone the
 // moved value, or pass the argument owned (OwnedArgumentFix).
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <vector>
 

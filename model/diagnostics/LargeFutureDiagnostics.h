@@ -5,7 +5,7 @@
 // contributes the most (the callee's future then lives on the heap and the caller keeps
 // a pointer), or `Box::new(..)` around the largest saved local's initializer.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <vector>
 

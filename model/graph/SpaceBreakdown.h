@@ -5,7 +5,7 @@
 // Sizes are rustc's layouts (lowering/CoroutineLayout.h); values of unknown size are
 // counted, not guessed.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 
 #include <optional>
 #include <string>
