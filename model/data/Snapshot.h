@@ -47,7 +47,7 @@ struct State {
     std::optional<TextPosition> awaitKeyword; // Suspend states: the `await` keyword
     std::vector<SavedField> fields;           // besides the upvars
     std::optional<long> size;                 // bytes, as rustc's `variant `SuspendN`: N bytes`
-    int dropFlags = 0;                        // saved `bool` drop flags (lowering/DropFlags.h)
+    int dropFlags = 0;                        // saved `bool` drop flags (Dataflow::dropFlagsSavedAt)
 };
 
 /// A future's types written as standalone Rust (see SavedField::standaloneType).

@@ -86,21 +86,68 @@ Dataflow::effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const {
     return effective;
 }
 
-std::vector<char> Dataflow::dropFlags() const {
+// A drop whose local may be initialised and may not be: elaborate_drops makes it
+// conditional on the local's flag.
+std::vector<std::vector<char>> Dataflow::conditionalDrops() const {
     const auto& blocks = m_cfg.blocks();
     const std::vector<LocalSet> init = forwardEntryStates(Analysis::MaybeInit);
     const std::vector<LocalSet> uninit = forwardEntryStates(Analysis::MaybeUninit);
-    std::vector<char> flags(m_localCount, 0);
+    std::vector<std::vector<char>> conditional(blocks.size());
     for (size_t b = 0; b < blocks.size(); ++b) {
         LocalSet maybeInit = init[b], maybeUninit = uninit[b];
-        for (const Instr& in : blocks[b].instrs) {
+        conditional[b].assign(blocks[b].instrs.size(), 0);
+        for (size_t i = 0; i < blocks[b].instrs.size(); ++i) {
+            const Instr& in = blocks[b].instrs[i];
             if (in.op == Op::Drop && m_needsDrop[in.local] && maybeInit[in.local] && maybeUninit[in.local])
-                flags[in.local] = 1;
+                conditional[b][i] = 1;
             transferForward(Analysis::MaybeInit, in, maybeInit);
             transferForward(Analysis::MaybeUninit, in, maybeUninit);
         }
     }
+    return conditional;
+}
+
+std::vector<char> Dataflow::dropFlags() const {
+    const auto& blocks = m_cfg.blocks();
+    const auto conditional = conditionalDrops();
+    std::vector<char> flags(m_localCount, 0);
+    for (size_t b = 0; b < blocks.size(); ++b)
+        for (size_t i = 0; i < blocks[b].instrs.size(); ++i)
+            if (conditional[b][i]) flags[blocks[b].instrs[i].local] = 1;
     return flags;
+}
+
+// Backward liveness of each flag, recorded at each suspension.
+std::vector<std::vector<int>> Dataflow::dropFlagsSavedAt(int suspensionCount) const {
+    const auto conditional = conditionalDrops();
+    const auto& blocks = m_cfg.blocks();
+    const auto preds = m_cfg.predecessors();
+    std::vector<LocalSet> liveOut(blocks.size(), LocalSet(m_localCount, 0));
+    std::vector<std::vector<int>> saved(suspensionCount);
+    auto liveIn = [&](int b, std::vector<std::vector<int>>* record) {
+        LocalSet live = liveOut[b];
+        for (size_t k = blocks[b].instrs.size(); k-- > 0;) {
+            const Instr& in = blocks[b].instrs[k];
+            if (in.op == Op::Suspend && record && in.suspension >= 0 && in.suspension < suspensionCount)
+                for (int l = 0; l < m_localCount; ++l)
+                    if (live[l]) (*record)[in.suspension].push_back(l);
+            if (in.local < 0) continue;
+            if (in.op == Op::Init || in.op == Op::Move) live[in.local] = 0;
+            if (conditional[b][k]) live[in.local] = 1;
+        }
+        return live;
+    };
+    std::deque<int> work;
+    for (size_t b = 0; b < blocks.size(); ++b) work.push_back(static_cast<int>(b));
+    while (!work.empty()) {
+        const int b = work.front();
+        work.pop_front();
+        const LocalSet in = liveIn(b, nullptr);
+        for (int p : preds[b])
+            if (unionInto(liveOut[p], in)) work.push_back(p);
+    }
+    for (size_t b = 0; b < blocks.size(); ++b) liveIn(static_cast<int>(b), &saved);
+    return saved;
 }
 
 void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, bool countDrops,

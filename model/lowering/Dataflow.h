@@ -39,11 +39,18 @@ public:
     /// of a place that is maybe-init and maybe-uninit there becomes a conditional drop).
     std::vector<char> dropFlags() const;
 
+    /// Per suspension: the locals whose drop flag the coroutine saves there, ascending. A
+    /// flag is a local without storage markers, read at a conditional drop and written by
+    /// an assignment or a move of its local: it is saved wherever it is live, and never
+    /// overlapped (compute_storage_conflicts puts always-live locals in the prefix).
+    std::vector<std::vector<int>> dropFlagsSavedAt(int suspensionCount) const;
+
 private:
     enum class Analysis { StorageLive, MaybeInit, MaybeUninit, MaybeBorrowed };
     std::vector<LocalSet> forwardEntryStates(Analysis analysis) const;
     void transferForward(Analysis analysis, const Instr& instr, LocalSet& state) const;
     std::vector<std::vector<char>> effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const;
+    std::vector<std::vector<char>> conditionalDrops() const; // by block, by instruction
     std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective,
                                          bool countDrops) const;
     void transferBackward(const Instr& instr, bool effectiveDrop, bool countDrops,

@@ -101,7 +101,7 @@ void FutureLayouts::addDropFlags(const LoweredFuture& f, CoroutineInput& in, Fut
     const int n = static_cast<int>(f.body.locals.size());
     std::vector<char> needsDrop(n);
     for (int l = 0; l < n; ++l) needsDrop[l] = m_context.needsDrop(f.body.locals[l].type) != Verdict::No;
-    const auto flags = DropFlags(f.body.cfg, n, needsDrop).savedAtEachSuspension(static_cast<int>(in.suspendStates.size()));
+    const auto flags = Dataflow(f.body.cfg, n, needsDrop).dropFlagsSavedAt(static_cast<int>(in.suspendStates.size()));
     std::map<int, int> slotOfFlag;
     for (const auto& state : flags)
         for (int local : state) slotOfFlag.emplace(local, 0);

@@ -6,7 +6,7 @@
 // because it is a field of its caller's future. Unknown where any saved value's layout is.
 
 #include "lowering/CoroutineLayout.h"
-#include "lowering/DropFlags.h"
+#include "lowering/Dataflow.h"
 #include "lowering/FileLowering.h"
 #include "types/TypeLayout.h"
 

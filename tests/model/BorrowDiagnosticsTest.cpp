@@ -81,3 +81,19 @@ TEST(BorrowDiagnostics, SampleReportsOnlyTheDropBeforeTheAwait) {
     EXPECT_EQ(d.future, "drops_first");
     EXPECT_FALSE(d.fixes.empty());
 }
+
+// The chapter's own example, laid out as the issue quotes it (tests/data/send, rustc's
+// E0505 at 12:10 in its expected file): one diagnostic in the whole file, at the `drop`;
+// `caller_awaits_first` (await, then drop) gets none.
+TEST(BorrowDiagnostics, ChapterExampleIsReportedOnceAtTheDrop) {
+    const std::string text = corpus::readText(kSendCorpus / "chapter_drop_before_await.rs");
+    const auto snapshot = analyze({"chapter_drop_before_await.rs", text, Edition::E2021});
+    ASSERT_EQ(snapshot->diagnostics.size(), 1u) << "only the move while borrowed, nothing else";
+    const Diagnostic& d = snapshot->diagnostics[0];
+    EXPECT_EQ(d.code, "moved-while-borrowed");
+    EXPECT_EQ(d.rustcCode, "E0505");
+    EXPECT_EQ(d.range.start, (TextPosition{12, 10}));
+    EXPECT_EQ(d.borrow, (TextPosition{11, 23}));
+    EXPECT_EQ(d.laterUse, (TextPosition{13, 18}));
+    EXPECT_EQ(d.future, "caller");
+}
