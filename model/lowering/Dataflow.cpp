@@ -32,9 +32,12 @@ void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& sta
             state[in.local] = 0;
         break;
     case Analysis::MaybeUninit: // the converse: some path left it without a value
+        // A partial move is left out: rustc tracks it on the field's own move path, and a
+        // field moved on every path needs no flag (the drop becomes an open drop of the
+        // other fields, elaborate_drops.rs). Flags of fields moved on some paths only are
+        // not modelled.
         if (in.op == Op::Init) state[in.local] = 0;
-        if (in.op == Op::Move || in.op == Op::PartialMove || in.op == Op::Drop || in.op == Op::StorageDead ||
-            in.op == Op::StorageLive)
+        if (in.op == Op::Move || in.op == Op::Drop || in.op == Op::StorageDead || in.op == Op::StorageLive)
             state[in.local] = 1;
         break;
     case Analysis::MaybeBorrowed:
