@@ -125,6 +125,20 @@ std::string PropagationPathGraph::siteText(const TextRange& range) const {
     return m_snapshot ? sourceExcerpt(m_snapshot->text, range) : "";
 }
 
+namespace {
+
+// What the site node says about its call: the requirement broken, or for the diagnostics
+// that break no requirement (a size warning, a borrow error), what is wrong there.
+std::string siteClaim(const std::string& code) {
+    if (code == "output-not-send") return " requires Output: Send";
+    if (code == "not-static") return " requires 'static";
+    if (code == "large-future") return ": a large future";
+    if (code == "moved-while-borrowed") return ": moved while a future borrows it";
+    return " requires Send";
+}
+
+} // namespace
+
 PathStep PropagationPathGraph::siteStep(const Diagnostic& d) const {
     const std::string by = d.requiredBy ? *d.requiredBy : "this call";
     std::string text = siteText(d.range);
@@ -134,8 +148,7 @@ PathStep PropagationPathGraph::siteStep(const Diagnostic& d) const {
     const std::string verb = sep == std::string::npos ? by : by.substr(sep + 2);
     if (!text.empty() && d.requiredBy && text.find(verb) == std::string::npos) text = by + "(" + text + ")";
     if (text.empty()) text = by;
-    const std::string what = d.code == "output-not-send" ? " requires Output: Send" : d.code == "not-static" ? " requires 'static" : " requires Send";
-    PathStep step{text + what, "", false, {}, NodeStyle::Site, Badge::No, {}, "site:" + positionText(d.range.start)};
+    PathStep step{text + siteClaim(d.code), "", false, {}, NodeStyle::Site, Badge::No, {}, "site:" + positionText(d.range.start)};
     step.rows.push_back({d.message, Badge::None, Badge::None, "at " + positionText(d.range.start), ""});
     return step;
 }
