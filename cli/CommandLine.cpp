@@ -2,6 +2,8 @@
 
 #include "CommandLineOptions.h"
 #include "analysis/AnalysisOutcome.h"
+#include "compiler/RustcCheck.h"
+#include "export/RustcReport.h"
 #include "export/JsonReport.h"
 #include "export/TextReport.h"
 #include "project/ProjectSession.h"
@@ -18,9 +20,10 @@ std::string usageText(CommandLineProgram program) {
     return "Usage:\n" +
            std::string(window ? "  awaitscope [FILE.rs]                       open the window (on a file)\n" : "") +
            "  " + name + " analyze FILE.rs [--edition 2015|2018|2021|2024]\n" +
-           "  " + pad + "         [--format json|text|markdown] [--no-project]\n" +
+           "  " + pad + "         [--format json|text|markdown] [--no-project] [--rustc]\n" +
            "  " + pad + "         [--features A,B] [--no-default-features]\n" +
            "  " + pad + "         [--large-future-bytes N]\n" +
+           "  " + pad + "         [--toolchain nightly|stable]\n" +
            "  " + name + " analyze-crate PATH [--features A,B] [--no-default-features]\n" +
            "  " + pad + "               [--format text|json] [--jobs N] [--deny not-send]\n" +
            "  " + name + " export FILE.rs [--future NAME] [--view states|path|code]\n" +
@@ -40,7 +43,12 @@ std::string usageText(CommandLineProgram program) {
            "analyze-crate analyses every file of every target of the package at PATH (a folder\n"
            "or a Cargo.toml) in one process on --jobs threads (default: every core): progress on\n"
            "stderr, a summary per file and per crate on stdout. Exit 0 analysed, 1 with\n"
-           "--deny not-send when a future is not Send, 2 bad input.\n";
+           "--deny not-send when a future is not Send, 2 bad input.\n"
+           "\n"
+           "analyze --rustc also compiles the file with the real compiler (cargo and rustc; nightly\n"
+           "if installed, else stable with RUSTC_BOOTSTRAP=1) and adds rustc's layouts and errors\n"
+           "beside the model's, with every disagreement. This runs build scripts and procedural\n"
+           "macros of the file's dependencies.\n";
 }
 
 std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options, std::string& error) {
@@ -77,14 +85,36 @@ int fail(const std::string& message) {
     return 2;
 }
 
+std::optional<RustcCheck> checkWithRustc(const CommandLineOptions& options, const Snapshot& snapshot) {
+    if (!options.rustc) return std::nullopt;
+    RustcCheckRequest request;
+    request.path = options.file;
+    request.text = snapshot.text;
+    request.edition = editionName(snapshot.edition);
+    request.toolchain = options.toolchain;
+    request.progress = [](const std::string& step) { std::cerr << "awaitscope: " << step << "\n"; };
+    RustcCheck check = runRustcCheck(request);
+    if (check.status.error) std::cerr << "awaitscope: rustc check: " << *check.status.error << "\n";
+    return check;
+}
+
 int runAnalyze(const CommandLineOptions& options) {
     std::string error;
     auto snapshot = analyzeFile(options, error);
     if (!snapshot) return fail(error);
-    if (options.format == "json") std::cout << toJson(*snapshot).dump(2) << "\n";
-    else if (options.format == "text") std::cout << textReport(*snapshot);
-    else if (options.format == "markdown") std::cout << markdownReport(*snapshot);
-    else return fail("unknown format '" + options.format + "' for analyze (json, text, markdown)");
+    if (options.format != "json" && options.format != "text" && options.format != "markdown")
+        return fail("unknown format '" + options.format + "' for analyze (json, text, markdown)");
+    if (options.rustc) // no compiler: say what to install, before any output
+        if (const auto lookup = findToolchain(options.toolchain); !lookup.toolchain) return fail(lookup.error);
+    const auto check = checkWithRustc(options, *snapshot);
+    if (options.format == "json") {
+        auto report = toJson(*snapshot);
+        if (check) addRustcCheck(report, *snapshot, *check);
+        std::cout << report.dump(2) << "\n";
+        return 0;
+    }
+    std::cout << (options.format == "text" ? textReport(*snapshot) : markdownReport(*snapshot));
+    if (check) std::cout << rustcTextReport(*snapshot, *check);
     return 0;
 }
 

@@ -57,6 +57,9 @@ std::string applyOption(CommandLineOptions& o, const std::string& name, const st
         int n = 0;
         if (!parseIndex(value, n)) return "--fix takes a number from 1";
         o.fix = n;
+    } else if (name == "--toolchain" && o.verb == "analyze") {
+        if (value != "nightly" && value != "stable") return "unknown toolchain '" + value + "' (nightly or stable)";
+        o.toolchain = value;
     } else if (name == "--scale" && o.verb == "export") {
         if (!parseNumber(value, o.scale) || o.scale <= 0 || o.scale > 16)
             return "--scale takes a number above 0 and at most 16";
@@ -109,7 +112,9 @@ ParsedOptions parseCommandLine(const std::vector<std::string>& args) {
             o.verb = "help";
             return result;
         }
-        if (word == "--no-project" && o.verb == "analyze") {
+        if (word == "--rustc" && o.verb == "analyze") {
+            o.rustc = true;
+        } else if (word == "--no-project" && o.verb == "analyze") {
             o.noProject = true;
         } else if (word == "--no-default-features" && (o.verb == "analyze" || o.verb == "analyze-crate")) {
             o.noDefaultFeatures = true;

@@ -27,6 +27,8 @@ struct CommandLineOptions {
     double scale = 1.0;
     std::string output;
     long largeFutureBytes = 16384; // --large-future-bytes: the large-future warning's threshold
+    bool rustc = false;        // analyze --rustc: also check with the real compiler
+    std::string toolchain;     // --toolchain nightly|stable (default: nightly if installed)
 };
 
 struct ParsedOptions {
