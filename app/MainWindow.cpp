@@ -17,6 +17,8 @@
 #include "OutlineModel.h"
 #include "PathView.h"
 #include "RecentFiles.h"
+#include "RustcCheckController.h"
+#include "RustcPresentation.h"
 #include "SelectionHub.h"
 #include "SourceEditor.h"
 #include "StateGraphView.h"
@@ -76,6 +78,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this] { updateTitle(); });
     connect(m_diagnosticsPanel, &DiagnosticsPanel::applyFixRequested, this, &MainWindow::applyFix);
+    m_rustc = new RustcCheckController(this);
+    connect(m_rustc, &RustcCheckController::finished, this, [this] {
+        presentSnapshot();
+        statusBar()->showMessage(rustcStatusText(m_rustc->lastStatus()), 20000);
+    });
 
     // The whole screen (up to 1600x1000) when no earlier size was saved.
     resize(screen()->availableSize().boundedTo(QSize(1600, 1000)));
@@ -298,24 +305,40 @@ void MainWindow::restoreKeptEdits(const QString& kept) {
 
 void MainWindow::applySnapshot(std::shared_ptr<const Snapshot> snapshot) {
     // A broken edit keeps the last good analysis' futures on screen, with the errors marked.
-    const auto before = m_snapshot;
-    m_snapshot = m_lastGood.accept(std::move(snapshot));
+    const auto before = m_modelSnapshot;
+    m_modelSnapshot = m_lastGood.accept(std::move(snapshot));
     noteEditionChange(before);
-    m_hub->setSnapshot(m_snapshot);
-    updateStatus();
+    presentSnapshot();
     if (m_selectOnArrival) selectSomethingToShow();
     m_selectOnArrival = false;
 }
 
 void MainWindow::noteEditionChange(const std::shared_ptr<const Snapshot>& before) {
     // Only an edition switch on the same file gets a note; the next file clears it.
-    if (!before || !m_snapshot || before == m_snapshot || before->file != m_snapshot->file) return;
-    if (before->edition == m_snapshot->edition) return;
-    const QString note = editionChangeNote(*before, *m_snapshot);
+    if (!before || !m_modelSnapshot || before == m_modelSnapshot || before->file != m_modelSnapshot->file) return;
+    if (before->edition == m_modelSnapshot->edition) return;
+    const QString note = editionChangeNote(*before, *m_modelSnapshot);
     m_editionNote->setText(note);
     m_editionNote->setToolTip(note);
     m_editionNote->show();
     statusBar()->showMessage(note, 15000);
+}
+
+void MainWindow::checkWithRustc() {
+    if (m_modelSnapshot && !m_rustc->isRunning())
+        m_rustc->start(m_path.isEmpty() ? QStringLiteral("untitled.rs") : m_path, m_editor->toPlainText(), currentEdition());
+}
+
+void MainWindow::presentSnapshot() {
+    const bool stale = m_rustc->result() && m_rustc->checkedText() != m_editor->toPlainText();
+    const RustcPresentation shown = presentWithRustc(m_modelSnapshot, m_rustc->result(), stale);
+    m_snapshot = shown.snapshot;
+    m_hub->setSnapshot(m_snapshot);
+    m_fields->setRustc(shown.views, stale);
+    m_fieldView->setColumnHidden(FieldTableModel::RustcColumn, !shown.views);
+    m_stateGraph->setMarkedNodes(shown.differingStates);
+    updateStatus();
+    if (!shown.summary.isEmpty()) m_status->setText(m_status->text() + QStringLiteral(" — ") + shown.summary);
 }
 
 void MainWindow::selectSomethingToShow() {

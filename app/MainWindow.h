@@ -32,6 +32,7 @@ class OutlineModel;
 class PathView;
 class SpaceView;
 class RecentFiles;
+class RustcCheckController;
 class SelectionHub;
 class SourceEditor;
 class StateGraphView;
@@ -52,6 +53,8 @@ public:
     void reloadFromDisk();
     void setEditionText(const QString& edition);
     void reanalyze() { reanalyzeNow(); } // after a setting that changes the analysis
+    /// Tools > Check with rustc: compiles the file with the real compiler in the background.
+    void checkWithRustc();
     void updateTitle(); // the file name, with * for unsaved edits
 
     SourceEditor* editor() const { return m_editor; }
@@ -73,6 +76,7 @@ public:
     SelectionHub* selection() const { return m_hub; }
     NavigationController* navigation() const { return m_navigation; }
     AnalysisController* analysis() const { return m_analysis; }
+    RustcCheckController* rustcCheck() const { return m_rustc; }
     RecentFiles* recentFiles() const { return m_recent; }
     UnsavedWorkKeeper* unsavedWork() const { return m_keeper; }
     QList<QDockWidget*> docks() const;
@@ -103,6 +107,7 @@ private:
     void buildEditionSelector();
     void applySnapshot(std::shared_ptr<const Snapshot> snapshot);
     void updateStatus();
+    void presentSnapshot(); // the model's snapshot, with the rustc check's findings if any
     void selectSomethingToShow();
     void showError(const QString& title, const QString& message);
     void watch(const QString& path);
@@ -128,6 +133,7 @@ private:
     SelectionHub* m_hub = nullptr;
     NavigationController* m_navigation = nullptr;
     AnalysisController* m_analysis = nullptr;
+    RustcCheckController* m_rustc = nullptr;
     RecentFiles* m_recent = nullptr;
     UnsavedWorkKeeper* m_keeper = nullptr;
     QComboBox* m_edition = nullptr;
@@ -135,7 +141,8 @@ private:
     QFileSystemWatcher* m_watcher = nullptr;
     QString m_path;
     QByteArray m_savedBytes; // what we last read or wrote, to ignore our own saves
-    std::shared_ptr<const Snapshot> m_snapshot;
+    std::shared_ptr<const Snapshot> m_snapshot;      // what the views show
+    std::shared_ptr<const Snapshot> m_modelSnapshot; // the analysis alone
     LastGoodAnalysis m_lastGood;
     std::array<QDockWidget*, 5> m_defaultDocks{}; // outline, lowered code, state machine, fields, path
     bool m_docksPlaced = false; // restored from the settings, or arranged, when first shown

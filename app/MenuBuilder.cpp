@@ -2,6 +2,7 @@
 
 #include "AnalysisController.h"
 #include "MainWindow.h"
+#include "RustcCheckController.h"
 #include "NavigationController.h"
 #include "RecentFiles.h"
 #include "SelectionHub.h"
@@ -27,8 +28,24 @@ RecentFiles* MenuBuilder::build() {
     buildNavigateMenu();
     buildViewMenu();
     buildSamplesMenu();
+    buildToolsMenu();
     buildHelpMenu();
     return recent;
+}
+
+void MenuBuilder::buildToolsMenu() {
+    MainWindow* w = m_window;
+    QMenu* tools = w->menuBar()->addMenu(QObject::tr("&Tools"));
+    tools->setToolTipsVisible(true);
+    QAction* check = tools->addAction(QObject::tr("Check with &rustc"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), w,
+                                      [w] { w->checkWithRustc(); });
+    check->setObjectName("checkWithRustc");
+    QString missing;
+    const bool available = RustcCheckController::toolsAvailable(&missing);
+    check->setEnabled(available);
+    check->setToolTip(available ? QObject::tr("Compile the file with the real compiler and compare its layouts "
+                                              "with the model's (runs the dependencies' build scripts and macros)")
+                                : missing);
 }
 
 RecentFiles* MenuBuilder::buildFileMenu() {

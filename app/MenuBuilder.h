@@ -1,5 +1,5 @@
 #pragma once
-// Builds the main window's menus (File, Edit, Navigate, View, Samples, Help) from the
+// Builds the main window's menus (File, Edit, Navigate, View, Samples, Tools, Help) from the
 // window's public operations, so MainWindow itself stays about files and the snapshot.
 
 class QMenu;
@@ -21,6 +21,7 @@ private:
     void buildNavigateMenu();
     void buildViewMenu();
     void buildSamplesMenu();
+    void buildToolsMenu();
     void buildHelpMenu();
 
     MainWindow* m_window;

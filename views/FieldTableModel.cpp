@@ -22,6 +22,32 @@ void FieldTableModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     endResetModel();
 }
 
+void FieldTableModel::setRustc(std::shared_ptr<const RustcViews> views, bool stale) {
+    beginResetModel();
+    m_rustc = std::move(views);
+    m_rustcStale = stale;
+    endResetModel();
+}
+
+// What rustc's layout says of the field in the selected state: "kept, 24 B" or "not kept".
+// The awaitee is rustc's `__awaitee`; temporaries have no name to compare.
+QString FieldTableModel::rustcVerdict(const SavedField& f) const {
+    if (!m_rustc) return {};
+    const QString stale = m_rustcStale ? tr(" (stale)") : QString();
+    if (m_future < 0 || m_future >= static_cast<int>(m_rustc->size()) || !(*m_rustc)[m_future])
+        return tr("no layout") + stale;
+    const RustcStateView* state = (*m_rustc)[m_future]->state(currentFuture()->states[m_state].name);
+    if (!state) return tr("no such state") + stale;
+    if (f.kind == FieldKind::Temporary) return tr("%n unnamed", "", state->temporaries) + stale;
+    for (const RustcField& r : state->fields) {
+        const bool same = f.kind == FieldKind::Awaitee ? r.isAwaitee()
+                                                       : f.name && r.bindingName() == *f.name &&
+                                                             (r.kind == "upvar") == (f.kind == FieldKind::Upvar);
+        if (same) return tr("kept, %1 B").arg(r.size) + stale;
+    }
+    return tr("not kept") + stale;
+}
+
 void FieldTableModel::setState(int future, int state) {
     if (future == m_future && state == m_state) return;
     beginResetModel();
@@ -66,7 +92,7 @@ int FieldTableModel::columnCount(const QModelIndex& parent) const { return paren
 
 QVariant FieldTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    static const char* names[] = {"Name", "Kind", "Type", "Bytes", "Offset", "Send", "Sync", "Why it is saved"};
+    static const char* names[] = {"Name", "Kind", "Type", "Bytes", "Offset", "Send", "Sync", "Why it is saved", "rustc"};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 
@@ -82,6 +108,7 @@ QVariant FieldTableModel::displayData(const SavedField& f, int column) const {
     case WhyColumn:
         return f.kind == FieldKind::Upvar && f.why.empty() ? tr("captured: stored in every state")
                                                              : QString::fromStdString(f.why);
+    case RustcColumn: return rustcVerdict(f);
     }
     return {};
 }

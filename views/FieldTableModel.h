@@ -3,6 +3,7 @@
 // what this state saves, with kind, type, Send/Sync and why. Reset on every new Snapshot
 // or selected state; rows are the field indices of Selection::field.
 
+#include "compiler/RustcComparison.h"
 #include "data/Snapshot.h"
 
 #include <QAbstractTableModel>
@@ -13,11 +14,15 @@ namespace awaitscope {
 class FieldTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, KindColumn, TypeColumn, SizeColumn, OffsetColumn, SendColumn, SyncColumn, WhyColumn, ColumnCount };
+    enum Column { NameColumn, KindColumn, TypeColumn, SizeColumn, OffsetColumn, SendColumn, SyncColumn, WhyColumn, RustcColumn, ColumnCount };
+    using RustcViews = std::vector<std::optional<RustcFutureView>>;
     enum Roles { FieldIndexRole = Qt::UserRole + 1, LineRole, ColumnRole, VerdictRole };
 
     explicit FieldTableModel(QObject* parent = nullptr);
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
+    /// rustc's layouts per future of the snapshot (same index), for the "rustc" column;
+    /// null: no check ran. `stale`: the text changed since.
+    void setRustc(std::shared_ptr<const RustcViews> views, bool stale);
     /// Shows one state's fields; (-1, -1) shows nothing.
     void setState(int future, int state);
     int future() const { return m_future; }
@@ -36,10 +41,13 @@ private:
     const FutureInfo* currentFuture() const;
     QVariant displayData(const SavedField& field, int column) const;
     QString toolTip(const SavedField& field) const;
+    QString rustcVerdict(const SavedField& field) const;
 
     std::shared_ptr<const Snapshot> m_snapshot;
     int m_future = -1;
     int m_state = -1;
+    std::shared_ptr<const RustcViews> m_rustc;
+    bool m_rustcStale = false;
 };
 
 /// A field's name as the views show it: the binding, or the expression for a temporary.

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -135,6 +136,7 @@ void GraphView::showLaidOutGraph(const LaidOutGraph& graph) {
     const Rect& b = graph.bounds;
     m_scene->setSceneRect(QRectF(b.x, b.y, b.width, b.height).adjusted(-12, -12, 12, 12));
     applyHighlight();
+    applyMarks();
     // Re-analysis of the same graph keeps the user's zoom; a different graph is fitted.
     if (name == m_graphName && !m_autoFit) setTransform(previousTransform);
     else fitGraph();
@@ -228,6 +230,26 @@ void GraphView::applyHighlight() {
         }
         node->setHighlight(row);
         if (row != GraphNodeItem::kNothing) ensureVisible(node, 20, 20);
+    }
+}
+
+void GraphView::setMarkedNodes(const QHash<QString, QString>& tooltipsById) {
+    m_marks = tooltipsById;
+    applyMarks();
+}
+
+void GraphView::applyMarks() {
+    constexpr int kMarkTag = 0x72757374; // data(0) of a mark item, so that old marks can be found
+    for (QGraphicsItem* item : m_scene->items())
+        if (item->data(0).toInt() == kMarkTag) delete item;
+    for (GraphNodeItem* node : nodeItems()) {
+        const auto it = m_marks.constFind(node->nodeId());
+        if (it == m_marks.constEnd()) continue;
+        QPen pen(QColor(0xd9, 0x6c, 0x00), 2.5, Qt::DashLine);
+        auto* frame = m_scene->addRect(node->sceneBoundingRect().adjusted(-5, -5, 5, 5), pen);
+        frame->setData(0, kMarkTag);
+        frame->setZValue(node->zValue() - 1);
+        frame->setToolTip(*it);
     }
 }
 

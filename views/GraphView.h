@@ -9,6 +9,7 @@
 #include "layout/LaidOutGraph.h"
 
 #include <QGraphicsView>
+#include <QHash>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -39,6 +40,10 @@ public:
     /// the whole node). Row ids need not be unique across nodes (an upvar is in each state).
     void setSelectedId(const QString& nodeId, const QString& rowId = {});
 
+    /// Outlines nodes (by GraphNode::id) with a dashed frame and a tooltip: states where
+    /// the model and the compiler differ. Kept across graphs until set again.
+    void setMarkedNodes(const QHash<QString, QString>& tooltipsById);
+
     bool isLayoutRunning() const { return m_running; }
     void cancelLayout();
     /// Blocks (processing events) until no layout is running; tests.
@@ -68,6 +73,7 @@ protected:
 private:
     void clearScene();
     void applyHighlight();
+    void applyMarks();
     void scaleTo(double zoom);
     QGraphicsItem* selectedNodeItem() const;
     GraphNodeItem* nodeAt(QPoint viewportPoint, int* row) const;
@@ -79,6 +85,7 @@ private:
     quint64 m_generation = 0;
     bool m_running = false;
     QString m_selectedNode, m_selectedRow;
+    QHash<QString, QString> m_marks;
     QString m_graphName; // the graph on screen, to keep the zoom across re-analyses
     bool m_autoFit = true; // refit on resize until the user zooms by hand
 };
