@@ -127,10 +127,11 @@ TEST(DiagnosticsParser, FutureNotSendKeepsItsNotesAndHasNoCode) {
         EXPECT_EQ(errors[i].site->line, expected[i]["primary"]["line"]);
         EXPECT_EQ(errors[i].site->column, expected[i]["primary"]["col"]);
     }
-    bool heldAcrossAwait = false;
-    for (const std::string& note : errors.front().noteLines())
-        heldAcrossAwait |= note.find("used across an await") != std::string::npos &&
-                           note.find("await occurs here, with `guard` maybe used later") != std::string::npos;
+    bool heldAcrossAwait = false; // the second and third errors blame the guard held across the await
+    for (const RustcDiagnostic& e : errors)
+        for (const std::string& note : e.noteLines())
+            heldAcrossAwait |= note.find("used across an await") != std::string::npos &&
+                               note.find("11:34: await occurs here, with `mut guard` maybe used later") != std::string::npos;
     EXPECT_TRUE(heldAcrossAwait);
 }
 
