@@ -3,7 +3,7 @@
 // the build scripts and procedural macros a build runs may run, remembers the answer, then
 // runs the check off the GUI thread with progress, Cancel and a time limit. Never on open.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "compiler/RustcCheck.h"
 
 #include <QObject>

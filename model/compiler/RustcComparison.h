@@ -2,7 +2,7 @@
 // The model's futures beside rustc's layouts: which layout is which future (by the name
 // rustc prints for it), and per state whether both keep the same named locals.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "compiler/RustcCheck.h"
 
 #include <optional>
