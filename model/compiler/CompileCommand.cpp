@@ -82,7 +82,7 @@ CompileCommand standaloneCommand(const Toolchain& toolchain, const RustcCheckReq
     return command;
 }
 
-CompileCommand projectCommand(const Toolchain& toolchain, const CargoTarget& target, const RustcCheckRequest& request) {
+CompileCommand projectCommand(const Toolchain& toolchain, const CheckTarget& target, const RustcCheckRequest& request) {
     CompileCommand command;
     command.spanFile = fs::absolute(request.path).lexically_relative(target.workspaceRoot).string();
     command.targetSource = target.sourceRoot;

@@ -125,7 +125,7 @@ RustcCheck checkInProject(const Toolchain& toolchain, const std::string& manifes
                           RustcCheck check) {
     check.status.mode = "project";
     if (request.progress) request.progress("Reading " + manifest + "...");
-    const CargoTargetLookup lookup = findCargoTarget(toolchain, manifest, request.path, request.cancelled);
+    const CheckTargetLookup lookup = findCheckTarget(toolchain, manifest, request.path, request.cancelled);
     if (!lookup.target) return failed(check, lookup.error);
     check.project = lookup.target;
     check.status.notes.push_back("compiled the saved files of " + lookup.target->package + " (" + lookup.target->kind +

@@ -4,7 +4,7 @@
 // file compiled against the local registry's tokio/parking_lot/futures, or for a file of
 // a Cargo project through `cargo rustc` on its target, in a target directory of its own.
 
-#include "compiler/CargoTarget.h"
+#include "compiler/CheckTarget.h"
 #include "compiler/DependencyCache.h"
 #include "compiler/RustcDiagnostic.h"
 #include "compiler/RustcLayout.h"
@@ -44,7 +44,7 @@ struct RustcCheck {
     std::vector<RustcLayout> layouts;         // every coroutine rustc printed
     std::vector<RustcDiagnostic> diagnostics; // rustc's errors and warnings about the checked crate
     std::string spanFile;                     // how rustc names the checked file (spans, async block types)
-    std::optional<CargoTarget> project;
+    std::optional<CheckTarget> project;
 
     std::vector<const RustcDiagnostic*> errors() const;
 };

@@ -1,4 +1,4 @@
-#include "compiler/CargoTarget.h"
+#include "compiler/CheckTarget.h"
 
 #include "compiler/ProcessRunner.h"
 
@@ -37,8 +37,8 @@ int claim(const json& target, const fs::path& file) {
     return static_cast<int>(root.parent_path().string().size()) * 2 + (lib ? 1 : 0);
 }
 
-CargoTarget describe(const json& package, const json& target, const json& metadata) {
-    CargoTarget t;
+CheckTarget describe(const json& package, const json& target, const json& metadata) {
+    CheckTarget t;
     t.manifest = package.value("manifest_path", "");
     t.workspaceRoot = metadata.value("workspace_root", "");
     t.package = package.value("name", "");
@@ -55,7 +55,7 @@ CargoTarget describe(const json& package, const json& target, const json& metada
 
 } // namespace
 
-std::vector<std::string> CargoTarget::selection() const {
+std::vector<std::string> CheckTarget::selection() const {
     if (kind == "lib") return {"--lib"};
     return {"--" + kind, name};
 }
@@ -69,7 +69,7 @@ std::string findManifest(const std::string& file) {
     }
 }
 
-CargoTargetLookup findCargoTarget(const Toolchain& toolchain, const std::string& manifest, const std::string& file,
+CheckTargetLookup findCheckTarget(const Toolchain& toolchain, const std::string& manifest, const std::string& file,
                                   const std::atomic<bool>* cancelled) {
     ProcessRequest request;
     request.argv = toolchain.cargo;
@@ -79,7 +79,7 @@ CargoTargetLookup findCargoTarget(const Toolchain& toolchain, const std::string&
     request.timeLimitSeconds = 60;
     request.cancelled = cancelled;
     const ProcessResult result = runProcess(request);
-    CargoTargetLookup lookup;
+    CheckTargetLookup lookup;
     const json metadata = json::parse(result.out, nullptr, false);
     if (!result.exitedNormally() || result.exitCode != 0 || metadata.is_discarded()) {
         lookup.error = "cargo metadata on " + manifest + " failed (" + result.endDescription(60) + "): " + result.err;

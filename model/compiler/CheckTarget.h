@@ -1,5 +1,6 @@
 #pragma once
-// The Cargo target a file belongs to: the nearest Cargo.toml above it, read through
+// The Cargo target a check compiles (not project/CargoPackage.h's CargoTarget, which the
+// analysis reads): the nearest Cargo.toml above the file, read through
 // `cargo metadata --offline --no-deps`, and the target whose sources hold the file.
 
 #include "compiler/Toolchain.h"
@@ -10,7 +11,7 @@
 
 namespace awaitscope {
 
-struct CargoTarget {
+struct CheckTarget {
     std::string manifest;      // the package's Cargo.toml (absolute)
     std::string workspaceRoot; // cargo runs rustc from here: spans are relative to it
     std::string package;
@@ -27,12 +28,12 @@ struct CargoTarget {
 /// The nearest Cargo.toml at or above the file's folder; empty for a standalone file.
 std::string findManifest(const std::string& file);
 
-struct CargoTargetLookup {
-    std::optional<CargoTarget> target;
+struct CheckTargetLookup {
+    std::optional<CheckTarget> target;
     std::string error; // cargo could not read the manifest, or no target holds the file
 };
 
-CargoTargetLookup findCargoTarget(const Toolchain& toolchain, const std::string& manifest, const std::string& file,
+CheckTargetLookup findCheckTarget(const Toolchain& toolchain, const std::string& manifest, const std::string& file,
                                   const std::atomic<bool>* cancelled);
 
 } // namespace awaitscope
