@@ -3,6 +3,7 @@
 #include "compiler/CheckCache.h"
 #include "compiler/CompileCommand.h"
 #include "compiler/DiagnosticsParser.h"
+#include "compiler/NewLockFileRemover.h"
 #include "compiler/TypeSizesParser.h"
 
 #include <filesystem>
@@ -130,6 +131,7 @@ RustcCheck checkInProject(const Toolchain& toolchain, const std::string& manifes
     check.project = lookup.target;
     check.status.notes.push_back("compiled the saved files of " + lookup.target->package + " (" + lookup.target->kind +
                                  " " + lookup.target->name + "); unsaved edits are not part of the check");
+    const NewLockFileRemover keepProjectAsItWas(lookup.target->workspaceRoot);
     return compileAndRead(projectCommand(toolchain, *lookup.target, request), request, check);
 }
 
@@ -151,7 +153,13 @@ RustcCheckPlan planRustcCheck(const std::string& path, const std::string& toolch
     plan.consentKey = plan.manifest.empty() ? "standalone files" : plan.manifest;
     if (!plan.toolchain) return plan;
     const std::string manifest = plan.manifest.empty() ? dependencyManifest(*plan.toolchain) : plan.manifest;
-    if (!manifest.empty()) plan.buildTimeCode = codeRunAtBuildTime(*plan.toolchain, manifest, cancelled);
+    if (manifest.empty()) return plan;
+    // `cargo metadata` with dependencies writes a Cargo.lock where none is: not into the user's project.
+    std::optional<NewLockFileRemover> keepProjectAsItWas;
+    if (!plan.manifest.empty())
+        if (const auto target = findCheckTarget(*plan.toolchain, plan.manifest, path, cancelled).target)
+            keepProjectAsItWas.emplace(target->workspaceRoot);
+    plan.buildTimeCode = codeRunAtBuildTime(*plan.toolchain, manifest, cancelled);
     return plan;
 }
 

@@ -4,6 +4,7 @@
 // from the check's cache here, so each test really runs the compiler.
 #include "analysis/Analyzer.h"
 #include "compiler/RustcComparison.h"
+#include "project/ProjectSession.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -34,7 +35,10 @@ struct Checked {
 
 Checked checkFile(const fs::path& file, const std::atomic<bool>* cancelled = nullptr, double limit = 300) {
     Checked c;
-    c.snapshot = analyze({file.string(), readText(file), Edition::E2021});
+    // As the command line does: a file of a Cargo package is analysed inside its crate.
+    AnalysisInput input{file.string(), readText(file), Edition::E2021};
+    input.project = ProjectSession::forFile(file.string(), {});
+    c.snapshot = analyze(input);
     RustcCheckRequest request;
     request.path = file.string();
     request.text = c.snapshot->text;
@@ -133,4 +137,21 @@ TEST(RustcCheck, CancelledOrTimedOutRunsLeaveAnErrorAndNoLayouts) {
     EXPECT_FALSE(slow.check.status.ok);
     EXPECT_NE(slow.check.status.error.value_or("").find("timed out"), std::string::npos) << *slow.check.status.error;
     EXPECT_TRUE(slow.check.layouts.empty());
+}
+
+// A member of a workspace: cargo runs rustc from the workspace root, so rustc names the
+// file from there; every future of the file gets its layout. cargo would write a
+// Cargo.lock into a workspace without one: the check leaves the project as it found it.
+TEST(RustcCheck, WorkspaceMemberIsCheckedAndTheProjectStaysAsItWas) {
+    const fs::path workspace = kData / "projects" / "workspace";
+    ASSERT_FALSE(fs::exists(workspace / "Cargo.lock")) << "the fixture has no lock file";
+    const Checked c = checkFile(workspace / "app" / "src" / "net" / "tcp.rs");
+    ASSERT_TRUE(c.check.status.ok) << c.check.status.error.value_or("");
+    EXPECT_TRUE(c.check.status.compiled);
+    EXPECT_EQ(c.check.status.mode, "project");
+    EXPECT_EQ(c.check.spanFile, "app/src/net/tcp.rs");
+    ASSERT_FALSE(c.views.empty());
+    for (size_t i = 0; i < c.views.size(); ++i) EXPECT_TRUE(c.views[i].has_value()) << c.snapshot->futures[i].name;
+    EXPECT_FALSE(fs::exists(workspace / "Cargo.lock"));
+    EXPECT_FALSE(fs::exists(workspace / "target"));
 }

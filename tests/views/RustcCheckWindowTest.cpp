@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "RustcCheckController.h"
 #include "SelectionHub.h"
+#include "SourceEditor.h"
 #include "StateGraphView.h"
 
 #include <QDir>
