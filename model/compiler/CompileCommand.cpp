@@ -3,7 +3,10 @@
 #include "compiler/CheckCache.h"
 #include "syntax/SyntaxTree.h"
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <unistd.h>
 
 namespace awaitscope {
 
@@ -38,6 +41,13 @@ std::string projectDigest(const std::string& root) {
         hash.add(it->path().string()).add(std::to_string(it->file_size(ec))).add(std::to_string(time));
     }
     return hash.hex();
+}
+
+// Unique to this run of this process.
+std::string runNonce() {
+    static std::atomic<unsigned> runs{0};
+    const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
+    return std::to_string(getpid()) + "-" + std::to_string(now) + "-" + std::to_string(runs++);
 }
 
 } // namespace
@@ -97,11 +107,17 @@ CompileCommand projectCommand(const Toolchain& toolchain, const CheckTarget& tar
     // Only the checked crate needs the -Z flag: RUSTC_BOOTSTRAP=NAME unlocks that crate alone.
     if (toolchain.bootstrap) command.process.setEnvironment = {{"RUSTC_BOOTSTRAP", target.crateName}};
     if (toolchain.nightly) command.process.setEnvironment.push_back({"RUSTFLAGS", "-Zallow-features=proc_macro_span_shrink"});
-    command.shown = shownCommand(command.process);
     InputHash key;
     key.add("project-1").add(toolchain.versionText).add(projectDigest(target.workspaceRoot));
     for (const std::string& a : argv) key.add(a);
     command.cacheKey = key.hex();
+    // cargo does not run rustc again on a crate it holds fresh, and then nothing is printed:
+    // a cfg of this run's own (declared, so rustc has nothing to warn about) changes the
+    // crate's fingerprint (cargo's fingerprint/mod.rs hashes `cargo rustc`'s extra
+    // arguments), so the checked crate alone is compiled again; its dependencies stay built.
+    argv.insert(argv.end(), {"--check-cfg", "cfg(awaitscope_check, values(any()))", "--cfg",
+                             "awaitscope_check=\"" + runNonce() + "\""});
+    command.shown = shownCommand(command.process);
     return command;
 }
 
