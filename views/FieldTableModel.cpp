@@ -92,7 +92,7 @@ int FieldTableModel::columnCount(const QModelIndex& parent) const { return paren
 
 QVariant FieldTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    static const char* names[] = {"Name", "Kind", "Type", "Bytes", "Offset", "Send", "Sync", "Why it is saved", "rustc"};
+    static const char* names[] = {"Name", "Kind", "Type", "Bytes", "Offset", "Send", "Sync", "rustc", "Why it is saved"};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

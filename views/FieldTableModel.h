@@ -14,7 +14,7 @@ namespace awaitscope {
 class FieldTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, KindColumn, TypeColumn, SizeColumn, OffsetColumn, SendColumn, SyncColumn, WhyColumn, RustcColumn, ColumnCount };
+    enum Column { NameColumn, KindColumn, TypeColumn, SizeColumn, OffsetColumn, SendColumn, SyncColumn, RustcColumn, WhyColumn, ColumnCount };
     using RustcViews = std::vector<std::optional<RustcFutureView>>;
     enum Roles { FieldIndexRole = Qt::UserRole + 1, LineRole, ColumnRole, VerdictRole };
 

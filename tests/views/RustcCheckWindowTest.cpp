@@ -13,6 +13,7 @@
 #include "StateGraphView.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTableView>
@@ -87,6 +88,30 @@ TEST(RustcCheckWindow, CompilerErrorsAppearAsTheCompilersProblemsAndGoStaleOnEdi
     for (const Diagnostic& d : window.snapshot()->diagnostics)
         stale |= d.code == "rustc-E0505" && d.message.find("stale") != std::string::npos;
     EXPECT_TRUE(stale);
+}
+
+// A sample that rustc rejects (the guard held across the await of a spawned future):
+// rustc's own errors appear in Problems, marked as the compiler's, beside the model's.
+TEST(RustcCheckWindow, SampleRejectedByRustcShowsTheCompilersErrorsInProblems) {
+    if (!RustcCheckController::toolsAvailable(nullptr)) GTEST_SKIP() << "no cargo/rustc";
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    checkNow(window, QStringLiteral(AWAITSCOPE_SOURCE_DIR "/samples/refcell_guard.rs"));
+    EXPECT_FALSE(window.rustcCheck()->lastStatus().compiled);
+    int fromRustc = 0, fromModel = 0;
+    for (const Diagnostic& d : window.snapshot()->diagnostics) {
+        const bool rustc = d.code.rfind("rustc", 0) == 0;
+        fromRustc += rustc;
+        fromModel += !rustc;
+        if (rustc) EXPECT_EQ(d.message.rfind("rustc: ", 0), 0u) << d.message;
+    }
+    EXPECT_GT(fromRustc, 0);
+    EXPECT_GT(fromModel, 0);
+    if (auto* problems = window.findChild<QDockWidget*>(QStringLiteral("ProblemsDock"))) problems->raise();
+    window.stateGraph()->waitForLayout();
+    QTest::qWait(50);
+    EXPECT_TRUE(window.grab().toImage().save(QDir::current().filePath("rustc-check-sample.png")));
 }
 
 // A file of a Cargo workspace member is checked with `cargo rustc` on its target: every
