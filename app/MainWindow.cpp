@@ -334,8 +334,9 @@ void MainWindow::presentSnapshot() {
     const RustcPresentation shown = presentWithRustc(m_modelSnapshot, m_rustc->result(), stale);
     m_snapshot = shown.snapshot;
     m_hub->setSnapshot(m_snapshot);
-    m_fields->setRustc(shown.views, stale);
+    // Shown before the model resets, so that the reset fits the column to its contents.
     m_fieldView->setColumnHidden(FieldTableModel::RustcColumn, !shown.views);
+    m_fields->setRustc(shown.views, stale);
     m_stateGraph->setMarkedNodes(shown.differingStates);
     updateStatus();
     if (!shown.summary.isEmpty()) m_status->setText(m_status->text() + QStringLiteral(" — ") + shown.summary);

@@ -47,8 +47,11 @@ RustcPresentation presentWithRustc(std::shared_ptr<const Snapshot> model, std::s
     p.differingStates = stale ? QHash<QString, QString>() : differingStates(*model, *views);
     int agreeing = 0, laidOut = 0;
     for (const auto& v : *views) laidOut += v.has_value(), agreeing += v && v->agrees();
-    p.summary = QObject::tr("rustc: %1 of %2 laid-out futures agree with the model, %3 compiler error(s)%4")
-                    .arg(agreeing).arg(laidOut).arg(check->errors().size())
+    const QString layouts = laidOut == 0 && !check->status.compiled
+                                ? QObject::tr("rustc: no layouts (the code did not compile)")
+                                : QObject::tr("rustc: %1 of %2 laid-out futures agree with the model").arg(agreeing).arg(laidOut);
+    p.summary = QObject::tr("%1, %2 compiler error(s)%3")
+                    .arg(layouts).arg(check->errors().size())
                     .arg(stale ? QObject::tr(" — stale, the file changed") : QString());
     p.views = std::move(views);
     return p;

@@ -100,7 +100,10 @@ std::string rustcTextReport(const Snapshot& snapshot, const RustcCheck& check) {
         for (const std::string& d : views[i]->disagreements)
             out << "rustc: model and compiler differ: " << f.name << " " << d << "\n";
     }
-    out << "rustc: " << agreeing << " of " << laidOut << " laid-out futures agree with the model\n";
+    if (laidOut == 0 && !check.status.compiled)
+        out << "rustc: no layouts: the code did not compile\n";
+    else
+        out << "rustc: " << agreeing << " of " << laidOut << " laid-out futures agree with the model\n";
     for (const RustcDiagnostic* d : check.errors()) {
         out << "rustc: error" << (d->code ? "[" + *d->code + "]" : "") << ": " << d->message;
         if (d->site) out << " at " << d->site->file << ":" << d->site->line << ":" << d->site->column;

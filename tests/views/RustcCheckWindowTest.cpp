@@ -104,7 +104,9 @@ TEST(RustcCheckWindow, SampleRejectedByRustcShowsTheCompilersErrorsInProblems) {
         const bool rustc = d.code.rfind("rustc", 0) == 0;
         fromRustc += rustc;
         fromModel += !rustc;
-        if (rustc) EXPECT_EQ(d.message.rfind("rustc: ", 0), 0u) << d.message;
+        if (rustc) {
+            EXPECT_EQ(d.message.rfind("rustc: ", 0), 0u) << d.message;
+        }
     }
     EXPECT_GT(fromRustc, 0);
     EXPECT_GT(fromModel, 0);
