@@ -249,7 +249,10 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
         m_block = thenBlock;
     }
     if (!init.isPlace && !pattern.is("identifier") && !pattern.is("mut_pattern")) init = materialize(init, value);
-    bindPattern(pattern, type, init, pattern.start(), true);
+    // `let x;` declares without initialising: x is maybe-uninitialised until assigned, so
+    // an await before the assignment does not save it (rustc's MaybeInitializedPlaces,
+    // rustc_mir_dataflow/src/impls/initialized.rs, read by coroutine.rs).
+    bindPattern(pattern, type, init, pattern.start(), static_cast<bool>(value));
     popFrame(let.end());
 }
 

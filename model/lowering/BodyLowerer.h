@@ -117,6 +117,7 @@ private:
                                      const std::vector<std::pair<std::string, TextPosition>>& names);
     void recordCaptureUse(const Value& v, bool byValue);
     void consume(const Value& v, TextPosition at);
+    Verdict copyVerdict(const TypePtr& type) const;
     bool restNeedsDrop(int local, const std::string& movedField);
     void borrow(const Value& v, TextPosition at);
     void read(const Value& v, TextPosition at);

@@ -2,6 +2,7 @@
 #include "lowering/BodyLowerer.h"
 
 #include "syntax/MacroArguments.h"
+#include "types/TypeLowering.h"
 
 #include <set>
 
@@ -121,15 +122,26 @@ BodyLowerer::Value BodyLowerer::lowerIdentifier(const SyntaxNode& e) {
     return Value{unknownType()};
 }
 
+// A by-value use copies a Copy value and moves any other (rustc_mir_build's `as_operand`:
+// `Operand::Copy` iff the type `is_copy_modulo_regions`). A generic `T` is Copy only with a
+// `T: Copy` bound in scope.
+Verdict BodyLowerer::copyVerdict(const TypePtr& type) const {
+    const Verdict v = m_types.isCopy(type);
+    if (v != Verdict::Unknown || !type || type->kind != TypeKind::Param) return v;
+    for (const auto& [subject, bound] : m_scope.genericBounds)
+        if (subject == type->path && bound.path == traits::Copy) return Verdict::Yes;
+    return Verdict::No;
+}
+
 void BodyLowerer::consume(const Value& v, TextPosition at) {
     // A capture probe: an unresolved type is not assumed Copy, so its by-value use moves.
-    recordCaptureUse(v, m_types.isCopy(v.type) != Verdict::Yes);
+    recordCaptureUse(v, copyVerdict(v.type) != Verdict::Yes);
     if (!v.isPlace || v.local < 0) return;
     if (v.throughDeref) {
         emit(Op::Use, v.local, at);
         return;
     }
-    if (m_types.isCopy(v.type) != Verdict::No) emit(Op::Use, v.local, at);
+    if (copyVerdict(v.type) != Verdict::No) emit(Op::Use, v.local, at);
     else if (!v.isField) emit(Op::Move, v.local, at);
     // Moving a field out leaves the rest to be dropped; when nothing left needs a
     // destructor, drop elaboration removes the local's drop entirely.

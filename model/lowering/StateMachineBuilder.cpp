@@ -59,7 +59,7 @@ SavedField StateMachineBuilder::awaiteeField(const Awaitee& awaitee) const {
     return f;
 }
 
-SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind) const {
+SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind, bool isMove) const {
     SavedField f;
     f.kind = FieldKind::Upvar;
     f.name = upvar.name;
@@ -68,7 +68,8 @@ SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind) 
     f.position = upvar.position;
     f.why = kind == FutureKind::AsyncBlock
                 ? (upvar.byReference ? "captured by reference: stored in every state"
-                                     : "captured by value (`move`): stored in every state")
+                   : isMove          ? "captured by value (`move`): stored in every state"
+                                     : "captured by value (the block moves it): stored in every state")
                 : "an argument: captured when the future is created, stored in every state";
     return f;
 }
@@ -83,7 +84,7 @@ FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered, int futureIn
     future.position = item.position;
     future.bodyRange = item.node.range();
     for (const Upvar& u : body.upvars) {
-        future.upvars.push_back(upvarField(u, item.kind));
+        future.upvars.push_back(upvarField(u, item.kind, item.isMove));
         future.upvars.back().standaloneType = standalone.write(u.type);
     }
     future.states.push_back({"Unresumed", std::nullopt, {}, std::nullopt, 0});

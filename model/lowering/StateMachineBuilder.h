@@ -23,7 +23,7 @@ public:
 private:
     SavedField localField(const LoweredBody& body, const SavedLocal& saved) const;
     SavedField awaiteeField(const Awaitee& awaitee) const;
-    SavedField upvarField(const Upvar& upvar, FutureKind kind) const;
+    SavedField upvarField(const Upvar& upvar, FutureKind kind, bool isMove) const;
     std::optional<std::string> printed(const TypePtr& type) const;
     std::optional<long> sizeOf(const TypePtr& type) const;
     void addLayout(FutureInfo& future, const LoweredFuture& lowered, int futureIndex) const;
