@@ -79,6 +79,9 @@ void BodyLowerer::captureVariable(const Value& v, const CaptureMode& mode, TextP
         return;
     }
     if (mode.byValue) consume(v, at);
+    // Edition 2021 captures the place used: for a reference `r` that is `*r` (a reborrow),
+    // and a borrow through a deref borrows no local; 2018 borrows the variable `r` itself.
+    else if (m_env.edition >= Edition::E2021 && v.type && v.type->kind == TypeKind::Ref) read(v, at);
     else borrow(v, at);
 }
 

@@ -135,7 +135,10 @@ Verdict BodyLowerer::copyVerdict(const TypePtr& type) const {
 
 void BodyLowerer::consume(const Value& v, TextPosition at) {
     // A capture probe: an unresolved type is not assumed Copy, so its by-value use moves.
-    recordCaptureUse(v, copyVerdict(v.type) != Verdict::Yes);
+    // A `&mut T` passed on is reborrowed (`&mut *r`: rustc_hir_typeck/src/coercion.rs,
+    // `coerce_borrowed_pointer`), which a closure captures as a unique borrow, not a move.
+    const bool reborrow = v.type && v.type->kind == TypeKind::Ref && v.type->isMut;
+    recordCaptureUse(v, copyVerdict(v.type) != Verdict::Yes && !reborrow);
     if (!v.isPlace || v.local < 0) return;
     if (v.throughDeref) {
         emit(Op::Use, v.local, at);
