@@ -363,7 +363,9 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
         const Value v = capturedValue(names[i].first);
         captureVariable(v, modes[i], e.start());
         if (v.local < 0) continue; // the closure's type lists what it takes from the locals
-        closure->args.push_back(modes[i].byValue ? v.type : refType(v.type, false, "'_"));
+        // 2021 captures `*r` of a reference `r` by a reborrow of r's own type (`&mut *r`).
+        const bool reborrowed = m_env.edition >= Edition::E2021 && v.type && v.type->kind == TypeKind::Ref;
+        closure->args.push_back(modes[i].byValue || reborrowed ? v.type : refType(v.type, false, "'_"));
     }
     return Value{closure};
 }
