@@ -350,11 +350,10 @@ void MainWindow::selectSomethingToShow() {
     const auto& futures = m_snapshot->futures;
     for (size_t d = 0; future < 0 && d < m_snapshot->diagnostics.size(); ++d) {
         const Diagnostic& diagnostic = m_snapshot->diagnostics[d];
-        for (size_t f = 0; future < 0 && diagnostic.future && f < futures.size(); ++f)
-            if (futures[f].name == *diagnostic.future && futures[f].suspendCount() > 0) {
-                future = static_cast<int>(f);
-                problem = static_cast<int>(d);
-            }
+        if (const FutureInfo* f = m_snapshot->futureOf(diagnostic); f && f->suspendCount() > 0) {
+            future = f->id.index;
+            problem = static_cast<int>(d);
+        }
     }
     for (size_t f = 0; future < 0 && f < futures.size(); ++f)
         if (futures[f].suspendCount() > 0) future = static_cast<int>(f);

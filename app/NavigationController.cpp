@@ -203,12 +203,16 @@ void NavigationController::onProblemActivated(int problem, int cause) {
     s.cause = cause;
     // A cause held across an await also selects that await's state.
     const Diagnostic* d = m_views.diagnostics->diagnostic(problem);
-    if (d && cause >= 0 && d->causes[cause].awaitKeyword)
-        if (const auto state = awaitAt(*d->causes[cause].awaitKeyword)) {
-            s.future = state->future;
-            s.state = state->state;
-            s.field = -1;
-        }
+    const auto state = d && cause >= 0 && d->causes[cause].awaitKeyword ? awaitAt(*d->causes[cause].awaitKeyword)
+                                                                        : std::nullopt;
+    if (state) {
+        s.future = state->future;
+        s.state = state->state;
+        s.field = -1;
+    } else if (const FutureInfo* f = d ? m_hub->snapshot()->futureOf(*d) : nullptr; f && f->id.index != s.future) {
+        s.future = f->id.index; // the future the problem is about, by identity
+        s.state = s.field = -1;
+    }
     selectFrom(Origin::Other, s);
 }
 

@@ -12,10 +12,20 @@ int problemCount(const Snapshot& s) {
     return static_cast<int>(s.diagnostics.size() + (parseErrorsReported ? 0 : s.parseErrors.size()));
 }
 
-int findFutureIndex(const Snapshot& snapshot, const std::string& name) {
-    for (size_t i = 0; i < snapshot.futures.size(); ++i)
-        if (snapshot.futures[i].name == name) return static_cast<int>(i);
-    return -1;
+/// The same future in a new analysis: by identity when the text is unchanged, else the
+/// one of the same name and kind (the user edited elsewhere in the file).
+int sameFuture(const Snapshot& before, const Snapshot& now, int index) {
+    const FutureInfo& f = before.futures[index];
+    if (before.text == now.text) return index < static_cast<int>(now.futures.size()) ? index : -1;
+    const FutureInfo* match = now.findFuture(f.name);
+    return match && match->kind == f.kind ? match->id.index : -1;
+}
+
+/// "f3" (FutureId::text()) -> 3; -1 for anything else.
+int futureIndexOf(const QString& text) {
+    bool isNumber = false;
+    const int n = text.startsWith(QLatin1Char('f')) ? text.mid(1).toInt(&isNumber) : -1;
+    return isNumber ? n : -1;
 }
 
 } // namespace
@@ -25,7 +35,7 @@ SelectionHub::SelectionHub(QObject* parent) : QObject(parent) {}
 void SelectionHub::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     Selection keep = m_current;
     if (m_snapshot && snapshot && keep.future >= 0 && keep.future < static_cast<int>(m_snapshot->futures.size()))
-        keep.future = findFutureIndex(*snapshot, m_snapshot->futures[keep.future].name); // same future, by name
+        keep.future = sameFuture(*m_snapshot, *snapshot, keep.future);
     m_snapshot = std::move(snapshot);
     const Selection before = m_current;
     m_current = validated(keep);
@@ -67,7 +77,7 @@ const State* SelectionHub::state() const {
 GraphIds graphIdsOf(const Snapshot& snapshot, const Selection& s) {
     if (s.future < 0 || s.future >= static_cast<int>(snapshot.futures.size()) || s.state < 0) return {};
     const FutureInfo& f = snapshot.futures[s.future];
-    const QString future = QStringLiteral("future:") + QString::fromStdString(f.name);
+    const QString future = QStringLiteral("future:") + QString::fromStdString(f.id.text());
     GraphIds ids{future + QStringLiteral("/state:%1").arg(s.state), {}};
     const int upvars = static_cast<int>(f.upvars.size());
     if (s.field >= 0 && s.field < upvars) ids.row = future + QStringLiteral("/upvar:%1").arg(s.field);
@@ -85,8 +95,8 @@ void readId(const Snapshot& snapshot, const QString& id, Selection& s, int& upva
         bool isNumber = false;
         const int number = value.toInt(&isNumber);
         if (key == QLatin1String("future")) {
-            const int byName = findFutureIndex(snapshot, value.toStdString());
-            s.future = byName >= 0 || !isNumber ? byName : number;
+            s.future = futureIndexOf(value);
+            if (s.future >= static_cast<int>(snapshot.futures.size())) s.future = -1;
         } else if (key == QLatin1String("state") && isNumber) s.state = number;
         else if (key == QLatin1String("field") && isNumber) field = number;
         else if (key == QLatin1String("upvar") && isNumber) upvar = number;

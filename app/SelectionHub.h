@@ -39,14 +39,14 @@ private:
 };
 
 /// Where a selection is in a state machine graph, in the ids model/graph gives its nodes
-/// and rows: node "future:<name>/state:<s>"; row "future:<name>/upvar:<i>" for an upvar,
-/// "future:<name>/state:<s>/field:<j>" for the state's own field j.
+/// and rows: node "future:<id>/state:<s>"; row "future:<id>/upvar:<i>" for an upvar,
+/// "future:<id>/state:<s>/field:<j>" for the state's own field j (<id>: FutureId::text()).
 struct GraphIds {
     QString node, row;
 };
 GraphIds graphIdsOf(const Snapshot& snapshot, const Selection& selection);
-/// Reads a clicked node / row back into a selection (-1 where absent). The future may be
-/// given by name or by index.
+/// Reads a clicked node / row back into a selection (-1 where absent). The future is
+/// given by its id.
 Selection selectionFromGraph(const Snapshot& snapshot, const QString& nodeId, const QString& rowId = {});
 
 } // namespace awaitscope

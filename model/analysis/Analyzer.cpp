@@ -2,6 +2,7 @@
 #include "analysis/AnalysisOutcome.h"
 
 #include "hir/AsyncItemCollector.h"
+#include "hir/RustcNaming.h"
 #include "analysis/SendSyncAnnotator.h"
 #include "diagnostics/FixFinder.h"
 #include "diagnostics/SendDiagnostics.h"
@@ -22,6 +23,7 @@
 #include "util/LargeStack.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace awaitscope {
 
@@ -36,6 +38,19 @@ void appendSorted(std::vector<Diagnostic>& all, std::vector<Diagnostic> more) {
     for (Diagnostic& d : more) all.push_back(std::move(d));
     std::stable_sort(all.begin(), all.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.range.start < b.range.start; });
+}
+
+/// The file as rustc's spans print it: relative to the package's directory inside a
+/// crate (cargo runs rustc there, `src/main.rs`), the file name for a file alone.
+std::string rustcFileName(const AnalysisInput& input) {
+    namespace fs = std::filesystem;
+    if (input.project && !input.project->info.manifest.empty()) {
+        std::error_code ec;
+        const fs::path root = fs::absolute(fs::path(input.project->info.manifest), ec).parent_path();
+        const fs::path relative = fs::absolute(fs::path(input.path), ec).lexically_relative(root);
+        if (!ec && !relative.empty() && *relative.begin() != "..") return relative.generic_string();
+    }
+    return fs::path(input.path).filename().string();
 }
 
 /// The passes, on a stack sized for kMaxNestingDepth (see analyzeOrRefuse()). Returns
@@ -72,8 +87,11 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     if (isCancelled(input)) return "";
     const FutureLayouts layouts(types, lowering.futures());
     StateMachineBuilder builder(types, layouts);
-    for (size_t i = 0; i < lowering.futures().size(); ++i)
+    const std::string fileName = rustcFileName(input);
+    for (size_t i = 0; i < lowering.futures().size(); ++i) {
         snapshot.futures.push_back(builder.build(lowering.futures()[i], static_cast<int>(i)));
+        snapshot.futures.back().rustcName = rustcnaming::rustcName(*lowering.futures()[i].item, fileName);
+    }
     AutoTraitSolver solver(types, &lowering);
     annotateSendSync(snapshot.futures, lowering, types, solver);
     snapshot.diagnostics = findSendDiagnostics(lowering, types, solver, snapshot.futures);

@@ -60,6 +60,10 @@ std::vector<const SavedField*> FutureInfo::heldIn(int state) const {
     return held;
 }
 
+const FutureInfo* Snapshot::future(FutureId id) const {
+    return id.valid() && id.index < static_cast<int>(futures.size()) ? &futures[id.index] : nullptr;
+}
+
 const FutureInfo* Snapshot::findFuture(const std::string& name) const {
     for (const FutureInfo& f : futures)
         if (f.name == name) return &f;

@@ -4,6 +4,7 @@
 // GUI's item models and the diagrams all describe the same thing.
 
 #include "data/ProjectInfo.h"
+#include "data/Ids.h"
 #include "syntax/HighlightSpan.h"
 #include "syntax/TextPosition.h"
 #include "data/Verdict.h"
@@ -40,6 +41,7 @@ struct SavedField {
     // their public path, `'a` for borrows, and `T0`, `T1`.. (FutureInfo::standalone.params)
     // for what only the analysed crate or an extern crate can name. Empty where unknown.
     std::string standaloneType;
+    FutureId awaited;                // an awaitee that is one of the file's futures
 };
 
 struct State {
@@ -66,7 +68,9 @@ struct Transition {
 };
 
 struct FutureInfo {
-    std::string name;
+    FutureId id;                          // its index in Snapshot::futures
+    std::string name;                     // unique in the file
+    std::optional<std::string> rustcName; // rustc's name of the coroutine (hir/RustcNaming.h)
     FutureKind kind = FutureKind::AsyncFn;
     TextPosition position;
     TextRange bodyRange; // the whole item / block, for navigation
@@ -133,7 +137,8 @@ struct Diagnostic {
     std::string severity = "error";
     TextRange range;
     std::string message;
-    std::optional<std::string> future;
+    std::optional<std::string> future; // the future's name, for the report
+    FutureId futureId;                 // the same future, for everything that looks it up
     std::optional<std::string> requiredBy;
     std::vector<Cause> causes;
     std::vector<Leaf> leaves;      // failing leaves no cause names (rustc blames no value)
@@ -160,7 +165,11 @@ struct Snapshot {
     std::vector<HighlightSpan> highlights; // for the editor, from the syntax tree
     std::optional<ProjectInfo> project;    // none in single-file mode
 
+    /// By the name the report prints (the command line's --future); null if none.
     const FutureInfo* findFuture(const std::string& name) const;
+    const FutureInfo* future(FutureId id) const;
+    /// The future a diagnostic is about, if it is one of the file's.
+    const FutureInfo* futureOf(const Diagnostic& d) const { return future(d.futureId); }
 };
 
 } // namespace awaitscope

@@ -71,7 +71,7 @@ void findCoercionSites(const FileLowering& lowering, const TypeContext& types, c
         if (site->value->kind == TypeKind::Future && site->value->futureIndex >= 0 &&
             site->value->futureIndex < static_cast<int>(futures.size()) &&
             futures[site->value->futureIndex].kind == FutureKind::AsyncFn)
-            d.future = futures[site->value->futureIndex].name;
+            d.future = futures[site->value->futureIndex].name, d.futureId = futures[site->value->futureIndex].id;
         d.causes = finder.causes(site->value, derivation, site->because);
         addUnblamedLeaves(derivation, d);
         out.push_back(std::move(d));

@@ -64,7 +64,7 @@ Diagnostic siteDiagnostic(const CallSite& call, const TextRange& argRange, const
     d.message = futureDescription(argType, futures) + " is not `Send`";
     if (argType->kind == TypeKind::Future && argType->futureIndex >= 0 &&
         argType->futureIndex < static_cast<int>(futures.size()))
-        d.future = futures[argType->futureIndex].name;
+        d.future = futures[argType->futureIndex].name, d.futureId = futures[argType->futureIndex].id;
     if (argType->kind != TypeKind::Future) d.code = "closure-not-send";
     return d;
 }

@@ -22,12 +22,13 @@ int argumentFor(const FnSignature& sig, const TypePtr& subject) {
     return -1;
 }
 
-Diagnostic notStatic(const CallSite& call, const std::string& local, TextRange range, const std::string& future) {
+Diagnostic notStatic(const CallSite& call, const std::string& local, TextRange range, const FutureInfo& future) {
     Diagnostic d;
     d.code = "not-static";
     d.range = range;
     d.requiredBy = call.callee.displayName;
-    d.future = future;
+    d.future = future.name;
+    d.futureId = future.id;
     d.message = "`" + local + "` does not live long enough: the future borrows it, but `" +
                 call.callee.displayName + "` needs a `'static` future";
     return d;
@@ -35,7 +36,7 @@ Diagnostic notStatic(const CallSite& call, const std::string& local, TextRange r
 
 /// An async fn call passed on (`tokio::spawn(show(&config))`): each `&local` argument.
 void checkAsyncFnCall(const CallSite& call, const TextRange& argRange, const LoweredBody& body,
-                      const FileLowering& lowering, const SyntaxTree& tree, const std::string& future,
+                      const FileLowering& lowering, const SyntaxTree& tree, const FutureInfo& future,
                       std::vector<Diagnostic>& out) {
     for (const CallSite& inner : body.calls) {
         if (!(inner.range == argRange)) continue;
@@ -62,7 +63,7 @@ bool canMoveCaptures(const SyntaxTree& tree, const CallSite& call, const std::ve
 /// An `async move` block that captures a reference to a local of the caller
 /// (`let view = &text; spawn(async move { view.len() })`): rustc's E0597 at the borrow.
 void checkMovedReferences(const CallSite& call, const LoweredFuture& block, const LoweredBody& caller,
-                          const SyntaxTree& tree, const std::string& future, std::vector<Diagnostic>& out) {
+                          const SyntaxTree& tree, const FutureInfo& future, std::vector<Diagnostic>& out) {
     for (const Upvar& u : block.body.upvars)
         if (!u.byReference)
             if (const auto borrow = borrowHeldBy(tree, caller, u.name))
@@ -70,7 +71,7 @@ void checkMovedReferences(const CallSite& call, const LoweredFuture& block, cons
 }
 
 void checkAsyncBlock(const CallSite& call, const LoweredFuture& block, const LoweredBody& caller,
-                     const SyntaxTree& tree, const std::string& future, std::vector<Diagnostic>& out) {
+                     const SyntaxTree& tree, const FutureInfo& future, std::vector<Diagnostic>& out) {
     if (block.item->isMove) return checkMovedReferences(call, block, caller, tree, future, out);
     std::vector<Upvar> borrowed;
     for (const Upvar& u : block.body.upvars)
@@ -102,7 +103,7 @@ void checkCall(const CallSite& call, const LoweredBody& body, const FileLowering
             type->futureIndex >= static_cast<int>(futures.size()))
             continue;
         const LoweredFuture& f = lowering.futures()[type->futureIndex];
-        const std::string& name = futures[type->futureIndex].name;
+        const FutureInfo& name = futures[type->futureIndex];
         if (!f.item) continue;
         if (f.item->kind == FutureKind::AsyncFn) checkAsyncFnCall(call, call.argRanges[arg], body, lowering, tree, name, out);
         else if (f.item->kind == FutureKind::AsyncBlock) checkAsyncBlock(call, f, body, tree, name, out);

@@ -49,8 +49,7 @@ const FutureInfo* DiagramExporter::chooseFuture(const Snapshot& snapshot, const 
     }
     // The future a diagnostic is about is the one the user most likely wants to see.
     for (const Diagnostic& d : snapshot.diagnostics)
-        if (d.future)
-            if (const FutureInfo* f = snapshot.findFuture(*d.future)) return f;
+        if (const FutureInfo* f = snapshot.futureOf(d)) return f;
     return &snapshot.futures.front();
 }
 
@@ -69,8 +68,9 @@ const Diagnostic* DiagramExporter::chooseDiagnostic(const Snapshot& snapshot, co
                 std::to_string(all.size()) + " diagnostic(s), numbered from 1";
         return nullptr;
     }
+    const FutureInfo* wanted = request.future.empty() ? nullptr : snapshot.findFuture(request.future);
     for (const Diagnostic& d : all)
-        if (request.future.empty() || d.future == request.future) return &d;
+        if (request.future.empty() || (wanted && d.futureId == wanted->id)) return &d;
     error = "--view path: no diagnostic is about the future '" + request.future + "'";
     return nullptr;
 }

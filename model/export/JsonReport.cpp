@@ -70,6 +70,8 @@ json toJson(const SavedField& field) {
 
 json toJson(const FutureInfo& future) {
     json j = {{"name", future.name}, {"kind", futureKindName(future.kind)}};
+    j["id"] = future.id.text();             // added to schema 1 (spec "Additions / Identity")
+    j["rustc_name"] = orNull(future.rustcName);
     putPosition(j, future.position);
     j["send"] = verdictName(future.send);
     j["sync"] = verdictName(future.sync);

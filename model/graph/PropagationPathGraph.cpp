@@ -155,9 +155,9 @@ PathStep PropagationPathGraph::siteStep(const Diagnostic& d) const {
 
 PathStep PropagationPathGraph::futureStep(const Diagnostic& d) const {
     const std::string name = d.future ? *d.future : "the future";
-    const FutureInfo* info = m_snapshot && d.future ? m_snapshot->findFuture(*d.future) : nullptr;
+    const FutureInfo* info = m_snapshot ? m_snapshot->futureOf(d) : nullptr;
     PathStep step{"future of `" + name + "`", "the future passed here", false, {}, NodeStyle::Future,
-                  Badge::No, {}, "future:" + name};
+                  Badge::No, {}, info ? "future:" + info->id.text() : "future"};
     if (info) {
         step.verdict = badgeFor(info->send);
         step.rows.push_back({futureKindName(info->kind) + " at " + positionText(info->position),
@@ -168,7 +168,7 @@ PathStep PropagationPathGraph::futureStep(const Diagnostic& d) const {
 }
 
 PathStep PropagationPathGraph::causeStep(const Diagnostic& d, const Cause& cause) const {
-    const FutureInfo* info = m_snapshot && d.future ? m_snapshot->findFuture(*d.future) : nullptr;
+    const FutureInfo* info = m_snapshot ? m_snapshot->futureOf(d) : nullptr;
     PathStep holder = holderStep(info, cause);
     const std::string type = cause.type ? *cause.type : "unknown type";
     const CausePath parsed = CausePath::parse(cause.path);
@@ -184,7 +184,7 @@ PathStep PropagationPathGraph::causeStep(const Diagnostic& d, const Cause& cause
 }
 
 PathStep PropagationPathGraph::holderStep(const FutureInfo* future, const Cause& cause) const {
-    const std::string base = future ? "future:" + future->name : "future";
+    const std::string base = future ? "future:" + future->id.text() : "future";
     if (cause.kind == "captured" || !cause.awaitKeyword)
         return {"upvars (in every state)", "a future is Send only if every value it holds is", false, {},
                 NodeStyle::State, Badge::No, {}, base + "/upvars"};

@@ -10,7 +10,8 @@ namespace {
 // edge per state: a fan of identical dashed edges hides the straight line of polls.
 constexpr int kMaxPanicEdges = 4;
 
-std::string futureId(const FutureInfo& future) { return "future:" + future.name; }
+/// Graph ids name a future by its identity, never by its display name (see data/Ids.h).
+std::string futureId(const FutureInfo& future) { return "future:" + future.id.text(); }
 
 bool isSuspend(const State& state) { return state.name.rfind("Suspend", 0) == 0; }
 
@@ -127,7 +128,7 @@ GraphDescription StateMachineGraph::build(const FutureInfo& future) const {
     GraphDescription graph;
     graph.name = future.name + ": state machine";
     graph.inlineDetails = false;
-    std::set<std::string> expanded{future.name};
+    std::set<std::string> expanded{future.id.text()};
     addMachine(graph, future, "", expanded);
     return graph;
 }
@@ -200,9 +201,10 @@ void StateMachineGraph::expandAwaitees(GraphDescription& graph, const FutureInfo
             if (!callee) continue;
             const std::string from = nodeId(future, static_cast<int>(s));
             const int row = rowOfField(graph, from, fields.size(), f);
-            if (expanded.insert(callee->name).second) {
-                graph.clusters.push_back({"cluster:" + callee->name, callee->name + ": state machine"});
-                addMachine(graph, *callee, "cluster:" + callee->name, expanded);
+            if (expanded.insert(callee->id.text()).second) {
+                const std::string cluster = "cluster:" + callee->id.text();
+                graph.clusters.push_back({cluster, callee->name + ": state machine"});
+                addMachine(graph, *callee, cluster, expanded);
             }
             graph.edges.push_back({from, nodeId(*callee, 0), "awaits", true, row});
         }
@@ -219,11 +221,10 @@ int StateMachineGraph::rowOfField(const GraphDescription& graph, const std::stri
 
 const FutureInfo* StateMachineGraph::awaitedFuture(const SavedField& awaitee,
                                                    const std::vector<FutureInfo>& futures) {
-    // rustc names a nested future's type `{async fn body of name()}`; otherwise the
+    // The awaitee's type is one of the file's futures; where that type is not known, the
     // awaited call's callee names it (`fetch_score(..)`, `self.load()`).
-    for (const FutureInfo& f : futures)
-        if (awaitee.type && awaitee.type->find("async fn body of " + f.name + "(") != std::string::npos)
-            return &f;
+    if (awaitee.awaited.valid() && awaitee.awaited.index < static_cast<int>(futures.size()))
+        return &futures[awaitee.awaited.index];
     if (!awaitee.expr) return nullptr;
     const std::string callee = calleeOf(*awaitee.expr);
     for (const FutureInfo& f : futures)

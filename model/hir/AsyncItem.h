@@ -5,6 +5,7 @@
 #include "data/Snapshot.h"
 #include "syntax/SyntaxNode.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,8 @@ struct SuspensionPoint {
 };
 
 struct AsyncItem {
-    std::string name; // as the report names it (see analysis-report.md)
+    FutureId id;      // its index in source order
+    std::string name; // as the report names it (see analysis-report.md): unique in the file
     FutureKind kind = FutureKind::AsyncFn;
     TextPosition position; // async fn: its name; block / closure: the `async` keyword
     SyntaxNode node;       // function_item, async_block or closure_expression
@@ -32,6 +34,10 @@ struct AsyncItem {
     bool isMove = false;   // `async move` block or closure
     std::string selfType;  // the impl's type for methods, else empty
     std::vector<SuspensionPoint> suspensions;
+    // rustc's name of the coroutine (hir/RustcNaming.h): an async fn's def path, or the
+    // span rustc prints for a block / closure; neither where it depends on the instance.
+    std::optional<std::string> rustcPath;
+    std::optional<TextRange> rustcSpan;
 };
 
 } // namespace awaitscope

@@ -1,8 +1,10 @@
 #include "AsyncItemCollector.h"
 
+#include "hir/RustcNaming.h"
 #include "syntax/MacroArguments.h"
 
 #include <algorithm>
+#include <map>
 
 namespace awaitscope {
 
@@ -19,6 +21,8 @@ std::vector<AsyncItem> AsyncItemCollector::collect(const SyntaxNode& root) {
     std::stable_sort(m_items.begin(), m_items.end(), [](const AsyncItem& a, const AsyncItem& b) {
         return a.position < b.position;
     });
+    nameBlocksApart();
+    for (size_t i = 0; i < m_items.size(); ++i) m_items[i].id = FutureId{static_cast<int>(i)};
     return std::move(m_items);
 }
 
@@ -38,6 +42,7 @@ void AsyncItemCollector::visit(const SyntaxNode& node, Context ctx) {
         ctx.traitName = std::string(node.field("name").text());
         ctx.inTraitDeclaration = true;
         ctx.implType.clear();
+        ctx.impl = SyntaxNode();
         visitChildren(node, ctx);
     } else if (kind == "function_item" || kind == "function_signature_item") {
         visitFunction(node, ctx);
@@ -60,6 +65,7 @@ void AsyncItemCollector::visitImpl(const SyntaxNode& impl, Context ctx) {
     const SyntaxNode trait = impl.field("trait");
     ctx.traitName = trait ? baseTypeName(trait) : std::string();
     ctx.inTraitDeclaration = false;
+    ctx.impl = impl;
     visitChildren(impl, ctx);
 }
 
@@ -88,6 +94,9 @@ void AsyncItemCollector::visitFunction(const SyntaxNode& fn, Context ctx) {
         item.body = body;
         item.parameters = fn.field("parameters");
         item.selfType = ctx.implType;
+        // A trait's default method is named after the implementing type: per instance.
+        if (const auto entry = rustcnaming::tokioEntryBlockSpan(fn)) item.rustcSpan = entry;
+        else if (!ctx.inTraitDeclaration) item.rustcPath = rustcnaming::functionPath(fn, ctx.modulePath, ctx.impl);
         m_items.push_back(std::move(item));
         ctx.currentFuture = static_cast<int>(m_items.size()) - 1;
     }
@@ -102,6 +111,7 @@ void AsyncItemCollector::visitAsyncBlock(const SyntaxNode& block, Context ctx) {
     item.node = block;
     item.body = block.childOfKind("block");
     item.isMove = block.hasChildToken("move");
+    item.rustcSpan = rustcnaming::asyncBlockSpan(block);
     m_items.push_back(std::move(item));
     ctx.currentFuture = static_cast<int>(m_items.size()) - 1;
     visitChildren(block, ctx);
@@ -122,9 +132,26 @@ void AsyncItemCollector::visitClosure(const SyntaxNode& closure, Context ctx) {
     item.body = closure.field("body");
     item.parameters = closure.field("parameters");
     item.isMove = closure.hasChildToken("move");
+    if (item.body) item.rustcSpan = item.body.range();
     m_items.push_back(std::move(item));
     ctx.currentFuture = static_cast<int>(m_items.size()) - 1;
     visitChildren(closure, ctx);
+}
+
+/// Two async blocks (or closures) of one fn print alike, "f::{async block}": the second
+/// and later ones are numbered in source order, "f::{async block#1}", so that every
+/// future has a name of its own (like rustc's def path disambiguators `{closure#1}`).
+/// Any name still shared (impls of one trait for two instances of a generic type) gets
+/// the same suffix.
+void AsyncItemCollector::nameBlocksApart() {
+    std::map<std::string, int> seen;
+    for (AsyncItem& item : m_items) {
+        const int n = seen[item.name]++;
+        if (n == 0) continue;
+        const std::string suffix = "#" + std::to_string(n);
+        if (!item.name.empty() && item.name.back() == '}') item.name.insert(item.name.size() - 1, suffix);
+        else item.name += suffix;
+    }
 }
 
 void AsyncItemCollector::visitMacro(const SyntaxNode& invocation, const Context& ctx) {

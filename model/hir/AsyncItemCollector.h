@@ -24,6 +24,7 @@ private:
         std::string modulePath; // "inner::" inside `mod inner`
         std::string implType;   // `impl S` / `impl T for S`: "S"
         std::string traitName;  // the trait of a trait impl, or the trait being declared
+        SyntaxNode impl;        // the enclosing impl_item, for rustc's name of its methods
         bool inTraitDeclaration = false;
         std::string enclosingFn; // for naming blocks and closures
         int currentFuture = -1;  // index into m_items of the innermost async body
@@ -39,6 +40,7 @@ private:
     void addSuspension(const Context& ctx, SuspensionKind kind, const SyntaxNode& node,
                        TextPosition keyword);
     std::string functionName(const SyntaxNode& fn, const Context& ctx) const;
+    void nameBlocksApart();
 
     MacroArguments& m_macros;
     const ItemExpansion* m_expansion = nullptr;

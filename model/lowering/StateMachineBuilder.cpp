@@ -55,6 +55,8 @@ SavedField StateMachineBuilder::awaiteeField(const Awaitee& awaitee) const {
     f.position = awaitee.position;
     f.expr = awaitee.expr;
     f.size = sizeOf(awaitee.type);
+    if (awaitee.type && awaitee.type->kind == TypeKind::Future && awaitee.type->futureIndex >= 0)
+        f.awaited = FutureId{awaitee.type->futureIndex};
     f.why = "the future being awaited: polled again when this state resumes";
     return f;
 }
@@ -79,6 +81,7 @@ FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered, int futureIn
     const LoweredBody& body = lowered.body;
     StandaloneTypeWriter standalone(m_types);
     FutureInfo future;
+    future.id = item.id;
     future.name = item.name;
     future.kind = item.kind;
     future.position = item.position;

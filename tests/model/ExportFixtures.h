@@ -28,6 +28,7 @@ inline State state(const std::string& name, std::optional<TextPosition> await = 
 
 inline FutureInfo fetchScore() {
     FutureInfo f;
+    f.id = FutureId{0};
     f.name = "fetch_score";
     f.position = {14, 10};
     f.send = f.sync = Verdict::Yes;
@@ -42,6 +43,7 @@ inline FutureInfo fetchScore() {
 
 inline FutureInfo tally() {
     FutureInfo f;
+    f.id = FutureId{1};
     f.name = "tally";
     f.position = {19, 10};
     f.send = f.sync = Verdict::No;
@@ -67,6 +69,7 @@ inline Diagnostic tallyNotSend() {
     d.range = {{30, 31}, {30, 45}};
     d.message = "future returned by `tally` is not `Send`";
     d.future = "tally";
+    d.futureId = FutureId{1};
     d.requiredBy = "tokio::spawn";
     Cause c;
     c.kind = "held_across_await";

@@ -48,7 +48,7 @@ TEST(PropagationPathGraph, FromTheSiteThroughStateAndFieldToTheLeaves) {
     EXPECT_EQ(g.nodes.back().style, NodeStyle::Leaf);
     EXPECT_EQ(g.nodes.back().rows[0].sync, Badge::No);
     EXPECT_EQ(g.nodes[6].style, NodeStyle::Type);
-    EXPECT_EQ(g.nodes[2].id, "future:tally/state:1") << "the same identity as in the state machine";
+    EXPECT_EQ(g.nodes[2].id, "future:f1/state:1") << "the same identity as in the state machine";
 }
 
 TEST(PropagationPathGraph, WithoutAPathTheCauseLeavesHangOffTheValue) {

@@ -34,7 +34,7 @@ TEST(StateMachineGraph, ANodePerStateTitledWithItsAwait) {
     EXPECT_EQ(g.nodes[1].title, "Suspend0 \u2014 await at 22:42");
     EXPECT_EQ(g.nodes[0].style, NodeStyle::InitialState);
     EXPECT_EQ(g.nodes[3].style, NodeStyle::FinalState);
-    EXPECT_EQ(g.nodes[1].id, "future:tally/state:1");
+    EXPECT_EQ(g.nodes[1].id, "future:f1/state:1");
 }
 
 TEST(StateMachineGraph, UpvarsAreRowsOfUnresumedAndNamedInEverySuspendState) {
@@ -52,7 +52,7 @@ TEST(StateMachineGraph, FieldRowsCarryBadgesWhyAndIdentity) {
     EXPECT_EQ(scores.send, Badge::No);
     EXPECT_EQ(scores.sync, Badge::No);
     EXPECT_EQ(scores.detail, "used after this await");
-    EXPECT_EQ(scores.id, "future:tally/state:1/field:1");
+    EXPECT_EQ(scores.id, "future:f1/state:1/field:1");
     EXPECT_EQ(g.nodes[1].rows[3].text, "awaitee `fetch_score(&players[0])`: {async fn body of fetch_score()}");
     EXPECT_EQ(g.nodes[1].verdict, Badge::No) << "it holds a !Send value";
     EXPECT_EQ(g.nodes[0].verdict, Badge::Yes);
@@ -60,16 +60,16 @@ TEST(StateMachineGraph, FieldRowsCarryBadgesWhyAndIdentity) {
 
 TEST(StateMachineGraph, StraightLineOfPollsAndPanicEdges) {
     const GraphDescription g = tallyGraph();
-    const auto* first = edge(g, "future:tally/state:0", "future:tally/state:1");
+    const auto* first = edge(g, "future:f1/state:0", "future:f1/state:1");
     ASSERT_TRUE(first);
     EXPECT_EQ(first->label, "first poll");
-    const auto* resume = edge(g, "future:tally/state:1", "future:tally/state:2");
+    const auto* resume = edge(g, "future:f1/state:1", "future:f1/state:2");
     ASSERT_TRUE(resume);
     EXPECT_EQ(resume->label, "resume after await at 22:42, return");
-    const auto* panic = edge(g, "future:tally/state:1", "future:tally/state:3");
+    const auto* panic = edge(g, "future:f1/state:1", "future:f1/state:3");
     ASSERT_TRUE(panic);
     EXPECT_TRUE(panic->dashed);
-    EXPECT_TRUE(edge(g, "future:tally/state:0", "future:tally/state:3"));
+    EXPECT_TRUE(edge(g, "future:f1/state:0", "future:f1/state:3"));
 }
 
 TEST(StateMachineGraph, NoAwaitMeansTheFirstPollRunsToTheEnd) {
@@ -77,7 +77,7 @@ TEST(StateMachineGraph, NoAwaitMeansTheFirstPollRunsToTheEnd) {
     f.name = "quick";
     f.states = {fixtures::state("Unresumed"), fixtures::state("Returned"), fixtures::state("Panicked")};
     const GraphDescription g = StateMachineGraph({}, {}).build(f);
-    const auto* e = edge(g, "future:quick/state:0", "future:quick/state:1");
+    const auto* e = edge(g, "future:f-1/state:0", "future:f-1/state:1");
     ASSERT_TRUE(e);
     EXPECT_EQ(e->label, "first poll runs to the end");
     EXPECT_EQ(g.nodes[0].rows[0].text, "captures nothing");
@@ -89,7 +89,7 @@ TEST(StateMachineGraph, KnownTransitionsDrawALoopBackEdge) {
     StateMachineGraph::Options options;
     options.transitions = {{0, 1}, {1, 2}, {2, 1}, {2, 3}};
     const GraphDescription g = StateMachineGraph({}, options).build(f);
-    const auto* back = edge(g, "future:tally/state:2", "future:tally/state:1");
+    const auto* back = edge(g, "future:f1/state:2", "future:f1/state:1");
     ASSERT_TRUE(back);
     EXPECT_EQ(back->label, "loop: resume after await at 24:20");
 }
@@ -113,10 +113,10 @@ TEST(StateMachineGraph, ExpandedAwaiteeIsAClusterLinkedFromItsRow) {
     const GraphDescription g = tallyGraph(options);
     ASSERT_EQ(g.clusters.size(), 1u);
     EXPECT_EQ(g.clusters[0].title, "fetch_score: state machine");
-    const GraphNode* inner = node(g, "future:fetch_score/state:1");
+    const GraphNode* inner = node(g, "future:f0/state:1");
     ASSERT_TRUE(inner);
     EXPECT_EQ(inner->cluster, g.clusters[0].id);
-    const auto* link = edge(g, "future:tally/state:1", "future:fetch_score/state:0");
+    const auto* link = edge(g, "future:f1/state:1", "future:f0/state:0");
     ASSERT_TRUE(link);
     EXPECT_EQ(link->fromRow, 3) << "the awaitee row: after the upvar summary, board and scores";
 }
@@ -129,4 +129,9 @@ TEST(StateMachineGraph, AwaitedFutureIsFoundByTypeOrByCallee) {
     EXPECT_EQ(StateMachineGraph::awaitedFuture(byCall, s.futures), &s.futures[0]);
     byCall.expr = "tokio::time::sleep(d)";
     EXPECT_EQ(StateMachineGraph::awaitedFuture(byCall, s.futures), nullptr);
+    SavedField byType;
+    byType.kind = FieldKind::Awaitee;
+    byType.expr = "fetch_score(x)"; // the typed identity wins over the callee's name
+    byType.awaited = FutureId{1};
+    EXPECT_EQ(StateMachineGraph::awaitedFuture(byType, s.futures), &s.futures[1]);
 }

@@ -156,12 +156,12 @@ TEST(MainWindowInteraction, GraphIdsRoundTrip) {
     const auto s = test::tallySnapshot();
     const Selection field{0, 1, 2, -1, -1}; // the state's second own field (after one upvar)
     const GraphIds ids = graphIdsOf(*s, field);
-    EXPECT_EQ(ids.node, "future:tally/state:1");
-    EXPECT_EQ(ids.row, "future:tally/state:1/field:1");
+    EXPECT_EQ(ids.node, "future:f0/state:1");
+    EXPECT_EQ(ids.row, "future:f0/state:1/field:1");
     EXPECT_EQ(selectionFromGraph(*s, ids.node, ids.row), field);
     const Selection upvar{0, 1, 0, -1, -1};
-    EXPECT_EQ(graphIdsOf(*s, upvar).row, "future:tally/upvar:0");
-    EXPECT_EQ(selectionFromGraph(*s, "future:tally/state:1", "future:tally/upvar:0"), upvar);
+    EXPECT_EQ(graphIdsOf(*s, upvar).row, "future:f0/upvar:0");
+    EXPECT_EQ(selectionFromGraph(*s, "future:f0/state:1", "future:f0/upvar:0"), upvar);
     EXPECT_EQ(selectionFromGraph(*s, "cause:0/step:1").future, -1);
 }
 

@@ -35,6 +35,7 @@ inline std::shared_ptr<Snapshot> tallySnapshot() {
               "    scores.len()\n"
               "}\n";
     FutureInfo f;
+    f.id = FutureId{0};
     f.name = "tally";
     f.position = {1, 10};
     f.bodyRange = {{1, 1}, {5, 2}};
@@ -59,6 +60,7 @@ inline std::shared_ptr<Snapshot> tallySnapshot() {
     d.range = {{3, 17}, {3, 41}};
     d.message = "future returned by `tally` is not `Send`";
     d.future = "tally";
+    d.futureId = FutureId{0};
     d.requiredBy = "tokio::spawn";
     Cause c;
     c.kind = "held_across_await";
