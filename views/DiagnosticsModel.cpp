@@ -110,8 +110,11 @@ QVariant DiagnosticsModel::problemData(int problem, int column, int role) const 
                     .arg(QString::fromStdString(m_snapshot->parseErrors[problem - m_snapshot->diagnostics.size()].message));
         QString text = QString::fromStdString(d->message);
         if (d->requiredBy) text += tr(" (required by %1)").arg(QString::fromStdString(*d->requiredBy));
-        if (role == Qt::ToolTipRole) // leaves no value is blamed for: where the future holds them
-            for (const std::string& step : d->path) text += QStringLiteral("\n  → ") + QString::fromStdString(step);
+        // Leaves no value is blamed for: where the future holds them (the proof's words);
+        // a borrow error: its own words.
+        if (role == Qt::ToolTipRole)
+            for (const std::string& step : d->derivation ? derivationPath(*d->derivation) : d->path)
+                text += QStringLiteral("\n  → ") + QString::fromStdString(step);
         return text;
     }
     if (role == Qt::ForegroundRole && column == 0)
@@ -127,7 +130,7 @@ QVariant DiagnosticsModel::causeData(const Cause& c, int column, int role) const
     if (role == Qt::ToolTipRole) {
         QString tip = causeSummary(c);
         if (!c.leaves.empty()) tip += QLatin1Char('\n') + leavesText(c.leaves);
-        for (const std::string& step : c.path) tip += QStringLiteral("\n  → ") + QString::fromStdString(step);
+        for (const std::string& step : derivationPath(c.derivation)) tip += QStringLiteral("\n  → ") + QString::fromStdString(step);
         return tip;
     }
     return {};

@@ -7,6 +7,7 @@
 #include "data/Ids.h"
 #include "syntax/HighlightSpan.h"
 #include "syntax/TextPosition.h"
+#include "data/ProofNode.h"
 #include "data/Verdict.h"
 
 #include <optional>
@@ -121,7 +122,10 @@ struct Cause {
     TextPosition position;
     std::optional<TextPosition> awaitKeyword;
     std::vector<Leaf> leaves;
-    std::vector<std::string> path; // from the future down to each leaf, one step an entry
+    /// The proof: from the future that must be Send, through the futures and states that
+    /// hold this value, down its type to each leaf.
+    ProofNode derivation;
+    std::vector<std::string> path; // derivationPath(derivation): the same, one step an entry
 };
 
 /// One of the biggest values a large future saves (the `large-future` warning).
@@ -142,7 +146,8 @@ struct Diagnostic {
     std::optional<std::string> requiredBy;
     std::vector<Cause> causes;
     std::vector<Leaf> leaves;      // failing leaves no cause names (rustc blames no value)
-    std::vector<std::string> path; // how the site reaches those leaves, one step an entry
+    std::optional<ProofNode> derivation; // how the checked type reaches those leaves
+    std::vector<std::string> path;       // derivationPath(*derivation), one step an entry
     std::vector<Fix> fixes;
     // moved-while-borrowed: rustc's code (E0505 / E0502 / E0506), the call that made the
     // borrowing future and the later use of that future.

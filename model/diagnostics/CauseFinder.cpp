@@ -11,55 +11,39 @@ namespace {
 
 using LeafKey = std::pair<AutoTrait, std::string>;
 
-
-bool reachesWanted(const Derivation& d, const std::vector<Leaf>* wanted) {
-    if (!wanted) return true;
-    const auto leaves = AutoTraitSolver::leaves(d);
-    return std::any_of(leaves.begin(), leaves.end(), [&](const LeafKey& k) {
-        return std::any_of(wanted->begin(), wanted->end(), [&](const Leaf& l) {
-            return l.trait == autoTraitName(k.first) && l.type == k.second;
-        });
-    });
-}
-
-void stepsOf(const Derivation& d, int depth, const std::vector<Leaf>* wanted, std::vector<std::string>& out) {
-    if (d.verdict != Verdict::No || !reachesWanted(d, wanted)) return;
-    std::string line(depth * 2, ' ');
-    // "how we got here" (a field, an element, a captured value), then the rule that applies.
-    if (!d.via.empty()) line += d.via + ": ";
-    line += d.rule.empty() ? "`" + d.typeText + "` is not " + autoTraitName(d.trait) : d.rule;
-    if (d.isLeaf) line += "  <- leaf";
-    out.push_back(line);
-    for (const Derivation& c : d.children) stepsOf(c, depth + 1, wanted, out);
-}
-
 bool isBareTuple(const CauseFinder::Candidate& c) {
     return c.cause.kind == "held_across_await" && c.type && c.type->kind == TypeKind::Tuple && !c.type->args.empty();
 }
 
-} // namespace
-
-std::vector<std::string> derivationSteps(const Derivation& d) {
-    std::vector<std::string> out;
-    stepsOf(d, 0, nullptr, out);
-    return out;
+/// The route's steps nested one under the other, the value's own proof at the bottom.
+ProofNode chain(std::vector<ProofNode> route, ProofNode value) {
+    value.via = route.back().via;
+    value.held = route.back().held;
+    route.back() = std::move(value);
+    for (size_t k = route.size() - 1; k > 0; --k) route[k - 1].children = {std::move(route[k])};
+    return std::move(route.front());
 }
 
-std::vector<std::string> derivationStepsTo(const Derivation& d, const std::vector<Leaf>& leaves) {
-    std::vector<std::string> out;
-    stepsOf(d, 0, &leaves, out);
-    return out;
+} // namespace
+
+ProofNode proofTo(const Derivation& d, const std::vector<Leaf>& leaves) {
+    std::vector<std::pair<std::string, std::string>> wanted;
+    for (const Leaf& l : leaves) wanted.emplace_back(l.trait, l.type);
+    return AutoTraitSolver::proof(d, &wanted);
 }
 
 std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& derivation,
                                        const std::string& requiredBy) const {
-    const std::vector<std::string> prefix{"`" + requiredBy + "` requires its argument to be `Send`"};
+    ProofNode site;
+    site.trait = "Send";
+    site.type = m_types.print(future);
+    site.via = "`" + requiredBy + "` requires its argument to be `Send`";
     std::vector<Candidate> candidates;
     std::set<int> visited;
     if (future->kind == TypeKind::Future && future->futureIndex >= 0)
-        collect(future->futureIndex, prefix, candidates, visited);
+        collect(future->futureIndex, {site}, candidates, visited);
     else
-        candidates.push_back({{"captured", m_types.print(future), std::nullopt, {}, std::nullopt, {}, {}}, future, prefix});
+        candidates.push_back({{"captured", m_types.print(future), std::nullopt, {}, std::nullopt, {}, {}, {}}, future, {site}});
 
     // One rustc error per leaf; each blames the first value whose type holds that leaf.
     std::vector<Cause> out;
@@ -80,8 +64,8 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
             if (existing == out.end()) {
                 Cause cause = candidates[i].cause;
                 cause.type = m_types.print(candidates[i].type);
-                cause.path = candidates[i].path;
-                for (auto& s : derivationSteps(derivations[i])) cause.path.push_back(s);
+                cause.derivation = chain(candidates[i].route, AutoTraitSolver::proof(derivations[i]));
+                cause.path = derivationPath(cause.derivation);
                 out.push_back(std::move(cause));
                 existing = out.end() - 1;
             }
@@ -92,62 +76,80 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
     return out;
 }
 
-void CauseFinder::collect(int futureIndex, std::vector<std::string> prefix, std::vector<Candidate>& out,
+void CauseFinder::collect(int futureIndex, std::vector<ProofNode> route, std::vector<Candidate>& out,
                           std::set<int>& visited) const {
     if (!visited.insert(futureIndex).second) return;
     const auto& lowered = m_lowering.futures();
     if (futureIndex >= static_cast<int>(lowered.size()) || !lowered[futureIndex].item) return;
     const LoweredFuture& f = lowered[futureIndex];
-    prefix.push_back("the future of `" + f.item->name + "` is `Send` only if everything it stores is");
-    collectInterior(f, prefix, out, visited);
-    collectUpvars(f, prefix, out);
+    ProofNode& here = route.back(); // the step that reached this future
+    here.rule = DerivationRule::FutureState;
+    here.future = FutureId{futureIndex};
+    here.because = "the future of `" + f.item->name + "` is `Send` only if everything it stores is";
+    collectInterior(f, route, out, visited);
+    collectUpvars(f, route, out);
 }
 
-bool CauseFinder::intoNestedFutures(const TypePtr& type, const std::vector<std::string>& prefix,
+ProofNode CauseFinder::heldStep(HeldValue held, const std::string& via, const TypePtr& type) const {
+    ProofNode step;
+    step.trait = "Send";
+    step.type = type ? m_types.print(type) : "";
+    step.via = via;
+    step.held = std::move(held);
+    return step;
+}
+
+bool CauseFinder::intoNestedFutures(const TypePtr& type, const std::vector<ProofNode>& route,
                                     std::vector<Candidate>& out, std::set<int>& visited) const {
     // rustc looks into the file's own futures (also inside join!'s tuple of futures).
     if (type && type->kind == TypeKind::Future && type->futureIndex >= 0) {
-        collect(type->futureIndex, prefix, out, visited);
+        auto into = route;
+        into.back().type = m_types.print(type);
+        collect(type->futureIndex, std::move(into), out, visited);
         return true;
     }
     if (!type || type->kind != TypeKind::Tuple) return false;
     bool any = false;
-    for (const TypePtr& element : type->args) any = intoNestedFutures(element, prefix, out, visited) || any;
+    for (const TypePtr& element : type->args) any = intoNestedFutures(element, route, out, visited) || any;
     return any;
 }
 
-void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<std::string>& prefix,
+void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<ProofNode>& route,
                                   std::vector<Candidate>& out, std::set<int>& visited) const {
     std::set<int> seenLocals;
     for (size_t s = 0; s < f.savedLocals.size(); ++s) {
         const TextPosition awaitAt = f.item->suspensions[s].keyword;
+        const int stateIndex = static_cast<int>(s) + 1; // after Unresumed
         const std::string state = "Suspend" + std::to_string(s) + " (await at " + toString(awaitAt) + ")";
         for (const SavedLocal& saved : f.savedLocals[s]) {
             const Local& local = f.body.locals[saved.local];
             if (!seenLocals.insert(saved.local).second) continue; // blamed at its first await
-            auto step = prefix;
             const std::string name = local.name.empty() ? local.expr.value_or("") : local.name;
-            step.push_back(state + " holds `" + name + "`");
+            auto step = route;
+            step.push_back(heldStep({f.item->id, stateIndex, HeldValue::Kind::Local, name, local.position, awaitAt},
+                                    state + " holds `" + name + "`", local.type));
             if (intoNestedFutures(local.type, step, out, visited)) continue;
-            out.push_back({{"held_across_await", name, std::nullopt, local.position, awaitAt, {}, {}}, local.type, step});
+            out.push_back({{"held_across_await", name, std::nullopt, local.position, awaitAt, {}, {}, {}}, local.type, step});
         }
         if (s >= f.body.awaitees.size() || !f.body.awaitees[s].type) continue;
         const Awaitee& awaitee = f.body.awaitees[s];
-        auto step = prefix;
-        step.push_back(state + " awaits `" + awaitee.expr + "`");
+        auto step = route;
+        step.push_back(heldStep({f.item->id, stateIndex, HeldValue::Kind::Awaitee, awaitee.expr, awaitee.position, awaitAt},
+                                state + " awaits `" + awaitee.expr + "`", awaitee.type));
         if (intoNestedFutures(awaitee.type, step, out, visited)) continue;
         // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await.
-        out.push_back({{"awaits_non_send_future", awaitee.expr, std::nullopt, awaitee.position, awaitAt, {}, {}},
+        out.push_back({{"awaits_non_send_future", awaitee.expr, std::nullopt, awaitee.position, awaitAt, {}, {}, {}},
                        awaitee.type, step});
     }
 }
 
-void CauseFinder::collectUpvars(const LoweredFuture& f, const std::vector<std::string>& prefix,
+void CauseFinder::collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route,
                                 std::vector<Candidate>& out) const {
     for (const Upvar& u : f.body.upvars) {
-        auto step = prefix;
-        step.push_back("every state stores the captured `" + u.name + "`");
-        out.push_back({{"captured", u.name, std::nullopt, u.position, std::nullopt, {}, {}}, u.type, step});
+        auto step = route;
+        step.push_back(heldStep({f.item->id, -1, HeldValue::Kind::Upvar, u.name, u.position, std::nullopt},
+                                "every state stores the captured `" + u.name + "`", u.type));
+        out.push_back({{"captured", u.name, std::nullopt, u.position, std::nullopt, {}, {}, {}}, u.type, step});
     }
 }
 

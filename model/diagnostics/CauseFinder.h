@@ -4,8 +4,9 @@
 // whose type contains that leaf - looking at the values saved inside the state machine
 // (locals held across an await, awaited futures) before the captured upvars, and looking
 // *into* nested futures of the file (it blames the value inside the callee). Each cause
-// here is one blamed value, with the leaves rustc attributes to it and the path from the
-// Send-requiring site down to them.
+// here is one blamed value, with the leaves rustc attributes to it and its derivation:
+// the route from the Send-requiring site through the futures and states that hold it,
+// then the solver's proof for its type, down to the leaves.
 
 #include "data/Snapshot.h"
 #include "traits/AutoTraitSolver.h"
@@ -29,29 +30,30 @@ public:
                               const std::string& requiredBy) const;
 
     struct Candidate {
-        Cause cause;                   // kind, variable, position, await
+        Cause cause; // kind, variable, position, await
         TypePtr type;
-        std::vector<std::string> path; // how the site reaches this value
+        // How the site reaches this value: the site's future, then one step per future
+        // or state that holds it (the last one holds the value itself).
+        std::vector<ProofNode> route;
     };
 
 private:
-    void collect(int futureIndex, std::vector<std::string> prefix, std::vector<Candidate>& out,
+    void collect(int futureIndex, std::vector<ProofNode> route, std::vector<Candidate>& out,
                  std::set<int>& visited) const;
-    void collectInterior(const LoweredFuture& f, const std::vector<std::string>& prefix,
+    void collectInterior(const LoweredFuture& f, const std::vector<ProofNode>& route,
                          std::vector<Candidate>& out, std::set<int>& visited) const;
-    void collectUpvars(const LoweredFuture& f, const std::vector<std::string>& prefix,
+    void collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route,
                        std::vector<Candidate>& out) const;
-    bool intoNestedFutures(const TypePtr& type, const std::vector<std::string>& prefix,
+    bool intoNestedFutures(const TypePtr& type, const std::vector<ProofNode>& route,
                            std::vector<Candidate>& out, std::set<int>& visited) const;
+    ProofNode heldStep(HeldValue held, const std::string& via, const TypePtr& type) const;
 
     const FileLowering& m_lowering;
     const TypeContext& m_types;
     const AutoTraitSolver& m_solver;
 };
 
-/// The derivation's failing branches, one step an entry, ending at each leaf.
-std::vector<std::string> derivationSteps(const Derivation& d);
-/// Only the branches that end at one of `leaves` (trait name, type as printed).
-std::vector<std::string> derivationStepsTo(const Derivation& d, const std::vector<Leaf>& leaves);
+/// The derivation's failing branches that end at one of `leaves`, as a proof.
+ProofNode proofTo(const Derivation& d, const std::vector<Leaf>& leaves);
 
 } // namespace awaitscope

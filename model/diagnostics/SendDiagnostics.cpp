@@ -20,6 +20,12 @@ std::string futureDescription(const TypePtr& t, const std::vector<FutureInfo>& f
     return "value";
 }
 
+static void setUnblamedProof(const Derivation& derivation, Diagnostic& d) {
+    if (d.leaves.empty()) return; // every leaf has its cause, with its own proof
+    d.derivation = proofTo(derivation, d.leaves);
+    d.path = derivationPath(*d.derivation);
+}
+
 /// Leaves rustc attributes to no value (a held tuple, a generic instance's parameter)
 /// are named by the diagnostic itself, as rustc's plain E0277 does.
 void addUnblamedLeaves(const Derivation& derivation, Diagnostic& d) {
@@ -31,7 +37,7 @@ void addUnblamedLeaves(const Derivation& derivation, Diagnostic& d) {
         });
         if (!blamed) d.leaves.push_back(leaf);
     }
-    d.path = derivationStepsTo(derivation, d.leaves);
+    setUnblamedProof(derivation, d);
     if (d.causes.empty() && !d.leaves.empty()) // rustc's plain E0277 wording
         d.message = "`" + d.leaves.front().type + "` cannot be sent between threads safely";
 }
@@ -111,7 +117,7 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
             // rustc blames no value for an output or a closure: it names them and the leaf.
             for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation))
                 d.leaves.push_back({autoTraitName(trait), type});
-            d.path = derivationStepsTo(derivation, d.leaves);
+            setUnblamedProof(derivation, d);
         } else {
             d.causes = finder.causes(argType, derivation, call.callee.displayName);
             addUnblamedLeaves(derivation, d);

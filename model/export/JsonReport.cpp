@@ -29,6 +29,36 @@ json toJson(const State& state) {
 
 json toJson(const Leaf& leaf) { return {{"trait", leaf.trait}, {"type", leaf.type}}; }
 
+const char* heldKindName(HeldValue::Kind kind) {
+    switch (kind) {
+    case HeldValue::Kind::Upvar: return "upvar";
+    case HeldValue::Kind::Local: return "local";
+    case HeldValue::Kind::Awaitee: return "awaitee";
+    }
+    return "local";
+}
+
+json toJson(const HeldValue& held) {
+    json j = {{"future", held.future.text()}, {"state", held.state},
+              {"kind", heldKindName(held.kind)}, {"name", held.name}};
+    putPosition(j, held.position);
+    j["await"] = held.awaitKeyword ? position(*held.awaitKeyword) : json(nullptr);
+    return j;
+}
+
+/// Added to schema 1 (spec "Additions / Derivation"); besides the spec's fields, "via"
+/// (how the parent step reaches this one), "future" (the file's future a step is about)
+/// and "held" (what a future's state holds, where the route goes through one).
+json toJson(const ProofNode& n) {
+    json j = {{"trait", n.trait}, {"type", n.type}, {"rule", derivationRuleName(n.rule)},
+              {"because", n.because}, {"via", n.via}, {"leaf", n.leaf}};
+    j["future"] = n.future.valid() ? json(n.future.text()) : json(nullptr);
+    j["held"] = n.held ? toJson(*n.held) : json(nullptr);
+    j["children"] = json::array();
+    for (const ProofNode& c : n.children) j["children"].push_back(toJson(c));
+    return j;
+}
+
 json toJson(const Cause& cause) {
     json j = {{"kind", cause.kind}, {"variable", cause.variable}, {"type", orNull(cause.type)}};
     putPosition(j, cause.position);
@@ -38,6 +68,7 @@ json toJson(const Cause& cause) {
     j["leaves"] = json::array();
     for (const Leaf& l : cause.leaves) j["leaves"].push_back(toJson(l));
     j["path"] = cause.path;
+    j["derivation"] = toJson(cause.derivation);
     return j;
 }
 
@@ -97,6 +128,7 @@ json toJson(const Diagnostic& d) {
     j["leaves"] = json::array();
     for (const Leaf& l : d.leaves) j["leaves"].push_back(toJson(l));
     j["path"] = d.path; // added to schema 1: the path to `leaves` (empty when every leaf has a cause)
+    j["derivation"] = d.derivation ? toJson(*d.derivation) : json(nullptr); // the proof behind `path`
     j["fixes"] = json::array();
     for (const Fix& f : d.fixes) j["fixes"].push_back(toJson(f));
     if (d.rustcCode) j["rustc_code"] = *d.rustcCode; // moved-while-borrowed: E0505 | E0506 | E0502 | E0499

@@ -48,13 +48,14 @@ void writeDiagnostic(std::ostringstream& out, const Diagnostic& d, const Style& 
         if (c.type) line += " of type " + st.code(*c.type);
         if (c.awaitKeyword) line += ", saved across the await at " + toString(*c.awaitKeyword);
         out << st.item(1, line);
-        for (const std::string& step : c.path) out << st.item(2, step);
+        for (const std::string& step : derivationPath(c.derivation)) out << st.item(2, step);
         for (const Leaf& l : c.leaves) out << st.item(2, "leaf: " + st.code(l.type) + " is not " + l.trait);
     }
     if (d.rustcCode) out << st.item(1, "rustc: " + *d.rustcCode);
     for (const LargestValue& v : d.largest)
         out << st.item(1, "takes " + std::to_string(v.size) + " bytes: " + st.code(v.name) + " in " + v.state);
-    for (const std::string& step : d.path) out << st.item(2, step);
+    // The proof's words where there is one (path is derived from it); a borrow error's own words otherwise.
+    for (const std::string& step : d.derivation ? derivationPath(*d.derivation) : d.path) out << st.item(2, step);
     for (const Leaf& l : d.leaves) out << st.item(1, "leaf: " + st.code(l.type) + " is not " + l.trait);
     for (const Fix& fix : d.fixes) out << st.item(1, "fix: " + fix.title);
     out << "\n";

@@ -1,8 +1,6 @@
 #pragma once
-// One step of a propagation path as a tree: the input of PropagationPathGraph. Today it
-// is built from a Cause's `path` strings; the auto-trait solver's Derivation trees
-// (traits/AutoTraitSolver.h) map onto it one to one: typeText + trait -> text,
-// rule -> rule, isLeaf -> isLeaf, children -> children, verdict -> verdict.
+// One step of a propagation path as a tree: the input of PropagationPathGraph, built
+// from a cause's proof (data/ProofNode.h, see graph/ProofSteps.h).
 
 #include "graph/GraphDescription.h"
 

@@ -1,7 +1,7 @@
 #include "graph/PropagationPathGraph.h"
 
-#include "graph/CausePath.h"
 #include "graph/GraphText.h"
+#include "graph/ProofSteps.h"
 #include "graph/StateMachineGraph.h"
 
 #include <algorithm>
@@ -9,30 +9,6 @@
 namespace awaitscope {
 
 namespace {
-
-PathStep leafStep(const Leaf& leaf, const std::string& id) {
-    PathStep step{leaf.type, "`" + leaf.type + "` is not " + leaf.trait, true, {}, NodeStyle::Leaf,
-                  Badge::No, {}, id};
-    const bool send = leaf.trait == "Send";
-    step.rows.push_back({"leaf: not " + leaf.trait, send ? Badge::No : Badge::None,
-                         send ? Badge::None : Badge::No, "rustc names this type in its help", ""});
-    return step;
-}
-
-// Hangs the cause's type trees under the value; without leaf markers in the path, the
-// cause's leaves go under the deepest last step, where the path ends.
-void attachTypeTrees(PathStep& field, const Cause& cause, const CausePath& parsed) {
-    for (size_t i = 3; i < parsed.context.size(); ++i) // more reasons than edges: keep them as steps
-        field.children.push_back({parsed.context[i], "", false, {}, NodeStyle::Type, Badge::No, {}, ""});
-    for (PathStep tree : parsed.typeTrees) {
-        if (tree.rule.empty()) tree.rule = "its type";
-        field.children.push_back(std::move(tree));
-    }
-    if (parsed.hasLeafMarkers) return;
-    PathStep* tail = &field;
-    while (!tail->children.empty()) tail = &tail->children.back();
-    for (const Leaf& leaf : cause.leaves) tail->children.push_back(leafStep(leaf, ""));
-}
 
 std::string fieldStepRule(const Cause& cause) {
     if (cause.kind == "captured") return "captured: kept in every state";
@@ -47,7 +23,7 @@ void addNode(GraphDescription& graph, const PathStep& step, const std::string& i
     for (size_t i = 0; i < step.children.size(); ++i) {
         const PathStep& child = step.children[i];
         const std::string childId = child.id.empty() ? id + "/" + std::to_string(i) : child.id;
-        // Two causes may reach the same state or leaf: draw it once, with both edges.
+        // Two causes may reach the same leaf: draw it once, with both edges.
         bool seen = false;
         for (const GraphNode& n : graph.nodes) seen = seen || n.id == childId;
         graph.edges.push_back({id, childId, child.rule, false, -1});
@@ -55,27 +31,40 @@ void addNode(GraphDescription& graph, const PathStep& step, const std::string& i
     }
 }
 
-bool attachUnblamedPath(const Diagnostic& d, PathStep& future) {
-    if (d.code == "output-not-send" || d.path.empty()) return false;
-    const CausePath parsed = CausePath::parse(d.path);
-    if (!parsed.hasLeafMarkers || parsed.typeTrees.size() != 1) return false;
-    // The tree's root repeats the future node ("the future of `f` is Send if ..."): skip it.
-    for (PathStep part : parsed.typeTrees[0].children) {
-        if (part.rule.empty()) part.rule = "it holds";
-        future.children.push_back(std::move(part));
+/// The value's type tree under its node; without leaf steps in the proof, the cause's
+/// leaves go under the deepest last step, where the proof ends.
+void attachTypeTree(PathStep& field, const Cause& cause, const ProofNode* value) {
+    if (value && value->verdict == Verdict::No) {
+        PathStep tree = typeTreeStep(*value, true);
+        tree.rule = "its type";
+        field.children.push_back(std::move(tree));
+    }
+    if (value && hasLeaf(*value)) return;
+    PathStep* tail = &field;
+    while (!tail->children.empty()) tail = &tail->children.back();
+    for (const Leaf& leaf : cause.leaves) tail->children.push_back(leafStep(leaf, ""));
+}
+
+/// Leaves no value is blamed for (a generic async fn called with `Rc<u8>`, a value held
+/// as a bare tuple): the proof's steps below the future show where the future keeps them.
+bool attachUnblamedProof(const Diagnostic& d, PathStep& future) {
+    if (d.code == "output-not-send" || !d.derivation || !hasLeaf(*d.derivation)) return false;
+    // The proof's root is the future itself ("the future of `f` is Send if ..."): skip it.
+    for (const ProofNode& part : d.derivation->children) {
+        if (part.verdict != Verdict::No) continue;
+        PathStep step = typeTreeStep(part, false);
+        step.rule = "it holds";
+        future.children.push_back(std::move(step));
     }
     return true;
 }
 
-/// Where the future keeps a leaf no value is blamed for: its Output, or (a generic async fn
-/// called with `Rc<u8>`, a value held as a bare tuple) the first path step that ends at it.
+/// Where the future keeps a leaf no value is blamed for: its Output, or the proof's step
+/// that ends at it.
 std::string unblamedLeafRule(const Diagnostic& d, const Leaf& leaf) {
     if (d.code == "output-not-send") return "its Output contains `" + leaf.type + "`";
-    for (const std::string& step : d.path)
-        if (step.find("`" + leaf.type + "`") != std::string::npos && step.find("<- leaf") != std::string::npos) {
-            const size_t from = step.find_first_not_of(' ');
-            return step.substr(from, step.find("  <- leaf") - from);
-        }
+    if (d.derivation)
+        if (const ProofNode* step = findLeaf(*d.derivation, leaf)) return proofStepText(*step);
     return "the future holds `" + leaf.type + "`";
 }
 
@@ -96,12 +85,11 @@ GraphDescription PropagationPathGraph::build(const Diagnostic& diagnostic, int c
 
 PathStep PropagationPathGraph::pathOf(const Diagnostic& diagnostic, int cause) const {
     PathStep site = siteStep(diagnostic);
-    PathStep future = futureStep(diagnostic);
+    const FutureInfo* info = m_snapshot ? m_snapshot->futureOf(diagnostic) : nullptr;
+    PathStep future = futureStep(info, diagnostic.future ? *diagnostic.future : "the future");
     for (size_t i = 0; i < diagnostic.causes.size(); ++i)
-        if (cause < 0 || cause == static_cast<int>(i)) future.children.push_back(causeStep(diagnostic, diagnostic.causes[i]));
-    // Leaves no value is blamed for (a generic async fn called with `Rc<u8>`): the solver's
-    // path below the future shows where the future keeps them.
-    if (attachUnblamedPath(diagnostic, future)) {
+        if (cause < 0 || cause == static_cast<int>(i)) addCause(future, info, diagnostic.causes[i]);
+    if (attachUnblamedProof(diagnostic, future)) {
         site.children.push_back(std::move(future));
         return site;
     }
@@ -111,10 +99,10 @@ PathStep PropagationPathGraph::pathOf(const Diagnostic& diagnostic, int cause) c
         leaf.rule = unblamedLeafRule(diagnostic, diagnostic.leaves[i]);
         future.children.push_back(std::move(leaf));
     }
-    // The analysis words the first reason itself ("`tokio::spawn` requires ...").
+    // The proof words the first reason itself ("`tokio::spawn` requires ...").
     for (const Cause& c : diagnostic.causes)
-        if (const CausePath parsed = CausePath::parse(c.path); !parsed.context.empty()) {
-            future.rule = parsed.context[0];
+        if (!c.derivation.via.empty()) {
+            future.rule = c.derivation.via;
             break;
         }
     site.children.push_back(std::move(future));
@@ -153,11 +141,9 @@ PathStep PropagationPathGraph::siteStep(const Diagnostic& d) const {
     return step;
 }
 
-PathStep PropagationPathGraph::futureStep(const Diagnostic& d) const {
-    const std::string name = d.future ? *d.future : "the future";
-    const FutureInfo* info = m_snapshot ? m_snapshot->futureOf(d) : nullptr;
-    PathStep step{"future of `" + name + "`", "the future passed here", false, {}, NodeStyle::Future,
-                  Badge::No, {}, info ? "future:" + info->id.text() : "future"};
+PathStep PropagationPathGraph::futureStep(const FutureInfo* info, const std::string& name) const {
+    PathStep step{"future of `" + (info ? info->name : name) + "`", "the future passed here", false, {},
+                  NodeStyle::Future, Badge::No, {}, info ? "future:" + info->id.text() : "future"};
     if (info) {
         step.verdict = badgeFor(info->send);
         step.rows.push_back({futureKindName(info->kind) + " at " + positionText(info->position),
@@ -167,20 +153,58 @@ PathStep PropagationPathGraph::futureStep(const Diagnostic& d) const {
     return step;
 }
 
-PathStep PropagationPathGraph::causeStep(const Diagnostic& d, const Cause& cause) const {
-    const FutureInfo* info = m_snapshot ? m_snapshot->futureOf(d) : nullptr;
-    PathStep holder = holderStep(info, cause);
+/// The cause's proof, step by step: each future of the route, the state that holds the
+/// next one (an awaited future of the file, drawn with its own states), down to the
+/// value and its type tree.
+void PropagationPathGraph::addCause(PathStep& future, const FutureInfo* info, const Cause& cause) const {
+    const ProofNode* step = cause.derivation.isRouteFuture() ? &cause.derivation : nullptr;
+    if (!step) { // no route: the value hangs off the state its await names
+        PathStep& holder = mergeChild(future, holderStep(info, cause));
+        PathStep field = fieldStep(holder.id, cause, fieldStepRule(cause));
+        attachTypeTree(field, cause, cause.derivation.trait.empty() ? nullptr : &cause.derivation);
+        holder.children.push_back(std::move(field));
+        return;
+    }
+    PathStep* parent = &future;
+    for (;;) {
+        const ProofNode& held = step->children.front();
+        const FutureInfo* holderFuture = m_snapshot ? m_snapshot->future(held.held->future) : info;
+        PathStep state = stateStep(holderFuture, *held.held);
+        state.rule = step->because;
+        PathStep& stateRef = mergeChild(*parent, std::move(state));
+        if (held.isRouteFuture()) { // an awaited (or held) future of the file: its own states next
+            PathStep inner = futureStep(m_snapshot ? m_snapshot->future(held.future) : nullptr, held.type);
+            inner.rule = held.via;
+            parent = &mergeChild(stateRef, std::move(inner));
+            step = &held;
+            continue;
+        }
+        PathStep field = fieldStep(stateRef.id, cause, held.via);
+        attachTypeTree(field, cause, &held);
+        stateRef.children.push_back(std::move(field));
+        return;
+    }
+}
+
+PathStep PropagationPathGraph::fieldStep(const std::string& holderId, const Cause& cause, const std::string& rule) {
     const std::string type = cause.type ? *cause.type : "unknown type";
-    const CausePath parsed = CausePath::parse(cause.path);
-    if (parsed.context.size() > 1) holder.rule = parsed.context[1];
-    PathStep field{cause.variable + ": " + type, parsed.context.size() > 2 ? parsed.context[2] : fieldStepRule(cause),
-                   false, {}, NodeStyle::Field, Badge::No, {}, holder.id + "/value:" + cause.variable};
+    PathStep field{cause.variable + ": " + type, rule, false, {}, NodeStyle::Field, Badge::No, {},
+                   holderId + "/value:" + cause.variable};
     std::string kind = cause.kind; // "held_across_await" reads better as words
     std::replace(kind.begin(), kind.end(), '_', ' ');
     field.rows.push_back({kind, Badge::No, Badge::None, "at " + positionText(cause.position), ""});
-    attachTypeTrees(field, cause, parsed);
-    holder.children.push_back(std::move(field));
-    return holder;
+    return field;
+}
+
+PathStep PropagationPathGraph::stateStep(const FutureInfo* future, const HeldValue& held) const {
+    const std::string base = future ? "future:" + future->id.text() : "future";
+    if (held.state < 0)
+        return {"upvars (in every state)", "", false, {}, NodeStyle::State, Badge::No, {}, base + "/upvars"};
+    const bool known = future && held.state < static_cast<int>(future->states.size());
+    const std::string name = known ? future->states[held.state].name : "Suspend" + std::to_string(held.state - 1);
+    const std::string at = held.awaitKeyword ? " \u2014 await at " + positionText(*held.awaitKeyword) : "";
+    return {name + at, "", false, {}, NodeStyle::State, Badge::No, {},
+            known ? StateMachineGraph::nodeId(*future, held.state) : base + "/state:" + std::to_string(held.state)};
 }
 
 PathStep PropagationPathGraph::holderStep(const FutureInfo* future, const Cause& cause) const {

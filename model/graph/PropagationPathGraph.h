@@ -1,7 +1,9 @@
 #pragma once
-// Diagnostic -> GraphDescription: why a future is not Send, from the site that requires
-// Send (tokio::spawn) through the future, the state and the saved value, down the type's
-// components to the leaf types rustc names.
+// Diagnostic -> GraphDescription: why a future is not Send, read from each cause's proof
+// (data/ProofNode.h): from the site that requires Send (tokio::spawn) through the
+// future, the state that holds the next step - an awaited future of the file with its own
+// states, or the saved value - down the value type's components to the leaf types rustc
+// names.
 
 #include "data/Snapshot.h"
 #include "graph/GraphDescription.h"
@@ -27,9 +29,11 @@ public:
 
 private:
     PathStep siteStep(const Diagnostic& diagnostic) const;
-    PathStep futureStep(const Diagnostic& diagnostic) const;
-    PathStep causeStep(const Diagnostic& diagnostic, const Cause& cause) const;
+    PathStep futureStep(const FutureInfo* info, const std::string& name) const;
+    void addCause(PathStep& future, const FutureInfo* info, const Cause& cause) const;
+    PathStep stateStep(const FutureInfo* future, const HeldValue& held) const;
     PathStep holderStep(const FutureInfo* future, const Cause& cause) const;
+    static PathStep fieldStep(const std::string& holderId, const Cause& cause, const std::string& rule);
     std::string siteText(const TextRange& range) const;
 
     const Snapshot* m_snapshot;

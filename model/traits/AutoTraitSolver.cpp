@@ -74,7 +74,7 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
     d.typeText = m_types.print(type);
     const std::string name = autoTraitName(trait);
     if (inProgress.count(key)) { // auto traits are coinductive: a cycle holds
-        d.verdict = Verdict::Yes;
+        d.verdict = Verdict::Yes, d.kind = DerivationRule::Cycle;
         d.rule = quoted(d.typeText) + " contains itself; the cycle is assumed to be " + name;
         return d;
     }
@@ -82,23 +82,26 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
     switch (type->kind) {
     case TypeKind::Unknown:
         d.verdict = Verdict::Unknown, d.isLeaf = true, d.rule = "the type could not be resolved";
+        d.kind = DerivationRule::Unknown;
         break;
     case TypeKind::Primitive: case TypeKind::Str: case TypeKind::Never: case TypeKind::FnPtr:
-        d.verdict = Verdict::Yes, d.rule = quoted(d.typeText) + " is " + name;
+        d.verdict = Verdict::Yes, d.kind = DerivationRule::Builtin, d.rule = quoted(d.typeText) + " is " + name;
         break;
     case TypeKind::RawPtr:
-        d.verdict = Verdict::No, d.isLeaf = true;
+        d.verdict = Verdict::No, d.isLeaf = true, d.kind = DerivationRule::Builtin;
         d.rule = "raw pointers like " + quoted(d.typeText) + " are neither Send nor Sync";
         break;
     case TypeKind::Ref: {
         const AutoTrait need = trait == AutoTrait::Send && type->isMut ? AutoTrait::Send : AutoTrait::Sync;
         const std::string inner = m_types.print(type->args[0]);
+        d.kind = DerivationRule::Reference;
         d.rule = quoted(d.typeText) + " is " + name + " only if " + quoted(inner) + " is " + autoTraitName(need);
         d = allOf(d, {component(type->args[0], need, d.rule, inProgress)});
         break;
     }
     case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Closure: {
         d.rule = quoted(d.typeText) + " is " + name + " if all its elements are";
+        d.kind = DerivationRule::Elements;
         std::vector<Derivation> parts;
         for (const TypePtr& a : type->args)
             parts.push_back(component(a, trait, quoted(d.typeText) + " contains " + quoted(m_types.print(a)),
@@ -110,7 +113,7 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
     case TypeKind::Future: case TypeKind::LibraryFuture: d = solveFuture(type, trait, d, inProgress); break;
     case TypeKind::Adt: d = solveAdt(type, trait, d, inProgress); break;
     case TypeKind::Param: case TypeKind::Projection:
-        d.verdict = Verdict::Unknown, d.isLeaf = true;
+        d.verdict = Verdict::Unknown, d.isLeaf = true, d.kind = DerivationRule::GenericBound;
         d.rule = quoted(d.typeText) + " is generic: only its bounds could say whether it is " + name;
         for (const TraitBound& b : type->bounds) // `T: Send` declared: every instance is Send
             if (m_types.traitQuery().traitImplies(b.path, traitPath(trait))) {
@@ -142,6 +145,7 @@ Derivation AutoTraitSolver::beyondRecursionLimit(const TypePtr& type, AutoTrait 
 
 Derivation AutoTraitSolver::solveDyn(const TypePtr& type, AutoTrait trait, Derivation d) const {
     const std::string name = autoTraitName(trait);
+    d.kind = DerivationRule::ObjectBounds;
     for (const TraitBound& b : type->bounds)
         if (m_types.traitQuery().traitImplies(b.path, traitPath(trait))) {
             d.verdict = Verdict::Yes;
@@ -160,6 +164,7 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
     const std::string name = autoTraitName(trait);
     std::vector<Derivation> parts;
     if (type->kind == TypeKind::LibraryFuture) {
+        d.kind = DerivationRule::FutureCaptures;
         d.rule = "the future of `" + type->path + "` is " + name + " if everything it captures is";
         for (const TypePtr& a : type->args)
             parts.push_back(component(a, trait, "the future of `" + type->path + "` captures " +
@@ -167,11 +172,12 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
         return allOf(d, std::move(parts));
     }
     if (!m_futures) {
-        d.verdict = Verdict::Unknown, d.isLeaf = true;
+        d.verdict = Verdict::Unknown, d.isLeaf = true, d.kind = DerivationRule::FutureState;
         d.rule = "the contents of future `" + type->path + "` are not known here";
         return d;
     }
     const std::string futureName = m_futures->futureName(type->futureIndex);
+    d.kind = DerivationRule::FutureState;
     d.rule = "the future of `" + futureName + "` is " + name + " if every value it holds is";
     // The instance of a generic async fn holds its arguments' types where the body says `T`.
     Substitution generics;
@@ -194,6 +200,7 @@ Derivation AutoTraitSolver::solveAdt(const TypePtr& type, AutoTrait trait, Deriv
     const AdtDef* adt = query.index().adt(type->path);
     if (!adt) {
         d.verdict = Verdict::Unknown, d.isLeaf = true, d.rule = "nothing is known about " + quoted(d.typeText);
+        d.kind = DerivationRule::Unknown;
         return d;
     }
     // An explicit impl (positive or negative) replaces the structural rule entirely.
@@ -206,11 +213,12 @@ Derivation AutoTraitSolver::solveAdt(const TypePtr& type, AutoTrait trait, Deriv
         if (unify(impl->selfType, type, vars, subst)) return solveByImpl(type, trait, d, ImplMatch{impl, subst}, inProgress);
     }
     if (hasExplicit) {
-        d.verdict = Verdict::No, d.isLeaf = true;
+        d.verdict = Verdict::No, d.isLeaf = true, d.kind = DerivationRule::NoImpl;
         d.rule = "no impl of " + name + " applies to " + quoted(d.typeText);
         return d;
     }
     if (adt->lang == "phantom_data" && !type->args.empty()) {
+        d.kind = DerivationRule::PhantomData;
         d.rule = quoted(d.typeText) + " is " + name + " exactly when " + quoted(m_types.print(type->args[0])) + " is";
         return allOf(d, {component(type->args[0], trait, quoted(d.typeText) + " acts as if it held " +
                                                              quoted(m_types.print(type->args[0])), inProgress)});
@@ -224,6 +232,7 @@ Derivation AutoTraitSolver::solveAdt(const TypePtr& type, AutoTrait trait, Deriv
                                                         m_types.print(fieldType) + "`", inProgress));
     }
     d.rule = quoted(d.typeText) + " is " + name + " if all its fields are";
+    d.kind = DerivationRule::Fields;
     return allOf(d, std::move(parts));
 }
 
@@ -233,8 +242,9 @@ Derivation AutoTraitSolver::solveByImpl(const TypePtr&, AutoTrait trait, Derivat
     const std::string name = autoTraitName(trait);
     const std::string header = implHeader(*m.impl);
     const std::string generic = quoted(m_types.print(m.impl->selfType));
+    d.kind = DerivationRule::Impl;
     if (m.impl->negative) {
-        d.verdict = Verdict::No, d.isLeaf = true;
+        d.verdict = Verdict::No, d.isLeaf = true, d.kind = DerivationRule::NegativeImpl;
         d.rule = generic + " is never " + name + " (" + header + ")";
         return d;
     }
@@ -250,6 +260,7 @@ Derivation AutoTraitSolver::solveByImpl(const TypePtr&, AutoTrait trait, Derivat
             if (v == Verdict::Yes) continue;
             Derivation c;
             c.trait = trait, c.type = concrete, c.typeText = m_types.print(concrete), c.verdict = v, c.isLeaf = true;
+            c.kind = DerivationRule::ImplBound;
             c.rule = quoted(c.typeText) + " must implement " + quoted(bound.path) + " for " + header;
             parts.push_back(c);
             continue;
@@ -268,6 +279,32 @@ Derivation AutoTraitSolver::solveByImpl(const TypePtr&, AutoTrait trait, Derivat
     for (Derivation& p : parts)
         if (p.via.empty()) p.via = d.rule;
     return allOf(d, std::move(parts));
+}
+
+namespace {
+
+bool reaches(const Derivation& d, const std::vector<std::pair<std::string, std::string>>& wanted) {
+    for (const auto& [trait, type] : AutoTraitSolver::leaves(d))
+        for (const auto& w : wanted)
+            if (w.first == autoTraitName(trait) && w.second == type) return true;
+    return false;
+}
+
+} // namespace
+
+ProofNode AutoTraitSolver::proof(const Derivation& d, const std::vector<std::pair<std::string, std::string>>* wanted) {
+    ProofNode n;
+    n.trait = autoTraitName(d.trait);
+    n.type = d.typeText;
+    n.rule = d.kind;
+    n.because = d.rule;
+    n.via = d.via;
+    n.leaf = d.isLeaf;
+    n.verdict = d.verdict;
+    if (d.type && d.type->kind == TypeKind::Future && d.type->futureIndex >= 0) n.future = FutureId{d.type->futureIndex};
+    for (const Derivation& c : d.children)
+        if (c.verdict == Verdict::No && (!wanted || reaches(c, *wanted))) n.children.push_back(proof(c, wanted));
+    return n;
 }
 
 std::vector<std::pair<AutoTrait, std::string>> AutoTraitSolver::leaves(const Derivation& d) {

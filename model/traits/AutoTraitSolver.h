@@ -10,6 +10,7 @@
 // `&mut T: Send` needs `T: Send`; raw pointers are neither; `dyn Trait` is only what its
 // bounds say. Unknown types give Unknown, never Yes. Cycles are assumed to hold.
 
+#include "data/ProofNode.h"
 #include "data/Verdict.h"
 #include "types/Type.h"
 #include "util/SharedVector.h"
@@ -34,6 +35,7 @@ struct Derivation {
     TypePtr type;
     std::string typeText;            // printed as rustc prints it
     Verdict verdict = Verdict::Unknown;
+    DerivationRule kind = DerivationRule::Unknown; // which rule decides
     std::string rule;                // in words: "`&T` is Send only if `T` is Sync",
                                      // "impl !Send for Rc<T>", "field `value: NonNull<T>`"
     bool isLeaf = false;             // fails (or is unknown) here, not through a component
@@ -62,6 +64,10 @@ public:
 
     Derivation solve(const TypePtr& type, AutoTrait trait) const;
     Verdict verdict(const TypePtr& type, AutoTrait trait) const { return solve(type, trait).verdict; }
+
+    /// The proof as data: the failing (No) steps only; with `wanted`, only the branches that
+    /// end at one of those leaves (trait name, type as printed).
+    static ProofNode proof(const Derivation& d, const std::vector<std::pair<std::string, std::string>>* wanted = nullptr);
 
     /// The failing leaves under a derivation, deduplicated, in first-seen order.
     static std::vector<std::pair<AutoTrait, std::string>> leaves(const Derivation& d);

@@ -63,6 +63,16 @@ inline FutureInfo tally() {
     return f;
 }
 
+inline ProofNode proofStep(const std::string& type, DerivationRule rule, const std::string& because,
+                           const std::string& trait = "Send") {
+    ProofNode n;
+    n.trait = trait;
+    n.type = type;
+    n.rule = rule;
+    n.because = because;
+    return n;
+}
+
 inline Diagnostic tallyNotSend() {
     Diagnostic d;
     d.code = "future-not-send";
@@ -78,15 +88,30 @@ inline Diagnostic tallyNotSend() {
     c.position = {21, 13};
     c.awaitKeyword = TextPosition{22, 42};
     c.leaves = {{"Send", "NonNull<HashMap<String, i64>>"}, {"Sync", "Cell<isize>"}};
-    // As the analysis words it (one step a string, nesting by indentation).
-    c.path = {"`tokio::spawn` requires its argument to be `Send`",
-              "the future of `tally` is `Send` only if everything it stores is",
-              "Suspend0 (await at 22:42) holds `scores`",
-              "`RefMut<'_, HashMap<String, i64>>` is Send if all its fields are",
-              "  `NonNull<T>` is never Send (impl<T: ?Sized> !Send for NonNull<T>)  <- leaf",
-              "  `std::cell::BorrowRefMut<'_>` is Send if all its fields are",
-              "    `&Cell<isize>` is Send only if `Cell<isize>` is Sync",
-              "      `Cell<T>` is never Sync (impl<T: ?Sized> !Sync for Cell<T>)  <- leaf"};
+    // The proof as the analysis gives it: the route through tally's Suspend0 to `scores`,
+    // then the type tree down to the two leaves.
+    c.derivation = proofStep("{async fn body of tally()}", DerivationRule::FutureState,
+                             "the future of `tally` is `Send` only if everything it stores is");
+    c.derivation.via = "`tokio::spawn` requires its argument to be `Send`";
+    c.derivation.future = FutureId{1};
+    ProofNode value = proofStep("RefMut<'_, HashMap<String, i64>>", DerivationRule::Fields,
+                                "`RefMut<'_, HashMap<String, i64>>` is Send if all its fields are");
+    value.via = "Suspend0 (await at 22:42) holds `scores`";
+    value.held = HeldValue{FutureId{1}, 1, HeldValue::Kind::Local, "scores", {21, 13}, TextPosition{22, 42}};
+    ProofNode nonNull = proofStep("NonNull<HashMap<String, i64>>", DerivationRule::NegativeImpl,
+                                  "`NonNull<T>` is never Send (impl<T: ?Sized> !Send for NonNull<T>)");
+    nonNull.leaf = true;
+    ProofNode cell = proofStep("Cell<isize>", DerivationRule::NegativeImpl,
+                               "`Cell<T>` is never Sync (impl<T: ?Sized> !Sync for Cell<T>)", "Sync");
+    cell.leaf = true;
+    ProofNode ref = proofStep("&Cell<isize>", DerivationRule::Reference, "`&Cell<isize>` is Send only if `Cell<isize>` is Sync");
+    ref.children = {cell};
+    ProofNode borrow = proofStep("std::cell::BorrowRefMut<'_>", DerivationRule::Fields,
+                                 "`std::cell::BorrowRefMut<'_>` is Send if all its fields are");
+    borrow.children = {ref};
+    value.children = {nonNull, borrow};
+    c.derivation.children = {value};
+    c.path = derivationPath(c.derivation);
     d.causes = {c};
     return d;
 }

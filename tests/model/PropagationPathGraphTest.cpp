@@ -1,9 +1,13 @@
 // The propagation path: from the spawn site down to the leaf types rustc names.
 #include "ExportFixtures.h"
 #include "analysis/Analyzer.h"
+#include "export/DiagramExporter.h"
 #include "graph/PropagationPathGraph.h"
 
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
 
 using namespace awaitscope;
 
@@ -54,6 +58,7 @@ TEST(PropagationPathGraph, FromTheSiteThroughStateAndFieldToTheLeaves) {
 TEST(PropagationPathGraph, WithoutAPathTheCauseLeavesHangOffTheValue) {
     Snapshot s = fixtures::refcellSnapshot();
     s.diagnostics[0].causes[0].path.clear();
+    s.diagnostics[0].causes[0].derivation = {};
     const GraphDescription g = PropagationPathGraph(&s).build(s.diagnostics[0]);
     ASSERT_EQ(g.nodes.size(), 6u);
     EXPECT_EQ(labelInto(g, "scores: RefMut<'_, HashMap<String, i64>>"), "saved across the await at 22:42");
@@ -66,6 +71,7 @@ TEST(PropagationPathGraph, CapturedValueHangsOffTheUpvars) {
     c.kind = "captured";
     c.awaitKeyword.reset();
     c.path.clear();
+    c.derivation = {};
     const GraphDescription g = PropagationPathGraph(&s).build(s.diagnostics[0]);
     EXPECT_EQ(g.nodes[2].title, "upvars (in every state)");
     EXPECT_EQ(labelInto(g, "NonNull<HashMap<String, i64>>"), "`NonNull<HashMap<String, i64>>` is not Send");
@@ -124,4 +130,61 @@ TEST(PropagationPathGraph, AGenericInstanceShowsWhereItsArgumentIsHeld) {
         if (n.style == NodeStyle::Leaf && n.title.find("`T`, here `Rc<u8>`") != std::string::npos) ++heldLeaves;
     EXPECT_EQ(heldLeaves, 2) << "the argument as captured and as the Suspend0 local";
     EXPECT_EQ(labelInto(g, g.nodes[2].title), "it holds");
+}
+
+namespace {
+
+/// The chain of node ids from the graph's first node, always following the first edge.
+std::vector<const GraphNode*> firstChain(const GraphDescription& g) {
+    std::vector<const GraphNode*> out;
+    std::string id = g.nodes.empty() ? "" : g.nodes.front().id;
+    while (!id.empty()) {
+        const GraphNode* node = nullptr;
+        for (const GraphNode& n : g.nodes)
+            if (n.id == id) node = &n;
+        if (!node) break;
+        out.push_back(node);
+        id.clear();
+        for (const GraphEdge& e : g.edges)
+            if (e.from == node->id) { id = e.to; break; }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(PropagationPathGraph, ANestedChainRunsThroughEachAwaitedFutureAndItsState) {
+    // samples/nested_chain.rs: serve awaits route, which awaits render, which holds a
+    // std MutexGuard across its sleep. The path goes spawn -> serve -> its Suspend0 ->
+    // route -> its Suspend0 -> render -> its Suspend0 -> `text` -> its type -> leaf, in
+    // the window and in the exported diagram alike (both draw DiagramExporter's graph).
+    const std::string path = std::string(AWAITSCOPE_SAMPLES) + "/nested_chain.rs";
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    const auto s = analyze({"samples/nested_chain.rs", text.str(), Edition::E2021});
+    ASSERT_EQ(s->diagnostics.size(), 1u);
+    ExportRequest request;
+    request.view = "path";
+    std::string error;
+    const auto g = DiagramExporter::diagram(*s, request, error);
+    ASSERT_TRUE(g) << error;
+    const auto chain = firstChain(*g);
+    std::vector<std::pair<NodeStyle, std::string>> got;
+    for (const GraphNode* n : chain) got.emplace_back(n->style, n->title);
+    ASSERT_GE(got.size(), 9u);
+    EXPECT_EQ(got[0].first, NodeStyle::Site);
+    EXPECT_EQ(got[1], std::make_pair(NodeStyle::Future, std::string("future of `serve`")));
+    EXPECT_EQ(got[2], std::make_pair(NodeStyle::State, std::string("Suspend0 \u2014 await at 23:21")));
+    EXPECT_EQ(got[3], std::make_pair(NodeStyle::Future, std::string("future of `route`")));
+    EXPECT_EQ(got[4], std::make_pair(NodeStyle::State, std::string("Suspend0 \u2014 await at 19:22")));
+    EXPECT_EQ(got[5], std::make_pair(NodeStyle::Future, std::string("future of `render`")));
+    EXPECT_EQ(got[6], std::make_pair(NodeStyle::State, std::string("Suspend0 \u2014 await at 14:50")));
+    EXPECT_EQ(got[7].first, NodeStyle::Field);
+    EXPECT_EQ(got[7].second.rfind("text: ", 0), 0u) << got[7].second;
+    EXPECT_EQ(got.back().first, NodeStyle::Leaf);
+    for (size_t i = 8; i + 1 < got.size(); ++i) EXPECT_EQ(got[i].first, NodeStyle::Type) << got[i].second;
+    // The states are the state machine's own nodes, by identity.
+    EXPECT_EQ(chain[2]->id, "future:" + s->findFuture("serve")->id.text() + "/state:1");
+    EXPECT_EQ(chain[6]->id, "future:" + s->findFuture("render")->id.text() + "/state:1");
 }
