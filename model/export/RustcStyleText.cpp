@@ -90,7 +90,7 @@ void RustcStyleText::cause(const Cause& c) {
     if (c.awaitKeyword)
         marks.push_back({*c.awaitKeyword, 5, '^', "await occurs here, with `" + c.variable + "` maybe used later"});
     snippet(marks);
-    for (const std::string& step : c.path) note("note", step);
+    for (const std::string& step : derivationPath(c.derivation)) note("note", step);
     for (const Leaf& l : c.leaves) note("note", "the trait `" + l.trait + "` is not implemented for `" + l.type + "`");
 }
 
@@ -101,7 +101,8 @@ void RustcStyleText::diagnostic(const Diagnostic& d) {
     const std::string label = d.requiredBy ? "required by a bound in `" + *d.requiredBy + "`"
                                            : (d.future ? "in the future of `" + *d.future + "`" : "");
     snippet({{d.range.start, spanLength(d.range, line), '^', label}});
-    for (const std::string& step : d.path) note("note", step);
+    if (d.derivation)
+        for (const std::string& step : derivationPath(*d.derivation)) note("note", step);
     for (const Leaf& l : d.leaves) note("note", "the trait `" + l.trait + "` is not implemented for `" + l.type + "`");
     for (const Cause& c : d.causes) cause(c);
     for (const Fix& fix : d.fixes) note("help", fix.title);

@@ -2,7 +2,7 @@
 // A solver proof (data/ProofNode.h) as PathStep trees for the path graph: the failing
 // type tree below a blamed value, one node a step, the leaves rustc names marked.
 
-#include "analysis/Snapshot.h"
+#include "data/Snapshot.h"
 #include "graph/PathStep.h"
 
 #include <string>
