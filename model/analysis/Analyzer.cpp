@@ -80,7 +80,9 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
         fileExpansion->expandFile(tree, input.project->modulePath, crate.expansion());
         scope = {crate.index(), fileExpansion.get(), input.project->modulePath, input.project->diskPath};
     }
-    const std::vector<AsyncItem> items = AsyncItemCollector(macros, fileExpansion.get()).collect(tree.root());
+    AsyncItemCollector collector(macros, fileExpansion.get());
+    if (input.project) collector.setCrateModule(input.project->modulePath);
+    const std::vector<AsyncItem> items = collector.collect(tree.root());
     TypeContext types(tree, macros, scope); // without a crate: the prelude alone
     LoweringEnvironment env{types, macros, input.edition, {}, {}};
     FileLowering lowering(env, tree.root(), items, input.cancelled);

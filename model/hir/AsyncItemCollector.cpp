@@ -96,7 +96,7 @@ void AsyncItemCollector::visitFunction(const SyntaxNode& fn, Context ctx) {
         item.selfType = ctx.implType;
         // A trait's default method is named after the implementing type: per instance.
         if (const auto entry = rustcnaming::tokioEntryBlockSpan(fn)) item.rustcSpan = entry;
-        else if (!ctx.inTraitDeclaration) item.rustcPath = rustcnaming::functionPath(fn, ctx.modulePath, ctx.impl);
+        else if (!ctx.inTraitDeclaration) item.rustcPath = rustcnaming::functionPath(fn, m_crateModule + ctx.modulePath, ctx.impl);
         m_items.push_back(std::move(item));
         ctx.currentFuture = static_cast<int>(m_items.size()) - 1;
     }

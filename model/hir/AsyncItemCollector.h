@@ -18,6 +18,9 @@ public:
     AsyncItemCollector(MacroArguments& macros, const ItemExpansion* expansion = nullptr)
         : m_macros(macros), m_expansion(expansion) {}
     std::vector<AsyncItem> collect(const SyntaxNode& root);
+    /// The file's module in its crate ("net::tcp", "" for the crate root or a file alone):
+    /// rustc's def paths start at the crate root (AsyncItem::rustcPath).
+    void setCrateModule(const std::string& modulePath) { m_crateModule = modulePath.empty() ? "" : modulePath + "::"; }
 
 private:
     struct Context {
@@ -43,6 +46,8 @@ private:
     void nameBlocksApart();
 
     MacroArguments& m_macros;
+    std::string m_crateModule; // "net::tcp::" or ""
+
     const ItemExpansion* m_expansion = nullptr;
     std::vector<AsyncItem> m_items;
 };

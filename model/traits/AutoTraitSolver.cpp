@@ -137,7 +137,7 @@ Derivation AutoTraitSolver::beyondRecursionLimit(const TypePtr& type, AutoTrait 
     d.trait = trait;
     d.type = type;
     d.typeText = m_types.print(type);
-    d.verdict = Verdict::Unknown, d.isLeaf = true;
+    d.verdict = Verdict::Unknown, d.isLeaf = true, d.kind = DerivationRule::Unknown; // undecided, as rustc
     d.rule = quoted(d.typeText) + " is nested deeper than rustc's recursion limit (" +
              std::to_string(kRecursionLimit) + "): rustc reports an overflow (E0275) instead of deciding";
     return d;

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 #include <gtest/gtest.h>
 
 using cli::awaitscope;
@@ -37,6 +39,22 @@ TEST(ProjectCli, AnalyzeFindsTheProjectAndNoProjectLeavesIt) {
     EXPECT_TRUE(alone["project"].is_null());
     const auto threaded = report(kTcp + " --features threaded");
     EXPECT_EQ(threaded["project"]["features"], nlohmann::json::array({"default", "local", "threaded"}));
+}
+
+// rustc names an async fn by its def path from the crate root (rustc_middle's
+// pretty_print_type for ty::Coroutine): tcp.rs is module net::tcp of crate app. Alone,
+// the same file is its own crate root.
+TEST(ProjectCli, RustcNamesStartAtTheCrateRoot) {
+    const auto names = [](const nlohmann::json& r) {
+        std::map<std::string, std::string> out;
+        for (const auto& f : r["futures"]) out[f["name"]] = f["rustc_name"].is_null() ? "null" : f["rustc_name"];
+        return out;
+    };
+    const auto inCrate = names(report(kTcp));
+    EXPECT_EQ(inCrate.at("hold_guard"), "{async fn body of net::tcp::hold_guard()}");
+    EXPECT_EQ(inCrate.at("tick"), "{async fn body of net::tcp::tick()}");
+    const auto alone = names(report(kTcp + " --no-project"));
+    EXPECT_EQ(alone.at("hold_guard"), "{async fn body of hold_guard()}");
 }
 
 TEST(ProjectCli, TextReportSaysTheModeOnce) {
