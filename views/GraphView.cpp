@@ -154,7 +154,15 @@ void GraphView::fitGraph() {
     scaleTo(std::clamp(fit, kReadableZoom, 1.0));
     if (QGraphicsItem* selected = selectedNodeItem(); selected && fit < kReadableZoom)
         centerOn(selected);
-    else centerOn(rect.center());
+    else centerOn(startOf(rect));
+}
+
+QPointF GraphView::startOf(const QRectF& rect) const {
+    // A graph taller than its view is read from the top (the spawn site of a path, the
+    // Unresumed state of a machine): show its beginning, not its middle.
+    const double visibleHeight = viewport()->height() / zoom();
+    if (rect.height() <= visibleHeight) return rect.center();
+    return {rect.center().x(), rect.top() + visibleHeight / 2};
 }
 
 void GraphView::scaleTo(double target) {

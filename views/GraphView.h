@@ -76,6 +76,8 @@ private:
     void applyMarks();
     void scaleTo(double zoom);
     QGraphicsItem* selectedNodeItem() const;
+    /// Where fitGraph() centres a graph nothing in it is selected in.
+    QPointF startOf(const QRectF& rect) const;
     GraphNodeItem* nodeAt(QPoint viewportPoint, int* row) const;
 
     QGraphicsScene* m_scene = nullptr;

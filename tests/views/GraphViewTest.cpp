@@ -112,3 +112,14 @@ TEST(GraphView, ShowsTheLayoutResultWhenItArrives) {
     view.waitForLayout();
     EXPECT_EQ(view.nodeItems().size(), 2);
 }
+
+TEST(GraphView, AGraphTallerThanTheViewIsShownFromItsTop) {
+    // Read from the start (a path's spawn site, a machine's Unresumed), not the middle.
+    StateGraphView view;
+    view.resize(500, 120);
+    view.show();
+    view.showLaidOutGraph(twoStates());
+    ASSERT_LT(view.viewport()->height(), 164) << "the graph must not fit for this test";
+    const QRect first = view.mapFromScene(view.nodeItems().at(0)->sceneBoundingRect()).boundingRect();
+    EXPECT_TRUE(view.viewport()->rect().contains(first)) << "Unresumed is cut off";
+}
