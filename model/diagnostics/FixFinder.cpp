@@ -4,6 +4,7 @@
 #include "lowering/FileLowering.h"
 #include "syntax/SyntaxTree.h"
 
+#include <algorithm>
 #include <set>
 
 namespace awaitscope {
@@ -73,18 +74,31 @@ void FixFinder::addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const {
 }
 
 void FixFinder::addSpawnLocal(const Diagnostic& d, std::vector<Fix>& out) const {
-    if (d.requiredBy != "tokio::spawn") return;
-    SyntaxNode call = nodeAt(m_tree, d.range.start);
-    while (call && !call.is("call_expression")) call = call.parent();
-    // For an async fn future the site is the argument: the spawn call is one level up.
-    if (call && call.field("function").text() != "tokio::spawn") {
-        SyntaxNode up = call.parent();
-        while (up && !up.is("call_expression")) up = up.parent();
-        call = up;
-    }
-    if (!call || call.field("function").text() != "tokio::spawn") return;
+    const CallSite* spawn = tokioSpawnAt(d.range);
+    if (!spawn) return;
+    SyntaxNode call = nodeAt(m_tree, spawn->range.start);
+    while (call && !(call.is("call_expression") && call.range() == spawn->range)) call = call.parent();
+    if (!call || !call.field("function")) return;
     out.push_back({"Keep the task on this thread: `tokio::task::spawn_local` (run it inside a `LocalSet`)",
                    {{call.field("function").range(), "tokio::task::spawn_local"}}});
+}
+
+const CallSite* FixFinder::tokioSpawnAt(const TextRange& site) const {
+    // Decided by the resolved callee, however the call is written (`tokio::spawn`, `spawn`
+    // after `use tokio::spawn`, `tokio::task::spawn`): tokio's multi-threaded spawn, whose
+    // `Send + 'static` bound spawn_local drops. The site is the call itself (an async
+    // block) or its argument (an async fn's future), as SendDiagnostics reports it.
+    const auto isSite = [&](const CallSite& c) {
+        if (c.callee.path != "tokio::task::spawn") return false;
+        return c.range == site || std::find(c.argRanges.begin(), c.argRanges.end(), site) != c.argRanges.end();
+    };
+    for (const LoweredFuture& f : m_lowering.futures())
+        for (const CallSite& c : f.body.calls)
+            if (isSite(c)) return &c;
+    for (const LoweredBody& body : m_lowering.plainBodies())
+        for (const CallSite& c : body.calls)
+            if (isSite(c)) return &c;
+    return nullptr;
 }
 
 void FixFinder::addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) const {

@@ -19,6 +19,7 @@ namespace awaitscope {
 
 class SyntaxTree;
 class FileLowering;
+struct CallSite;
 
 class FixFinder {
 public:
@@ -31,6 +32,8 @@ private:
     void addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) const;
     void addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const;
     void addSpawnLocal(const Diagnostic& d, std::vector<Fix>& out) const;
+    /// The call to tokio's spawn whose argument (or the call itself) is `site`, if any.
+    const CallSite* tokioSpawnAt(const TextRange& site) const;
     bool onlyDroppedLater(const Cause& cause) const;
 
     const SyntaxTree& m_tree;
