@@ -101,8 +101,8 @@ void RustcStyleText::diagnostic(const Diagnostic& d) {
     const std::string label = d.requiredBy ? "required by a bound in `" + *d.requiredBy + "`"
                                            : (d.future ? "in the future of `" + *d.future + "`" : "");
     snippet({{d.range.start, spanLength(d.range, line), '^', label}});
-    if (d.derivation)
-        for (const std::string& step : derivationPath(*d.derivation)) note("note", step);
+    // The proof's words where there is one (path is derived from it); a borrow error's own words otherwise.
+    for (const std::string& step : d.derivation ? derivationPath(*d.derivation) : d.path) note("note", step);
     for (const Leaf& l : d.leaves) note("note", "the trait `" + l.trait + "` is not implemented for `" + l.type + "`");
     for (const Cause& c : d.causes) cause(c);
     for (const Fix& fix : d.fixes) note("help", fix.title);
