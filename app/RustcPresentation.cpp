@@ -22,7 +22,7 @@ QHash<QString, QString> differingStates(const Snapshot& model, const std::vector
         for (size_t s = 0; s < future.states.size(); ++s) {
             const RustcStateView* r = views[f]->state(future.states[s].name);
             if (!r || r->agrees()) continue;
-            const QString id = QStringLiteral("future:%1/state:%2").arg(QString::fromStdString(future.name)).arg(s);
+            const QString id = QStringLiteral("future:%1/state:%2").arg(QString::fromStdString(future.id.text())).arg(s);
             marks.insert(id, QObject::tr("Model and compiler differ here.\nrustc keeps: %1\nonly the model: %2\nonly rustc: %3")
                                  .arg(joined(r->locals), joined(r->onlyInModel), joined(r->onlyInRustc)));
         }

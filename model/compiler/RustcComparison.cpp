@@ -41,10 +41,13 @@ bool sameFutureKind(const FutureInfo& f, const RustcLayout& l) {
            (f.kind == FutureKind::AsyncClosure && l.kind == RustcCoroutineKind::AsyncClosure);
 }
 
-// How strongly a layout is this future: 3 the printed name, 2 a trait default method's
-// instance, 1 the same fn name in another module / the closure body on the same line.
+// How strongly a layout is this future: 3 the future's rustc_name (hir/RustcNaming.h) is the
+// type rustc printed; where that name is unknown or rustc spells the file another way (a
+// workspace member's path from the workspace root), weaker evidence: 2 a trait default
+// method's instance or the block's start, 1 the same fn name in another module / the
+// closure body on the same line / the body of an attribute macro such as #[tokio::main].
 int matchStrength(const FutureInfo& f, const RustcLayout& l, const std::string& file) {
-    if (l.type == expectedRustcName(f, file)) return 3;
+    if (f.rustcName && l.type == *f.rustcName) return 3;
     if (isAttributeMacroBody(f, l, file)) return 1;
     if (!sameFutureKind(f, l)) return 0;
     if (l.kind == RustcCoroutineKind::AsyncFn) {
@@ -116,14 +119,6 @@ RustcFutureView futureView(const FutureInfo& future, const RustcLayout& layout) 
 }
 
 } // namespace
-
-std::string expectedRustcName(const FutureInfo& future, const std::string& file) {
-    if (future.kind == FutureKind::AsyncFn) return "{async fn body of " + future.name + "()}";
-    const TextRange& r = future.bodyRange;
-    const std::string kind = future.kind == FutureKind::AsyncBlock ? "async block" : "async closure body";
-    return "{" + kind + "@" + file + ":" + position(r.start.line, r.start.column) + ": " +
-           position(r.end.line, r.end.column) + "}";
-}
 
 const RustcStateView* RustcFutureView::state(const std::string& name) const {
     for (const RustcStateView& s : states)

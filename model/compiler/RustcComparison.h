@@ -39,8 +39,4 @@ struct RustcFutureView {
 /// such future (an uninstantiated generic, or code that did not compile).
 std::vector<std::optional<RustcFutureView>> compareWithRustc(const Snapshot& snapshot, const RustcCheck& check);
 
-/// The name rustc's layout printout gives the future (`{async fn body of Server::compute()}`,
-/// `{async block@main.rs:5:14: 5:40}`), with `file` as rustc names the file.
-std::string expectedRustcName(const FutureInfo& future, const std::string& file);
-
 } // namespace awaitscope
