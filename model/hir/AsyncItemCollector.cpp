@@ -1,5 +1,7 @@
 #include "AsyncItemCollector.h"
 
+#include <utility>
+
 #include "hir/RustcNaming.h"
 #include "syntax/MacroArguments.h"
 
@@ -27,7 +29,18 @@ std::vector<AsyncItem> AsyncItemCollector::collect(const SyntaxNode& root) {
 }
 
 void AsyncItemCollector::visitChildren(const SyntaxNode& node, const Context& ctx) {
-    for (const SyntaxNode& child : node.namedChildren()) visit(child, ctx);
+    // Attributes are an item's preceding siblings in tree-sitter-rust; they are collected on
+    // the way past (asking each fn for its siblings was quadratic in a file's items).
+    std::vector<SyntaxNode> attributes;
+    for (const SyntaxNode& child : node.namedChildren()) {
+        if (child.is("attribute_item")) {
+            attributes.push_back(child);
+        } else if (!child.is("line_comment") && !child.is("block_comment")) {
+            m_attributesBefore = std::move(attributes);
+            attributes.clear();
+            visit(child, ctx);
+        }
+    }
 }
 
 void AsyncItemCollector::visit(const SyntaxNode& node, Context ctx) {
@@ -85,6 +98,7 @@ void AsyncItemCollector::visitFunction(const SyntaxNode& fn, Context ctx) {
     ctx.enclosingFn = name;
     ctx.currentFuture = -1; // a nested fn is its own item
     const SyntaxNode body = fn.field("body");
+    const std::vector<SyntaxNode> attributes = std::exchange(m_attributesBefore, {});
     if (isAsync && body) {
         AsyncItem item;
         item.name = name;
@@ -95,7 +109,7 @@ void AsyncItemCollector::visitFunction(const SyntaxNode& fn, Context ctx) {
         item.parameters = fn.field("parameters");
         item.selfType = ctx.implType;
         // A trait's default method is named after the implementing type: per instance.
-        if (const auto entry = rustcnaming::tokioEntryBlockSpan(fn)) item.rustcSpan = entry;
+        if (const auto entry = rustcnaming::tokioEntryBlockSpan(fn, attributes)) item.rustcSpan = entry;
         else if (!ctx.inTraitDeclaration) item.rustcPath = rustcnaming::functionPath(fn, m_crateModule + ctx.modulePath, ctx.impl);
         m_items.push_back(std::move(item));
         ctx.currentFuture = static_cast<int>(m_items.size()) - 1;

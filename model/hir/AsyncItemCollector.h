@@ -49,6 +49,7 @@ private:
     std::string m_crateModule; // "net::tcp::" or ""
 
     const ItemExpansion* m_expansion = nullptr;
+    std::vector<SyntaxNode> m_attributesBefore; ///< the attribute items right before the child being visited
     std::vector<AsyncItem> m_items;
 };
 

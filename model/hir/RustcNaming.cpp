@@ -108,19 +108,12 @@ TextRange asyncBlockSpan(const SyntaxNode& block) {
     return {async.start(), move ? move.end() : async.end()};
 }
 
-std::optional<TextRange> tokioEntryBlockSpan(const SyntaxNode& fn) {
-    const SyntaxNode parent = fn.parent();
+std::optional<TextRange> tokioEntryBlockSpan(const SyntaxNode& fn, const std::vector<SyntaxNode>& attributes) {
     bool isEntry = false;
-    // Attributes are the fn's preceding siblings in tree-sitter-rust.
-    for (const SyntaxNode& sibling : parent.namedChildren()) {
-        if (sibling == fn) break;
-        if (sibling.is("attribute_item")) {
-            const SyntaxNode attr = sibling.namedChildren().empty() ? SyntaxNode() : sibling.namedChildren().front();
-            const SyntaxNode path = attr ? attr.namedChildren().front() : SyntaxNode();
-            isEntry = path && (path.text() == "tokio::main" || path.text() == "tokio::test");
-        } else if (!sibling.is("line_comment") && !sibling.is("block_comment")) {
-            isEntry = false;
-        }
+    for (const SyntaxNode& attribute : attributes) {
+        const SyntaxNode attr = attribute.namedChildren().empty() ? SyntaxNode() : attribute.namedChildren().front();
+        const SyntaxNode path = attr ? attr.namedChildren().front() : SyntaxNode();
+        isEntry = isEntry || (path && (path.text() == "tokio::main" || path.text() == "tokio::test"));
     }
     if (!isEntry) return std::nullopt;
     SyntaxNode lastStatement;

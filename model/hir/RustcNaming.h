@@ -13,6 +13,7 @@
 #include "syntax/SyntaxNode.h"
 
 #include <optional>
+#include <vector>
 #include <string>
 
 namespace awaitscope {
@@ -33,8 +34,8 @@ TextRange asyncBlockSpan(const SyntaxNode& block);
 /// `#[tokio::main]` / `#[tokio::test]` on `fn`: tokio-macros 1.7 (entry.rs, parse_knobs)
 /// wraps the body into `async #body` spanned at the last token tree of the last
 /// statement, so rustc names that block by it. None without such an attribute or when
-/// the body is empty.
-std::optional<TextRange> tokioEntryBlockSpan(const SyntaxNode& fn);
+/// the body is empty. `attributes` are the attribute items written right before `fn`.
+std::optional<TextRange> tokioEntryBlockSpan(const SyntaxNode& fn, const std::vector<SyntaxNode>& attributes);
 
 /// The whole name, with `fileName` as rustc prints the crate-relative path.
 std::optional<std::string> rustcName(const AsyncItem& item, const std::string& fileName);
