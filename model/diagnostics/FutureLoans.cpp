@@ -13,12 +13,22 @@ namespace {
 
 bool isReference(const TypePtr& t) { return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr); }
 
+// The outermost node spanning exactly `range`: the first one met on the way down from the
+// root towards range.start. One cursor descent; walking up with parent() costs O(depth) per
+// step in tree-sitter 0.20, which made 5,000 nested lets quadratic here.
 SyntaxNode outermostWithRange(const SyntaxTree& tree, const TextRange& range) {
-    SyntaxNode n = nodeAt(tree, range.start), found;
-    while (n && n.range().start == range.start) {
-        if (n.range() == range) found = n;
-        n = n.parent();
+    const uint32_t byte = tree.file().byteOffsetOf(range.start);
+    TSTreeCursor cursor = ts_tree_cursor_new(tree.root().raw());
+    SyntaxNode found;
+    for (;;) {
+        const SyntaxNode current(ts_tree_cursor_current_node(&cursor), &tree.file());
+        if (current.range() == range) {
+            found = current;
+            break;
+        }
+        if (ts_tree_cursor_goto_first_child_for_byte(&cursor, byte) < 0) break;
     }
+    ts_tree_cursor_delete(&cursor);
     return found;
 }
 
