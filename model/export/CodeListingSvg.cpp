@@ -8,21 +8,11 @@
 
 namespace awaitscope {
 
-namespace {
-
-size_t characters(const std::string& s) {
-    size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-
-} // namespace
-
 std::string CodeListingSvg::write(const std::string& title, const std::string& code, const std::vector<Band>& bands,
                                   double scale, const std::string& fontFamily, double fontSize) {
     const std::vector<std::string> lines = splitLines(code);
-    size_t columns = characters(title);
-    for (const std::string& l : lines) columns = std::max(columns, characters(l) + 6); // + line numbers
+    size_t columns = characterCount(title);
+    for (const std::string& l : lines) columns = std::max(columns, characterCount(l) + 6); // + line numbers
     const double margin = SvgWriter::kMargin, lineHeight = std::round(fontSize * 1.4);
     const double charWidth = fontSize * kAdvance;
     const double width = std::ceil(2 * margin + static_cast<double>(columns) * charWidth);

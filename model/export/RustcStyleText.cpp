@@ -1,16 +1,11 @@
 #include "export/RustcStyleText.h"
+#include "export/CodeLines.h"
 
 #include <algorithm>
 
 namespace awaitscope {
 
 namespace {
-
-size_t characters(const std::string& s) {
-    size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
 
 std::string causeNote(const Cause& c) {
     const std::string type = c.type ? " of type `" + *c.type + "`" : "";
@@ -49,7 +44,7 @@ int RustcStyleText::gutterWidth() const {
 int RustcStyleText::spanLength(const TextRange& range, const std::string& lineText) {
     // A span over several lines is underlined to the end of its first line, as rustc does.
     if (range.end.line == range.start.line) return std::max(1, range.end.column - range.start.column);
-    return std::max(1, static_cast<int>(characters(lineText)) - range.start.column + 1);
+    return std::max(1, static_cast<int>(characterCount(lineText)) - range.start.column + 1);
 }
 
 void RustcStyleText::arrow(TextPosition at) {
@@ -84,7 +79,7 @@ void RustcStyleText::cause(const Cause& c) {
     m_out << "note: " << causeNote(c) << "\n";
     const TextPosition at = c.awaitKeyword ? *c.awaitKeyword : c.position;
     arrow(at);
-    const int nameLength = std::max(1, static_cast<int>(characters(c.variable)));
+    const int nameLength = std::max(1, static_cast<int>(characterCount(c.variable)));
     std::vector<Mark> marks{{c.position, nameLength, c.awaitKeyword ? '-' : '^',
                              c.type ? "has type `" + *c.type + "` which is not `Send`" : "is not `Send`"}};
     if (c.awaitKeyword)

@@ -1,31 +1,18 @@
 // `awaitscope analyze FILE --rustc` as a user runs it: the report gains the fields of
 // analysis-report.md "Additions / The real compiler"; the text report lists disagreements;
 // without cargo and rustc on PATH it exits 2 saying what to install.
-#include <array>
-#include <cstdio>
+#include "../cli/CliProcess.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <sys/wait.h>
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    std::string out;
-};
+using cli::Outcome;
 
-Outcome run(const std::string& command) {
-    Outcome r;
-    FILE* pipe = popen(("cd " AWAITSCOPE_SOURCE_DIR " && " + command).c_str(), "r");
-    if (!pipe) return r;
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+// A command line run from the source folder, with the redirections it carries.
+Outcome run(const std::string& command) { return cli::shell("cd " AWAITSCOPE_SOURCE_DIR " && " + command); }
 
 const std::string kBinary = AWAITSCOPE_BINARY;
 
