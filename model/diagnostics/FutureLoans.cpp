@@ -1,6 +1,7 @@
 #include "diagnostics/FutureLoans.h"
 
 #include "diagnostics/FixSyntax.h"
+#include "syntax/AncestorPath.h"
 #include "syntax/SyntaxTree.h"
 
 #include <deque>
@@ -13,23 +14,12 @@ namespace {
 
 bool isReference(const TypePtr& t) { return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr); }
 
-// The outermost node spanning exactly `range`: the first one met on the way down from the
-// root towards range.start. One cursor descent; walking up with parent() costs O(depth) per
-// step in tree-sitter 0.20, which made 5,000 nested lets quadratic here.
+// The outermost node spanning exactly `range`: the first one on the way down from the root
+// to the innermost node at range.start (found from the root: see syntax/AncestorPath.h).
 SyntaxNode outermostWithRange(const SyntaxTree& tree, const TextRange& range) {
-    const uint32_t byte = tree.file().byteOffsetOf(range.start);
-    TSTreeCursor cursor = ts_tree_cursor_new(tree.root().raw());
-    SyntaxNode found;
-    for (;;) {
-        const SyntaxNode current(ts_tree_cursor_current_node(&cursor), &tree.file());
-        if (current.range() == range) {
-            found = current;
-            break;
-        }
-        if (ts_tree_cursor_goto_first_child_for_byte(&cursor, byte) < 0) break;
-    }
-    ts_tree_cursor_delete(&cursor);
-    return found;
+    for (const SyntaxNode& n : pathFromRoot(nodeAt(tree, range.start)))
+        if (n.range() == range) return n;
+    return {};
 }
 
 bool usesFuture(Op op) { return op == Op::Use || op == Op::Move || op == Op::Borrow || op == Op::Drop; }

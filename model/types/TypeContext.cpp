@@ -1,6 +1,7 @@
 #include "TypeContext.h"
 
 #include "hir/AsyncItemCollector.h"
+#include "syntax/AncestorPath.h"
 #include "syntax/SyntaxTree.h"
 #include "types/CrateScope.h"
 #include "types/ItemCollector.h"
@@ -47,34 +48,6 @@ std::string TypeContext::futureName(int futureIndex) const {
     return futureIndex >= 0 && futureIndex < static_cast<int>(m_futureNames.size()) ? m_futureNames[futureIndex]
                                                                                     : std::string();
 }
-
-namespace {
-
-/// The nodes from the root down to `node`, found by one descent with a tree cursor.
-/// Walking up with parent() costs O(depth) per step in tree-sitter 0.20 (ts_node_parent
-/// searches down from the root), so a chain of parents was quadratic in the nesting and
-/// made 2,000 nested async blocks take minutes. Falls back to parent() if the descent
-/// does not reach `node` (a zero-width missing node).
-std::vector<SyntaxNode> pathFromRoot(const SyntaxNode& node) {
-    std::vector<SyntaxNode> path;
-    if (node.isNull()) return path;
-    TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(node.raw().tree));
-    for (;;) {
-        const SyntaxNode current(ts_tree_cursor_current_node(&cursor), node.file());
-        path.push_back(current);
-        if (current == node) break;
-        if (ts_tree_cursor_goto_first_child_for_byte(&cursor, node.startByte()) < 0) {
-            path.clear();
-            break;
-        }
-    }
-    ts_tree_cursor_delete(&cursor);
-    if (path.empty())
-        for (SyntaxNode n = node; n; n = n.parent()) path.insert(path.begin(), n);
-    return path;
-}
-
-} // namespace
 
 Scope TypeContext::scopeAt(const SyntaxNode& node) const {
     Scope scope;
