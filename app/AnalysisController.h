@@ -14,7 +14,7 @@ namespace awaitscope {
 
 class AnalysisController : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit AnalysisController(QObject* parent = nullptr);
     ~AnalysisController() override;
 
@@ -29,11 +29,11 @@ public:
     /// Blocks until the latest request has been delivered (tests, export).
     void waitForIdle();
 
-signals:
+  signals:
     void started();
     void finished(std::shared_ptr<const awaitscope::Snapshot> snapshot);
 
-private:
+  private:
     void start();
 
     QTimer m_debounce;

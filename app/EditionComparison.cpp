@@ -9,10 +9,14 @@ namespace awaitscope {
 
 namespace {
 
-QString edition(const Snapshot& s) { return QString::fromStdString(editionName(s.edition)); }
+QString edition(const Snapshot& s) {
+    return QString::fromStdString(editionName(s.edition));
+}
 
 QString sendText(Verdict v) {
-    return v == Verdict::Yes ? QStringLiteral("Send") : v == Verdict::No ? QStringLiteral("!Send") : QStringLiteral("Send?");
+    return v == Verdict::Yes  ? QStringLiteral("Send")
+           : v == Verdict::No ? QStringLiteral("!Send")
+                              : QStringLiteral("Send?");
 }
 
 QStringList names(const State& state) {
@@ -39,7 +43,8 @@ void compareStates(const FutureInfo& old, const FutureInfo& now, QStringList& ch
             if (!was.contains(f)) changes << QObject::tr("%1 now keeps %2").arg(where, f);
     }
     if (old.send != now.send)
-        changes << QObject::tr("`%1` is %2 (was %3)").arg(QString::fromStdString(now.name), sendText(now.send), sendText(old.send));
+        changes << QObject::tr("`%1` is %2 (was %3)")
+                       .arg(QString::fromStdString(now.name), sendText(now.send), sendText(old.send));
 }
 
 } // namespace

@@ -11,7 +11,7 @@
 namespace awaitscope {
 
 class LastGoodAnalysis {
-public:
+  public:
     /// What to show for a fresh analysis; remembers it when it is good.
     std::shared_ptr<const Snapshot> accept(std::shared_ptr<const Snapshot> fresh);
     /// True when the last accept() returned older futures than the text on screen.
@@ -19,7 +19,7 @@ public:
     /// A different file: nothing carries over.
     void reset();
 
-private:
+  private:
     std::shared_ptr<const Snapshot> m_good;
     bool m_stale = false;
 };

@@ -5,12 +5,11 @@
 #include "DiagnosticsPanel.h"
 #include "EditionComparison.h"
 #include "EmptyHint.h"
-#include "GraphLegend.h"
-#include "GraphSources.h"
 #include "FieldTableModel.h"
-#include "SpaceView.h"
 #include "FileChangedBar.h"
 #include "FixApplier.h"
+#include "GraphLegend.h"
+#include "GraphSources.h"
 #include "LoweredCodeView.h"
 #include "MenuBuilder.h"
 #include "NavigationController.h"
@@ -21,25 +20,26 @@
 #include "RustcPresentation.h"
 #include "SelectionHub.h"
 #include "SourceEditor.h"
+#include "SpaceView.h"
 #include "StateGraphView.h"
 #include "UnsavedWorkKeeper.h"
 #include "util/FileLoader.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QPushButton>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -61,8 +61,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     buildCentralArea();
     buildDocks();
     addEmptyHints();
-    m_navigation = new NavigationController(m_hub, {m_editor, m_outline, m_outlineView, m_fields, m_fieldView, m_stateGraph,
-                                                    m_pathView, m_loweredCode, m_diagnostics, m_diagnosticsPanel}, this);
+    m_navigation = new NavigationController(m_hub,
+                                            {m_editor, m_outline, m_outlineView, m_fields, m_fieldView, m_stateGraph,
+                                             m_pathView, m_loweredCode, m_diagnostics, m_diagnosticsPanel},
+                                            this);
     m_recent = MenuBuilder(this).build();
     buildEditionSelector();
     m_status = new QLabel(this);
@@ -73,9 +75,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     connect(m_analysis, &AnalysisController::finished, this, &MainWindow::applySnapshot);
     connect(m_analysis, &AnalysisController::started, this, [this] { m_status->setText(tr("Analysing…")); });
-    connect(m_editor->document(), &QTextDocument::contentsChange, this, [this] {
-        m_analysis->requestDebounced(m_path, m_editor->toPlainText(), currentEdition());
-    });
+    connect(m_editor->document(), &QTextDocument::contentsChange, this,
+            [this] { m_analysis->requestDebounced(m_path, m_editor->toPlainText(), currentEdition()); });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this] { updateTitle(); });
     connect(m_diagnosticsPanel, &DiagnosticsPanel::applyFixRequested, this, &MainWindow::applyFix);
     m_rustc = new RustcCheckController(this);
@@ -123,9 +124,11 @@ void MainWindow::buildDocks() {
     m_outlineView->header()->setStretchLastSection(false);
     m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_outlineView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    QDockWidget* outlineDock = addDock(m_outlineView, tr("Futures and await points"), "OutlineDock", Qt::LeftDockWidgetArea);
+    QDockWidget* outlineDock =
+        addDock(m_outlineView, tr("Futures and await points"), "OutlineDock", Qt::LeftDockWidgetArea);
 
-    QDockWidget* loweredDock = addDock(buildLoweredPanel(), tr("Lowered code"), "LoweredCodeDock", Qt::LeftDockWidgetArea);
+    QDockWidget* loweredDock =
+        addDock(buildLoweredPanel(), tr("Lowered code"), "LoweredCodeDock", Qt::LeftDockWidgetArea);
     splitDockWidget(outlineDock, loweredDock, Qt::Vertical);
 
     QDockWidget* graphDock = addDock(buildGraphPanel(), tr("State machine"), "StateGraphDock", Qt::RightDockWidgetArea);
@@ -145,7 +148,8 @@ void MainWindow::buildDocks() {
         m_fieldView->setColumnWidth(FieldTableModel::TypeColumn,
                                     std::min(m_fieldView->columnWidth(FieldTableModel::TypeColumn), 280));
     });
-    QDockWidget* fieldDock = addDock(m_fieldView, tr("Fields of the selected state"), "FieldDock", Qt::RightDockWidgetArea);
+    QDockWidget* fieldDock =
+        addDock(m_fieldView, tr("Fields of the selected state"), "FieldDock", Qt::RightDockWidgetArea);
     splitDockWidget(graphDock, fieldDock, Qt::Vertical);
     m_diagnostics = new DiagnosticsModel(this);
     m_diagnosticsPanel = new DiagnosticsPanel(m_diagnostics, this);
@@ -154,7 +158,8 @@ void MainWindow::buildDocks() {
     m_spaceView = new SpaceView(this);
     QDockWidget* spaceDock = addDock(m_spaceView, tr("What takes the space"), "SpaceDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(problemDock, spaceDock);
-    connect(m_hub, &SelectionHub::snapshotChanged, m_spaceView, [this] { m_spaceView->setSnapshot(m_hub->snapshot()); });
+    connect(m_hub, &SelectionHub::snapshotChanged, m_spaceView,
+            [this] { m_spaceView->setSnapshot(m_hub->snapshot()); });
     connect(m_hub, &SelectionHub::selectionChanged, m_spaceView,
             [this](const Selection& now, const Selection&) { m_spaceView->showFuture(now.future); });
     fieldDock->raise();
@@ -243,7 +248,9 @@ void MainWindow::arrangeDocks() {
     resizeDocks({graph, fields}, {h * 40 / 100, h * 18 / 100}, Qt::Vertical);
 }
 
-QList<QDockWidget*> MainWindow::docks() const { return findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly); }
+QList<QDockWidget*> MainWindow::docks() const {
+    return findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly);
+}
 
 void MainWindow::buildEditionSelector() {
     QToolBar* bar = addToolBar(tr("Analysis"));
@@ -257,13 +264,17 @@ void MainWindow::buildEditionSelector() {
     connect(m_edition, &QComboBox::currentIndexChanged, this, [this] { reanalyzeNow(); });
 }
 
-void MainWindow::setEditionText(const QString& edition) { m_edition->setCurrentText(edition); }
+void MainWindow::setEditionText(const QString& edition) {
+    m_edition->setCurrentText(edition);
+}
 
 Edition MainWindow::currentEdition() const {
     return parseEdition(m_edition->currentText().toStdString()).value_or(Edition::E2021);
 }
 
-void MainWindow::reanalyzeNow() { m_analysis->requestNow(m_path, m_editor->toPlainText(), currentEdition()); }
+void MainWindow::reanalyzeNow() {
+    m_analysis->requestNow(m_path, m_editor->toPlainText(), currentEdition());
+}
 
 void MainWindow::openWithDialog() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Rust file"), QFileInfo(m_path).path(),
@@ -300,7 +311,8 @@ void MainWindow::restoreKeptEdits(const QString& kept) {
     QTextCursor all(m_editor->document());
     all.select(QTextCursor::Document);
     all.insertText(kept);
-    statusBar()->showMessage(tr("Restored unsaved changes from an earlier session (Edit > Undo returns to the saved file)"), 15000);
+    statusBar()->showMessage(
+        tr("Restored unsaved changes from an earlier session (Edit > Undo returns to the saved file)"), 15000);
 }
 
 void MainWindow::applySnapshot(std::shared_ptr<const Snapshot> snapshot) {
@@ -326,7 +338,8 @@ void MainWindow::noteEditionChange(const std::shared_ptr<const Snapshot>& before
 
 void MainWindow::checkWithRustc() {
     if (m_modelSnapshot && !m_rustc->isRunning())
-        m_rustc->start(m_path.isEmpty() ? QStringLiteral("untitled.rs") : m_path, m_editor->toPlainText(), currentEdition());
+        m_rustc->start(m_path.isEmpty() ? QStringLiteral("untitled.rs") : m_path, m_editor->toPlainText(),
+                       currentEdition());
 }
 
 void MainWindow::presentSnapshot() {
@@ -381,9 +394,9 @@ void MainWindow::updateStatus() {
     }
     if (m_lastGood.showingOlderFutures()) text += tr(" — showing the last analysis that parsed");
     if (const auto& project = m_snapshot->project; project && !project->crate.empty())
-        text += tr(" — crate %1 (%2), %3").arg(QString::fromStdString(project->crate),
-                                               QString::fromStdString(project->target),
-                                               QString::fromStdString(project->module));
+        text += tr(" — crate %1 (%2), %3")
+                    .arg(QString::fromStdString(project->crate), QString::fromStdString(project->target),
+                         QString::fromStdString(project->module));
     else
         text += project ? tr(" — file outside its crate's module tree") : tr(" — single file");
     m_status->setText(text);
@@ -430,8 +443,8 @@ void MainWindow::showError(const QString& title, const QString& message) {
 bool MainWindow::maybeSave() {
     if (!m_editor->document()->isModified()) return true;
     const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-        tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_path).fileName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+                                             tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_path).fileName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save) return save();
     if (answer == QMessageBox::Discard) m_keeper->discard();
     return answer == QMessageBox::Discard;

@@ -40,7 +40,7 @@ class UnsavedWorkKeeper;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -85,16 +85,16 @@ public:
     bool showingOlderFutures() const { return m_lastGood.showingOlderFutures(); }
     bool maybeSave();
 
-signals:
+  signals:
     void errorShown(const QString& message);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void buildCentralArea();
     void buildDocks();
     QWidget* buildGraphPanel();
@@ -140,15 +140,15 @@ private:
     QLabel* m_status = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;
     QString m_path;
-    QByteArray m_savedBytes; // what we last read or wrote, to ignore our own saves
+    QByteArray m_savedBytes;                         // what we last read or wrote, to ignore our own saves
     std::shared_ptr<const Snapshot> m_snapshot;      // what the views show
     std::shared_ptr<const Snapshot> m_modelSnapshot; // the analysis alone
     LastGoodAnalysis m_lastGood;
     std::array<QDockWidget*, 5> m_defaultDocks{}; // outline, lowered code, state machine, fields, path
-    bool m_docksPlaced = false; // restored from the settings, or arranged, when first shown
-    QByteArray m_savedDockState; // restored once the window has its real size (showEvent)
-    static constexpr int kDockStateVersion = 3; // the arrangement changed: ignore older saved states
-    bool m_selectOnArrival = false; // a file was opened: select an await when its analysis arrives
+    bool m_docksPlaced = false;                   // restored from the settings, or arranged, when first shown
+    QByteArray m_savedDockState;                  // restored once the window has its real size (showEvent)
+    static constexpr int kDockStateVersion = 3;   // the arrangement changed: ignore older saved states
+    bool m_selectOnArrival = false;               // a file was opened: select an await when its analysis arrives
 };
 
 } // namespace awaitscope

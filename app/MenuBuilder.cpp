@@ -2,23 +2,23 @@
 
 #include "AnalysisController.h"
 #include "MainWindow.h"
-#include "RustcCheckController.h"
 #include "NavigationController.h"
 #include "RecentFiles.h"
-#include "SelectionHub.h"
-#include "WindowExporter.h"
+#include "RustcCheckController.h"
 #include "SampleCatalog.h"
+#include "SelectionHub.h"
 #include "SourceEditor.h"
 #include "StateGraphView.h"
 #include "WalkthroughDialog.h"
+#include "WindowExporter.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace awaitscope {
 
@@ -37,8 +37,8 @@ void MenuBuilder::buildToolsMenu() {
     MainWindow* w = m_window;
     QMenu* tools = w->menuBar()->addMenu(QObject::tr("&Tools"));
     tools->setToolTipsVisible(true);
-    QAction* check = tools->addAction(QObject::tr("Check with &rustc"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), w,
-                                      [w] { w->checkWithRustc(); });
+    QAction* check = tools->addAction(QObject::tr("Check with &rustc"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                                      w, [w] { w->checkWithRustc(); });
     check->setObjectName("checkWithRustc");
     QString missing;
     const bool available = RustcCheckController::toolsAvailable(&missing);
@@ -80,11 +80,13 @@ void MenuBuilder::buildEditMenu() {
     edit->addAction(QObject::tr("&Redo"), QKeySequence::Redo, editor, &QPlainTextEdit::redo);
     edit->addSeparator();
     MainWindow* w = m_window;
-    edit->addAction(QObject::tr("Copy State Machine as &Image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), w, [w] {
-        if (!w->snapshot()) return;
-        const QString error = WindowExporter::copyAsImage(*w->snapshot(), w->selection()->current(), "states");
-        w->statusBar()->showMessage(error.isEmpty() ? QObject::tr("State machine copied as an image") : error, 5000);
-    });
+    edit->addAction(
+        QObject::tr("Copy State Machine as &Image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), w, [w] {
+            if (!w->snapshot()) return;
+            const QString error = WindowExporter::copyAsImage(*w->snapshot(), w->selection()->current(), "states");
+            w->statusBar()->showMessage(error.isEmpty() ? QObject::tr("State machine copied as an image") : error,
+                                        5000);
+        });
 }
 
 void MenuBuilder::buildNavigateMenu() {
@@ -112,13 +114,14 @@ void MenuBuilder::buildViewMenu() {
     in->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     view->addAction(QObject::tr("Zoom &Out Graph"), QKeySequence(Qt::CTRL | Qt::Key_Minus), w,
                     [target] { target()->zoomBy(0.8); });
-    view->addAction(QObject::tr("&Fit Graph"), QKeySequence(Qt::CTRL | Qt::Key_0), w, [target] { target()->fitGraph(); });
+    view->addAction(QObject::tr("&Fit Graph"), QKeySequence(Qt::CTRL | Qt::Key_0), w,
+                    [target] { target()->fitGraph(); });
     view->addSeparator();
     view->addAction(QObject::tr("&Large-Future Threshold…"), w, [w] {
         bool ok = false;
-        const int bytes = QInputDialog::getInt(w, QObject::tr("Large-future threshold"),
-                                               QObject::tr("Warn about futures larger than (bytes):"),
-                                               static_cast<int>(w->analysis()->largeFutureBytes()), 1, 1 << 30, 1024, &ok);
+        const int bytes = QInputDialog::getInt(
+            w, QObject::tr("Large-future threshold"), QObject::tr("Warn about futures larger than (bytes):"),
+            static_cast<int>(w->analysis()->largeFutureBytes()), 1, 1 << 30, 1024, &ok);
         if (!ok) return;
         w->analysis()->setLargeFutureBytes(bytes);
         w->reanalyze();

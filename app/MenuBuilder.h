@@ -10,12 +10,12 @@ class MainWindow;
 class RecentFiles;
 
 class MenuBuilder {
-public:
+  public:
     explicit MenuBuilder(MainWindow* window) : m_window(window) {}
     /// Returns the recent-files list that lives in the File menu.
     RecentFiles* build();
 
-private:
+  private:
     RecentFiles* buildFileMenu();
     void buildEditMenu();
     void buildNavigateMenu();

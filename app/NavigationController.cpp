@@ -97,10 +97,13 @@ void NavigationController::followFuture(const Selection& now) {
     if (!future) {
         const auto snapshot = m_hub->snapshot();
         const bool none = snapshot && snapshot->futures.empty();
-        if (none) m_views.stateGraph->showMessage(tr("No async fn, async block or async closure in this file."));
-        else m_views.stateGraph->showEmpty();
-        m_views.loweredCode->clearCode(none ? tr("// No async code in this file: there is no state machine to lower.")
-                                            : tr("// Select a future or an await (F8) to see its lowered state machine."));
+        if (none)
+            m_views.stateGraph->showMessage(tr("No async fn, async block or async closure in this file."));
+        else
+            m_views.stateGraph->showEmpty();
+        m_views.loweredCode->clearCode(
+            none ? tr("// No async code in this file: there is no state machine to lower.")
+                 : tr("// Select a future or an await (F8) to see its lowered state machine."));
         return;
     }
     m_views.stateGraph->showGraph(stateMachineGraph(*m_hub->snapshot(), now.future));
@@ -109,13 +112,17 @@ void NavigationController::followFuture(const Selection& now) {
 }
 
 void NavigationController::followState(const Selection& now) {
-    const QModelIndex outlineIndex = now.state >= 0 ? m_views.outline->stateIndex(now.future, now.state)
-                                                    : m_views.outline->futureIndex(now.future);
-    if (outlineIndex.isValid()) m_views.outlineView->setCurrentIndex(outlineIndex);
-    else m_views.outlineView->selectionModel()->clearCurrentIndex();
+    const QModelIndex outlineIndex =
+        now.state >= 0 ? m_views.outline->stateIndex(now.future, now.state) : m_views.outline->futureIndex(now.future);
+    if (outlineIndex.isValid())
+        m_views.outlineView->setCurrentIndex(outlineIndex);
+    else
+        m_views.outlineView->selectionModel()->clearCurrentIndex();
     m_views.fields->setState(now.future, now.state);
-    if (now.field >= 0) m_views.fieldView->setCurrentIndex(m_views.fields->index(now.field, 0));
-    else m_views.fieldView->selectionModel()->clearCurrentIndex();
+    if (now.field >= 0)
+        m_views.fieldView->setCurrentIndex(m_views.fields->index(now.field, 0));
+    else
+        m_views.fieldView->selectionModel()->clearCurrentIndex();
     const GraphIds ids = m_hub->snapshot() ? graphIdsOf(*m_hub->snapshot(), now) : GraphIds{};
     m_views.stateGraph->setSelectedId(ids.node, ids.row);
     m_views.loweredCode->setSelectedState(now.state);
@@ -128,10 +135,12 @@ void NavigationController::followProblem(const Selection& now, const Selection& 
     if (!m_newSnapshot && now.diagnostic == before.diagnostic && now.cause == before.cause) return;
     const auto snapshot = m_hub->snapshot();
     const Diagnostic* d = m_views.diagnostics->diagnostic(now.diagnostic);
-    if (d) m_views.pathView->showGraph(propagationPathGraph(*snapshot, *d, now.cause));
+    if (d)
+        m_views.pathView->showGraph(propagationPathGraph(*snapshot, *d, now.cause));
     else if (snapshot && snapshot->diagnostics.empty())
         m_views.pathView->showMessage(tr("No problem in this file, so there is no path to draw."));
-    else m_views.pathView->showEmpty();
+    else
+        m_views.pathView->showEmpty();
 }
 
 void NavigationController::moveEditorTo(const Selection& now, const Selection& before) {
@@ -140,7 +149,8 @@ void NavigationController::moveEditorTo(const Selection& now, const Selection& b
     if (now.diagnostic >= 0 && (now.diagnostic != before.diagnostic || now.cause != before.cause)) {
         const Diagnostic* d = m_views.diagnostics->diagnostic(now.diagnostic);
         const bool onCause = d && now.cause >= 0;
-        m_views.editor->goTo(onCause ? d->causes[now.cause].position : m_views.diagnostics->problemPosition(now.diagnostic));
+        m_views.editor->goTo(onCause ? d->causes[now.cause].position
+                                     : m_views.diagnostics->problemPosition(now.diagnostic));
     } else if (state && now.field >= 0 && now.field != before.field) {
         const int upvars = static_cast<int>(future->upvars.size());
         const SavedField& f = now.field < upvars ? future->upvars[now.field] : state->fields[now.field - upvars];
@@ -203,8 +213,8 @@ void NavigationController::onProblemActivated(int problem, int cause) {
     s.cause = cause;
     // A cause held across an await also selects that await's state.
     const Diagnostic* d = m_views.diagnostics->diagnostic(problem);
-    const auto state = d && cause >= 0 && d->causes[cause].awaitKeyword ? awaitAt(*d->causes[cause].awaitKeyword)
-                                                                        : std::nullopt;
+    const auto state =
+        d && cause >= 0 && d->causes[cause].awaitKeyword ? awaitAt(*d->causes[cause].awaitKeyword) : std::nullopt;
     if (state) {
         s.future = state->future;
         s.state = state->state;
@@ -249,8 +259,10 @@ void NavigationController::nextProblem() {
     Selection s = m_hub->current();
     s.diagnostic = best >= 0 ? best : first;
     s.cause = -1;
-    if (s == m_hub->current()) m_views.editor->goTo(m_views.diagnostics->problemPosition(s.diagnostic));
-    else selectFrom(Origin::Other, s);
+    if (s == m_hub->current())
+        m_views.editor->goTo(m_views.diagnostics->problemPosition(s.diagnostic));
+    else
+        selectFrom(Origin::Other, s);
 }
 
 } // namespace awaitscope

@@ -41,7 +41,7 @@ struct WindowViews {
 
 class NavigationController : public QObject {
     Q_OBJECT
-public:
+  public:
     NavigationController(SelectionHub* hub, const WindowViews& views, QObject* parent = nullptr);
 
     /// Moves the editor to the next (or previous) await after the cursor; wraps around.
@@ -49,7 +49,7 @@ public:
     /// Moves the editor to the next problem after the cursor and selects it; wraps around.
     void nextProblem();
 
-private:
+  private:
     enum class Origin { None, Editor, Other };
     void connectViews();
     void onSnapshot();
@@ -67,7 +67,7 @@ private:
     SelectionHub* m_hub;
     WindowViews m_views;
     Origin m_origin = Origin::None;
-    bool m_updating = false;  // views are following the hub: their signals are echoes
+    bool m_updating = false; // views are following the hub: their signals are echoes
     bool m_newSnapshot = false;
 };
 

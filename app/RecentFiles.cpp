@@ -9,9 +9,13 @@ namespace {
 const char* kKey = "recentFiles";
 }
 
-RecentFiles::RecentFiles(QMenu* menu, QObject* parent) : QObject(parent), m_menu(menu) { rebuildMenu(); }
+RecentFiles::RecentFiles(QMenu* menu, QObject* parent) : QObject(parent), m_menu(menu) {
+    rebuildMenu();
+}
 
-QStringList RecentFiles::paths() const { return QSettings().value(kKey).toStringList(); }
+QStringList RecentFiles::paths() const {
+    return QSettings().value(kKey).toStringList();
+}
 
 void RecentFiles::add(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();

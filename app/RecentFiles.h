@@ -9,15 +9,15 @@ namespace awaitscope {
 
 class RecentFiles : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit RecentFiles(QMenu* menu, QObject* parent = nullptr);
     void add(const QString& path);
     QStringList paths() const;
 
-signals:
+  signals:
     void openRequested(const QString& path);
 
-private:
+  private:
     void rebuildMenu();
     QMenu* m_menu;
     static constexpr int kMaxEntries = 10;

@@ -16,12 +16,16 @@ namespace {
 
 const char* const kConsentGroup = "rustcCheckAllowed";
 
-QString settingsKey(const QString& key) { return QString::fromLatin1(kConsentGroup) + "/" + QString(key).replace('/', '|'); }
+QString settingsKey(const QString& key) {
+    return QString::fromLatin1(kConsentGroup) + "/" + QString(key).replace('/', '|');
+}
 
 QString whatRuns(const RustcCheckPlan& plan) {
     QString text;
-    for (const std::string& item : plan.buildTimeCode) text += QStringLiteral("• %1\n").arg(QString::fromStdString(item));
-    return text.isEmpty() ? QObject::tr("• (cargo could not list them offline; whatever the crates' build needs)\n") : text;
+    for (const std::string& item : plan.buildTimeCode)
+        text += QStringLiteral("• %1\n").arg(QString::fromStdString(item));
+    return text.isEmpty() ? QObject::tr("• (cargo could not list them offline; whatever the crates' build needs)\n")
+                          : text;
 }
 
 } // namespace
@@ -39,18 +43,24 @@ bool RustcCheckController::toolsAvailable(QString* why) {
     return ok;
 }
 
-bool RustcCheckController::allowed(const QString& key) { return QSettings().value(settingsKey(key), false).toBool(); }
+bool RustcCheckController::allowed(const QString& key) {
+    return QSettings().value(settingsKey(key), false).toBool();
+}
 
-void RustcCheckController::allow(const QString& key) { QSettings().setValue(settingsKey(key), true); }
+void RustcCheckController::allow(const QString& key) {
+    QSettings().setValue(settingsKey(key), true);
+}
 
 bool RustcCheckController::askToRun(const RustcCheckPlan& plan, const QString& path) {
     const QString key = QString::fromStdString(plan.consentKey);
     if (!m_ask || allowed(key)) return true;
     const QString where = plan.manifest.empty()
                               ? tr("%1 is compiled against tokio, parking_lot and futures from the local registry "
-                                   "(offline), in Awaitscope's cache folder.").arg(path)
+                                   "(offline), in Awaitscope's cache folder.")
+                                    .arg(path)
                               : tr("The project %1 is built with `cargo rustc` (offline) into a target folder "
-                                   "of Awaitscope's own; your target folder is not touched.").arg(key);
+                                   "of Awaitscope's own; your target folder is not touched.")
+                                    .arg(key);
     const auto answer = QMessageBox::question(
         m_window, tr("Check with rustc"),
         tr("%1\n\nBuilding runs code from these crates on this machine:\n%2\nRun it? The answer is remembered for %3.")
@@ -78,7 +88,9 @@ void RustcCheckController::start(const QString& path, const QString& text, Editi
         m_running = false;
         if (m_progress) m_progress->hide();
         m_lastStatus = RustcStatus{};
-        m_lastStatus.error = m_cancel->load() ? "cancelled" : plan.toolchain ? "not run: the build was not allowed" : plan.missingTool;
+        m_lastStatus.error = m_cancel->load() ? "cancelled"
+                             : plan.toolchain ? "not run: the build was not allowed"
+                                              : plan.missingTool;
         emit finished();
     });
     const std::string file = path.toStdString();
@@ -94,9 +106,12 @@ void RustcCheckController::run(const QString& path, const QString& text, Edition
     request.cancelled = m_cancel.get();
     QPointer<RustcCheckController> self(this);
     request.progress = [self](const std::string& step) {
-        QMetaObject::invokeMethod(qApp, [self, step] {
-            if (self) emit self->progress(QString::fromStdString(step));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, step] {
+                if (self) emit self->progress(QString::fromStdString(step));
+            },
+            Qt::QueuedConnection);
     };
     auto* watcher = new QFutureWatcher<RustcCheck>(this);
     connect(watcher, &QFutureWatcher<RustcCheck>::finished, this, [this, watcher] {

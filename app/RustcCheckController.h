@@ -3,8 +3,8 @@
 // the build scripts and procedural macros a build runs may run, remembers the answer, then
 // runs the check off the GUI thread with progress, Cancel and a time limit. Never on open.
 
-#include "data/Snapshot.h"
 #include "compiler/RustcCheck.h"
+#include "data/Snapshot.h"
 
 #include <QObject>
 #include <QString>
@@ -18,7 +18,7 @@ namespace awaitscope {
 
 class RustcCheckController : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit RustcCheckController(QWidget* window);
     ~RustcCheckController() override;
 
@@ -47,12 +47,12 @@ public:
     void setAskBeforeRunning(bool ask) { m_ask = ask; }
     double timeLimitSeconds = 300;
 
-signals:
+  signals:
     void progress(const QString& step);
     /// A check ended: see lastStatus(), and result() when it succeeded.
     void finished();
 
-private:
+  private:
     bool askToRun(const RustcCheckPlan& plan, const QString& path);
     void run(const QString& path, const QString& text, Edition edition);
     void showProgress();

@@ -14,7 +14,8 @@ QString joined(const std::vector<std::string>& names) {
     return out.isEmpty() ? QObject::tr("nothing") : out.join(QStringLiteral(", "));
 }
 
-QHash<QString, QString> differingStates(const Snapshot& model, const std::vector<std::optional<RustcFutureView>>& views) {
+QHash<QString, QString> differingStates(const Snapshot& model,
+                                        const std::vector<std::optional<RustcFutureView>>& views) {
     QHash<QString, QString> marks;
     for (size_t f = 0; f < views.size() && f < model.futures.size(); ++f) {
         if (!views[f]) continue;
@@ -22,9 +23,11 @@ QHash<QString, QString> differingStates(const Snapshot& model, const std::vector
         for (size_t s = 0; s < future.states.size(); ++s) {
             const RustcStateView* r = views[f]->state(future.states[s].name);
             if (!r || r->agrees()) continue;
-            const QString id = QStringLiteral("future:%1/state:%2").arg(QString::fromStdString(future.id.text())).arg(s);
-            marks.insert(id, QObject::tr("Model and compiler differ here.\nrustc keeps: %1\nonly the model: %2\nonly rustc: %3")
-                                 .arg(joined(r->locals), joined(r->onlyInModel), joined(r->onlyInRustc)));
+            const QString id =
+                QStringLiteral("future:%1/state:%2").arg(QString::fromStdString(future.id.text())).arg(s);
+            marks.insert(
+                id, QObject::tr("Model and compiler differ here.\nrustc keeps: %1\nonly the model: %2\nonly rustc: %3")
+                        .arg(joined(r->locals), joined(r->onlyInModel), joined(r->onlyInRustc)));
         }
     }
     return marks;
@@ -47,11 +50,13 @@ RustcPresentation presentWithRustc(std::shared_ptr<const Snapshot> model, std::s
     p.differingStates = stale ? QHash<QString, QString>() : differingStates(*model, *views);
     int agreeing = 0, laidOut = 0;
     for (const auto& v : *views) laidOut += v.has_value(), agreeing += v && v->agrees();
-    const QString layouts = laidOut == 0 && !check->status.compiled
-                                ? QObject::tr("rustc: no layouts (the code did not compile)")
-                                : QObject::tr("rustc: %1 of %2 laid-out futures agree with the model").arg(agreeing).arg(laidOut);
+    const QString layouts =
+        laidOut == 0 && !check->status.compiled
+            ? QObject::tr("rustc: no layouts (the code did not compile)")
+            : QObject::tr("rustc: %1 of %2 laid-out futures agree with the model").arg(agreeing).arg(laidOut);
     p.summary = QObject::tr("%1, %2 compiler error(s)%3")
-                    .arg(layouts).arg(check->errors().size())
+                    .arg(layouts)
+                    .arg(check->errors().size())
                     .arg(stale ? QObject::tr(" — stale, the file changed") : QString());
     p.views = std::move(views);
     return p;

@@ -14,7 +14,7 @@ namespace awaitscope {
 struct RustcPresentation {
     std::shared_ptr<const Snapshot> snapshot; // the model's, or with rustc's findings added
     std::shared_ptr<const std::vector<std::optional<RustcFutureView>>> views; // null: no check
-    QHash<QString, QString> differingStates;  // graph node id -> both lists, in words
+    QHash<QString, QString> differingStates;                                  // graph node id -> both lists, in words
     QString summary;
 };
 

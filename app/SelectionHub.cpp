@@ -48,8 +48,7 @@ Selection SelectionHub::validated(Selection s) const {
     if (s.future < 0 || s.future >= futures) s.future = s.state = s.field = -1;
     const FutureInfo* f = s.future >= 0 ? &m_snapshot->futures[s.future] : nullptr;
     if (!f || s.state < 0 || s.state >= static_cast<int>(f->states.size())) s.state = s.field = -1;
-    if (s.state >= 0 && (s.field < 0 || s.field >= static_cast<int>(f->heldIn(s.state).size())))
-        s.field = -1;
+    if (s.state >= 0 && (s.field < 0 || s.field >= static_cast<int>(f->heldIn(s.state).size()))) s.field = -1;
     if (!m_snapshot || s.diagnostic < 0 || s.diagnostic >= problemCount(*m_snapshot)) s.diagnostic = s.cause = -1;
     const bool hasCauses = s.diagnostic >= 0 && s.diagnostic < static_cast<int>(m_snapshot->diagnostics.size());
     if (!hasCauses || s.cause < 0 || s.cause >= static_cast<int>(m_snapshot->diagnostics[s.diagnostic].causes.size()))
@@ -80,8 +79,10 @@ GraphIds graphIdsOf(const Snapshot& snapshot, const Selection& s) {
     const QString future = QStringLiteral("future:") + QString::fromStdString(f.id.text());
     GraphIds ids{future + QStringLiteral("/state:%1").arg(s.state), {}};
     const int upvars = static_cast<int>(f.upvars.size());
-    if (s.field >= 0 && s.field < upvars) ids.row = future + QStringLiteral("/upvar:%1").arg(s.field);
-    else if (s.field >= upvars) ids.row = ids.node + QStringLiteral("/field:%1").arg(s.field - upvars);
+    if (s.field >= 0 && s.field < upvars)
+        ids.row = future + QStringLiteral("/upvar:%1").arg(s.field);
+    else if (s.field >= upvars)
+        ids.row = ids.node + QStringLiteral("/field:%1").arg(s.field - upvars);
     return ids;
 }
 
@@ -97,9 +98,12 @@ void readId(const Snapshot& snapshot, const QString& id, Selection& s, int& upva
         if (key == QLatin1String("future")) {
             s.future = futureIndexOf(value);
             if (s.future >= static_cast<int>(snapshot.futures.size())) s.future = -1;
-        } else if (key == QLatin1String("state") && isNumber) s.state = number;
-        else if (key == QLatin1String("field") && isNumber) field = number;
-        else if (key == QLatin1String("upvar") && isNumber) upvar = number;
+        } else if (key == QLatin1String("state") && isNumber)
+            s.state = number;
+        else if (key == QLatin1String("field") && isNumber)
+            field = number;
+        else if (key == QLatin1String("upvar") && isNumber)
+            upvar = number;
     }
 }
 
@@ -112,8 +116,10 @@ Selection selectionFromGraph(const Snapshot& snapshot, const QString& nodeId, co
     if (!rowId.isEmpty() && rowId != nodeId) readId(snapshot, rowId, s, upvar, field);
     if (s.future < 0 || s.future >= static_cast<int>(snapshot.futures.size())) return {};
     const int upvars = static_cast<int>(snapshot.futures[s.future].upvars.size());
-    if (upvar >= 0) s.field = upvar;
-    else if (field >= 0) s.field = upvars + field;
+    if (upvar >= 0)
+        s.field = upvar;
+    else if (field >= 0)
+        s.field = upvars + field;
     return s;
 }
 

@@ -15,7 +15,7 @@ namespace awaitscope {
 
 class SelectionHub : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit SelectionHub(QObject* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
@@ -26,12 +26,12 @@ public:
     const FutureInfo* future() const;
     const State* state() const;
 
-signals:
+  signals:
     /// A new snapshot: every view reloads, then a selectionChanged follows.
     void snapshotChanged();
     void selectionChanged(const awaitscope::Selection& now, const awaitscope::Selection& before);
 
-private:
+  private:
     Selection validated(Selection selection) const;
 
     std::shared_ptr<const Snapshot> m_snapshot;

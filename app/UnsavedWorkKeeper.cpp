@@ -30,7 +30,8 @@ QString UnsavedWorkKeeper::directory() {
 }
 
 QString UnsavedWorkKeeper::copyPathFor(const QString& path) const {
-    const QByteArray key = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray key =
+        QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
     return directory() + "/" + QString::fromLatin1(key.toHex()) + ".rs";
 }
 

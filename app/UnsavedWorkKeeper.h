@@ -15,7 +15,7 @@ namespace awaitscope {
 
 class UnsavedWorkKeeper : public QObject {
     Q_OBJECT
-public:
+  public:
     UnsavedWorkKeeper(QPlainTextEdit* editor, QObject* parent);
     /// A clean shutdown comes after the window asked about unsaved edits; a crash or a
     /// kill never gets here, so the copy survives exactly when it is needed.
@@ -32,7 +32,7 @@ public:
 
     static QString directory();
 
-private:
+  private:
     QString copyPathFor(const QString& path) const;
 
     QPlainTextEdit* m_editor;

@@ -7,7 +7,7 @@ namespace awaitscope {
 
 class WalkthroughDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit WalkthroughDialog(QWidget* parent = nullptr);
     static QString text();
 };

@@ -13,8 +13,7 @@
 
 namespace awaitscope {
 
-ExportRequest WindowExporter::requestFor(const Snapshot& snapshot, const Selection& selection,
-                                         const QString& view) {
+ExportRequest WindowExporter::requestFor(const Snapshot& snapshot, const Selection& selection, const QString& view) {
     ExportRequest request;
     request.view = view.toStdString();
     if (selection.future >= 0 && selection.future < static_cast<int>(snapshot.futures.size()))
@@ -22,13 +21,12 @@ ExportRequest WindowExporter::requestFor(const Snapshot& snapshot, const Selecti
     if (view == "path" && selection.diagnostic >= 0 &&
         selection.diagnostic < static_cast<int>(snapshot.diagnostics.size())) {
         request.diagnostic = selection.diagnostic + 1; // the command line counts from 1
-        request.future.clear(); // the diagnostic decides the future
+        request.future.clear();                        // the diagnostic decides the future
     }
     return request;
 }
 
-QString WindowExporter::exportTo(const Snapshot& snapshot, ExportRequest request, const QString& path,
-                                 double scale) {
+QString WindowExporter::exportTo(const Snapshot& snapshot, ExportRequest request, const QString& path, double scale) {
     const QString format = QFileInfo(path).suffix().toLower();
     if (format != "svg" && format != "png" && format != "pdf" && format != "dot")
         return QObject::tr("Choose a file ending in .svg, .png, .pdf or .dot");
@@ -48,8 +46,8 @@ void WindowExporter::exportWithDialog(QWidget* parent, const Snapshot& snapshot,
     double scale = 1;
     if (QFileInfo(path).suffix().toLower() == "png") {
         bool ok = false;
-        scale = QInputDialog::getDouble(parent, QObject::tr("PNG scale"), QObject::tr("Scale (1 = 72 dpi):"), 2,
-                                        0.25, 16, 2, &ok);
+        scale = QInputDialog::getDouble(parent, QObject::tr("PNG scale"), QObject::tr("Scale (1 = 72 dpi):"), 2, 0.25,
+                                        16, 2, &ok);
         if (!ok) return;
     }
     const QString error = exportTo(snapshot, requestFor(snapshot, selection, view), path, scale);

@@ -16,7 +16,7 @@ namespace awaitscope {
 struct Selection;
 
 class WindowExporter {
-public:
+  public:
     /// The request for `view` (states | path | code) matching what the window shows.
     static ExportRequest requestFor(const Snapshot& snapshot, const Selection& selection, const QString& view);
     /// Renders and writes; the format comes from the file's suffix. Returns an error or "".

@@ -7,6 +7,7 @@
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    if (awaitscope::isCommandLineInvocation(args)) return awaitscope::runCommandLine(args, awaitscope::CommandLineProgram::Window);
+    if (awaitscope::isCommandLineInvocation(args))
+        return awaitscope::runCommandLine(args, awaitscope::CommandLineProgram::Window);
     return awaitscope::runGui(argc, argv);
 }

@@ -106,15 +106,16 @@ FileSummary totals(const CrateSummary& c) {
 void printText(const std::vector<CrateSummary>& crates) {
     for (const CrateSummary& c : crates) {
         const FileSummary t = totals(c);
-        std::cout << "crate " << c.info.crate << " (" << c.info.target << "), " << c.files.size() << " files: "
-                  << t.futures << " futures, " << t.notSend << " not Send, " << t.unknownTypes << " of " << t.fields
-                  << " saved values of unknown type, " << c.seconds << " s\n";
+        std::cout << "crate " << c.info.crate << " (" << c.info.target << "), " << c.files.size()
+                  << " files: " << t.futures << " futures, " << t.notSend << " not Send, " << t.unknownTypes << " of "
+                  << t.fields << " saved values of unknown type, " << c.seconds << " s\n";
         for (const FileSummary& f : c.files) {
             std::cout << "  " << f.path << " (" << f.module << "): ";
-            if (!f.error.empty()) std::cout << "not read: " << f.error << "\n";
+            if (!f.error.empty())
+                std::cout << "not read: " << f.error << "\n";
             else
-                std::cout << f.futures << " futures, " << f.notSend << " not Send, " << f.unknownTypes
-                          << " unknown, " << static_cast<int>(f.seconds * 1000) << " ms\n";
+                std::cout << f.futures << " futures, " << f.notSend << " not Send, " << f.unknownTypes << " unknown, "
+                          << static_cast<int>(f.seconds * 1000) << " ms\n";
         }
         for (const std::string& u : c.info.unresolved) std::cout << "  unresolved: " << u << "\n";
     }
@@ -126,13 +127,25 @@ void printJson(const std::vector<CrateSummary>& crates) {
         const FileSummary t = totals(c);
         nlohmann::json files = nlohmann::json::array();
         for (const FileSummary& f : c.files)
-            files.push_back({{"file", f.path}, {"module", f.module}, {"futures", f.futures}, {"not_send", f.notSend},
-                             {"unknown_types", f.unknownTypes}, {"saved_values", f.fields}, {"seconds", f.seconds},
+            files.push_back({{"file", f.path},
+                             {"module", f.module},
+                             {"futures", f.futures},
+                             {"not_send", f.notSend},
+                             {"unknown_types", f.unknownTypes},
+                             {"saved_values", f.fields},
+                             {"seconds", f.seconds},
                              {"error", f.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.error)}});
-        out.push_back({{"crate", c.info.crate}, {"target", c.info.target}, {"manifest", c.info.manifest},
-                       {"features", c.info.features}, {"futures", t.futures}, {"not_send", t.notSend},
-                       {"unknown_types", t.unknownTypes}, {"saved_values", t.fields}, {"seconds", c.seconds},
-                       {"unresolved", c.info.unresolved}, {"files", files}});
+        out.push_back({{"crate", c.info.crate},
+                       {"target", c.info.target},
+                       {"manifest", c.info.manifest},
+                       {"features", c.info.features},
+                       {"futures", t.futures},
+                       {"not_send", t.notSend},
+                       {"unknown_types", t.unknownTypes},
+                       {"saved_values", t.fields},
+                       {"seconds", c.seconds},
+                       {"unresolved", c.info.unresolved},
+                       {"files", files}});
     }
     std::cout << nlohmann::json{{"tool", "awaitscope"}, {"crates", out}}.dump(2) << "\n";
 }
@@ -167,8 +180,10 @@ int runAnalyzeCrateCommand(const CommandLineOptions& options) {
         summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
         crates.push_back(std::move(summary));
     }
-    if (options.format == "json") printJson(crates);
-    else printText(crates);
+    if (options.format == "json")
+        printJson(crates);
+    else
+        printText(crates);
     int notSend = 0;
     for (const CrateSummary& c : crates) notSend += totals(c).notSend;
     return options.deny == "not-send" && notSend > 0 ? 1 : 0;

@@ -3,8 +3,8 @@
 #include "CommandLineOptions.h"
 #include "analysis/AnalysisOutcome.h"
 #include "compiler/RustcCheck.h"
-#include "export/RustcReport.h"
 #include "export/JsonReport.h"
+#include "export/RustcReport.h"
 #include "export/TextReport.h"
 #include "project/ProjectSession.h"
 #include "util/FileLoader.h"
@@ -19,17 +19,15 @@ std::string usageText(CommandLineProgram program) {
     const std::string pad(name.size(), ' ');
     return "Usage:\n" +
            std::string(window ? "  awaitscope [FILE.rs]                       open the window (on a file)\n" : "") +
-           "  " + name + " analyze FILE.rs [--edition 2015|2018|2021|2024]\n" +
-           "  " + pad + "         [--format json|text|markdown] [--no-project] [--rustc]\n" +
-           "  " + pad + "         [--features A,B] [--no-default-features]\n" +
-           "  " + pad + "         [--large-future-bytes N]\n" +
-           "  " + pad + "         [--toolchain nightly|stable]\n" +
-           "  " + name + " analyze-crate PATH [--features A,B] [--no-default-features]\n" +
-           "  " + pad + "               [--format text|json] [--jobs N] [--deny not-send]\n" +
-           "  " + name + " export FILE.rs [--future NAME] [--view states|path|code]\n" +
-           "  " + pad + "        [--diagnostic N] --format svg|png|pdf|dot [--scale S] -o OUT\n" +
-           "  " + name + " fix FILE.rs --diagnostic N --fix M [--edition ...] -o OUT\n" +
-           "  " + name + " --help | --version\n" +
+           "  " + name + " analyze FILE.rs [--edition 2015|2018|2021|2024]\n" + "  " + pad +
+           "         [--format json|text|markdown] [--no-project] [--rustc]\n" + "  " + pad +
+           "         [--features A,B] [--no-default-features]\n" + "  " + pad + "         [--large-future-bytes N]\n" +
+           "  " + pad + "         [--toolchain nightly|stable]\n" + "  " + name +
+           " analyze-crate PATH [--features A,B] [--no-default-features]\n" + "  " + pad +
+           "               [--format text|json] [--jobs N] [--deny not-send]\n" + "  " + name +
+           " export FILE.rs [--future NAME] [--view states|path|code]\n" + "  " + pad +
+           "        [--diagnostic N] --format svg|png|pdf|dot [--scale S] -o OUT\n" + "  " + name +
+           " fix FILE.rs --diagnostic N --fix M [--edition ...] -o OUT\n" + "  " + name + " --help | --version\n" +
            "\n"
            "analyze prints the analysis report: every future's state machine (which values\n"
            "each await keeps alive, and why) and why a future is not Send. fix writes FILE.rs\n"
@@ -74,8 +72,8 @@ std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options, s
 bool isCommandLineInvocation(const std::vector<std::string>& args) {
     if (args.empty()) return false;
     const std::string& verb = args.front();
-    return verb == "analyze" || verb == "analyze-crate" || verb == "export" || verb == "fix" || verb == "--help" || verb == "-h" ||
-           verb == "--version" || (verb.size() > 1 && verb[0] == '-');
+    return verb == "analyze" || verb == "analyze-crate" || verb == "export" || verb == "fix" || verb == "--help" ||
+           verb == "-h" || verb == "--version" || (verb.size() > 1 && verb[0] == '-');
 }
 
 namespace {

@@ -100,10 +100,14 @@ ParsedOptions parseCommandLine(const std::vector<std::string>& args) {
     CommandLineOptions& o = result.options;
     if (args.empty()) return {o, "no command given"};
     const std::string& verb = args.front();
-    if (verb == "--help" || verb == "-h") o.verb = "help";
-    else if (verb == "--version") o.verb = "version";
-    else if (verb == "analyze" || verb == "analyze-crate" || verb == "export" || verb == "fix") o.verb = verb;
-    else return {o, "unknown command or option '" + verb + "'"};
+    if (verb == "--help" || verb == "-h")
+        o.verb = "help";
+    else if (verb == "--version")
+        o.verb = "version";
+    else if (verb == "analyze" || verb == "analyze-crate" || verb == "export" || verb == "fix")
+        o.verb = verb;
+    else
+        return {o, "unknown command or option '" + verb + "'"};
     if (o.verb == "help" || o.verb == "version") return result;
 
     for (size_t i = 1; i < args.size(); ++i) {

@@ -13,12 +13,12 @@ struct CommandLineOptions {
     std::string verb; // analyze | analyze-crate | export | fix | help | version
     std::string file; // analyze-crate: a package folder or its Cargo.toml
     Edition edition = Edition::E2021;
-    bool editionGiven = false;          // else a project's edition applies
-    bool noProject = false;             // --no-project: the file alone
-    std::vector<std::string> features;  // --features a,b
+    bool editionGiven = false;         // else a project's edition applies
+    bool noProject = false;            // --no-project: the file alone
+    std::vector<std::string> features; // --features a,b
     bool noDefaultFeatures = false;
-    int jobs = 0;                       // --jobs N; 0 = every core
-    std::string deny;                   // --deny not-send
+    int jobs = 0;     // --jobs N; 0 = every core
+    std::string deny; // --deny not-send
     std::string format;
     std::string future;
     std::string view = "states";
@@ -27,8 +27,8 @@ struct CommandLineOptions {
     double scale = 1.0;
     std::string output;
     long largeFutureBytes = 16384; // --large-future-bytes: the large-future warning's threshold
-    bool rustc = false;        // analyze --rustc: also check with the real compiler
-    std::string toolchain;     // --toolchain nightly|stable (default: nightly if installed)
+    bool rustc = false;            // analyze --rustc: also check with the real compiler
+    std::string toolchain;         // --toolchain nightly|stable (default: nightly if installed)
 };
 
 struct ParsedOptions {

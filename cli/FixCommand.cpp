@@ -18,7 +18,9 @@ int fail(const std::string& message) {
     return 2;
 }
 
-std::string show(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+std::string show(TextPosition p) {
+    return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
 
 std::string count(size_t n, const std::string& one, const std::string& many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);

@@ -12,7 +12,7 @@ namespace awaitscope {
 
 class BusyOverlay : public QFrame {
     Q_OBJECT
-public:
+  public:
     explicit BusyOverlay(QWidget* parent);
     /// Shows the panel after `delayMs` unless stop() comes first.
     void start(const QString& message, int delayMs = 200);
@@ -21,10 +21,10 @@ public:
     /// Keeps the panel centred on its parent.
     void reposition();
 
-signals:
+  signals:
     void cancelRequested();
 
-private:
+  private:
     QLabel* m_label = nullptr;
     QPushButton* m_cancel = nullptr;
     QTimer m_delay;

@@ -9,12 +9,15 @@ namespace awaitscope {
 
 namespace {
 
-QString positionText(TextPosition p) { return QStringLiteral("%1:%2").arg(p.line).arg(p.column); }
+QString positionText(TextPosition p) {
+    return QStringLiteral("%1:%2").arg(p.line).arg(p.column);
+}
 
 QString leavesText(const std::vector<Leaf>& leaves) {
     QStringList parts;
     for (const Leaf& leaf : leaves)
-        parts << QStringLiteral("%1 is not %2").arg(QString::fromStdString(leaf.type), QString::fromStdString(leaf.trait));
+        parts << QStringLiteral("%1 is not %2")
+                     .arg(QString::fromStdString(leaf.type), QString::fromStdString(leaf.trait));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -61,7 +64,9 @@ TextPosition DiagnosticsModel::problemPosition(int problem) const {
     return {};
 }
 
-QModelIndex DiagnosticsModel::problemIndex(int problem) const { return index(problem, 0); }
+QModelIndex DiagnosticsModel::problemIndex(int problem) const {
+    return index(problem, 0);
+}
 
 QModelIndex DiagnosticsModel::causeIndex(int problem, int cause) const {
     return index(cause, 0, problemIndex(problem));
@@ -90,7 +95,9 @@ int DiagnosticsModel::rowCount(const QModelIndex& parent) const {
     return d ? static_cast<int>(d->causes.size() + d->fixes.size()) : 0;
 }
 
-int DiagnosticsModel::columnCount(const QModelIndex&) const { return 2; }
+int DiagnosticsModel::columnCount(const QModelIndex&) const {
+    return 2;
+}
 
 QVariant DiagnosticsModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
@@ -106,8 +113,9 @@ QVariant DiagnosticsModel::problemData(int problem, int column, int role) const 
     if (role == ColumnRole) return at.column;
     if (role == Qt::DisplayRole && column == 1) return positionText(at);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        if (!d) return tr("syntax error: %1")
-                    .arg(QString::fromStdString(m_snapshot->parseErrors[problem - m_snapshot->diagnostics.size()].message));
+        if (!d)
+            return tr("syntax error: %1")
+                .arg(QString::fromStdString(m_snapshot->parseErrors[problem - m_snapshot->diagnostics.size()].message));
         QString text = QString::fromStdString(d->message);
         if (d->requiredBy) text += tr(" (required by %1)").arg(QString::fromStdString(*d->requiredBy));
         // Leaves no value is blamed for: where the future holds them (the proof's words);
@@ -118,7 +126,8 @@ QVariant DiagnosticsModel::problemData(int problem, int column, int role) const 
         return text;
     }
     if (role == Qt::ForegroundRole && column == 0)
-        return QBrush(verdictColor(d && d->severity != "error" ? Verdict::Unknown : Verdict::No, QGuiApplication::palette()));
+        return QBrush(
+            verdictColor(d && d->severity != "error" ? Verdict::Unknown : Verdict::No, QGuiApplication::palette()));
     return {};
 }
 
@@ -130,7 +139,8 @@ QVariant DiagnosticsModel::causeData(const Cause& c, int column, int role) const
     if (role == Qt::ToolTipRole) {
         QString tip = causeSummary(c);
         if (!c.leaves.empty()) tip += QLatin1Char('\n') + leavesText(c.leaves);
-        for (const std::string& step : derivationPath(c.derivation)) tip += QStringLiteral("\n  → ") + QString::fromStdString(step);
+        for (const std::string& step : derivationPath(c.derivation))
+            tip += QStringLiteral("\n  → ") + QString::fromStdString(step);
         return tip;
     }
     return {};

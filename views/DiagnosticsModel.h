@@ -12,7 +12,7 @@ namespace awaitscope {
 
 class DiagnosticsModel : public QAbstractItemModel {
     Q_OBJECT
-public:
+  public:
     enum class RowKind { Diagnostic, Cause, Fix, ParseError };
     enum Roles { RowKindRole = Qt::UserRole + 1, ProblemRole, CauseRole, FixRole, LineRole, ColumnRole };
 
@@ -34,7 +34,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     static constexpr quintptr kTopLevel = ~quintptr(0);
     int parseErrorCount() const;
     QVariant problemData(int problem, int column, int role) const;

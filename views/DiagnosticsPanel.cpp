@@ -71,8 +71,10 @@ void DiagnosticsPanel::setCurrent(int problem, int cause) {
     const QModelIndex current = m_view->currentIndex();
     if (cause < 0 && current.isValid() && current.parent() == target) return;
     m_settingCurrent = true;
-    if (target.isValid()) m_view->setCurrentIndex(target);
-    else m_view->selectionModel()->clearCurrentIndex();
+    if (target.isValid())
+        m_view->setCurrentIndex(target);
+    else
+        m_view->selectionModel()->clearCurrentIndex();
     m_settingCurrent = false;
 }
 

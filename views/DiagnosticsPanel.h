@@ -13,18 +13,18 @@ class DiagnosticsModel;
 
 class DiagnosticsPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit DiagnosticsPanel(DiagnosticsModel* model, QWidget* parent = nullptr);
     QTreeView* view() const { return m_view; }
     QPushButton* applyButton() const { return m_apply; }
     /// Shows a problem (and one of its causes, or -1) as current.
     void setCurrent(int problem, int cause);
 
-signals:
+  signals:
     void problemActivated(int problem, int cause);
     void applyFixRequested(int problem, int fix);
 
-private:
+  private:
     void onCurrentChanged(const QModelIndex& current);
     void applyCurrentFix();
 

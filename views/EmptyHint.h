@@ -12,14 +12,14 @@ namespace awaitscope {
 
 class EmptyHint : public QLabel {
     Q_OBJECT
-public:
+  public:
     EmptyHint(QAbstractItemView* view, std::function<QString()> text);
     void refresh();
 
-protected:
+  protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     QAbstractItemView* m_view;
     std::function<QString()> m_text;
 };

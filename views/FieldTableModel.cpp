@@ -84,15 +84,19 @@ QString FieldTableModel::emptyText() const {
     if (!f) return tr("Select an await (click it, or press F8) to list what its state keeps.");
     if (rowCount() > 0) return {};
     const State& s = f->states[m_state];
-    if (m_state == 0) return tr("%1 captures nothing: the future has no arguments or captures.").arg(QString::fromStdString(s.name));
+    if (m_state == 0)
+        return tr("%1 captures nothing: the future has no arguments or captures.").arg(QString::fromStdString(s.name));
     return tr("%1 holds nothing: polling the future again panics.").arg(QString::fromStdString(s.name));
 }
 
-int FieldTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FieldTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant FieldTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    static const char* names[] = {"Name", "Kind", "Type", "Bytes", "Offset", "Send", "Sync", "rustc", "Why it is saved"};
+    static const char* names[] = {"Name", "Kind", "Type",  "Bytes",          "Offset",
+                                  "Send", "Sync", "rustc", "Why it is saved"};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 
@@ -101,13 +105,13 @@ QVariant FieldTableModel::displayData(const SavedField& f, int column) const {
     case NameColumn: return fieldDisplayName(f);
     case KindColumn: return QString::fromStdString(fieldKindName(f.kind));
     case TypeColumn: return f.type ? QString::fromStdString(*f.type) : QStringLiteral("?");
-    case SizeColumn: return f.size ? QString::number(*f.size) : QStringLiteral("?"); // as rustc lays it out
+    case SizeColumn: return f.size ? QString::number(*f.size) : QStringLiteral("?");       // as rustc lays it out
     case OffsetColumn: return f.offset ? QString::number(*f.offset) : QStringLiteral("?"); // in the future's bytes
     case SendColumn: return verdictWord(f.send);
     case SyncColumn: return verdictWord(f.sync);
     case WhyColumn:
         return f.kind == FieldKind::Upvar && f.why.empty() ? tr("captured: stored in every state")
-                                                             : QString::fromStdString(f.why);
+                                                           : QString::fromStdString(f.why);
     case RustcColumn: return rustcVerdict(f);
     }
     return {};

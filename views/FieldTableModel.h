@@ -13,8 +13,19 @@ namespace awaitscope {
 
 class FieldTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { NameColumn, KindColumn, TypeColumn, SizeColumn, OffsetColumn, SendColumn, SyncColumn, RustcColumn, WhyColumn, ColumnCount };
+  public:
+    enum Column {
+        NameColumn,
+        KindColumn,
+        TypeColumn,
+        SizeColumn,
+        OffsetColumn,
+        SendColumn,
+        SyncColumn,
+        RustcColumn,
+        WhyColumn,
+        ColumnCount
+    };
     using RustcViews = std::vector<std::optional<RustcFutureView>>;
     enum Roles { FieldIndexRole = Qt::UserRole + 1, LineRole, ColumnRole, VerdictRole };
 
@@ -37,7 +48,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     const FutureInfo* currentFuture() const;
     QVariant displayData(const SavedField& field, int column) const;
     QString toolTip(const SavedField& field) const;

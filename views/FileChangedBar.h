@@ -11,17 +11,17 @@ namespace awaitscope {
 
 class FileChangedBar : public QFrame {
     Q_OBJECT
-public:
+  public:
     explicit FileChangedBar(QWidget* parent = nullptr);
     /// Shows the bar for a file; `unsavedEdits` warns that reloading discards them.
     void offer(const QString& fileName, bool unsavedEdits);
     QPushButton* reloadButton() const { return m_reload; }
 
-signals:
+  signals:
     void reloadRequested();
     void dismissed();
 
-private:
+  private:
     QLabel* m_label = nullptr;
     QPushButton* m_reload = nullptr;
 };

@@ -17,7 +17,9 @@ GraphClusterItem::GraphClusterItem(const GraphCluster& cluster, const LaidOutClu
     setZValue(-1); // behind edges and nodes
 }
 
-QRectF GraphClusterItem::boundingRect() const { return m_box.adjusted(-2, -2, 2, 2); }
+QRectF GraphClusterItem::boundingRect() const {
+    return m_box.adjusted(-2, -2, 2, 2);
+}
 
 void GraphClusterItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget) {
     const QPalette palette = widget ? widget->palette() : QApplication::palette();

@@ -10,7 +10,7 @@
 namespace awaitscope {
 
 class GraphClusterItem : public QGraphicsItem {
-public:
+  public:
     enum { Type = UserType + 3 };
     GraphClusterItem(const GraphCluster& cluster, const LaidOutCluster& layout, const QFont& font);
 
@@ -19,7 +19,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     const QString& clusterId() const { return m_id; }
 
-private:
+  private:
     QString m_id, m_title;
     QRectF m_box, m_titleRect;
     QFont m_font;

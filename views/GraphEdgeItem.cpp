@@ -12,7 +12,9 @@ namespace awaitscope {
 
 namespace {
 
-QPointF toQt(const Point& p) { return {p.x, p.y}; }
+QPointF toQt(const Point& p) {
+    return {p.x, p.y};
+}
 
 constexpr double kArrowLength = 9;
 constexpr double kArrowHalfWidth = 4;
@@ -28,8 +30,10 @@ GraphEdgeItem::GraphEdgeItem(const GraphEdge& edge, const LaidOutEdge& layout, c
         for (size_t i = 1; i + 2 < points.size(); i += 3)
             m_path.cubicTo(toQt(points[i]), toQt(points[i + 1]), toQt(points[i + 2]));
         const QPointF end = m_path.currentPosition();
-        if (layout.arrowHead) buildArrow(end, toQt(*layout.arrowHead));
-        else if (points.size() >= 2) buildArrow(toQt(points[points.size() - 2]), end);
+        if (layout.arrowHead)
+            buildArrow(end, toQt(*layout.arrowHead));
+        else if (points.size() >= 2)
+            buildArrow(toQt(points[points.size() - 2]), end);
     }
     if (!m_label.isEmpty()) {
         const QFontMetricsF metrics(m_font);
@@ -57,7 +61,9 @@ void GraphEdgeItem::buildArrow(QPointF from, QPointF tip) {
     m_arrow = QPolygonF({tip, base + normal * kArrowHalfWidth, base - normal * kArrowHalfWidth});
 }
 
-QRectF GraphEdgeItem::boundingRect() const { return m_bounds; }
+QRectF GraphEdgeItem::boundingRect() const {
+    return m_bounds;
+}
 
 QPainterPath GraphEdgeItem::shape() const {
     QPainterPathStroker stroker;

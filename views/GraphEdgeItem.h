@@ -13,7 +13,7 @@
 namespace awaitscope {
 
 class GraphEdgeItem : public QGraphicsItem {
-public:
+  public:
     enum { Type = UserType + 2 };
 
     GraphEdgeItem(const GraphEdge& edge, const LaidOutEdge& layout, const QFont& labelFont);
@@ -26,7 +26,7 @@ public:
     const QPainterPath& path() const { return m_path; }
     const QString& label() const { return m_label; }
 
-private:
+  private:
     void buildArrow(QPointF from, QPointF tip);
 
     QPainterPath m_path;

@@ -8,13 +8,13 @@ namespace awaitscope {
 
 class GraphLegend : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit GraphLegend(QWidget* parent = nullptr);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void rebuild();
 };
 

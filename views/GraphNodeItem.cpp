@@ -14,13 +14,18 @@ namespace {
 
 constexpr double kRadius = 6;
 
-QRectF toQt(const Rect& r) { return {r.x, r.y, r.width, r.height}; }
+QRectF toQt(const Rect& r) {
+    return {r.x, r.y, r.width, r.height};
+}
 
-QPalette paletteFor(const QWidget* widget) { return widget ? widget->palette() : QApplication::palette(); }
+QPalette paletteFor(const QWidget* widget) {
+    return widget ? widget->palette() : QApplication::palette();
+}
 
 } // namespace
 
-GraphNodeItem::GraphNodeItem(const GraphNode& node, const LaidOutNode& layout, const LaidOutGraph& graph, const QFont& font)
+GraphNodeItem::GraphNodeItem(const GraphNode& node, const LaidOutNode& layout, const LaidOutGraph& graph,
+                             const QFont& font)
     : m_id(QString::fromStdString(node.id)), m_title(QString::fromStdString(node.title)), m_style(node.style),
       m_verdict(node.verdict), m_box(toQt(layout.box)), m_font(font), m_titleFont(font), m_badgeFont(font),
       m_detailFont(font), m_padding(graph.padding), m_inlineDetails(graph.description.inlineDetails) {
@@ -42,9 +47,16 @@ void GraphNodeItem::layoutRows(const GraphNode& node, const LaidOutNode& layout,
     const double textRight = m_box.right() - (anyBadge ? graph.badgeColumnWidth : m_padding);
     double y = m_titleRect.bottom();
     for (const GraphRow& r : node.rows) {
-        Row row{QRectF(m_box.left(), y, m_box.width(), rowHeight), {}, {}, {}, {},
-                QString::fromStdString(r.text), QString::fromStdString(r.id), QString::fromStdString(r.detail),
-                r.send, r.sync};
+        Row row{QRectF(m_box.left(), y, m_box.width(), rowHeight),
+                {},
+                {},
+                {},
+                {},
+                QString::fromStdString(r.text),
+                QString::fromStdString(r.id),
+                QString::fromStdString(r.detail),
+                r.send,
+                r.sync};
         const double badgeTop = y + 2, badgeHeight = rowHeight - 4;
         const double syncLeft = m_box.right() - graph.badgeGap - graph.badgeWidth;
         const double sendLeft = syncLeft - graph.badgeGap - graph.badgeWidth;
@@ -59,7 +71,9 @@ void GraphNodeItem::layoutRows(const GraphNode& node, const LaidOutNode& layout,
     }
 }
 
-QRectF GraphNodeItem::boundingRect() const { return m_box.adjusted(-3, -3, 3, 3); }
+QRectF GraphNodeItem::boundingRect() const {
+    return m_box.adjusted(-3, -3, 3, 3);
+}
 
 int GraphNodeItem::rowAt(QPointF point) const {
     for (size_t i = 0; i < m_rows.size(); ++i)

@@ -13,7 +13,7 @@
 namespace awaitscope {
 
 class GraphNodeItem : public QGraphicsItem {
-public:
+  public:
     enum { Type = UserType + 1 };
     /// What a click or a selection refers to: -1 is the node itself.
     static constexpr int kWholeNode = -1;
@@ -41,7 +41,7 @@ public:
     void setHighlight(int row);
     int highlight() const { return m_highlight; }
 
-private:
+  private:
     struct Row {
         QRectF rect, textRect, detailRect, sendBadge, syncBadge;
         QString text, id, detail;

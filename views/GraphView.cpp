@@ -47,17 +47,23 @@ GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
     connect(m_busy, &BusyOverlay::cancelRequested, this, &GraphView::cancelLayout);
 }
 
-GraphView::~GraphView() { cancelLayout(); }
+GraphView::~GraphView() {
+    cancelLayout();
+}
 
 void GraphView::keyPressEvent(QKeyEvent* event) {
     // The window's View menu has the same keys for whichever graph is in use; these serve a
     // GraphView on its own (the window's shortcuts take the keys before they get here).
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     const int key = event->key();
-    if (ctrl && (key == Qt::Key_Equal || key == Qt::Key_Plus)) zoomBy(1.25);
-    else if (ctrl && key == Qt::Key_Minus) zoomBy(0.8);
-    else if (ctrl && key == Qt::Key_0) fitGraph();
-    else return QGraphicsView::keyPressEvent(event);
+    if (ctrl && (key == Qt::Key_Equal || key == Qt::Key_Plus))
+        zoomBy(1.25);
+    else if (ctrl && key == Qt::Key_Minus)
+        zoomBy(0.8);
+    else if (ctrl && key == Qt::Key_0)
+        fitGraph();
+    else
+        return QGraphicsView::keyPressEvent(event);
     event->accept();
 }
 
@@ -85,9 +91,8 @@ void GraphView::showGraph(const GraphDescription& description) {
         }
         emit layoutFinished(); // braces above: `emit` expands to nothing, clang saw misleading indentation
     });
-    watcher->setFuture(QtConcurrent::run([layout = m_layout, description, cancel = m_cancel] {
-        return layout(description, *cancel);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [layout = m_layout, description, cancel = m_cancel] { return layout(description, *cancel); }));
 }
 
 void GraphView::cancelLayout() {
@@ -138,8 +143,10 @@ void GraphView::showLaidOutGraph(const LaidOutGraph& graph) {
     applyHighlight();
     applyMarks();
     // Re-analysis of the same graph keeps the user's zoom; a different graph is fitted.
-    if (name == m_graphName && !m_autoFit) setTransform(previousTransform);
-    else fitGraph();
+    if (name == m_graphName && !m_autoFit)
+        setTransform(previousTransform);
+    else
+        fitGraph();
     m_graphName = name;
 }
 
@@ -154,7 +161,8 @@ void GraphView::fitGraph() {
     scaleTo(std::clamp(fit, kReadableZoom, 1.0));
     if (QGraphicsItem* selected = selectedNodeItem(); selected && fit < kReadableZoom)
         centerOn(selected);
-    else centerOn(startOf(rect));
+    else
+        centerOn(startOf(rect));
 }
 
 QPointF GraphView::startOf(const QRectF& rect) const {
@@ -218,8 +226,10 @@ bool GraphView::viewportEvent(QEvent* event) {
     auto* help = static_cast<QHelpEvent*>(event);
     int row = GraphNodeItem::kWholeNode;
     GraphNodeItem* node = nodeAt(help->pos(), &row);
-    if (node) QToolTip::showText(help->globalPos(), node->toolTipAt(node->mapFromScene(mapToScene(help->pos()))), viewport());
-    else QToolTip::hideText();
+    if (node)
+        QToolTip::showText(help->globalPos(), node->toolTipAt(node->mapFromScene(mapToScene(help->pos()))), viewport());
+    else
+        QToolTip::hideText();
     return true;
 }
 

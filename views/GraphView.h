@@ -21,11 +21,12 @@ class BusyOverlay;
 class GraphNodeItem;
 
 /// Lays out a description; returns nothing when cancelled or when layout failed.
-using LayoutFunction = std::function<std::optional<LaidOutGraph>(const GraphDescription&, const std::atomic<bool>& cancelled)>;
+using LayoutFunction =
+    std::function<std::optional<LaidOutGraph>(const GraphDescription&, const std::atomic<bool>& cancelled)>;
 
 class GraphView : public QGraphicsView {
     Q_OBJECT
-public:
+  public:
     explicit GraphView(QWidget* parent = nullptr);
     ~GraphView() override;
 
@@ -58,19 +59,19 @@ public:
     /// The id a click at a viewport point would select (empty when nothing is there).
     QString idAt(QPoint viewportPoint) const;
 
-signals:
+  signals:
     /// `id`: the clicked row's id, or the node's; `nodeId`: the node it is in.
     void idClicked(const QString& id, const QString& nodeId);
     void layoutFinished();
 
-protected:
+  protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool viewportEvent(QEvent* event) override;
 
-private:
+  private:
     void clearScene();
     void applyHighlight();
     void applyMarks();
@@ -88,7 +89,7 @@ private:
     bool m_running = false;
     QString m_selectedNode, m_selectedRow;
     QHash<QString, QString> m_marks;
-    QString m_graphName; // the graph on screen, to keep the zoom across re-analyses
+    QString m_graphName;   // the graph on screen, to keep the zoom across re-analyses
     bool m_autoFit = true; // refit on resize until the user zooms by hand
 };
 

@@ -9,7 +9,9 @@ namespace awaitscope {
 
 namespace {
 
-QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+QString esc(const std::string& text) {
+    return QString::fromStdString(text).toHtmlEscaped();
+}
 
 QString diagnosticText(const Diagnostic& d) {
     QString html = QStringLiteral("<b>%1</b>").arg(esc(d.message));

@@ -26,8 +26,10 @@ void LoweredCodeView::setCode(const QString& text, StateLines stateLines) {
     auto file = std::make_shared<SourceFile>("<lowered>", text.toStdString());
     const SyntaxTree tree(file);
     m_highlighter->setSpans(computeHighlights(tree));
-    if (text != toPlainText()) setPlainText(text);
-    else m_highlighter->rehighlight();
+    if (text != toPlainText())
+        setPlainText(text);
+    else
+        m_highlighter->rehighlight();
     updateMark();
 }
 

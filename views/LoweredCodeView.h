@@ -13,7 +13,7 @@ class RustHighlighter;
 
 class LoweredCodeView : public QPlainTextEdit {
     Q_OBJECT
-public:
+  public:
     /// 1-based first and last line of each state's variant, by state index.
     using StateLines = std::vector<std::pair<int, int>>;
 
@@ -26,13 +26,13 @@ public:
     QString selectedVariantText() const;
     int stateAtLine(int line) const;
 
-signals:
+  signals:
     void stateClicked(int state);
 
-protected:
+  protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
 
-private:
+  private:
     void updateMark();
 
     RustHighlighter* m_highlighter = nullptr;

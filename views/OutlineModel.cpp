@@ -16,7 +16,9 @@ void OutlineModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     endResetModel();
 }
 
-QModelIndex OutlineModel::futureIndex(int future) const { return index(future, 0); }
+QModelIndex OutlineModel::futureIndex(int future) const {
+    return index(future, 0);
+}
 
 QModelIndex OutlineModel::stateIndex(int future, int state) const {
     return index(state, 0, futureIndex(future));
@@ -40,7 +42,9 @@ int OutlineModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(m_snapshot->futures[parent.row()].states.size());
 }
 
-int OutlineModel::columnCount(const QModelIndex&) const { return 2; }
+int OutlineModel::columnCount(const QModelIndex&) const {
+    return 2;
+}
 
 QVariant OutlineModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
@@ -84,10 +88,13 @@ QVariant OutlineModel::stateData(const FutureInfo& f, const State& s, int column
         if (column == 1) return s.awaitKeyword ? verdictText(v) : QString();
         if (!s.awaitKeyword) return QString::fromStdString(s.name);
         return QStringLiteral("%1 — await at %2:%3")
-            .arg(QString::fromStdString(s.name)).arg(s.awaitKeyword->line).arg(s.awaitKeyword->column);
+            .arg(QString::fromStdString(s.name))
+            .arg(s.awaitKeyword->line)
+            .arg(s.awaitKeyword->column);
     }
     if (role == Qt::ForegroundRole && column == 1) return QBrush(verdictColor(v, QGuiApplication::palette()));
-    if (role == Qt::ForegroundRole && !s.awaitKeyword) return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
+    if (role == Qt::ForegroundRole && !s.awaitKeyword)
+        return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
     if (role == LineRole && s.awaitKeyword) return s.awaitKeyword->line;
     if (role == ColumnRole && s.awaitKeyword) return s.awaitKeyword->column;
     return {};

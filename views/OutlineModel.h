@@ -11,7 +11,7 @@ namespace awaitscope {
 
 class OutlineModel : public QAbstractItemModel {
     Q_OBJECT
-public:
+  public:
     enum Roles { LineRole = Qt::UserRole + 1, ColumnRole, FutureIndexRole, StateIndexRole, SendRole };
 
     explicit OutlineModel(QObject* parent = nullptr);
@@ -28,7 +28,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     static constexpr quintptr kTopLevel = ~quintptr(0);
     QVariant futureData(const FutureInfo& f, int column, int role) const;
     QVariant stateData(const FutureInfo& f, const State& s, int column, int role) const;

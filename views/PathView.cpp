@@ -7,6 +7,8 @@ PathView::PathView(QWidget* parent) : GraphView(parent) {
     showEmpty();
 }
 
-void PathView::showEmpty() { showMessage(tr("Select a problem (in Problems, or press F4) to see why its future is not Send.")); }
+void PathView::showEmpty() {
+    showMessage(tr("Select a problem (in Problems, or press F4) to see why its future is not Send."));
+}
 
 } // namespace awaitscope

@@ -9,7 +9,7 @@ namespace awaitscope {
 
 class PathView : public GraphView {
     Q_OBJECT
-public:
+  public:
     explicit PathView(QWidget* parent = nullptr);
     void showEmpty();
 };

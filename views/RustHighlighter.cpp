@@ -18,9 +18,15 @@ QTextCharFormat RustHighlighter::formatFor(HighlightCategory category) const {
     const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
     QTextCharFormat f;
     switch (category) {
-    case HighlightCategory::Keyword: f.setForeground(dark ? QColor("#c792ea") : QColor("#7a2a9a")); f.setFontWeight(QFont::Bold); break;
+    case HighlightCategory::Keyword:
+        f.setForeground(dark ? QColor("#c792ea") : QColor("#7a2a9a"));
+        f.setFontWeight(QFont::Bold);
+        break;
     case HighlightCategory::String: f.setForeground(dark ? QColor("#c3e88d") : QColor("#2e7d32")); break;
-    case HighlightCategory::Comment: f.setForeground(dark ? QColor("#8a939e") : QColor("#6a737d")); f.setFontItalic(true); break;
+    case HighlightCategory::Comment:
+        f.setForeground(dark ? QColor("#8a939e") : QColor("#6a737d"));
+        f.setFontItalic(true);
+        break;
     case HighlightCategory::Lifetime: f.setForeground(dark ? QColor("#ffcb6b") : QColor("#b26a00")); break;
     case HighlightCategory::Macro: f.setForeground(dark ? QColor("#82aaff") : QColor("#1565c0")); break;
     case HighlightCategory::Number: f.setForeground(dark ? QColor("#f78c6c") : QColor("#c2410c")); break;

@@ -12,14 +12,14 @@ namespace awaitscope {
 
 class RustHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
-public:
+  public:
     explicit RustHighlighter(QTextDocument* document);
     void setSpans(const std::vector<HighlightSpan>& spans);
 
-protected:
+  protected:
     void highlightBlock(const QString& text) override;
 
-private:
+  private:
     QTextCharFormat formatFor(HighlightCategory category) const;
     QHash<int, std::vector<HighlightSpan>> m_spansByLine;
 };

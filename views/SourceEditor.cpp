@@ -16,14 +16,14 @@ namespace awaitscope {
 namespace {
 
 class Gutter : public QWidget {
-public:
+  public:
     explicit Gutter(SourceEditor* editor) : QWidget(editor), m_editor(editor) {}
     QSize sizeHint() const override { return {m_editor->gutterWidth(), 0}; }
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override { m_editor->paintGutter(event); }
 
-private:
+  private:
     SourceEditor* m_editor;
 };
 
@@ -37,11 +37,12 @@ SourceEditor::SourceEditor(QWidget* parent) : QPlainTextEdit(parent) {
     m_highlighter = new RustHighlighter(document());
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { updateGutterGeometry(); });
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect& rect, int dy) {
-        if (dy) m_gutter->scroll(0, dy);
-        else m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+        if (dy)
+            m_gutter->scroll(0, dy);
+        else
+            m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
     });
-    connect(this, &QPlainTextEdit::cursorPositionChanged, this,
-            [this] { emit cursorMovedTo(cursorPosition()); });
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] { emit cursorMovedTo(cursorPosition()); });
     updateGutterGeometry();
 }
 
@@ -79,8 +80,10 @@ QTextEdit::ExtraSelection SourceEditor::underline(TextRange range, const QColor&
     sel.cursor = QTextCursor(document());
     sel.cursor.setPosition(std::max(0, documentOffset(document(), range.start)));
     const int end = documentOffset(document(), range.end);
-    if (end > sel.cursor.position()) sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
-    else sel.cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
+    if (end > sel.cursor.position())
+        sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
+    else
+        sel.cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
     if (!sel.cursor.hasSelection()) sel.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor);
     sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     sel.format.setUnderlineColor(colour);
@@ -102,7 +105,8 @@ void SourceEditor::updateExtraSelections() {
         const QColor error = verdictColor(Verdict::No, palette());
         const QColor warning = verdictColor(Verdict::Unknown, palette());
         for (const Diagnostic& d : m_snapshot->diagnostics)
-            selections.append(underline(d.range, d.severity == "error" ? error : warning, QString::fromStdString(d.message)));
+            selections.append(
+                underline(d.range, d.severity == "error" ? error : warning, QString::fromStdString(d.message)));
         for (const ParseError& e : m_snapshot->parseErrors)
             selections.append(underline({e.position, e.position}, error, QString::fromStdString(e.message)));
     }
@@ -124,8 +128,10 @@ bool SourceEditor::event(QEvent* event) {
     auto* help = static_cast<QHelpEvent*>(event);
     const QPoint inViewport = viewport()->mapFrom(this, help->pos());
     const QString text = hoverTextAt(textPositionOf(cursorForPosition(inViewport)));
-    if (text.isEmpty()) QToolTip::hideText();
-    else QToolTip::showText(help->globalPos(), text, this);
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), text, this);
     return true;
 }
 
@@ -138,7 +144,9 @@ void SourceEditor::goTo(TextPosition position) {
     centerCursor();
 }
 
-TextPosition SourceEditor::cursorPosition() const { return textPositionOf(textCursor()); }
+TextPosition SourceEditor::cursorPosition() const {
+    return textPositionOf(textCursor());
+}
 
 int SourceEditor::gutterWidth() const {
     const int digits = QString::number(std::max(1, blockCount())).size();
@@ -162,8 +170,8 @@ void SourceEditor::paintGutter(QPaintEvent* event) {
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     const int lineHeight = fontMetrics().height();
-    const int numberWidth = fontMetrics().horizontalAdvance(QLatin1Char('9')) *
-                            QString::number(std::max(1, blockCount())).size();
+    const int numberWidth =
+        fontMetrics().horizontalAdvance(QLatin1Char('9')) * QString::number(std::max(1, blockCount())).size();
     while (block.isValid() && top <= event->rect().bottom()) {
         const int line = block.blockNumber() + 1;
         painter.setPen(palette().color(QPalette::PlaceholderText));

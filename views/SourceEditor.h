@@ -16,7 +16,7 @@ class RustHighlighter;
 
 class SourceEditor : public QPlainTextEdit {
     Q_OBJECT
-public:
+  public:
     explicit SourceEditor(QWidget* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
@@ -31,14 +31,14 @@ public:
     int gutterWidth() const;
     void paintGutter(QPaintEvent* event);
 
-signals:
+  signals:
     void cursorMovedTo(awaitscope::TextPosition position);
 
-protected:
+  protected:
     void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
 
-private:
+  private:
     struct Marker {
         QString label;
         Verdict send = Verdict::Yes; // of everything the state(s) on this line hold, upvars included

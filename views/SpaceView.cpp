@@ -23,7 +23,7 @@ constexpr int kShareRole = Qt::UserRole + 1; // the value's bytes / the future's
 
 // Draws the bytes as a bar whose length is the value's share of the future.
 class BarDelegate : public QStyledItemDelegate {
-public:
+  public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override {
         const double share = index.data(kShareRole).toDouble();

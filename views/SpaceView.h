@@ -17,7 +17,7 @@ namespace awaitscope {
 
 class SpaceView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit SpaceView(QWidget* parent = nullptr);
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
     void showFuture(int future);
@@ -25,7 +25,7 @@ public:
     /// Writes CSV (`.csv`) or a PNG image of the view (anything else); false on failure.
     bool exportTo(const QString& path);
 
-private:
+  private:
     void rebuild();
     void addItems(QTreeWidgetItem* parent, const std::vector<SpaceItem>& items);
     void exportInteractively();

@@ -7,6 +7,8 @@ StateGraphView::StateGraphView(QWidget* parent) : GraphView(parent) {
     showEmpty();
 }
 
-void StateGraphView::showEmpty() { showMessage(tr("Select a future in the outline, or an await in the editor (F8), to see its state machine.")); }
+void StateGraphView::showEmpty() {
+    showMessage(tr("Select a future in the outline, or an await in the editor (F8), to see its state machine."));
+}
 
 } // namespace awaitscope

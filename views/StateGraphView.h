@@ -9,7 +9,7 @@ namespace awaitscope {
 
 class StateGraphView : public GraphView {
     Q_OBJECT
-public:
+  public:
     explicit StateGraphView(QWidget* parent = nullptr);
     /// Nothing selected: explain how to get a graph.
     void showEmpty();

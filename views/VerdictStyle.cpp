@@ -2,7 +2,9 @@
 
 namespace awaitscope {
 
-bool isDarkPalette(const QPalette& palette) { return palette.color(QPalette::Base).lightnessF() < 0.5; }
+bool isDarkPalette(const QPalette& palette) {
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
 
 QColor verdictColor(Verdict verdict, const QPalette& palette) {
     const bool dark = isDarkPalette(palette);
@@ -29,7 +31,8 @@ QColor badgeColor(Badge badge, const QPalette& palette) {
 
 QColor blend(const QColor& a, const QColor& b, double t) {
     const auto mix = [t](double x, double y) { return x + (y - x) * t; };
-    return QColor::fromRgbF(static_cast<float>(mix(a.redF(), b.redF())), static_cast<float>(mix(a.greenF(), b.greenF())),
+    return QColor::fromRgbF(static_cast<float>(mix(a.redF(), b.redF())),
+                            static_cast<float>(mix(a.greenF(), b.greenF())),
                             static_cast<float>(mix(a.blueF(), b.blueF())));
 }
 

@@ -2,8 +2,8 @@
 // Colours and words for Send/Sync verdicts, derived from the palette so that they stay
 // readable on light and dark themes alike (one place, so every view agrees).
 
-#include "graph/GraphDescription.h"
 #include "data/Verdict.h"
+#include "graph/GraphDescription.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,24 +1,24 @@
 #include "analysis/Analyzer.h"
 #include "analysis/AnalysisOutcome.h"
 
-#include "hir/AsyncItemCollector.h"
-#include "hir/RustcNaming.h"
 #include "analysis/SendSyncAnnotator.h"
+#include "diagnostics/BorrowDiagnostics.h"
 #include "diagnostics/FixFinder.h"
+#include "diagnostics/LargeFutureDiagnostics.h"
 #include "diagnostics/SendDiagnostics.h"
 #include "diagnostics/StaticDiagnostics.h"
+#include "hir/AsyncItemCollector.h"
+#include "hir/RustcNaming.h"
 #include "lowering/FileLowering.h"
 #include "lowering/StateMachineBuilder.h"
-#include "diagnostics/BorrowDiagnostics.h"
-#include "diagnostics/LargeFutureDiagnostics.h"
-#include "traits/AutoTraitSolver.h"
 #include "project/CrateModel.h"
-#include "types/CrateScope.h"
-#include "types/TypeContext.h"
 #include "syntax/HighlightSpans.h"
 #include "syntax/MacroArguments.h"
 #include "syntax/NestingDepth.h"
 #include "syntax/SyntaxTree.h"
+#include "traits/AutoTraitSolver.h"
+#include "types/CrateScope.h"
+#include "types/TypeContext.h"
 #include "util/FileLoader.h"
 #include "util/LargeStack.h"
 
@@ -60,12 +60,12 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     SyntaxTree tree(file);
     if (auto where = firstNodeDeeperThan(tree, kMaxNestingDepth)) {
         // Deeper than the stack is sized for: refuse, never overflow.
-        const std::string refusal = "nesting deeper than " + std::to_string(kMaxNestingDepth) + " at " + toString(*where);
+        const std::string refusal =
+            "nesting deeper than " + std::to_string(kMaxNestingDepth) + " at " + toString(*where);
         snapshot.parseErrors.push_back({*where, "not analysed: " + refusal});
         return refusal;
     }
-    for (const SyntaxError& e : tree.errors())
-        snapshot.parseErrors.push_back({e.position, e.message});
+    for (const SyntaxError& e : tree.errors()) snapshot.parseErrors.push_back({e.position, e.message});
     snapshot.highlights = computeHighlights(tree);
     if (isCancelled(input)) return "";
 
@@ -126,6 +126,8 @@ AnalysisOutcome analyzeOrRefuse(const AnalysisInput& input) {
     return {snapshot, refusal};
 }
 
-std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input) { return analyzeOrRefuse(input).snapshot; }
+std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input) {
+    return analyzeOrRefuse(input).snapshot;
+}
 
 } // namespace awaitscope

@@ -15,8 +15,8 @@ void mark(SavedField& field, const TypePtr& type, const AutoTraitSolver& solver)
 
 } // namespace
 
-void annotateSendSync(std::vector<FutureInfo>& futures, const FileLowering& lowering,
-                      const TypeContext& types, const AutoTraitSolver& solver) {
+void annotateSendSync(std::vector<FutureInfo>& futures, const FileLowering& lowering, const TypeContext& types,
+                      const AutoTraitSolver& solver) {
     const auto& lowered = lowering.futures();
     for (size_t i = 0; i < futures.size() && i < lowered.size(); ++i) {
         FutureInfo& future = futures[i];

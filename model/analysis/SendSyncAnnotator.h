@@ -12,7 +12,7 @@ class AutoTraitSolver;
 class FileLowering;
 class TypeContext;
 
-void annotateSendSync(std::vector<FutureInfo>& futures, const FileLowering& lowering,
-                      const TypeContext& types, const AutoTraitSolver& solver);
+void annotateSendSync(std::vector<FutureInfo>& futures, const FileLowering& lowering, const TypeContext& types,
+                      const AutoTraitSolver& solver);
 
 } // namespace awaitscope

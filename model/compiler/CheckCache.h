@@ -12,11 +12,11 @@ std::filesystem::path checkCacheRoot();
 
 /// A 128-bit hash of the parts, in hex (two FNV-1a variants; a cache key, not security).
 class InputHash {
-public:
+  public:
     InputHash& add(std::string_view part);
     std::string hex() const;
 
-private:
+  private:
     unsigned long long m_a = 1469598103934665603ULL;
     unsigned long long m_b = 0x84222325cbf29ce4ULL;
 };
@@ -28,13 +28,13 @@ bool writeWholeFile(const std::filesystem::path& path, const std::string& conten
 
 /// Holds an exclusive lock file (flock) for the scope: concurrent checks share one cache.
 class CacheLock {
-public:
+  public:
     explicit CacheLock(const std::filesystem::path& lockFile);
     ~CacheLock();
     CacheLock(const CacheLock&) = delete;
     CacheLock& operator=(const CacheLock&) = delete;
 
-private:
+  private:
     int m_fd = -1;
 };
 

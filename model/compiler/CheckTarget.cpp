@@ -90,7 +90,8 @@ CheckTargetLookup findCheckTarget(const Toolchain& toolchain, const std::string&
     for (const json& package : metadata.value("packages", json::array())) {
         if (absoluteClean(package.value("manifest_path", "")) != absoluteClean(manifest)) continue;
         for (const json& t : package.value("targets", json::array()))
-            if (const int score = claim(t, target); score > best) best = score, lookup.target = describe(package, t, metadata);
+            if (const int score = claim(t, target); score > best)
+                best = score, lookup.target = describe(package, t, metadata);
     }
     if (!lookup.target) lookup.error = "no target of " + manifest + " holds " + file;
     return lookup;

@@ -15,10 +15,10 @@ struct CheckTarget {
     std::string manifest;      // the package's Cargo.toml (absolute)
     std::string workspaceRoot; // cargo runs rustc from here: spans are relative to it
     std::string package;
-    std::string kind;          // lib | bin | example | test | bench
-    std::string name;          // the target's name (for --bin NAME etc.)
-    std::string crateName;     // as rustc knows it (dashes become underscores)
-    std::string sourceRoot;    // the target's src_path (absolute)
+    std::string kind;       // lib | bin | example | test | bench
+    std::string name;       // the target's name (for --bin NAME etc.)
+    std::string crateName;  // as rustc knows it (dashes become underscores)
+    std::string sourceRoot; // the target's src_path (absolute)
     std::string edition;
 
     /// cargo's target selection: {"--lib"} or {"--bin", NAME} ...

@@ -106,7 +106,8 @@ CompileCommand projectCommand(const Toolchain& toolchain, const CheckTarget& tar
     command.process.workingDirectory = target.workspaceRoot;
     // Only the checked crate needs the -Z flag: RUSTC_BOOTSTRAP=NAME unlocks that crate alone.
     if (toolchain.bootstrap) command.process.setEnvironment = {{"RUSTC_BOOTSTRAP", target.crateName}};
-    if (toolchain.nightly) command.process.setEnvironment.push_back({"RUSTFLAGS", "-Zallow-features=proc_macro_span_shrink"});
+    if (toolchain.nightly)
+        command.process.setEnvironment.push_back({"RUSTFLAGS", "-Zallow-features=proc_macro_span_shrink"});
     InputHash key;
     key.add("project-1").add(toolchain.versionText).add(projectDigest(target.workspaceRoot));
     for (const std::string& a : argv) key.add(a);

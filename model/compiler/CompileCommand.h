@@ -20,8 +20,7 @@ struct CompileCommand {
 
 CompileCommand standaloneCommand(const Toolchain& toolchain, const RustcCheckRequest& request,
                                  const DependencySet* dependencies);
-CompileCommand projectCommand(const Toolchain& toolchain, const CheckTarget& target,
-                              const RustcCheckRequest& request);
+CompileCommand projectCommand(const Toolchain& toolchain, const CheckTarget& target, const RustcCheckRequest& request);
 
 /// A file with a top-level `fn main` is compiled as a binary, any other as a library.
 bool hasTopLevelMain(const std::string& text);

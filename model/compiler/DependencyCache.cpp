@@ -58,8 +58,11 @@ std::string cargoToml(const std::vector<CrateSpec>& specs) {
     toml << "[package]\nname = \"awaitscope_check_deps\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n"
          << "[lib]\npath = \"lib.rs\"\n\n[dependencies]\n";
     for (const CrateSpec& c : specs) {
-        if (c.features.empty()) toml << c.name << " = \"=" << c.version << "\"\n";
-        else toml << c.name << " = { version = \"=" << c.version << "\", default-features = false, features = " << c.features << " }\n";
+        if (c.features.empty())
+            toml << c.name << " = \"=" << c.version << "\"\n";
+        else
+            toml << c.name << " = { version = \"=" << c.version
+                 << "\", default-features = false, features = " << c.features << " }\n";
     }
     return toml.str();
 }
@@ -73,11 +76,13 @@ fs::path packageDirectory(const Toolchain& toolchain, const std::vector<CrateSpe
 
 void writePackage(const fs::path& dir, const std::vector<CrateSpec>& specs) {
     if (!fs::exists(dir / "Cargo.toml")) writeWholeFile(dir / "Cargo.toml", cargoToml(specs));
-    if (!fs::exists(dir / "lib.rs")) writeWholeFile(dir / "lib.rs", "// holds the dependencies of Awaitscope's checks\n");
+    if (!fs::exists(dir / "lib.rs"))
+        writeWholeFile(dir / "lib.rs", "// holds the dependencies of Awaitscope's checks\n");
     const fs::path config = dir / ".cargo" / "config.toml";
     if (!fs::exists(config))
         writeWholeFile(config, "[source.crates-io]\nreplace-with = \"local-registry\"\n\n[source.local-registry]\n"
-                               "directory = \"" + localRegistry() + "\"\n\n[net]\noffline = true\n");
+                               "directory = \"" +
+                                   localRegistry() + "\"\n\n[net]\noffline = true\n");
 }
 
 // Reads a finished build's manifest (crate -> rlib), if every rlib is still there.
@@ -152,8 +157,10 @@ DependencyOutcome ensureDependencies(const Toolchain& toolchain, const std::atom
     request.workingDirectory = dir.string();
     request.setEnvironment = {{"CARGO_TARGET_DIR", (dir / "target").string()}};
     // proc-macro2 1.0.47 probes a long-changed nightly proc_macro API unless told not to.
-    if (toolchain.nightly) request.setEnvironment.push_back({"RUSTFLAGS", "-Zallow-features=proc_macro_span_shrink"});
-    else request.unsetEnvironment = {"RUSTFLAGS"};
+    if (toolchain.nightly)
+        request.setEnvironment.push_back({"RUSTFLAGS", "-Zallow-features=proc_macro_span_shrink"});
+    else
+        request.unsetEnvironment = {"RUSTFLAGS"};
     request.unsetEnvironment.push_back("CARGO_ENCODED_RUSTFLAGS");
     request.timeLimitSeconds = timeLimitSeconds;
     request.cancelled = cancelled;

@@ -119,7 +119,8 @@ std::vector<std::string> RustcDiagnostic::noteLines() const {
         std::string where;
         for (const RustcSpan& s : note.spans) {
             if (!isUserFile(s.file)) continue; // std and the registry: the note says enough
-            where += (where.empty() ? "" : "; ") + s.file + ":" + std::to_string(s.line) + ":" + std::to_string(s.column);
+            where +=
+                (where.empty() ? "" : "; ") + s.file + ":" + std::to_string(s.line) + ":" + std::to_string(s.column);
             if (!s.label.empty()) where += ": " + s.label;
         }
         if (!where.empty()) line += " (" + where + ")";

@@ -13,7 +13,7 @@ struct DiagnosticsParse {
     std::vector<RustcDiagnostic> diagnostics; // errors and warnings, in rustc's order
     std::vector<std::string> otherLines;      // non-JSON text (a panic, cargo's own errors)
     bool internalCompilerError = false;
-    std::optional<bool> buildSucceeded;       // cargo's "build-finished" message, if seen
+    std::optional<bool> buildSucceeded; // cargo's "build-finished" message, if seen
 };
 
 /// `targetSource`: with cargo's stream, only messages about the target whose src_path is

@@ -10,7 +10,7 @@
 namespace awaitscope {
 
 class NewLockFileRemover {
-public:
+  public:
     explicit NewLockFileRemover(const std::string& workspaceRoot)
         : m_lock(std::filesystem::path(workspaceRoot) / "Cargo.lock"), m_existed(std::filesystem::exists(m_lock)) {}
     ~NewLockFileRemover() {
@@ -20,7 +20,7 @@ public:
     NewLockFileRemover(const NewLockFileRemover&) = delete;
     NewLockFileRemover& operator=(const NewLockFileRemover&) = delete;
 
-private:
+  private:
     std::filesystem::path m_lock;
     bool m_existed;
 };

@@ -160,7 +160,8 @@ ProcessResult runProcess(const ProcessRequest& request) {
         result.started = true;
         collect(request, pid, pipes, result, start);
         int status = 0;
-        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
         if (WIFEXITED(status)) result.exitCode = WEXITSTATUS(status);
         if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
     }

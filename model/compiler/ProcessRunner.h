@@ -11,8 +11,8 @@
 namespace awaitscope {
 
 struct ProcessRequest {
-    std::vector<std::string> argv;    // argv[0] is looked up on PATH
-    std::string workingDirectory;     // empty: the caller's
+    std::vector<std::string> argv; // argv[0] is looked up on PATH
+    std::string workingDirectory;  // empty: the caller's
     std::vector<std::pair<std::string, std::string>> setEnvironment;
     std::vector<std::string> unsetEnvironment;
     double timeLimitSeconds = 120;
@@ -23,7 +23,7 @@ struct ProcessResult {
     bool started = false;
     std::string startError; // why it could not start (e.g. "cargo: not found")
     int exitCode = -1;
-    int signal = 0;         // the signal that ended it, 0 if it exited
+    int signal = 0; // the signal that ended it, 0 if it exited
     bool timedOut = false;
     bool cancelled = false;
     std::string out;

@@ -37,7 +37,9 @@ std::string coroutineLinesAndMessages(const std::string& out) {
     return kept;
 }
 
-fs::path resultFile(const std::string& key) { return checkCacheRoot() / "results" / (key + ".json"); }
+fs::path resultFile(const std::string& key) {
+    return checkCacheRoot() / "results" / (key + ".json");
+}
 
 std::optional<RunOutput> cachedRun(const std::string& key) {
     const json j = json::parse(readWholeFile(resultFile(key)), nullptr, false);
@@ -63,7 +65,8 @@ std::string lastLines(const std::string& text, size_t count) {
 // Reads a finished run into the check; sets status.error where the output is not what a
 // compiler that ran to its end prints.
 void readRun(const RunOutput& run, const CompileCommand& command, RustcCheck& check) {
-    const auto diagnostics = parseRustcDiagnostics(check.status.mode == "project" ? run.out : run.err, command.targetSource);
+    const auto diagnostics =
+        parseRustcDiagnostics(check.status.mode == "project" ? run.out : run.err, command.targetSource);
     TypeSizesParse sizes = parseTypeSizes(run.out);
     check.diagnostics = diagnostics.diagnostics;
     check.layouts = std::move(sizes.layouts);
@@ -74,8 +77,8 @@ void readRun(const RunOutput& run, const CompileCommand& command, RustcCheck& ch
     else if (!sizes.unexpected.empty())
         check.status.error = "rustc printed a layout line Awaitscope cannot read: " + sizes.unexpected.front();
     else if (run.exitCode != 0 && !anyError)
-        check.status.error = "the compiler stopped (exit code " + std::to_string(run.exitCode) + ") without a diagnostic:\n" +
-                             lastLines(run.err, 12);
+        check.status.error = "the compiler stopped (exit code " + std::to_string(run.exitCode) +
+                             ") without a diagnostic:\n" + lastLines(run.err, 12);
     check.status.ok = !check.status.error;
     if (!check.status.ok) check.layouts.clear(); // an untrustworthy run changes nothing
 }
@@ -115,7 +118,8 @@ RustcCheck checkStandalone(const Toolchain& toolchain, const RustcCheckRequest& 
     for (const std::string& crate : deps.missing)
         check.status.notes.push_back("dependency unavailable offline: " + crate + " is not in " + localRegistry() +
                                      " (apt-get install librust-" + crate + "-dev); compiled without it");
-    if (!deps.error.empty()) check.status.notes.push_back("compiled without tokio, parking_lot and futures: " + deps.error);
+    if (!deps.error.empty())
+        check.status.notes.push_back("compiled without tokio, parking_lot and futures: " + deps.error);
     if (deps.dependencies && deps.dependencies->builtNow)
         check.status.notes.push_back("built the dependencies once for this toolchain");
     return compileAndRead(standaloneCommand(toolchain, request, deps.dependencies ? &*deps.dependencies : nullptr),
@@ -144,7 +148,8 @@ std::vector<const RustcDiagnostic*> RustcCheck::errors() const {
     return out;
 }
 
-RustcCheckPlan planRustcCheck(const std::string& path, const std::string& toolchain, const std::atomic<bool>* cancelled) {
+RustcCheckPlan planRustcCheck(const std::string& path, const std::string& toolchain,
+                              const std::atomic<bool>* cancelled) {
     RustcCheckPlan plan;
     ToolchainLookup lookup = findToolchain(toolchain, cancelled);
     plan.toolchain = lookup.toolchain;

@@ -17,26 +17,26 @@
 namespace awaitscope {
 
 struct RustcCheckRequest {
-    std::string path;            // the file as given
-    std::string text;            // standalone: compiled as it is, unsaved edits included
+    std::string path;             // the file as given
+    std::string text;             // standalone: compiled as it is, unsaved edits included
     std::string edition = "2021"; // standalone only: a Cargo target has its own
-    std::string toolchain;       // "" (nightly if installed), "nightly", "stable"
+    std::string toolchain;        // "" (nightly if installed), "nightly", "stable"
     double timeLimitSeconds = 180;
     const std::atomic<bool>* cancelled = nullptr;
     ProgressCallback progress;
-    bool useCache = true;        // results are kept by a hash of every input
+    bool useCache = true; // results are kept by a hash of every input
 };
 
 struct RustcStatus {
-    bool ok = false;        // the compiler ran and its output was understood (errors in the code are not failures)
-    bool compiled = false;  // the code compiled
-    bool cached = false;    // the result came from the cache (same inputs as an earlier run)
-    std::string toolchain;  // version, and whether RUSTC_BOOTSTRAP=1 was needed
+    bool ok = false;       // the compiler ran and its output was understood (errors in the code are not failures)
+    bool compiled = false; // the code compiled
+    bool cached = false;   // the result came from the cache (same inputs as an earlier run)
+    std::string toolchain; // version, and whether RUSTC_BOOTSTRAP=1 was needed
     std::vector<std::string> command;
     double seconds = 0;
     std::optional<std::string> error; // why there is no trustworthy result
     std::vector<std::string> notes;   // missing dependencies, the dependency build, ...
-    std::string mode;       // "file" | "project"
+    std::string mode;                 // "file" | "project"
 };
 
 struct RustcCheck {
@@ -52,9 +52,9 @@ struct RustcCheck {
 /// What a check would run, for the window's question before the first check of a project.
 struct RustcCheckPlan {
     std::optional<Toolchain> toolchain;
-    std::string missingTool;           // set when cargo/rustc are missing: what to install
-    std::string manifest;              // the project's Cargo.toml; empty for a standalone file
-    std::string consentKey;            // the project (manifest path) or "standalone files"
+    std::string missingTool;                // set when cargo/rustc are missing: what to install
+    std::string manifest;                   // the project's Cargo.toml; empty for a standalone file
+    std::string consentKey;                 // the project (manifest path) or "standalone files"
     std::vector<std::string> buildTimeCode; // build scripts and procedural macros that will run
 };
 

@@ -7,7 +7,9 @@ namespace awaitscope {
 
 namespace {
 
-std::string position(int line, int column) { return std::to_string(line) + ":" + std::to_string(column); }
+std::string position(int line, int column) {
+    return std::to_string(line) + ":" + std::to_string(column);
+}
 
 // The last `::` segment of a path, generic arguments dropped (`inner::nested` -> nested).
 std::string lastSegment(std::string path) {
@@ -31,7 +33,9 @@ std::string defaultMethodName(const std::string& path) {
 bool isAttributeMacroBody(const FutureInfo& f, const RustcLayout& l, const std::string& file) {
     if (f.kind != FutureKind::AsyncFn || l.kind != RustcCoroutineKind::AsyncBlock || l.path != file) return false;
     const TextPosition start{l.line, l.column};
-    auto before = [](TextPosition a, TextPosition b) { return a.line < b.line || (a.line == b.line && a.column <= b.column); };
+    auto before = [](TextPosition a, TextPosition b) {
+        return a.line < b.line || (a.line == b.line && a.column <= b.column);
+    };
     return before(f.bodyRange.start, start) && before(start, f.bodyRange.end);
 }
 
@@ -55,7 +59,8 @@ int matchStrength(const FutureInfo& f, const RustcLayout& l, const std::string& 
         return lastSegment(l.path) == lastSegment(f.name) ? 1 : 0;
     }
     if (l.path != file) return 0;
-    if (l.kind == RustcCoroutineKind::AsyncBlock) return position(l.line, l.column) == position(f.position.line, f.position.column) ? 2 : 0;
+    if (l.kind == RustcCoroutineKind::AsyncBlock)
+        return position(l.line, l.column) == position(f.position.line, f.position.column) ? 2 : 0;
     // An async closure's body span starts after its parameters, on the `async` keyword's line.
     return l.line == f.position.line && l.column > f.position.column ? 1 : 0;
 }
@@ -101,20 +106,20 @@ RustcStateView stateView(const RustcVariant& v, const State* model) {
 RustcFutureView futureView(const FutureInfo& future, const RustcLayout& layout) {
     RustcFutureView view{layout.type, layout.size, layout.align, {}, {}};
     for (const RustcVariant& v : layout.variants) {
-        const auto model = std::find_if(future.states.begin(), future.states.end(),
-                                        [&](const State& s) { return s.name == v.name; });
+        const auto model =
+            std::find_if(future.states.begin(), future.states.end(), [&](const State& s) { return s.name == v.name; });
         view.states.push_back(stateView(v, model == future.states.end() ? nullptr : &*model));
         const RustcStateView& s = view.states.back();
         if (!s.agrees())
-            view.disagreements.push_back(s.name + ": the model keeps " + listText(modelLocals(*model)) + ", rustc keeps " +
-                                         listText(s.locals));
+            view.disagreements.push_back(s.name + ": the model keeps " + listText(modelLocals(*model)) +
+                                         ", rustc keeps " + listText(s.locals));
     }
     if (future.states.size() != layout.variants.size())
         view.disagreements.push_back("states: the model has " + std::to_string(future.states.size()) + ", rustc " +
                                      std::to_string(layout.variants.size()));
     if (future.size && *future.size != layout.size)
-        view.disagreements.push_back("size: the model computes " + std::to_string(*future.size) + " bytes, rustc lays out " +
-                                     std::to_string(layout.size));
+        view.disagreements.push_back("size: the model computes " + std::to_string(*future.size) +
+                                     " bytes, rustc lays out " + std::to_string(layout.size));
     return view;
 }
 

@@ -2,8 +2,8 @@
 // The model's futures beside rustc's layouts: which layout is which future (by the name
 // rustc prints for it), and per state whether both keep the same named locals.
 
-#include "data/Snapshot.h"
 #include "compiler/RustcCheck.h"
+#include "data/Snapshot.h"
 
 #include <optional>
 #include <string>
@@ -13,12 +13,12 @@ namespace awaitscope {
 
 struct RustcStateView {
     std::string name;
-    long size = 0;                     // as rustc prints it (without the discriminant)
-    std::vector<std::string> locals;   // named saved locals, in rustc's order
-    int temporaries = 0;               // unnamed saved values other than drop flags
+    long size = 0;                   // as rustc prints it (without the discriminant)
+    std::vector<std::string> locals; // named saved locals, in rustc's order
+    int temporaries = 0;             // unnamed saved values other than drop flags
     int dropFlags = 0;
     std::optional<std::string> awaiteeType;
-    std::vector<RustcField> fields;    // everything rustc prints for the state
+    std::vector<RustcField> fields; // everything rustc prints for the state
     // Where the model differs (named locals, as multisets): empty when they agree.
     std::vector<std::string> onlyInModel;
     std::vector<std::string> onlyInRustc;
@@ -29,7 +29,7 @@ struct RustcFutureView {
     std::string type; // rustc's name of the coroutine
     long size = 0;
     long align = 0;
-    std::vector<RustcStateView> states; // Unresumed, Suspend0.., Returned, Panicked
+    std::vector<RustcStateView> states;     // Unresumed, Suspend0.., Returned, Panicked
     std::vector<std::string> disagreements; // in words, one line each; empty: model and rustc agree
     bool agrees() const { return disagreements.empty(); }
     const RustcStateView* state(const std::string& name) const;

@@ -9,7 +9,7 @@
 namespace awaitscope {
 
 struct RustcSpan {
-    std::string file; // as rustc prints it: relative for the crate's own files
+    std::string file;                                     // as rustc prints it: relative for the crate's own files
     int line = 0, column = 0, endLine = 0, endColumn = 0; // 1-based, columns in characters
     std::string label;
     bool primary = false;
@@ -23,7 +23,7 @@ struct RustcNote {
 };
 
 struct RustcDiagnostic {
-    std::string level; // error | warning | "error: internal compiler error"
+    std::string level;               // error | warning | "error: internal compiler error"
     std::optional<std::string> code; // E0277 ...; none for "future cannot be sent ..."
     std::string message;
     std::optional<RustcSpan> site; // the primary span, moved to the user's file through macro call sites

@@ -9,10 +9,10 @@
 namespace awaitscope {
 
 struct RustcField {
-    std::string kind;  // "upvar" | "local" | "field"
-    std::string name;  // as printed: ".guard", ".__awaitee", "..coroutine_field3"
+    std::string kind; // "upvar" | "local" | "field"
+    std::string name; // as printed: ".guard", ".__awaitee", "..coroutine_field3"
     long size = 0;
-    long offset = 0;   // replayed from rustc's printing when it prints none (see TypeSizesParser)
+    long offset = 0; // replayed from rustc's printing when it prints none (see TypeSizesParser)
     std::optional<long> align;
     std::optional<std::string> type; // printed for the awaitee and unnamed temporaries only
 
@@ -27,8 +27,8 @@ struct RustcVariant {
     long size = 0;    // as printed: the variant's extent without the discriminant
     std::vector<RustcField> fields;
 
-    std::vector<std::string> localNames() const;  // named saved locals, in print order
-    int temporaryCount() const; // unnamed saved values other than drop flags (bool)
+    std::vector<std::string> localNames() const; // named saved locals, in print order
+    int temporaryCount() const;                  // unnamed saved values other than drop flags (bool)
     int dropFlagCount() const;
     const RustcField* awaitee() const;
 };
@@ -36,9 +36,9 @@ struct RustcVariant {
 enum class RustcCoroutineKind { AsyncFn, AsyncBlock, AsyncClosure };
 
 struct RustcLayout {
-    std::string type;  // "{async fn body of Server::compute()}", "{async block@a.rs:5:14: 5:40}"
+    std::string type; // "{async fn body of Server::compute()}", "{async block@a.rs:5:14: 5:40}"
     RustcCoroutineKind kind = RustcCoroutineKind::AsyncFn;
-    std::string path;  // async fn: "Server::compute"; block/closure: the file as printed
+    std::string path; // async fn: "Server::compute"; block/closure: the file as printed
     int line = 0, column = 0, endLine = 0, endColumn = 0; // block/closure: the printed span
     long size = 0;
     long align = 0;

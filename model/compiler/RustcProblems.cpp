@@ -74,7 +74,8 @@ std::vector<Diagnostic> rustcProblems(const Snapshot& snapshot, const RustcCheck
         if (!views[i]) continue;
         const FutureInfo& f = snapshot.futures[i];
         for (const State& s : f.states)
-            if (const RustcStateView* r = views[i]->state(s.name); r && !r->agrees()) out.push_back(disagreement(f, s, *r));
+            if (const RustcStateView* r = views[i]->state(s.name); r && !r->agrees())
+                out.push_back(disagreement(f, s, *r));
     }
     for (const RustcDiagnostic* e : check.errors()) out.push_back(compilerError(*e, check.spanFile));
     return out;

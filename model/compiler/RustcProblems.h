@@ -3,8 +3,8 @@
 // keep different locals ("model and compiler differ", both lists), and rustc's own errors,
 // marked as the compiler's, at their spans and with their notes.
 
-#include "data/Snapshot.h"
 #include "compiler/RustcComparison.h"
+#include "data/Snapshot.h"
 
 #include <vector>
 

@@ -56,7 +56,8 @@ std::string installRustAdvice() {
 
 std::string Toolchain::description() const {
     if (!bootstrap) return version + " (nightly: -Zprint-type-sizes is available)";
-    return version + " (stable, run with RUSTC_BOOTSTRAP=1 to allow -Zprint-type-sizes: no nightly toolchain installed)";
+    return version +
+           " (stable, run with RUSTC_BOOTSTRAP=1 to allow -Zprint-type-sizes: no nightly toolchain installed)";
 }
 
 std::vector<std::pair<std::string, std::string>> Toolchain::environment() const {
@@ -73,8 +74,8 @@ ToolchainLookup findToolchain(const std::string& preference, const std::atomic<b
     if (!lookup.toolchain && wanted != "nightly") lookup.toolchain = stable(cancelled);
     if (lookup.toolchain && !findOnPath(lookup.toolchain->cargo.front())) lookup.toolchain.reset();
     if (!lookup.toolchain)
-        lookup.error = wanted == "nightly" ? "no nightly toolchain (`rustup toolchain install nightly`)"
-                                           : installRustAdvice();
+        lookup.error =
+            wanted == "nightly" ? "no nightly toolchain (`rustup toolchain install nightly`)" : installRustAdvice();
     return lookup;
 }
 

@@ -13,10 +13,10 @@ namespace awaitscope {
 struct Toolchain {
     std::vector<std::string> rustc; // the command prefix: {"rustc"} or {"rustup","run","nightly","rustc"}
     std::vector<std::string> cargo;
-    std::string version;            // first line of `rustc -vV`
-    std::string versionText;        // all of it (part of cache keys)
+    std::string version;     // first line of `rustc -vV`
+    std::string versionText; // all of it (part of cache keys)
     bool nightly = false;
-    bool bootstrap = false;         // RUSTC_BOOTSTRAP=1 is set for every run
+    bool bootstrap = false; // RUSTC_BOOTSTRAP=1 is set for every run
 
     /// In words, for rustc_status: which compiler and why the bootstrap variable is set.
     std::string description() const;

@@ -11,8 +11,8 @@
 namespace awaitscope {
 
 struct TypeSizesParse {
-    std::vector<RustcLayout> layouts; // every async fn body / block / closure body, as printed
-    int typeCount = 0;                // every `type:` line, async or not
+    std::vector<RustcLayout> layouts;    // every async fn body / block / closure body, as printed
+    int typeCount = 0;                   // every `type:` line, async or not
     std::vector<std::string> unexpected; // print-type-size lines that fit no known form
 };
 

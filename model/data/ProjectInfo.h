@@ -8,16 +8,16 @@
 namespace awaitscope {
 
 struct ProjectInfo {
-    std::string manifest;       // the Cargo.toml path as found
-    std::string crate;          // the target's crate name: "tokio"
-    std::string target;         // lib, bin, test, example, bench
-    std::string edition;        // "2021"
+    std::string manifest; // the Cargo.toml path as found
+    std::string crate;    // the target's crate name: "tokio"
+    std::string target;   // lib, bin, test, example, bench
+    std::string edition;  // "2021"
     std::vector<std::string> features;
-    std::string module;         // "crate", "crate::net::tcp"
+    std::string module; // "crate", "crate::net::tcp"
     int dependencies = 0;
     std::vector<std::string> unresolved; // in words
-    std::string via;            // "cargo metadata" or "Cargo.toml"
-    int files = 0;              // files of the crate's module tree
+    std::string via;                     // "cargo metadata" or "Cargo.toml"
+    int files = 0;                       // files of the crate's module tree
 };
 
 } // namespace awaitscope

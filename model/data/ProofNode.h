@@ -7,8 +7,8 @@
 // own type tree: so nothing is ever parsed back out of words.
 
 #include "data/Ids.h"
-#include "syntax/TextPosition.h"
 #include "data/Verdict.h"
+#include "syntax/TextPosition.h"
 
 #include <optional>
 #include <string>
@@ -39,8 +39,8 @@ std::string derivationRuleName(DerivationRule rule); // "fields", "negative_impl
 /// What a future's state holds, where a step goes through a future of the file.
 struct HeldValue {
     enum class Kind { Upvar, Local, Awaitee };
-    FutureId future;                          // the future holding it
-    int state = -1;                           // index in its states; -1: an upvar, kept in every state
+    FutureId future; // the future holding it
+    int state = -1;  // index in its states; -1: an upvar, kept in every state
     Kind kind = Kind::Local;
     std::string name;                         // the binding, or the awaited / temporary expression
     TextPosition position;                    // where it is introduced
@@ -48,15 +48,15 @@ struct HeldValue {
 };
 
 struct ProofNode {
-    std::string trait;                   // "Send" | "Sync"
-    std::string type;                    // as rustc prints it
+    std::string trait; // "Send" | "Sync"
+    std::string type;  // as rustc prints it
     DerivationRule rule = DerivationRule::Unknown;
-    std::string because;                 // the rule in words: "`RefMut<'_, T>` is Send if all its fields are"
-    std::string via;                     // how the parent step reaches this one, in words
-    bool leaf = false;                   // fails here, not through a component
+    std::string because; // the rule in words: "`RefMut<'_, T>` is Send if all its fields are"
+    std::string via;     // how the parent step reaches this one, in words
+    bool leaf = false;   // fails here, not through a component
     Verdict verdict = Verdict::No;
-    std::optional<HeldValue> held;       // a step into what a future's state holds
-    FutureId future;                     // a future of the file this step is about
+    std::optional<HeldValue> held; // a step into what a future's state holds
+    FutureId future;               // a future of the file this step is about
     std::vector<ProofNode> children;
 
     /// A future of the file the route goes through: its one child is what it holds.

@@ -3,12 +3,12 @@
 // Plain data mirroring ../shared/spec/analysis-report.md, so that the JSON report, the
 // GUI's item models and the diagrams all describe the same thing.
 
-#include "data/ProjectInfo.h"
 #include "data/Ids.h"
-#include "syntax/HighlightSpan.h"
-#include "syntax/TextPosition.h"
+#include "data/ProjectInfo.h"
 #include "data/ProofNode.h"
 #include "data/Verdict.h"
+#include "syntax/HighlightSpan.h"
+#include "syntax/TextPosition.h"
 
 #include <optional>
 #include <string>
@@ -42,7 +42,7 @@ struct SavedField {
     // their public path, `'a` for borrows, and `T0`, `T1`.. (FutureInfo::standalone.params)
     // for what only the analysed crate or an extern crate can name. Empty where unknown.
     std::string standaloneType;
-    FutureId awaited;                // an awaitee that is one of the file's futures
+    FutureId awaited; // an awaitee that is one of the file's futures
 };
 
 struct State {
@@ -145,7 +145,7 @@ struct Diagnostic {
     FutureId futureId;                 // the same future, for everything that looks it up
     std::optional<std::string> requiredBy;
     std::vector<Cause> causes;
-    std::vector<Leaf> leaves;      // failing leaves no cause names (rustc blames no value)
+    std::vector<Leaf> leaves;            // failing leaves no cause names (rustc blames no value)
     std::optional<ProofNode> derivation; // how the checked type reaches those leaves
     std::vector<std::string> path;       // derivationPath(*derivation), one step an entry
     std::vector<Fix> fixes;

@@ -40,9 +40,12 @@ std::optional<Fix> awaitFirst(const SyntaxTree& tree, const LoanConflict& c) {
     const std::string indent = indentationOf(tree.file(), conflict);
     Fix fix;
     fix.title = "Await `" + c.futureLocal + "` before `" + c.place + "` is " +
-                (c.rustcCode == "E0505" ? "moved" : c.rustcCode == "E0506" ? "assigned" : "borrowed again") +
+                (c.rustcCode == "E0505"   ? "moved"
+                 : c.rustcCode == "E0506" ? "assigned"
+                                          : "borrowed again") +
                 ": move `" + std::string(later.text()) + "` up";
-    fix.edits.push_back({{{conflict.start().line, 1}, {conflict.start().line, 1}}, indent + std::string(later.text()) + "\n"});
+    fix.edits.push_back(
+        {{{conflict.start().line, 1}, {conflict.start().line, 1}}, indent + std::string(later.text()) + "\n"});
     fix.edits.push_back({{{later.start().line, 1}, {later.end().line + 1, 1}}, ""});
     return fix;
 }

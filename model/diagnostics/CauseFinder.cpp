@@ -43,7 +43,8 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
     if (future->kind == TypeKind::Future && future->futureIndex >= 0)
         collect(future->futureIndex, {site}, candidates, visited);
     else
-        candidates.push_back({{"captured", m_types.print(future), std::nullopt, {}, std::nullopt, {}, {}, {}}, future, {site}});
+        candidates.push_back(
+            {{"captured", m_types.print(future), std::nullopt, {}, std::nullopt, {}, {}, {}}, future, {site}});
 
     // One rustc error per leaf; each blames the first value whose type holds that leaf.
     std::vector<Cause> out;
@@ -129,17 +130,20 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
             step.push_back(heldStep({f.item->id, stateIndex, HeldValue::Kind::Local, name, local.position, awaitAt},
                                     state + " holds `" + name + "`", local.type));
             if (intoNestedFutures(local.type, step, out, visited)) continue;
-            out.push_back({{"held_across_await", name, std::nullopt, local.position, awaitAt, {}, {}, {}}, local.type, step});
+            out.push_back(
+                {{"held_across_await", name, std::nullopt, local.position, awaitAt, {}, {}, {}}, local.type, step});
         }
         if (s >= f.body.awaitees.size() || !f.body.awaitees[s].type) continue;
         const Awaitee& awaitee = f.body.awaitees[s];
         auto step = route;
-        step.push_back(heldStep({f.item->id, stateIndex, HeldValue::Kind::Awaitee, awaitee.expr, awaitee.position, awaitAt},
-                                state + " awaits `" + awaitee.expr + "`", awaitee.type));
+        step.push_back(
+            heldStep({f.item->id, stateIndex, HeldValue::Kind::Awaitee, awaitee.expr, awaitee.position, awaitAt},
+                     state + " awaits `" + awaitee.expr + "`", awaitee.type));
         if (intoNestedFutures(awaitee.type, step, out, visited)) continue;
         // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await.
         out.push_back({{"awaits_non_send_future", awaitee.expr, std::nullopt, awaitee.position, awaitAt, {}, {}, {}},
-                       awaitee.type, step});
+                       awaitee.type,
+                       step});
     }
 }
 

@@ -22,12 +22,11 @@ class TypeContext;
 struct LoweredFuture;
 
 class CauseFinder {
-public:
+  public:
     CauseFinder(const FileLowering& lowering, const TypeContext& types, const AutoTraitSolver& solver)
         : m_lowering(lowering), m_types(types), m_solver(solver) {}
 
-    std::vector<Cause> causes(const TypePtr& future, const Derivation& derivation,
-                              const std::string& requiredBy) const;
+    std::vector<Cause> causes(const TypePtr& future, const Derivation& derivation, const std::string& requiredBy) const;
 
     struct Candidate {
         Cause cause; // kind, variable, position, await
@@ -37,15 +36,14 @@ public:
         std::vector<ProofNode> route;
     };
 
-private:
+  private:
     void collect(int futureIndex, std::vector<ProofNode> route, std::vector<Candidate>& out,
                  std::set<int>& visited) const;
-    void collectInterior(const LoweredFuture& f, const std::vector<ProofNode>& route,
-                         std::vector<Candidate>& out, std::set<int>& visited) const;
-    void collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route,
-                       std::vector<Candidate>& out) const;
-    bool intoNestedFutures(const TypePtr& type, const std::vector<ProofNode>& route,
-                           std::vector<Candidate>& out, std::set<int>& visited) const;
+    void collectInterior(const LoweredFuture& f, const std::vector<ProofNode>& route, std::vector<Candidate>& out,
+                         std::set<int>& visited) const;
+    void collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route, std::vector<Candidate>& out) const;
+    bool intoNestedFutures(const TypePtr& type, const std::vector<ProofNode>& route, std::vector<Candidate>& out,
+                           std::set<int>& visited) const;
     ProofNode heldStep(HeldValue held, const std::string& via, const TypePtr& type) const;
 
     const FileLowering& m_lowering;

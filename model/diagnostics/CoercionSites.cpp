@@ -13,9 +13,8 @@ namespace awaitscope {
 namespace {
 
 bool boundsSaySend(const TypePtr& t) {
-    return t && std::any_of(t->bounds.begin(), t->bounds.end(), [](const TraitBound& b) {
-               return b.path == "std::marker::Send" || b.path == "Send";
-           });
+    return t && std::any_of(t->bounds.begin(), t->bounds.end(),
+                            [](const TraitBound& b) { return b.path == "std::marker::Send" || b.path == "Send"; });
 }
 
 bool isBox(const TypePtr& t) {
@@ -49,8 +48,7 @@ std::optional<Site> siteOf(const LoweredBody& body, const TypeContext& types) {
     if (declared->kind == TypeKind::ImplTrait && boundsSaySend(declared))
         return Site{body.returnTypeRange, body.output, types.print(declared)};
     if (sendObjectPointee(declared) && body.tailRange)
-        if (TypePtr value = boxedValue(body.output))
-            return Site{*body.tailRange, value, types.print(declared)};
+        if (TypePtr value = boxedValue(body.output)) return Site{*body.tailRange, value, types.print(declared)};
     return std::nullopt;
 }
 

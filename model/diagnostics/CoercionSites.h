@@ -18,7 +18,6 @@ class FileLowering;
 class TypeContext;
 
 void findCoercionSites(const FileLowering& lowering, const TypeContext& types, const AutoTraitSolver& solver,
-                       const CauseFinder& finder, const std::vector<FutureInfo>& futures,
-                       std::vector<Diagnostic>& out);
+                       const CauseFinder& finder, const std::vector<FutureInfo>& futures, std::vector<Diagnostic>& out);
 
 } // namespace awaitscope

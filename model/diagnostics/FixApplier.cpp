@@ -7,9 +7,13 @@ namespace awaitscope {
 namespace {
 
 // A UTF-8 continuation byte does not start a new character.
-bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool isContinuationByte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
-std::string show(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+std::string show(TextPosition p) {
+    return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
 
 struct ByteEdit {
     size_t start = 0;
@@ -39,8 +43,10 @@ size_t FixApplier::offsetOf(TextPosition position) const {
 TextPosition FixApplier::positionIn(const std::string& text, size_t offset) {
     TextPosition p{1, 1};
     for (size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') p = {p.line + 1, 1};
-        else if (!isContinuationByte(text[i])) ++p.column;
+        if (text[i] == '\n')
+            p = {p.line + 1, 1};
+        else if (!isContinuationByte(text[i]))
+            ++p.column;
     }
     return p;
 }

@@ -21,7 +21,7 @@ struct AppliedFix {
 };
 
 class FixApplier {
-public:
+  public:
     explicit FixApplier(std::string text) : m_text(std::move(text)) {}
 
     AppliedFix apply(const Fix& fix) const;
@@ -29,7 +29,7 @@ public:
     /// before it; a position inside a replaced range moves to that edit's start.
     TextPosition mapPosition(const Fix& fix, TextPosition position) const;
 
-private:
+  private:
     /// The byte offset of a position, or npos when the position is not in the text.
     size_t offsetOf(TextPosition position) const;
     static TextPosition positionIn(const std::string& text, size_t offset);

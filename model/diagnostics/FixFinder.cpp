@@ -28,8 +28,7 @@ bool FixFinder::onlyDroppedLater(const Cause& cause) const {
     for (const LoweredFuture& f : m_lowering.futures())
         for (const auto& state : f.savedLocals)
             for (const SavedLocal& s : state)
-                if (f.body.locals[s.local].position == cause.position)
-                    return s.reason == SaveReason::DroppedLater;
+                if (f.body.locals[s.local].position == cause.position) return s.reason == SaveReason::DroppedLater;
     return false;
 }
 
@@ -62,7 +61,7 @@ void FixFinder::addScopeFixes(const Cause& cause, std::vector<Fix>& out) const {
 
 void FixFinder::addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const {
     bool sawRc = false;
-    for (const Leaf* l : d.allLeaves()) { // a generic instance's leaves included: no cause names them
+    for (const Leaf* l : d.allLeaves()) {         // a generic instance's leaves included: no cause names them
         if (l->type.rfind("Rc<", 0) != 0) return; // Arc only helps when Rc is the problem
         // ... and when what it shares is Sync: `Arc<RefCell<T>>` is still not Send.
         if (l->type.find("Cell<") != std::string::npos) return;
@@ -125,9 +124,9 @@ void FixFinder::addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) con
     const SourceFile& file = m_tree.file();
     const std::string letText(file.slice(let.startByte(), let.endByte()));
     const TextPosition afterAwait{awaitStmt.end().line + 1, 1};
-    out.push_back({"Take `" + cause.variable + "` after the await: move its `let` below it",
-                   {{statementRemoval(file, let), ""},
-                    {{afterAwait, afterAwait}, indentationOf(file, let) + letText + "\n"}}});
+    out.push_back(
+        {"Take `" + cause.variable + "` after the await: move its `let` below it",
+         {{statementRemoval(file, let), ""}, {{afterAwait, afterAwait}, indentationOf(file, let) + letText + "\n"}}});
 }
 
 void FixFinder::addFixes(Diagnostic& d) const {

@@ -22,12 +22,12 @@ class FileLowering;
 struct CallSite;
 
 class FixFinder {
-public:
+  public:
     FixFinder(const SyntaxTree& tree, const FileLowering& lowering)
         : m_tree(tree), m_lowering(lowering), m_locks(tree, lowering) {}
     void addFixes(Diagnostic& diagnostic) const;
 
-private:
+  private:
     void addScopeFixes(const Cause& cause, std::vector<Fix>& out) const;
     void addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) const;
     void addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const;

@@ -130,7 +130,8 @@ std::vector<TextEdit> rcToArcEdits(const SyntaxTree& tree) {
             edits.push_back({statementRemoval(tree.file(), n), ""});
             continue;
         }
-        if (n.is("scoped_use_list") && n.field("path").text() == "std::rc") return {}; // `std::rc::{Rc, Weak}`: not rewritten
+        if (n.is("scoped_use_list") && n.field("path").text() == "std::rc")
+            return {}; // `std::rc::{Rc, Weak}`: not rewritten
         if (n.is("scoped_identifier") && n.text() == "std::rc::Rc") {
             edits.push_back({n.range(), "std::sync::Arc"});
             continue;

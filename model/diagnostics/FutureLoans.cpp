@@ -12,7 +12,9 @@ using namespace fixsyntax;
 
 namespace {
 
-bool isReference(const TypePtr& t) { return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr); }
+bool isReference(const TypePtr& t) {
+    return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr);
+}
 
 // The outermost node spanning exactly `range`: the first one on the way down from the root
 // to the innermost node at range.start (found from the root: see syntax/AncestorPath.h).
@@ -22,7 +24,9 @@ SyntaxNode outermostWithRange(const SyntaxTree& tree, const TextRange& range) {
     return {};
 }
 
-bool usesFuture(Op op) { return op == Op::Use || op == Op::Move || op == Op::Borrow || op == Op::Drop; }
+bool usesFuture(Op op) {
+    return op == Op::Use || op == Op::Move || op == Op::Borrow || op == Op::Drop;
+}
 
 } // namespace
 
@@ -77,7 +81,8 @@ std::vector<char> FutureLoans::loanActive(int future) const {
         work.pop_front();
         char active = entry[b];
         for (const Instr& in : blocks[b].instrs)
-            if (in.local == future) active = in.op == Op::Init ? 1 : (in.op == Op::Move || in.op == Op::StorageDead) ? 0 : active;
+            if (in.local == future)
+                active = in.op == Op::Init ? 1 : (in.op == Op::Move || in.op == Op::StorageDead) ? 0 : active;
         for (int s : blocks[b].successors)
             if (!visited[s] || (active && !entry[s])) {
                 visited[s] = 1;
@@ -121,7 +126,8 @@ std::optional<TextPosition> FutureLoans::nextUse(Point from, int future) const {
         for (size_t k = p.instr; k < blocks[p.block].instrs.size(); ++k) {
             const Instr& in = blocks[p.block].instrs[k];
             // A scope-end drop sits just past the block's `}`, where rustc points.
-            if (in.local == future && in.op == Op::Drop && in.at.column > 1) return TextPosition{in.at.line, in.at.column - 1};
+            if (in.local == future && in.op == Op::Drop && in.at.column > 1)
+                return TextPosition{in.at.line, in.at.column - 1};
             if (in.local == future && usesFuture(in.op)) return in.at;
             if (in.local == future && in.op == Op::Init) break;
         }
@@ -155,12 +161,13 @@ TextRange FutureLoans::conflictRange(const Instr& in, const std::string& code, c
         TextRange moved = place.range();
         bool found = false;
         const SyntaxNode statement = enclosingStatement(place);
-        if (statement) forEachNode(statement, [&](const SyntaxNode& n) {
-            if (!found && n.is("identifier") && n.text() == local && !(n.start() < in.at)) {
-                moved = n.range();
-                found = true;
-            }
-        });
+        if (statement)
+            forEachNode(statement, [&](const SyntaxNode& n) {
+                if (!found && n.is("identifier") && n.text() == local && !(n.start() < in.at)) {
+                    moved = n.range();
+                    found = true;
+                }
+            });
         return moved;
     }
     SyntaxNode n = place;
@@ -174,7 +181,7 @@ TextRange FutureLoans::conflictRange(const Instr& in, const std::string& code, c
 }
 
 std::optional<LoanConflict> FutureLoans::firstConflict(const CallSite& call, const Loan& loan, int future,
-                                                      int borrowed) const {
+                                                       int borrowed) const {
     const auto active = loanActive(future);
     const auto liveOut = futureLive(future);
     const auto& blocks = m_body.cfg.blocks();
@@ -197,8 +204,14 @@ std::optional<LoanConflict> FutureLoans::firstConflict(const CallSite& call, con
             if (code.empty() || (best && !(in.at < best->conflict.start))) continue;
             const auto later = nextUse({static_cast<int>(b), k}, future);
             if (!later) continue;
-            best = LoanConflict{code, loan.borrow.place, m_body.locals[future].name, conflictRange(in, code, loan.borrow.local),
-                                loan.borrow.range.start, *later, &call, loan.argument};
+            best = LoanConflict{code,
+                                loan.borrow.place,
+                                m_body.locals[future].name,
+                                conflictRange(in, code, loan.borrow.local),
+                                loan.borrow.range.start,
+                                *later,
+                                &call,
+                                loan.argument};
         }
     }
     return best;

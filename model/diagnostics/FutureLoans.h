@@ -22,22 +22,22 @@ namespace awaitscope {
 class SyntaxTree;
 
 struct LoanConflict {
-    std::string rustcCode;        // E0505 | E0506 | E0502
-    std::string place;            // the borrowed local, as rustc names it
-    std::string futureLocal;      // the binding that holds the future
-    TextRange conflict;           // the move / assignment / mutable borrow
-    TextPosition borrow;          // the `&x` (or receiver) that made the future's loan
-    TextPosition laterUse;        // the future's next use after the conflict
+    std::string rustcCode;   // E0505 | E0506 | E0502
+    std::string place;       // the borrowed local, as rustc names it
+    std::string futureLocal; // the binding that holds the future
+    TextRange conflict;      // the move / assignment / mutable borrow
+    TextPosition borrow;     // the `&x` (or receiver) that made the future's loan
+    TextPosition laterUse;   // the future's next use after the conflict
     const CallSite* call = nullptr;
-    int argument = -1;            // which argument borrowed (-1: the receiver)
+    int argument = -1; // which argument borrowed (-1: the receiver)
 };
 
 class FutureLoans {
-public:
+  public:
     FutureLoans(const SyntaxTree& tree, const LoweredBody& body) : m_tree(tree), m_body(body) {}
     std::vector<LoanConflict> conflicts() const;
 
-private:
+  private:
     struct Loan {
         LocalBorrow borrow;
         bool mutableBorrow = false;

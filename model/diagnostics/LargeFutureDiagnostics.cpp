@@ -33,7 +33,8 @@ std::vector<Candidate> largestValues(const FutureInfo& future) {
                     return c.field->kind == f.kind && c.field->position == f.position && c.field->name == f.name;
                 }))
                 all.push_back({&f, &s});
-    std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return *a.field->size > *b.field->size; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Candidate& a, const Candidate& b) { return *a.field->size > *b.field->size; });
     return all;
 }
 

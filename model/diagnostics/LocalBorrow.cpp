@@ -9,7 +9,9 @@ using namespace fixsyntax;
 
 namespace {
 
-bool isReference(const TypePtr& t) { return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr); }
+bool isReference(const TypePtr& t) {
+    return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr);
+}
 
 /// A local that holds its data itself: borrowing into it borrows the local.
 const Local* ownedLocal(const LoweredBody& body, const SyntaxNode& identifier) {
@@ -39,11 +41,13 @@ std::optional<LocalBorrow> fromReference(const SyntaxNode& ref, const LoweredBod
     }
     if (inner.is("field_expression")) {
         const SyntaxNode root = placeRoot(inner, false);
-        if (ownedLocal(body, root)) return LocalBorrow{std::string(inner.text()), std::string(root.text()), ref.range()};
+        if (ownedLocal(body, root))
+            return LocalBorrow{std::string(inner.text()), std::string(root.text()), ref.range()};
     }
     if (inner.is("index_expression")) {
         const SyntaxNode root = placeRoot(inner, true);
-        if (ownedLocal(body, root)) return LocalBorrow{std::string(root.text()), std::string(root.text()), root.range()};
+        if (ownedLocal(body, root))
+            return LocalBorrow{std::string(root.text()), std::string(root.text()), root.range()};
     }
     return std::nullopt;
 }
@@ -57,7 +61,8 @@ std::optional<LocalBorrow> localBorrowIn(const SyntaxTree& tree, const LoweredBo
     if (!isReference(argumentType)) return std::nullopt; // an owned value borrows nothing
     if (arg.is("call_expression") && arg.field("function").is("field_expression")) {
         const SyntaxNode root = placeRoot(arg.field("function").field("value"), true);
-        if (ownedLocal(body, root)) return LocalBorrow{std::string(root.text()), std::string(root.text()), root.range()};
+        if (ownedLocal(body, root))
+            return LocalBorrow{std::string(root.text()), std::string(root.text()), root.range()};
     }
     if (arg.is("identifier")) // `let view = &text; show(view)`: the borrow is made at the `let`
         if (const Local* view = body.binding(arg.text())) {

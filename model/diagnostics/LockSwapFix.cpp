@@ -11,7 +11,9 @@ using namespace fixsyntax;
 
 namespace {
 
-bool startsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+bool startsWith(const std::string& text, const std::string& prefix) {
+    return text.rfind(prefix, 0) == 0;
+}
 
 /// `call.unwrap()` / `call.expect(..)` around a call, or null.
 SyntaxNode unwrapAround(const SyntaxNode& call) {
@@ -46,7 +48,9 @@ bool isRefCellGuard(const Cause& c) {
 }
 
 /// What a borrow guard's leaves are: its pointer to the value and its borrow counter.
-bool isGuardLeaf(const Leaf& l) { return startsWith(l.type, "NonNull<") || l.type == "Cell<isize>"; }
+bool isGuardLeaf(const Leaf& l) {
+    return startsWith(l.type, "NonNull<") || l.type == "Cell<isize>";
+}
 
 std::string joinItems(const std::vector<std::string>& items) {
     std::string out;
@@ -78,8 +82,10 @@ LockSwapFix::Uses LockSwapFix::usesOf(const std::string& owner, const std::set<s
         }
         if (!startsWith(it->second, owner + "::")) return;
         const std::string called = it->second.substr(owner.size() + 2);
-        if (isMethod && methods.count(called)) uses.calls.push_back(n);
-        else if (isMethod || called != "new") uses.rewritable = false;
+        if (isMethod && methods.count(called))
+            uses.calls.push_back(n);
+        else if (isMethod || called != "new")
+            uses.rewritable = false;
     });
     return uses;
 }
@@ -93,9 +99,12 @@ std::optional<TextEdit> LockSwapFix::rewriteUse(const SyntaxNode& use, const std
     std::vector<std::string> kept, moved;
     for (const SyntaxNode& item : arg.field("list").namedChildren()) {
         const std::string text(item.text());
-        if (item.is("identifier") && names.count(text)) moved.push_back(names.at(text));
-        else if (item.is("use_as_clause") && names.count(std::string(item.field("path").text()))) ok = false;
-        else if (!item.is("line_comment") && !item.is("block_comment")) kept.push_back(text);
+        if (item.is("identifier") && names.count(text))
+            moved.push_back(names.at(text));
+        else if (item.is("use_as_clause") && names.count(std::string(item.field("path").text())))
+            ok = false;
+        else if (!item.is("line_comment") && !item.is("block_comment"))
+            kept.push_back(text);
     }
     if (moved.empty()) return std::nullopt;
     const SourceFile& file = m_tree.file();
@@ -170,7 +179,8 @@ std::optional<Fix> LockSwapFix::stdLockToTokio(const Diagnostic& d, const StdLoc
         return c.kind == "held_across_await" && c.type && isGuardOf(*c.type);
     });
     const auto leaves = d.allLeaves();
-    const bool onlyGuards = std::all_of(leaves.begin(), leaves.end(), [&](const Leaf* l) { return isGuardOf(l->type); });
+    const bool onlyGuards =
+        std::all_of(leaves.begin(), leaves.end(), [&](const Leaf* l) { return isGuardOf(l->type); });
     // A Condvar waits on std's guard: tokio's would not fit it.
     if (!heldGuard || !onlyGuards || countNames(m_tree.root(), {"Condvar"}, true) > 0) return std::nullopt;
     const Uses uses = usesOf("std::sync::" + lock.name, lock.lockMethods);
@@ -210,7 +220,8 @@ std::optional<Fix> LockSwapFix::refCellToMutex(const Diagnostic& d) const {
         sawRc = sawRc || startsWith(l.type, "Rc<");
     }
     // `Ref` / `RefMut` written as types, or a `Mutex` already in the file, would clash.
-    if (!sawRefCell || countNames(m_tree.root(), {"Mutex", "Ref", "RefMut"}, true) > 0 || derivesWithRefCell()) return std::nullopt;
+    if (!sawRefCell || countNames(m_tree.root(), {"Mutex", "Ref", "RefMut"}, true) > 0 || derivesWithRefCell())
+        return std::nullopt;
     const Uses uses = usesOf("std::cell::RefCell", {"borrow", "borrow_mut"});
     if (!uses.rewritable || uses.calls.empty() || borrowsOverlap(uses.calls)) return std::nullopt;
     const std::string module = guardHeld ? "tokio::sync" : "std::sync";

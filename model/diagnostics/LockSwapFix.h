@@ -29,14 +29,14 @@ class SyntaxNode;
 class FileLowering;
 
 class LockSwapFix {
-public:
+  public:
     LockSwapFix(const SyntaxTree& tree, const FileLowering& lowering);
 
     /// One fix for each std lock (Mutex, RwLock) whose guard is what the diagnostic blames.
     std::vector<Fix> stdLocksToTokio(const Diagnostic& d) const;
     std::optional<Fix> refCellToMutex(const Diagnostic& d) const;
 
-private:
+  private:
     struct Uses {
         std::vector<SyntaxNode> calls; // the method calls to rewrite
         bool rewritable = true;
@@ -50,8 +50,8 @@ private:
     bool swapPaths(const std::string& fromModule, const std::map<std::string, std::string>& names,
                    const std::string& toModule, std::vector<TextEdit>& edits) const;
     std::optional<TextEdit> rewriteUse(const SyntaxNode& use, const std::string& fromModule,
-                                       const std::map<std::string, std::string>& names,
-                                       const std::string& toModule, bool& ok) const;
+                                       const std::map<std::string, std::string>& names, const std::string& toModule,
+                                       bool& ok) const;
     /// A std lock and its tokio twin: the same names, async `lock` / `read` / `write`.
     struct StdLock {
         std::string name;                  // "Mutex"

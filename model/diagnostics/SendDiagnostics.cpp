@@ -44,7 +44,9 @@ void addUnblamedLeaves(const Derivation& derivation, Diagnostic& d) {
 
 namespace {
 
-bool isSendBound(const TraitBound& b) { return b.path == "std::marker::Send" || b.path == "Send"; }
+bool isSendBound(const TraitBound& b) {
+    return b.path == "std::marker::Send" || b.path == "Send";
+}
 
 /// Which argument of the call has the bound's subject as its type: `future: F` -> 0.
 int argumentFor(const FnSignature& sig, const TypePtr& subject) {
@@ -94,9 +96,8 @@ bool boundValue(const CallSite& call, const TypePtr& subject, const TypeContext&
     return true;
 }
 
-void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContext& types,
-               const AutoTraitSolver& solver, const std::vector<FutureInfo>& futures,
-               std::vector<Diagnostic>& out) {
+void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContext& types, const AutoTraitSolver& solver,
+               const std::vector<FutureInfo>& futures, std::vector<Diagnostic>& out) {
     for (const auto& [subject, bound] : call.callee.bounds) {
         if (!isSendBound(bound)) continue;
         TypePtr argType;
@@ -110,8 +111,8 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
         Diagnostic d = siteDiagnostic(call, argRange, argType, futures);
         if (onOutput) {
             d.code = "output-not-send";
-            d.message = "the output of the " + futureDescription(argType, futures) + ", `" +
-                        types.print(checked) + "`, is not `Send`";
+            d.message = "the output of the " + futureDescription(argType, futures) + ", `" + types.print(checked) +
+                        "`, is not `Send`";
         }
         if (onOutput || argType->kind == TypeKind::Closure) {
             // rustc blames no value for an output or a closure: it names them and the leaf.
@@ -129,8 +130,7 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
 } // namespace
 
 std::vector<Diagnostic> findSendDiagnostics(const FileLowering& lowering, const TypeContext& types,
-                                            const AutoTraitSolver& solver,
-                                            const std::vector<FutureInfo>& futures) {
+                                            const AutoTraitSolver& solver, const std::vector<FutureInfo>& futures) {
     std::vector<Diagnostic> out;
     const CauseFinder finder(lowering, types, solver);
     for (const LoweredFuture& f : lowering.futures())
@@ -138,9 +138,8 @@ std::vector<Diagnostic> findSendDiagnostics(const FileLowering& lowering, const 
     for (const LoweredBody& body : lowering.plainBodies())
         for (const CallSite& call : body.calls) checkCall(call, finder, types, solver, futures, out);
     findCoercionSites(lowering, types, solver, finder, futures, out);
-    std::sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.range.start < b.range.start;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const Diagnostic& a, const Diagnostic& b) { return a.range.start < b.range.start; });
     return out;
 }
 

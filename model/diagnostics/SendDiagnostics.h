@@ -22,7 +22,6 @@ std::string futureDescription(const TypePtr& t, const std::vector<FutureInfo>& f
 void addUnblamedLeaves(const Derivation& derivation, Diagnostic& d);
 
 std::vector<Diagnostic> findSendDiagnostics(const FileLowering& lowering, const TypeContext& types,
-                                            const AutoTraitSolver& solver,
-                                            const std::vector<FutureInfo>& futures);
+                                            const AutoTraitSolver& solver, const std::vector<FutureInfo>& futures);
 
 } // namespace awaitscope

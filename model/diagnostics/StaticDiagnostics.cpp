@@ -6,12 +6,13 @@
 #include "lowering/FileLowering.h"
 #include "syntax/SyntaxTree.h"
 
-
 namespace awaitscope {
 
 namespace {
 
-bool isStaticBound(const TraitBound& b) { return b.path == "'static"; }
+bool isStaticBound(const TraitBound& b) {
+    return b.path == "'static";
+}
 
 /// Which argument has the bound's subject (a type parameter) as its type: `future: F` -> 0.
 int argumentFor(const FnSignature& sig, const TypePtr& subject) {
@@ -29,8 +30,8 @@ Diagnostic notStatic(const CallSite& call, const std::string& local, TextRange r
     d.requiredBy = call.callee.displayName;
     d.future = future.name;
     d.futureId = future.id;
-    d.message = "`" + local + "` does not live long enough: the future borrows it, but `" +
-                call.callee.displayName + "` needs a `'static` future";
+    d.message = "`" + local + "` does not live long enough: the future borrows it, but `" + call.callee.displayName +
+                "` needs a `'static` future";
     return d;
 }
 
@@ -105,8 +106,10 @@ void checkCall(const CallSite& call, const LoweredBody& body, const FileLowering
         const LoweredFuture& f = lowering.futures()[type->futureIndex];
         const FutureInfo& name = futures[type->futureIndex];
         if (!f.item) continue;
-        if (f.item->kind == FutureKind::AsyncFn) checkAsyncFnCall(call, call.argRanges[arg], body, lowering, tree, name, out);
-        else if (f.item->kind == FutureKind::AsyncBlock) checkAsyncBlock(call, f, body, tree, name, out);
+        if (f.item->kind == FutureKind::AsyncFn)
+            checkAsyncFnCall(call, call.argRanges[arg], body, lowering, tree, name, out);
+        else if (f.item->kind == FutureKind::AsyncBlock)
+            checkAsyncBlock(call, f, body, tree, name, out);
     }
 }
 

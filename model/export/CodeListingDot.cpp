@@ -26,9 +26,8 @@ std::string lineRow(int lineNumber, const std::string& text, const char* band, d
     const std::string bg = band ? std::string(" BGCOLOR=\"") + band + "\"" : std::string();
     // An empty cell would collapse the line; Graphviz keeps spaces as they are.
     const std::string shown = text.empty() ? " " : DotSpecBuilder::escapeHtml(text);
-    return "<TR><TD ALIGN=\"RIGHT\" HEIGHT=\"" + number(height) + "\"" + bg +
-           "><FONT COLOR=\"#999999\">" + std::to_string(lineNumber) + "  </FONT></TD><TD ALIGN=\"LEFT\"" + bg + ">" +
-           shown + "</TD></TR>";
+    return "<TR><TD ALIGN=\"RIGHT\" HEIGHT=\"" + number(height) + "\"" + bg + "><FONT COLOR=\"#999999\">" +
+           std::to_string(lineNumber) + "  </FONT></TD><TD ALIGN=\"LEFT\"" + bg + ">" + shown + "</TD></TR>";
 }
 
 } // namespace
@@ -48,8 +47,10 @@ DotSpec CodeListingDot::build(const std::string& title, const std::string& code,
     label += "</TABLE>";
     DotSpec spec;
     spec.graph = {{"pad", "0.1667", false}, {"bgcolor", "#ffffff", false}};
-    spec.nodeDefaults = {{"shape", "none", false},          {"margin", "0", false},
-                         {"fontname", fontFamily, false},     {"fontsize", number(fontSize), false},
+    spec.nodeDefaults = {{"shape", "none", false},
+                         {"margin", "0", false},
+                         {"fontname", fontFamily, false},
+                         {"fontsize", number(fontSize), false},
                          {"fontcolor", "#1a1a1a", false}};
     spec.nodes.push_back({"code", {{"label", label, true}}});
     spec.clusterOfNode.push_back(-1);

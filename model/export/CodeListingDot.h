@@ -12,7 +12,7 @@
 namespace awaitscope {
 
 class CodeListingDot {
-public:
+  public:
     static DotSpec build(const std::string& title, const std::string& code,
                          const std::vector<CodeListingSvg::Band>& bands, const std::string& fontFamily,
                          double fontSize = 10);

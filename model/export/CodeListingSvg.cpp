@@ -19,8 +19,10 @@ std::string CodeListingSvg::write(const std::string& title, const std::string& c
     const double height = std::ceil(2 * margin + static_cast<double>(lines.size() + 2) * lineHeight);
     const auto n = SvgWriter::number;
     std::ostringstream out;
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\""
-        << n(std::ceil(width * scale)) << "\" height=\"" << n(std::ceil(height * scale)) << "\" viewBox=\"0 0 " << n(width) << " " << n(height) << "\">\n"
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" "
+           "width=\""
+        << n(std::ceil(width * scale)) << "\" height=\"" << n(std::ceil(height * scale)) << "\" viewBox=\"0 0 "
+        << n(width) << " " << n(height) << "\">\n"
         << "<title>" << SvgWriter::escape(title) << "</title>\n<rect x=\"0\" y=\"0\" width=\"" << n(width)
         << "\" height=\"" << n(height) << "\" fill=\"#ffffff\"/>\n";
     const double top = margin + 2 * lineHeight; // below the title line and a blank one

@@ -9,7 +9,7 @@
 namespace awaitscope {
 
 class CodeListingSvg {
-public:
+  public:
     struct Band {
         int firstLine = 0, lastLine = 0; // 1-based, inclusive
         int tint = 0;                    // alternates between neighbouring states

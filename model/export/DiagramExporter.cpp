@@ -21,9 +21,13 @@ std::string futureNames(const Snapshot& snapshot) {
     return names;
 }
 
-ExportDocument failed(const std::string& error) { return {"", error, 0}; }
+ExportDocument failed(const std::string& error) {
+    return {"", error, 0};
+}
 
-bool isImage(const std::string& format) { return format == "png" || format == "pdf"; }
+bool isImage(const std::string& format) {
+    return format == "png" || format == "pdf";
+}
 
 // PNG and PDF are drawn by Graphviz (its cairo plugin), so a PDF's text is real text.
 ExportDocument rendered(const DotSpec& spec, const ExportRequest& request) {
@@ -36,8 +40,7 @@ ExportDocument rendered(const DotSpec& spec, const ExportRequest& request) {
 
 } // namespace
 
-const FutureInfo* DiagramExporter::chooseFuture(const Snapshot& snapshot, const std::string& name,
-                                                std::string& error) {
+const FutureInfo* DiagramExporter::chooseFuture(const Snapshot& snapshot, const std::string& name, std::string& error) {
     if (snapshot.futures.empty()) {
         error = snapshot.file + " has no async fn, async block or async closure to draw";
         return nullptr;

@@ -14,24 +14,24 @@
 namespace awaitscope {
 
 struct ExportRequest {
-    std::string future;              // "" = the future the first diagnostic names, else the first
-    std::string view = "states";     // states | path | code
-    std::optional<int> diagnostic;   // 1-based, for view "path"; none = the first (of `future`)
-    std::string format = "svg";      // svg | dot | png | pdf
-    double scale = 1;                // SVG: size multiplier; PNG: pixels per point
-    bool expandAwaitees = true;      // nested futures of the file drawn as clusters
+    std::string future;            // "" = the future the first diagnostic names, else the first
+    std::string view = "states";   // states | path | code
+    std::optional<int> diagnostic; // 1-based, for view "path"; none = the first (of `future`)
+    std::string format = "svg";    // svg | dot | png | pdf
+    double scale = 1;              // SVG: size multiplier; PNG: pixels per point
+    bool expandAwaitees = true;    // nested futures of the file drawn as clusters
     LayoutOptions layout;
 };
 
 struct ExportDocument {
     std::string data;
-    std::string error;               // "" on success; a sentence for the user
-    double layoutMilliseconds = 0;   // for the curious (--verbose, benchmarks)
+    std::string error;             // "" on success; a sentence for the user
+    double layoutMilliseconds = 0; // for the curious (--verbose, benchmarks)
     bool ok() const { return error.empty(); }
 };
 
 class DiagramExporter {
-public:
+  public:
     static ExportDocument run(const Snapshot& snapshot, const ExportRequest& request);
 
     /// The diagram a request asks for, or an error in `error`.
@@ -45,7 +45,7 @@ public:
     static const Diagnostic* chooseDiagnostic(const Snapshot& snapshot, const ExportRequest& request,
                                               std::string& error);
 
-private:
+  private:
     static ExportDocument code(const Snapshot& snapshot, const ExportRequest& request);
 };
 

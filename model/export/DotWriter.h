@@ -10,7 +10,7 @@
 namespace awaitscope {
 
 class DotWriter {
-public:
+  public:
     static std::string write(const GraphDescription& graph, const DiagramStyle& style = {});
 
     /// A DOT quoted string: `"` and `\` escaped.

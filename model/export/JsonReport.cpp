@@ -10,7 +10,9 @@ template <typename T> json orNull(const std::optional<T>& value) {
     return value ? json(*value) : json(nullptr);
 }
 
-json position(TextPosition p) { return {{"line", p.line}, {"column", p.column}}; }
+json position(TextPosition p) {
+    return {{"line", p.line}, {"column", p.column}};
+}
 
 void putPosition(json& object, TextPosition p) {
     object["line"] = p.line;
@@ -27,7 +29,9 @@ json toJson(const State& state) {
     return j;
 }
 
-json toJson(const Leaf& leaf) { return {{"trait", leaf.trait}, {"type", leaf.type}}; }
+json toJson(const Leaf& leaf) {
+    return {{"trait", leaf.trait}, {"type", leaf.type}};
+}
 
 const char* heldKindName(HeldValue::Kind kind) {
     switch (kind) {
@@ -39,8 +43,8 @@ const char* heldKindName(HeldValue::Kind kind) {
 }
 
 json toJson(const HeldValue& held) {
-    json j = {{"future", held.future.text()}, {"state", held.state},
-              {"kind", heldKindName(held.kind)}, {"name", held.name}};
+    json j = {
+        {"future", held.future.text()}, {"state", held.state}, {"kind", heldKindName(held.kind)}, {"name", held.name}};
     putPosition(j, held.position);
     j["await"] = held.awaitKeyword ? position(*held.awaitKeyword) : json(nullptr);
     return j;
@@ -50,8 +54,8 @@ json toJson(const HeldValue& held) {
 /// (how the parent step reaches this one), "future" (the file's future a step is about)
 /// and "held" (what a future's state holds, where the route goes through one).
 json toJson(const ProofNode& n) {
-    json j = {{"trait", n.trait}, {"type", n.type}, {"rule", derivationRuleName(n.rule)},
-              {"because", n.because}, {"via", n.via}, {"leaf", n.leaf}};
+    json j = {{"trait", n.trait},     {"type", n.type}, {"rule", derivationRuleName(n.rule)},
+              {"because", n.because}, {"via", n.via},   {"leaf", n.leaf}};
     j["future"] = n.future.valid() ? json(n.future.text()) : json(nullptr);
     j["held"] = n.held ? toJson(*n.held) : json(nullptr);
     j["children"] = json::array();
@@ -101,7 +105,7 @@ json toJson(const SavedField& field) {
 
 json toJson(const FutureInfo& future) {
     json j = {{"name", future.name}, {"kind", futureKindName(future.kind)}};
-    j["id"] = future.id.text();             // added to schema 1 (spec "Additions / Identity")
+    j["id"] = future.id.text(); // added to schema 1 (spec "Additions / Identity")
     j["rustc_name"] = orNull(future.rustcName);
     putPosition(j, future.position);
     j["send"] = verdictName(future.send);
@@ -137,8 +141,11 @@ json toJson(const Diagnostic& d) {
     if (d.code == "large-future") {
         j["largest"] = json::array();
         for (const LargestValue& v : d.largest)
-            j["largest"].push_back({{"name", v.name}, {"state", v.state}, {"size", v.size},
-                                    {"line", v.position.line}, {"column", v.position.column}});
+            j["largest"].push_back({{"name", v.name},
+                                    {"state", v.state},
+                                    {"size", v.size},
+                                    {"line", v.position.line},
+                                    {"column", v.position.column}});
     }
     return j;
 }
@@ -147,17 +154,21 @@ json toJson(const Diagnostic& d) {
 json projectJson(const std::optional<ProjectInfo>& project) {
     if (!project) return nullptr;
     const ProjectInfo& p = *project;
-    return {{"manifest", p.manifest}, {"crate", p.crate},          {"target", p.target},
-            {"edition", p.edition},   {"features", p.features},    {"module", p.module},
-            {"dependencies", p.dependencies}, {"unresolved", p.unresolved}, {"via", p.via},
+    return {{"manifest", p.manifest},
+            {"crate", p.crate},
+            {"target", p.target},
+            {"edition", p.edition},
+            {"features", p.features},
+            {"module", p.module},
+            {"dependencies", p.dependencies},
+            {"unresolved", p.unresolved},
+            {"via", p.via},
             {"files", p.files}};
 }
 
 json toJson(const Snapshot& snapshot) {
-    json j = {{"tool", "awaitscope"},
-              {"schema", 1},
-              {"file", snapshot.file},
-              {"edition", editionName(snapshot.edition)}};
+    json j = {
+        {"tool", "awaitscope"}, {"schema", 1}, {"file", snapshot.file}, {"edition", editionName(snapshot.edition)}};
     j["project"] = projectJson(snapshot.project);
     j["parse_errors"] = json::array();
     for (const ParseError& e : snapshot.parseErrors) {

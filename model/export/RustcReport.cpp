@@ -11,9 +11,9 @@ using nlohmann::json;
 namespace {
 
 json toJson(const RustcField& f) {
-    return {{"kind", f.kind}, {"name", f.bindingName().empty() ? json(nullptr) : json(f.bindingName())},
-            {"rustc_name", f.name}, {"size", f.size}, {"offset", f.offset},
-            {"type", f.type ? json(*f.type) : json(nullptr)}};
+    return {{"kind", f.kind},       {"name", f.bindingName().empty() ? json(nullptr) : json(f.bindingName())},
+            {"rustc_name", f.name}, {"size", f.size},
+            {"offset", f.offset},   {"type", f.type ? json(*f.type) : json(nullptr)}};
 }
 
 json toJson(const RustcStateView& s) {
@@ -35,13 +35,18 @@ json toJson(const std::optional<RustcFutureView>& view) {
     if (!view) return nullptr;
     json states = json::array();
     for (const RustcStateView& s : view->states) states.push_back(toJson(s));
-    return {{"type", view->type}, {"size", view->size}, {"align", view->align}, {"agrees", view->agrees()},
-            {"disagreements", view->disagreements}, {"states", states}};
+    return {{"type", view->type},
+            {"size", view->size},
+            {"align", view->align},
+            {"agrees", view->agrees()},
+            {"disagreements", view->disagreements},
+            {"states", states}};
 }
 
 json spanJson(const RustcSpan& s) {
-    return {{"file", s.file}, {"line", s.line}, {"column", s.column}, {"end_line", s.endLine},
-            {"end_column", s.endColumn}, {"label", s.label}};
+    return {
+        {"file", s.file},  {"line", s.line}, {"column", s.column}, {"end_line", s.endLine}, {"end_column", s.endColumn},
+        {"label", s.label}};
 }
 
 } // namespace
@@ -73,7 +78,8 @@ json toJson(const RustcDiagnostic& d) {
 
 void addRustcCheck(json& report, const Snapshot& snapshot, const RustcCheck& check) {
     const auto views = compareWithRustc(snapshot, check);
-    for (size_t i = 0; i < views.size() && i < report["futures"].size(); ++i) report["futures"][i]["rustc"] = toJson(views[i]);
+    for (size_t i = 0; i < views.size() && i < report["futures"].size(); ++i)
+        report["futures"][i]["rustc"] = toJson(views[i]);
     report["rustc_status"] = toJson(check.status);
     report["rustc_diagnostics"] = json::array();
     for (const RustcDiagnostic* d : check.errors()) report["rustc_diagnostics"].push_back(toJson(*d));
@@ -92,7 +98,9 @@ std::string rustcTextReport(const Snapshot& snapshot, const RustcCheck& check) {
     for (size_t i = 0; i < views.size(); ++i) {
         const FutureInfo& f = snapshot.futures[i];
         if (!views[i]) {
-            out << "rustc: " << f.name << ": no layout from rustc" << (check.status.compiled ? " (generic, or never instantiated)" : " (the code did not compile)") << "\n";
+            out << "rustc: " << f.name << ": no layout from rustc"
+                << (check.status.compiled ? " (generic, or never instantiated)" : " (the code did not compile)")
+                << "\n";
             continue;
         }
         ++laidOut;

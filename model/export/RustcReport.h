@@ -3,8 +3,8 @@
 // real compiler"): per future "rustc", top-level "rustc_status" and "rustc_diagnostics";
 // and the same as text, where the disagreements between model and rustc come first.
 
-#include "data/Snapshot.h"
 #include "compiler/RustcCheck.h"
+#include "data/Snapshot.h"
 
 #include <nlohmann/json.hpp>
 #include <string>

@@ -12,7 +12,8 @@ std::string causeNote(const Cause& c) {
     if (c.kind == "held_across_await")
         return "future is not `Send` as `" + c.variable + "`" + type + " is held across an await";
     if (c.kind == "captured") return "captured value `" + c.variable + "`" + type + " is not `Send`";
-    if (c.kind == "awaits_non_send_future") return "future is not `Send` as it awaits `" + c.variable + "`, which is not `Send`";
+    if (c.kind == "awaits_non_send_future")
+        return "future is not `Send` as it awaits `" + c.variable + "`, which is not `Send`";
     return c.kind + ": `" + c.variable + "`" + type;
 }
 

@@ -12,17 +12,17 @@
 namespace awaitscope {
 
 class RustcStyleText {
-public:
+  public:
     explicit RustcStyleText(const Snapshot& snapshot);
 
     void diagnostic(const Diagnostic& d);
     void parseError(const ParseError& e);
     std::string text() const { return m_out.str(); }
 
-private:
+  private:
     struct Mark {
         TextPosition start;
-        int length = 1;       // characters underlined on start's line
+        int length = 1; // characters underlined on start's line
         char underline = '^';
         std::string label;
     };

@@ -8,7 +8,9 @@
 
 namespace awaitscope {
 
-std::string SvgWriter::escape(const std::string& text) { return escapeMarkup(text, Markup::Svg); }
+std::string SvgWriter::escape(const std::string& text) {
+    return escapeMarkup(text, Markup::Svg);
+}
 
 std::string SvgWriter::number(double value) {
     char buffer[32];
@@ -27,8 +29,8 @@ std::string SvgWriter::write(const LaidOutGraph& graph, double scale) {
     const double height = std::ceil(graph.bounds.height + 2 * kMargin);
     w.m_out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             << "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" << number(std::ceil(width * scale))
-            << "\" height=\"" << number(std::ceil(height * scale)) << "\" viewBox=\"0 0 " << number(width) << " " << number(height)
-            << "\">\n<title>" << escape(graph.description.name) << "</title>\n"
+            << "\" height=\"" << number(std::ceil(height * scale)) << "\" viewBox=\"0 0 " << number(width) << " "
+            << number(height) << "\">\n<title>" << escape(graph.description.name) << "</title>\n"
             << "<rect x=\"0\" y=\"0\" width=\"" << number(width) << "\" height=\"" << number(height)
             << "\" fill=\"#ffffff\"/>\n"
             << "<g transform=\"translate(" << number(kMargin - graph.bounds.x) << " "
@@ -50,7 +52,8 @@ std::string SvgWriter::text(double x, double y, const std::string& content, doub
 void SvgWriter::writeCluster(const LaidOutCluster& c) {
     const Rect& r = c.box;
     m_out << "<rect x=\"" << number(r.x) << "\" y=\"" << number(r.y) << "\" width=\"" << number(r.width)
-          << "\" height=\"" << number(r.height) << "\" rx=\"6\" fill=\"#fafafa\" stroke=\"#9a9a9a\" stroke-dasharray=\"4 3\"/>\n";
+          << "\" height=\"" << number(r.height)
+          << "\" rx=\"6\" fill=\"#fafafa\" stroke=\"#9a9a9a\" stroke-dasharray=\"4 3\"/>\n";
     const std::string& title = m_graph.description.clusters[c.cluster].title;
     m_out << text(r.x + m_graph.padding, r.y + 6 + m_graph.fontSize, escape(title), m_graph.fontSize,
                   " font-weight=\"bold\" fill=\"#444444\"");
@@ -98,8 +101,10 @@ void SvgWriter::writeNode(const LaidOutNode& n) {
     const Rect& r = n.box;
     const NodeColours colours = nodeColours(node.style);
     const std::string box = "x=\"" + number(r.x) + "\" y=\"" + number(r.y) + "\" width=\"" + number(r.width) + "\"";
-    m_out << "<g>\n<rect " << box << " height=\"" << number(r.height) << "\" rx=\"4\" fill=\"" << colours.fill << "\"/>\n";
-    m_out << "<rect " << box << " height=\"" << number(n.titleHeight) << "\" rx=\"4\" fill=\"" << colours.title << "\"/>\n";
+    m_out << "<g>\n<rect " << box << " height=\"" << number(r.height) << "\" rx=\"4\" fill=\"" << colours.fill
+          << "\"/>\n";
+    m_out << "<rect " << box << " height=\"" << number(n.titleHeight) << "\" rx=\"4\" fill=\"" << colours.title
+          << "\"/>\n";
     m_out << text(r.x + m_graph.padding, r.y + n.titleHeight / 2 + m_graph.fontSize * 0.35, escape(node.title),
                   m_graph.fontSize, " font-weight=\"bold\" fill=\"#1a1a1a\"");
     bool badges = false;
@@ -107,7 +112,8 @@ void SvgWriter::writeNode(const LaidOutNode& n) {
     for (size_t i = 0; i < node.rows.size(); ++i)
         writeRow(n, node.rows[i], r.y + n.titleHeight + static_cast<double>(i) * n.rowHeight, badges);
     m_out << "<rect " << box << " height=\"" << number(r.height) << "\" rx=\"4\" fill=\"none\" stroke=\""
-          << nodeBorder(node.verdict) << "\" stroke-width=\"" << (node.verdict == Badge::No ? "1.8" : "1") << "\"/>\n</g>\n";
+          << nodeBorder(node.verdict) << "\" stroke-width=\"" << (node.verdict == Badge::No ? "1.8" : "1")
+          << "\"/>\n</g>\n";
 }
 
 void SvgWriter::writeRow(const LaidOutNode& n, const GraphRow& row, double top, bool badges) {

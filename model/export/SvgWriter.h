@@ -11,7 +11,7 @@
 namespace awaitscope {
 
 class SvgWriter {
-public:
+  public:
     /// `scale` multiplies the document's width and height (the drawing keeps its viewBox).
     static std::string write(const LaidOutGraph& graph, double scale = 1);
 
@@ -23,7 +23,7 @@ public:
     /// A coordinate with at most two decimals, for compact, stable output.
     static std::string number(double value);
 
-private:
+  private:
     explicit SvgWriter(const LaidOutGraph& graph);
     void writeCluster(const LaidOutCluster& cluster);
     void writeEdge(const LaidOutEdge& edge);

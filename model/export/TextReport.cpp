@@ -26,8 +26,8 @@ struct Style {
 };
 
 void writeFuture(std::ostringstream& out, const FutureInfo& f, const Style& st) {
-    out << st.heading(futureKindName(f.kind) + " " + st.code(f.name) + " (" + toString(f.position) +
-                      "): Send " + verdictName(f.send) + ", Sync " + verdictName(f.sync) +
+    out << st.heading(futureKindName(f.kind) + " " + st.code(f.name) + " (" + toString(f.position) + "): Send " +
+                      verdictName(f.send) + ", Sync " + verdictName(f.sync) +
                       (f.size ? ", " + std::to_string(*f.size) + " bytes" : ""));
     for (const SavedField& u : f.upvars) out << st.item(1, describeField(u));
     for (const State& s : f.states) {
@@ -122,6 +122,8 @@ std::string textReport(const Snapshot& snapshot) {
     writeFutures(out, snapshot, Style{false});
     return out.str();
 }
-std::string markdownReport(const Snapshot& snapshot) { return render(snapshot, Style{true}); }
+std::string markdownReport(const Snapshot& snapshot) {
+    return render(snapshot, Style{true});
+}
 
 } // namespace awaitscope

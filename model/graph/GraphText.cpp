@@ -19,11 +19,13 @@ std::string badgeMeaning(Badge badge, const std::string& trait) {
     const bool send = trait == "Send";
     switch (badge) {
     case Badge::Yes:
-        return trait + ": " + (send ? "may move to another thread; it does not stop the future from being Send"
-                                    : "a shared reference to it may cross threads");
+        return trait + ": " +
+               (send ? "may move to another thread; it does not stop the future from being Send"
+                     : "a shared reference to it may cross threads");
     case Badge::No:
-        return "!" + trait + ": " + (send ? "must stay on its thread; a future holding it across an await is not Send"
-                                         : "a shared reference to it must stay on one thread (so &T is not Send)");
+        return "!" + trait + ": " +
+               (send ? "must stay on its thread; a future holding it across an await is not Send"
+                     : "a shared reference to it must stay on one thread (so &T is not Send)");
     case Badge::Unknown:
         return trait + "?: Awaitscope cannot resolve this type, so it does not guess whether it is " + trait;
     case Badge::None: break;
@@ -36,7 +38,8 @@ std::string oneLine(const std::string& text, size_t maxChars) {
     bool space = false;
     for (char c : text) {
         const bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (blank) space = !out.empty();
+        if (blank)
+            space = !out.empty();
         else {
             if (space) out += ' ';
             space = false;
@@ -68,9 +71,12 @@ std::string fieldTypeText(const SavedField& field) {
 std::string fieldRowText(const SavedField& field) {
     // A local is the common case and reads best bare; the other kinds say what they are.
     std::string prefix;
-    if (field.kind == FieldKind::Upvar) prefix = "upvar ";
-    else if (field.kind == FieldKind::Temporary) prefix = "temporary ";
-    else if (field.kind == FieldKind::Awaitee) prefix = "awaitee ";
+    if (field.kind == FieldKind::Upvar)
+        prefix = "upvar ";
+    else if (field.kind == FieldKind::Temporary)
+        prefix = "temporary ";
+    else if (field.kind == FieldKind::Awaitee)
+        prefix = "awaitee ";
     return prefix + fieldName(field) + ": " + fieldTypeText(field);
 }
 

@@ -9,7 +9,9 @@ namespace awaitscope {
 
 namespace {
 
-bool isSuspend(const State& s) { return s.name.rfind("Suspend", 0) == 0; }
+bool isSuspend(const State& s) {
+    return s.name.rfind("Suspend", 0) == 0;
+}
 
 // Field names in one variant must differ: a shadowed `value` saved twice, or an argument
 // saved both as upvar and as local, get a numeric suffix.
@@ -48,7 +50,9 @@ std::string formatLiteral(const std::string& text) {
     return out;
 }
 
-bool isIdentifierChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '\''; }
+bool isIdentifierChar(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '\'';
+}
 
 } // namespace
 
@@ -171,10 +175,14 @@ void LoweredCode::writeVariant(int index) {
     const State& state = m_future.states[index];
     LoweredCodeLines& lines = m_result.states[index];
     lines.variantFirst = m_lines + 1;
-    if (index == 0) line("    /// Created, not polled yet: holds what it captured.");
-    else if (state.awaitKeyword) line("    /// Suspended at " + awaitAt(state) + ".");
-    else if (state.name == "Returned") line("    /// Finished: the output was returned; polling again panics.");
-    else if (state.name == "Panicked") line("    /// A poll panicked; polling again panics.");
+    if (index == 0)
+        line("    /// Created, not polled yet: holds what it captured.");
+    else if (state.awaitKeyword)
+        line("    /// Suspended at " + awaitAt(state) + ".");
+    else if (state.name == "Returned")
+        line("    /// Finished: the output was returned; polling again panics.");
+    else if (state.name == "Panicked")
+        line("    /// A poll panicked; polling again panics.");
     const std::vector<const SavedField*> members = m_future.heldIn(index);
     if (members.empty()) {
         line("    " + state.name + ",");
@@ -185,7 +193,8 @@ void LoweredCode::writeVariant(int index) {
         for (const SavedField* f : members) {
             const std::string type = typeOf(*f);
             m_memberTypes.push_back(type);
-            line("        " + uniqueName(memberName(*f, temporaries), used) + ": " + type + ", // " + memberComment(*f));
+            line("        " + uniqueName(memberName(*f, temporaries), used) + ": " + type + ", // " +
+                 memberComment(*f));
         }
         line("    },");
     }
@@ -228,7 +237,8 @@ void LoweredCode::writeArm(int index) {
         writeMoves(index);
         line("                // A panic on the way leaves the future Panicked.");
         const std::string from = isSuspend(state) ? awaitAt(state) : "its start";
-        line("                todo!(\"the code of `" + formatLiteral(oneLine(m_future.name)) + "` from " + from + "\")");
+        line("                todo!(\"the code of `" + formatLiteral(oneLine(m_future.name)) + "` from " + from +
+             "\")");
         line("            }");
     }
     lines.armLast = m_lines;

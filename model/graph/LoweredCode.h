@@ -14,10 +14,10 @@
 namespace awaitscope {
 
 struct LoweredCodeLines {
-    int state = -1;            // index into FutureInfo::states
-    int variantFirst = 0;      // 1-based, inclusive: the enum variant
+    int state = -1;       // index into FutureInfo::states
+    int variantFirst = 0; // 1-based, inclusive: the enum variant
     int variantLast = 0;
-    int armFirst = 0;          // 1-based, inclusive: its arm in `poll`
+    int armFirst = 0; // 1-based, inclusive: its arm in `poll`
     int armLast = 0;
 };
 
@@ -27,13 +27,13 @@ struct LoweredCodeText {
 };
 
 class LoweredCode {
-public:
+  public:
     static LoweredCodeText build(const FutureInfo& future);
 
     /// "tally" -> "TallyFuture", "Db::load" -> "DbLoadFuture".
     static std::string enumName(const FutureInfo& future);
 
-private:
+  private:
     explicit LoweredCode(const FutureInfo& future);
     void writeHeader();
     void writeEnum();
@@ -47,7 +47,7 @@ private:
     bool mentioned(const std::string& token) const;
 
     const FutureInfo& m_future;
-    StandaloneTypes m_types;       // the future's, plus parameters for unwritten types
+    StandaloneTypes m_types;                // the future's, plus parameters for unwritten types
     std::vector<std::string> m_memberTypes; // every member's type, to find unused generics
     LoweredCodeText m_result;
     int m_lines = 0;

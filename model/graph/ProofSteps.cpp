@@ -3,11 +3,10 @@
 namespace awaitscope {
 
 PathStep leafStep(const Leaf& leaf, const std::string& id) {
-    PathStep step{leaf.type, "`" + leaf.type + "` is not " + leaf.trait, true, {}, NodeStyle::Leaf,
-                  Badge::No, {}, id};
+    PathStep step{leaf.type, "`" + leaf.type + "` is not " + leaf.trait, true, {}, NodeStyle::Leaf, Badge::No, {}, id};
     const bool send = leaf.trait == "Send";
-    step.rows.push_back({"leaf: not " + leaf.trait, send ? Badge::No : Badge::None,
-                         send ? Badge::None : Badge::No, "rustc names this type in its help", ""});
+    step.rows.push_back({"leaf: not " + leaf.trait, send ? Badge::No : Badge::None, send ? Badge::None : Badge::No,
+                         "rustc names this type in its help", ""});
     return step;
 }
 

@@ -136,19 +136,25 @@ PathStep PropagationPathGraph::siteStep(const Diagnostic& d) const {
     const std::string verb = sep == std::string::npos ? by : by.substr(sep + 2);
     if (!text.empty() && d.requiredBy && text.find(verb) == std::string::npos) text = by + "(" + text + ")";
     if (text.empty()) text = by;
-    PathStep step{text + siteClaim(d.code), "", false, {}, NodeStyle::Site, Badge::No, {}, "site:" + positionText(d.range.start)};
+    PathStep step{text + siteClaim(d.code), "",        false, {},
+                  NodeStyle::Site,          Badge::No, {},    "site:" + positionText(d.range.start)};
     step.rows.push_back({d.message, Badge::None, Badge::None, "at " + positionText(d.range.start), ""});
     return step;
 }
 
 PathStep PropagationPathGraph::futureStep(const FutureInfo* info, const std::string& name) const {
-    PathStep step{"future of `" + (info ? info->name : name) + "`", "the future passed here", false, {},
-                  NodeStyle::Future, Badge::No, {}, info ? "future:" + info->id.text() : "future"};
+    PathStep step{"future of `" + (info ? info->name : name) + "`",
+                  "the future passed here",
+                  false,
+                  {},
+                  NodeStyle::Future,
+                  Badge::No,
+                  {},
+                  info ? "future:" + info->id.text() : "future"};
     if (info) {
         step.verdict = badgeFor(info->send);
-        step.rows.push_back({futureKindName(info->kind) + " at " + positionText(info->position),
-                             badgeFor(info->send), badgeFor(info->sync),
-                             std::to_string(info->suspendCount()) + " await point(s)", ""});
+        step.rows.push_back({futureKindName(info->kind) + " at " + positionText(info->position), badgeFor(info->send),
+                             badgeFor(info->sync), std::to_string(info->suspendCount()) + " await point(s)", ""});
     }
     return step;
 }
@@ -188,7 +194,7 @@ void PropagationPathGraph::addCause(PathStep& future, const FutureInfo* info, co
 
 PathStep PropagationPathGraph::fieldStep(const std::string& holderId, const Cause& cause, const std::string& rule) {
     const std::string type = cause.type ? *cause.type : "unknown type";
-    PathStep field{cause.variable + ": " + type, rule, false, {}, NodeStyle::Field, Badge::No, {},
+    PathStep field{cause.variable + ": " + type,         rule, false, {}, NodeStyle::Field, Badge::No, {},
                    holderId + "/value:" + cause.variable};
     std::string kind = cause.kind; // "held_across_await" reads better as words
     std::replace(kind.begin(), kind.end(), '_', ' ');
@@ -203,20 +209,38 @@ PathStep PropagationPathGraph::stateStep(const FutureInfo* future, const HeldVal
     const bool known = future && held.state < static_cast<int>(future->states.size());
     const std::string name = known ? future->states[held.state].name : "Suspend" + std::to_string(held.state - 1);
     const std::string at = held.awaitKeyword ? " \u2014 await at " + positionText(*held.awaitKeyword) : "";
-    return {name + at, "", false, {}, NodeStyle::State, Badge::No, {},
+    return {name + at,
+            "",
+            false,
+            {},
+            NodeStyle::State,
+            Badge::No,
+            {},
             known ? StateMachineGraph::nodeId(*future, held.state) : base + "/state:" + std::to_string(held.state)};
 }
 
 PathStep PropagationPathGraph::holderStep(const FutureInfo* future, const Cause& cause) const {
     const std::string base = future ? "future:" + future->id.text() : "future";
     if (cause.kind == "captured" || !cause.awaitKeyword)
-        return {"upvars (in every state)", "a future is Send only if every value it holds is", false, {},
-                NodeStyle::State, Badge::No, {}, base + "/upvars"};
+        return {"upvars (in every state)",
+                "a future is Send only if every value it holds is",
+                false,
+                {},
+                NodeStyle::State,
+                Badge::No,
+                {},
+                base + "/upvars"};
     const int index = future ? stateAtAwait(*future, *cause.awaitKeyword) : -1;
     const std::string name = index >= 0 ? future->states[index].name : "suspended";
     return {name + " \u2014 await at " + positionText(*cause.awaitKeyword),
-            "a future is Send only if every state is", false, {}, NodeStyle::State, Badge::No, {},
-            index >= 0 ? StateMachineGraph::nodeId(*future, index) : base + "/await:" + positionText(*cause.awaitKeyword)};
+            "a future is Send only if every state is",
+            false,
+            {},
+            NodeStyle::State,
+            Badge::No,
+            {},
+            index >= 0 ? StateMachineGraph::nodeId(*future, index)
+                       : base + "/await:" + positionText(*cause.awaitKeyword)};
 }
 
 } // namespace awaitscope

@@ -14,7 +14,7 @@
 namespace awaitscope {
 
 class PropagationPathGraph {
-public:
+  public:
     /// `snapshot` (may be null) gives the site's source text and the futures' states.
     explicit PropagationPathGraph(const Snapshot* snapshot);
 
@@ -27,7 +27,7 @@ public:
     /// The tree build() draws for a diagnostic, for callers that want to add to it.
     PathStep pathOf(const Diagnostic& diagnostic, int cause = -1) const;
 
-private:
+  private:
     PathStep siteStep(const Diagnostic& diagnostic) const;
     PathStep futureStep(const FutureInfo* info, const std::string& name) const;
     void addCause(PathStep& future, const FutureInfo* info, const Cause& cause) const;

@@ -14,18 +14,18 @@
 namespace awaitscope {
 
 struct SpaceItem {
-    std::string label;              // "buffer: [u8; 20000]", "checksum_kept().await"
-    std::string states;             // "Suspend0, Suspend1"; "every state" for an upvar
+    std::string label;  // "buffer: [u8; 20000]", "checksum_kept().await"
+    std::string states; // "Suspend0, Suspend1"; "every state" for an upvar
     long bytes = 0;
-    std::vector<SpaceItem> inside;  // an awaited future of the file: what takes its space
+    std::vector<SpaceItem> inside; // an awaited future of the file: what takes its space
 };
 
 struct SpaceBreakdown {
     std::string future;
     std::optional<long> size;
     std::optional<long> align;
-    std::vector<SpaceItem> items;   // largest first
-    int unknown = 0;                // saved values whose size is not known
+    std::vector<SpaceItem> items; // largest first
+    int unknown = 0;              // saved values whose size is not known
 };
 
 /// `depth` limits how many awaited futures deep the breakdown goes.

@@ -11,9 +11,13 @@ namespace {
 constexpr int kMaxPanicEdges = 4;
 
 /// Graph ids name a future by its identity, never by its display name (see data/Ids.h).
-std::string futureId(const FutureInfo& future) { return "future:" + future.id.text(); }
+std::string futureId(const FutureInfo& future) {
+    return "future:" + future.id.text();
+}
 
-bool isSuspend(const State& state) { return state.name.rfind("Suspend", 0) == 0; }
+bool isSuspend(const State& state) {
+    return state.name.rfind("Suspend", 0) == 0;
+}
 
 std::string stateTitle(const State& state) {
     // The bytes rustc's layout gives the state (`variant `Suspend0`: N bytes`), where known.
@@ -55,23 +59,21 @@ std::string upvarNames(const FutureInfo& future) {
 
 GraphNode stateNode(const FutureInfo& future, int index) {
     const State& state = future.states[index];
-    GraphNode node{StateMachineGraph::nodeId(future, index), stateTitle(state), {}, NodeStyle::State,
-                   Badge::None, ""};
+    GraphNode node{StateMachineGraph::nodeId(future, index), stateTitle(state), {}, NodeStyle::State, Badge::None, ""};
     const std::string base = futureId(future) + "/state:" + std::to_string(index);
     if (index == 0) {
         node.style = NodeStyle::InitialState;
         for (size_t i = 0; i < future.upvars.size(); ++i)
             node.rows.push_back(fieldRow(future.upvars[i], futureId(future) + "/upvar:" + std::to_string(i),
                                          "upvar: captured, kept in every state until it returns"));
-        if (future.upvars.empty())
-            node.rows.push_back(noteRow("captures nothing", "not polled yet"));
+        if (future.upvars.empty()) node.rows.push_back(noteRow("captures nothing", "not polled yet"));
     } else if (isSuspend(state) && !future.upvars.empty()) {
-        node.rows.push_back(noteRow("upvars: " + upvarNames(future),
-                                    "also kept here, as in every state until it returns"));
+        node.rows.push_back(
+            noteRow("upvars: " + upvarNames(future), "also kept here, as in every state until it returns"));
     }
     for (size_t i = 0; i < state.fields.size(); ++i)
-        node.rows.push_back(fieldRow(state.fields[i], base + "/field:" + std::to_string(i),
-                                     fieldDetail(state.fields[i])));
+        node.rows.push_back(
+            fieldRow(state.fields[i], base + "/field:" + std::to_string(i), fieldDetail(state.fields[i])));
     if (!isSuspend(state) && index != 0) {
         node.style = NodeStyle::FinalState;
         node.rows = terminalRows(state);
@@ -133,8 +135,8 @@ GraphDescription StateMachineGraph::build(const FutureInfo& future) const {
     return graph;
 }
 
-void StateMachineGraph::addMachine(GraphDescription& graph, const FutureInfo& future,
-                                   const std::string& cluster, std::set<std::string>& expanded) const {
+void StateMachineGraph::addMachine(GraphDescription& graph, const FutureInfo& future, const std::string& cluster,
+                                   std::set<std::string>& expanded) const {
     addStateNodes(graph, future, cluster);
     addTransitions(graph, future, cluster.empty());
     addPanicEdges(graph, future);
@@ -160,16 +162,18 @@ std::vector<std::pair<int, int>> StateMachineGraph::movesOf(const FutureInfo& fu
     return moves;
 }
 
-void StateMachineGraph::addTransitions(GraphDescription& graph, const FutureInfo& future,
-                                       bool topLevel) const {
+void StateMachineGraph::addTransitions(GraphDescription& graph, const FutureInfo& future, bool topLevel) const {
     const int count = static_cast<int>(future.states.size());
     const int returned = stateIndex(future, "Returned");
     for (const auto& [from, to] : movesOf(future, topLevel)) {
         if (from < 0 || to < 0 || from >= count || to >= count) continue;
         GraphEdge edge{nodeId(future, from), nodeId(future, to), "", false, -1};
-        if (from == 0) edge.label = to == returned ? "first poll runs to the end" : "first poll";
-        else if (to <= from) edge.label = "loop: " + resumeLabel(future.states[from]);
-        else edge.label = resumeLabel(future.states[from]);
+        if (from == 0)
+            edge.label = to == returned ? "first poll runs to the end" : "first poll";
+        else if (to <= from)
+            edge.label = "loop: " + resumeLabel(future.states[from]);
+        else
+            edge.label = resumeLabel(future.states[from]);
         if (to == returned && from != 0) edge.label += ", return";
         graph.edges.push_back(std::move(edge));
     }
@@ -183,12 +187,11 @@ void StateMachineGraph::addPanicEdges(GraphDescription& graph, const FutureInfo&
     for (size_t i = 0; i < future.states.size(); ++i)
         if (i == 0 || isSuspend(future.states[i])) running.push_back(static_cast<int>(i));
     if (static_cast<int>(running.size()) > kMaxPanicEdges) {
-        graph.edges.push_back({nodeId(future, running.back()), nodeId(future, panicked),
-                               "panic (from any state)", true, -1});
+        graph.edges.push_back(
+            {nodeId(future, running.back()), nodeId(future, panicked), "panic (from any state)", true, -1});
         return;
     }
-    for (int from : running)
-        graph.edges.push_back({nodeId(future, from), nodeId(future, panicked), "panic", true, -1});
+    for (int from : running) graph.edges.push_back({nodeId(future, from), nodeId(future, panicked), "panic", true, -1});
 }
 
 void StateMachineGraph::expandAwaitees(GraphDescription& graph, const FutureInfo& future,
@@ -211,16 +214,15 @@ void StateMachineGraph::expandAwaitees(GraphDescription& graph, const FutureInfo
     }
 }
 
-int StateMachineGraph::rowOfField(const GraphDescription& graph, const std::string& nodeId,
-                                  size_t fieldCount, size_t field) {
+int StateMachineGraph::rowOfField(const GraphDescription& graph, const std::string& nodeId, size_t fieldCount,
+                                  size_t field) {
     // The fields are a state node's last rows; upvar rows or a summary come first.
     for (const GraphNode& n : graph.nodes)
         if (n.id == nodeId) return static_cast<int>(n.rows.size() - fieldCount + field);
     return -1;
 }
 
-const FutureInfo* StateMachineGraph::awaitedFuture(const SavedField& awaitee,
-                                                   const std::vector<FutureInfo>& futures) {
+const FutureInfo* StateMachineGraph::awaitedFuture(const SavedField& awaitee, const std::vector<FutureInfo>& futures) {
     // The awaitee's type is one of the file's futures; where that type is not known, the
     // awaited call's callee names it (`fetch_score(..)`, `self.load()`).
     if (awaitee.awaited.valid() && awaitee.awaited.index < static_cast<int>(futures.size()))

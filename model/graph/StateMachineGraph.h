@@ -13,7 +13,7 @@
 namespace awaitscope {
 
 class StateMachineGraph {
-public:
+  public:
     struct Options {
         /// Draw the state machine of an awaitee that is a future of the same file as a
         /// cluster, linked from the awaitee's row (recursively, each future once).
@@ -29,23 +29,19 @@ public:
     GraphDescription build(const FutureInfo& future) const;
 
     /// The file's future an awaitee field awaits, or nullptr (library futures, boxes).
-    static const FutureInfo* awaitedFuture(const SavedField& awaitee,
-                                           const std::vector<FutureInfo>& futures);
+    static const FutureInfo* awaitedFuture(const SavedField& awaitee, const std::vector<FutureInfo>& futures);
 
     static std::string nodeId(const FutureInfo& future, int state);
 
-private:
+  private:
     void addMachine(GraphDescription& graph, const FutureInfo& future, const std::string& cluster,
                     std::set<std::string>& expanded) const;
-    void addStateNodes(GraphDescription& graph, const FutureInfo& future,
-                       const std::string& cluster) const;
+    void addStateNodes(GraphDescription& graph, const FutureInfo& future, const std::string& cluster) const;
     std::vector<std::pair<int, int>> movesOf(const FutureInfo& future, bool topLevel) const;
     void addTransitions(GraphDescription& graph, const FutureInfo& future, bool topLevel) const;
     void addPanicEdges(GraphDescription& graph, const FutureInfo& future) const;
-    void expandAwaitees(GraphDescription& graph, const FutureInfo& future,
-                        std::set<std::string>& expanded) const;
-    static int rowOfField(const GraphDescription& graph, const std::string& nodeId,
-                          size_t fieldCount, size_t field);
+    void expandAwaitees(GraphDescription& graph, const FutureInfo& future, std::set<std::string>& expanded) const;
+    static int rowOfField(const GraphDescription& graph, const std::string& nodeId, size_t fieldCount, size_t field);
 
     const std::vector<FutureInfo>& m_futures;
     Options m_options;

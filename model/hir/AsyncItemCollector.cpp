@@ -20,9 +20,8 @@ std::vector<AsyncItem> AsyncItemCollector::collect(const SyntaxNode& root) {
     m_items.clear();
     visit(root, Context{});
     // Blocks are found inside their enclosing fn, so sort everything into source order.
-    std::stable_sort(m_items.begin(), m_items.end(), [](const AsyncItem& a, const AsyncItem& b) {
-        return a.position < b.position;
-    });
+    std::stable_sort(m_items.begin(), m_items.end(),
+                     [](const AsyncItem& a, const AsyncItem& b) { return a.position < b.position; });
     nameBlocksApart();
     for (size_t i = 0; i < m_items.size(); ++i) m_items[i].id = FutureId{static_cast<int>(i)};
     return std::move(m_items);
@@ -109,8 +108,10 @@ void AsyncItemCollector::visitFunction(const SyntaxNode& fn, Context ctx) {
         item.parameters = fn.field("parameters");
         item.selfType = ctx.implType;
         // A trait's default method is named after the implementing type: per instance.
-        if (const auto entry = rustcnaming::tokioEntryBlockSpan(fn, attributes)) item.rustcSpan = entry;
-        else if (!ctx.inTraitDeclaration) item.rustcPath = rustcnaming::functionPath(fn, m_crateModule + ctx.modulePath, ctx.impl);
+        if (const auto entry = rustcnaming::tokioEntryBlockSpan(fn, attributes))
+            item.rustcSpan = entry;
+        else if (!ctx.inTraitDeclaration)
+            item.rustcPath = rustcnaming::functionPath(fn, m_crateModule + ctx.modulePath, ctx.impl);
         m_items.push_back(std::move(item));
         ctx.currentFuture = static_cast<int>(m_items.size()) - 1;
     }
@@ -163,8 +164,10 @@ void AsyncItemCollector::nameBlocksApart() {
         const int n = seen[item.name]++;
         if (n == 0) continue;
         const std::string suffix = "#" + std::to_string(n);
-        if (!item.name.empty() && item.name.back() == '}') item.name.insert(item.name.size() - 1, suffix);
-        else item.name += suffix;
+        if (!item.name.empty() && item.name.back() == '}')
+            item.name.insert(item.name.size() - 1, suffix);
+        else
+            item.name += suffix;
     }
 }
 
@@ -182,12 +185,11 @@ void AsyncItemCollector::visitMacro(const SyntaxNode& invocation, const Context&
         return;
     }
     for (const SyntaxNode& arg : m_macros.argumentsOf(invocation)) visit(arg, ctx);
-    if (name == "join" || name == "try_join")
-        addSuspension(ctx, SuspensionKind::JoinMacro, invocation, at);
+    if (name == "join" || name == "try_join") addSuspension(ctx, SuspensionKind::JoinMacro, invocation, at);
 }
 
-void AsyncItemCollector::addSuspension(const Context& ctx, SuspensionKind kind,
-                                       const SyntaxNode& node, TextPosition keyword) {
+void AsyncItemCollector::addSuspension(const Context& ctx, SuspensionKind kind, const SyntaxNode& node,
+                                       TextPosition keyword) {
     if (ctx.currentFuture < 0) return;
     m_items[ctx.currentFuture].suspensions.push_back({kind, keyword, node});
 }

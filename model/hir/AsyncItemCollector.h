@@ -13,7 +13,7 @@ namespace awaitscope {
 class MacroArguments;
 
 class AsyncItemCollector {
-public:
+  public:
     /// `expansion` (optional): items its configuration rules out (#[cfg]) hold no futures.
     AsyncItemCollector(MacroArguments& macros, const ItemExpansion* expansion = nullptr)
         : m_macros(macros), m_expansion(expansion) {}
@@ -22,7 +22,7 @@ public:
     /// rustc's def paths start at the crate root (AsyncItem::rustcPath).
     void setCrateModule(const std::string& modulePath) { m_crateModule = modulePath.empty() ? "" : modulePath + "::"; }
 
-private:
+  private:
     struct Context {
         std::string modulePath; // "inner::" inside `mod inner`
         std::string implType;   // `impl S` / `impl T for S`: "S"
@@ -40,8 +40,7 @@ private:
     void visitAsyncBlock(const SyntaxNode& block, Context ctx);
     void visitClosure(const SyntaxNode& closure, Context ctx);
     void visitMacro(const SyntaxNode& invocation, const Context& ctx);
-    void addSuspension(const Context& ctx, SuspensionKind kind, const SyntaxNode& node,
-                       TextPosition keyword);
+    void addSuspension(const Context& ctx, SuspensionKind kind, const SyntaxNode& node, TextPosition keyword);
     std::string functionName(const SyntaxNode& fn, const Context& ctx) const;
     void nameBlocksApart();
 

@@ -43,8 +43,7 @@ std::optional<std::string> typeArguments(const SyntaxNode& args) {
 
 /// A type or trait named in an impl header, by its def path from the crate root. Only a
 /// plain name declared in the impl's own module (or a `crate::` path) is resolved here.
-std::optional<std::string> itemPath(const SyntaxNode& written, const std::string& modulePath,
-                                    const SyntaxNode& impl) {
+std::optional<std::string> itemPath(const SyntaxNode& written, const std::string& modulePath, const SyntaxNode& impl) {
     SyntaxNode name = written.is("generic_type") ? written.field("type") : written;
     const auto args = typeArguments(written.is("generic_type") ? written.field("type_arguments") : SyntaxNode());
     if (!args) return std::nullopt;
@@ -69,7 +68,10 @@ std::optional<TextRange> lastTokenTree(const SyntaxNode& node) {
         SyntaxNode next;
         for (uint32_t i = last.childCount(); i-- > 0;) {
             const SyntaxNode c = last.child(i);
-            if (!c.is("line_comment") && !c.is("block_comment") && !c.isMissing()) { next = c; break; }
+            if (!c.is("line_comment") && !c.is("block_comment") && !c.isMissing()) {
+                next = c;
+                break;
+            }
         }
         if (!next) return std::nullopt;
         last = next;
@@ -85,8 +87,7 @@ std::string spanText(const std::string& file, const TextRange& r) {
 
 } // namespace
 
-std::optional<std::string> functionPath(const SyntaxNode& fn, const std::string& modulePath,
-                                        const SyntaxNode& impl) {
+std::optional<std::string> functionPath(const SyntaxNode& fn, const std::string& modulePath, const SyntaxNode& impl) {
     if (isInsideFunction(fn)) return std::nullopt; // rustc's def path names the outer fn too
     if (hasTypeGenerics(fn.field("type_parameters")) || hasImplTraitArgument(fn.field("parameters")))
         return std::nullopt;

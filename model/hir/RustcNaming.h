@@ -13,8 +13,8 @@
 #include "syntax/SyntaxNode.h"
 
 #include <optional>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace awaitscope {
 
@@ -24,8 +24,7 @@ namespace rustcnaming {
 
 /// `mod_path` is the module path as "a::b::" ("" at the crate root); `impl` the
 /// enclosing impl (null for free fns). Unknown for generics and unresolvable types.
-std::optional<std::string> functionPath(const SyntaxNode& fn, const std::string& modulePath,
-                                        const SyntaxNode& impl);
+std::optional<std::string> functionPath(const SyntaxNode& fn, const std::string& modulePath, const SyntaxNode& impl);
 
 /// `async` / `async move`: rustc's span of an async block (rustc_ast_lowering, the
 /// coroutine's span ends before the block).

@@ -17,7 +17,9 @@ struct SceneTransform {
     }
 };
 
-char* cstr(const std::string& s) { return const_cast<char*>(s.c_str()); }
+char* cstr(const std::string& s) {
+    return const_cast<char*>(s.c_str());
+}
 
 // cgraph needs an attribute declared on the root before any object can carry it.
 Agsym_t* declare(Agraph_t* root, int kind, const std::string& name) {

@@ -18,7 +18,7 @@ typedef struct Agedge_s Agedge_t;
 namespace awaitscope {
 
 class CGraph {
-public:
+  public:
     CGraph(GVC_t* gvc, const DotSpec& spec);
     ~CGraph();
     CGraph(const CGraph&) = delete;
@@ -32,7 +32,7 @@ public:
     /// false when the plugin is missing or failed.
     bool render(const std::string& format, std::string& out) const;
 
-private:
+  private:
     void addClusters(const DotSpec& spec);
     void addNodes(const DotSpec& spec);
     void addEdges(const DotSpec& spec);

@@ -30,7 +30,9 @@ inline NodeColours nodeColours(NodeStyle style) {
 }
 
 /// A node that holds a non-Send value gets a red border.
-inline const char* nodeBorder(Badge verdict) { return verdict == Badge::No ? "#c62828" : "#5f6b7a"; }
+inline const char* nodeBorder(Badge verdict) {
+    return verdict == Badge::No ? "#c62828" : "#5f6b7a";
+}
 
 constexpr const char* kEdgeColour = "#4a5563";
 constexpr const char* kEdgeLabelColour = "#333333";

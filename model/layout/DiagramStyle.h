@@ -15,14 +15,14 @@ struct DiagramStyle {
     std::string monospaceFamily = "DejaVu Sans Mono";
     // No text under 10 points: at the window's default zoom (1:1, see views/GraphView)
     // and in an exported SVG every letter is at least 10 px high.
-    double fontSize = 12;          // points = scene units
-    double detailFontSize = 10;    // a row's grey detail (whole points: Graphviz rounds)
+    double fontSize = 12;       // points = scene units
+    double detailFontSize = 10; // a row's grey detail (whole points: Graphviz rounds)
     double edgeLabelFontSize = 10;
-    double badgeFontSize = 10;     // "!Send" inside a badge
+    double badgeFontSize = 10; // "!Send" inside a badge
     double titleHeight = 26;
     double rowHeight = 22;
-    double padding = 8;            // left and right of the text inside a node
-    double badgeWidth = 42;        // one badge: "!Send"
+    double padding = 8;     // left and right of the text inside a node
+    double badgeWidth = 42; // one badge: "!Send"
     double badgeGap = 4;
     double badgeColumnWidth() const { return 2 * badgeWidth + 3 * badgeGap; }
 };

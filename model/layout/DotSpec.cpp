@@ -56,8 +56,8 @@ std::string titleRow(const GraphNode& node, const LabelContext& c, bool badges) 
                                   (badges ? " COLSPAN=\"2\"" : "") + bg + "></TD>";
     const std::string pad = "<TD WIDTH=\"" + number(style.padding) + "\"" + bg + "></TD>";
     return "<TR><TD WIDTH=\"" + number(style.padding) + "\" HEIGHT=\"" + number(style.titleHeight) + "\"" + bg +
-           "></TD><TD ALIGN=\"LEFT\"" + bg + "><B>" + DotSpecBuilder::escapeHtml(node.title) + "</B></TD>" +
-           slackCell + pad + "</TR>";
+           "></TD><TD ALIGN=\"LEFT\"" + bg + "><B>" + DotSpecBuilder::escapeHtml(node.title) + "</B></TD>" + slackCell +
+           pad + "</TR>";
 }
 
 // The Send and Sync badges of a row: words in coloured boxes when drawn, else their room.
@@ -70,12 +70,12 @@ std::string badgeCells(const GraphRow& row, const LabelContext& c) {
             continue;
         }
         const BadgeLook look = badgeLook(badge, trait);
-        cells += "<TD WIDTH=\"" + number(c.style.badgeWidth) + "\" BORDER=\"1\" COLOR=\"" + look.ink +
-                 "\" BGCOLOR=\"" + look.fill + "\"><FONT POINT-SIZE=\"" + number(c.style.badgeFontSize) + "\" COLOR=\"" + look.ink + "\"><B>" +
-                 look.word + "</B></FONT></TD>";
+        cells += "<TD WIDTH=\"" + number(c.style.badgeWidth) + "\" BORDER=\"1\" COLOR=\"" + look.ink + "\" BGCOLOR=\"" +
+                 look.fill + "\"><FONT POINT-SIZE=\"" + number(c.style.badgeFontSize) + "\" COLOR=\"" + look.ink +
+                 "\"><B>" + look.word + "</B></FONT></TD>";
     }
-    return "<TD><TABLE BORDER=\"0\" CELLSPACING=\"" + number(c.style.badgeGap) +
-           "\" CELLPADDING=\"0\"><TR>" + cells + "</TR></TABLE></TD>";
+    return "<TD><TABLE BORDER=\"0\" CELLSPACING=\"" + number(c.style.badgeGap) + "\" CELLPADDING=\"0\"><TR>" + cells +
+           "</TR></TABLE></TD>";
 }
 
 std::string rowCells(const GraphRow& row, int index, const LabelContext& c, bool badges) {
@@ -139,8 +139,10 @@ DotEdgeSpec edgeSpec(const GraphEdge& edge, const DiagramStyle& style) {
     // Wrapped in FONT so that no plain string Graphviz already holds (a node name, an
     // attribute value) can equal it: cgraph shares equal strings and would lose "html".
     if (!edge.label.empty())
-        spec.attributes.push_back({"label", "<FONT POINT-SIZE=\"" + number(style.edgeLabelFontSize) + "\">" +
-                                                DotSpecBuilder::escapeHtml(edge.label) + "</FONT>", true});
+        spec.attributes.push_back({"label",
+                                   "<FONT POINT-SIZE=\"" + number(style.edgeLabelFontSize) + "\">" +
+                                       DotSpecBuilder::escapeHtml(edge.label) + "</FONT>",
+                                   true});
     if (edge.dashed) spec.attributes.push_back({"style", "dashed", false});
     if (edge.fromRow >= 0) spec.attributes.push_back({"tailport", DotSpecBuilder::rowPort(edge.fromRow) + ":e", false});
     return spec;
@@ -164,7 +166,9 @@ void addDrawing(DotSpec& spec) {
 
 } // namespace
 
-std::string DotSpecBuilder::escapeHtml(const std::string& text) { return escapeMarkup(text, Markup::GraphvizHtml); }
+std::string DotSpecBuilder::escapeHtml(const std::string& text) {
+    return escapeMarkup(text, Markup::GraphvizHtml);
+}
 
 bool DotSpecBuilder::hasBadges(const GraphNode& node) {
     for (const GraphRow& row : node.rows)
@@ -176,13 +180,17 @@ DotSpec DotSpecBuilder::build(const GraphDescription& graph, const DiagramStyle&
     const LabelContext labels{style, purpose == DotPurpose::Render, graph.inlineDetails};
     DotSpec spec;
     spec.graph = graphAttributes(graph, style);
-    spec.nodeDefaults = {{"shape", "none", false}, {"margin", "0", false}, {"width", "0", false},
-                         {"height", "0", false}, {"fontname", style.fontFamily, false},
+    spec.nodeDefaults = {{"shape", "none", false},
+                         {"margin", "0", false},
+                         {"width", "0", false},
+                         {"height", "0", false},
+                         {"fontname", style.fontFamily, false},
                          {"fontsize", number(style.fontSize), false}};
     spec.edgeDefaults = {{"fontname", style.fontFamily, false},
                          {"fontsize", number(style.edgeLabelFontSize), false},
                          {"arrowsize", "0.7", false}};
-    for (size_t i = 0; i < graph.clusters.size(); ++i) spec.clusters.push_back(clusterObject(graph.clusters[i], i, style));
+    for (size_t i = 0; i < graph.clusters.size(); ++i)
+        spec.clusters.push_back(clusterObject(graph.clusters[i], i, style));
     for (const GraphNode& node : graph.nodes) {
         spec.nodes.push_back({node.id, {{"label", nodeLabel(node, labels), true}}});
         int cluster = -1;

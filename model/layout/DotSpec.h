@@ -18,7 +18,7 @@ struct DotAttribute {
 };
 
 struct DotObject {
-    std::string name;    // node name, cluster subgraph name; unused for edges
+    std::string name; // node name, cluster subgraph name; unused for edges
     std::vector<DotAttribute> attributes;
 };
 
@@ -30,9 +30,9 @@ struct DotEdgeSpec {
 struct DotSpec {
     std::vector<DotAttribute> graph, nodeDefaults, edgeDefaults;
     std::vector<DotObject> clusters;
-    std::vector<int> clusterOfNode;  // per node: index into clusters, or -1
-    std::vector<DotObject> nodes;    // one per description node, same order
-    std::vector<DotEdgeSpec> edges;  // one per description edge, same order
+    std::vector<int> clusterOfNode; // per node: index into clusters, or -1
+    std::vector<DotObject> nodes;   // one per description node, same order
+    std::vector<DotEdgeSpec> edges; // one per description edge, same order
 };
 
 /// Layout: labels that only size the nodes (the window and SVG writer draw over the
@@ -41,7 +41,7 @@ struct DotSpec {
 enum class DotPurpose { Layout, Render };
 
 class DotSpecBuilder {
-public:
+  public:
     static DotSpec build(const GraphDescription& graph, const DiagramStyle& style,
                          DotPurpose purpose = DotPurpose::Layout);
 

@@ -35,7 +35,9 @@ std::string seconds(std::chrono::milliseconds ms) {
 
 GraphLayouter::GraphLayouter(LayoutOptions options) : m_options(std::move(options)) {}
 
-bool GraphLayouter::isCancelled() const { return m_options.cancelled && m_options.cancelled->load(); }
+bool GraphLayouter::isCancelled() const {
+    return m_options.cancelled && m_options.cancelled->load();
+}
 
 LayoutResult GraphLayouter::failure(const std::string& error, bool cancelled) const {
     LayoutResult result;
@@ -47,8 +49,8 @@ LayoutResult GraphLayouter::failure(const std::string& error, bool cancelled) co
 LayoutResult GraphLayouter::layout(const GraphDescription& description) const {
     const auto deadline = Clock::now() + m_options.timeLimit;
     if (description.nodes.size() > m_options.maxNodes)
-        return failure("the diagram has " + std::to_string(description.nodes.size()) +
-                       " nodes; layout is limited to " + std::to_string(m_options.maxNodes));
+        return failure("the diagram has " + std::to_string(description.nodes.size()) + " nodes; layout is limited to " +
+                       std::to_string(m_options.maxNodes));
     if (isCancelled()) return failure("layout cancelled", true);
     auto lease = GraphvizContext::instance().acquire(deadline);
     if (!lease) return failure("layout did not start within " + seconds(m_options.timeLimit) + ": Graphviz is busy");
@@ -56,8 +58,7 @@ LayoutResult GraphLayouter::layout(const GraphDescription& description) const {
     CGraph graph(lease->gvc(), DotSpecBuilder::build(description, m_options.style));
     if (!graph.layout()) return failure("Graphviz could not lay out the diagram: " + lease->errors());
     if (isCancelled()) return failure("layout cancelled", true);
-    if (Clock::now() > deadline)
-        return failure("layout took longer than the limit of " + seconds(m_options.timeLimit));
+    if (Clock::now() > deadline) return failure("layout took longer than the limit of " + seconds(m_options.timeLimit));
     LayoutResult result;
     result.graph = graph.read(description);
     applyStyle(result.graph, m_options.style);

@@ -25,18 +25,18 @@ struct LayoutOptions {
 
 struct LayoutResult {
     LaidOutGraph graph;
-    std::string error;       // "" on success
-    bool cancelled = false;  // the caller gave up; error says so too
+    std::string error;      // "" on success
+    bool cancelled = false; // the caller gave up; error says so too
     bool ok() const { return error.empty(); }
 };
 
 class GraphLayouter {
-public:
+  public:
     explicit GraphLayouter(LayoutOptions options = {});
 
     LayoutResult layout(const GraphDescription& description) const;
 
-private:
+  private:
     bool isCancelled() const;
     LayoutResult failure(const std::string& error, bool cancelled = false) const;
 

@@ -9,7 +9,9 @@ namespace awaitscope {
 
 namespace {
 
-RenderResult failure(const std::string& error) { return {"", error}; }
+RenderResult failure(const std::string& error) {
+    return {"", error};
+}
 
 std::string dpi(double scale) {
     char buffer[32];

@@ -18,14 +18,14 @@ struct RenderResult {
 };
 
 class GraphRenderer {
-public:
+  public:
     explicit GraphRenderer(LayoutOptions options = {});
 
     /// `format`: "png" or "pdf". `scale`: a PNG's pixels per point (1 = 72 dpi); a PDF
     /// page is always the drawing's size in points.
     RenderResult render(DotSpec spec, const std::string& format, double scale) const;
 
-private:
+  private:
     LayoutOptions m_options;
 };
 

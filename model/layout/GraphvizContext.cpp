@@ -22,7 +22,9 @@ GraphvizContext::Lease::Lease(GVC_t* gvc, std::unique_lock<std::timed_mutex> loc
     g_errors.clear();
 }
 
-std::string GraphvizContext::Lease::errors() const { return g_errors; }
+std::string GraphvizContext::Lease::errors() const {
+    return g_errors;
+}
 
 GraphvizContext::GraphvizContext() : m_gvc(gvContext()) {
     // Warnings (a missing font, say) must not reach a CLI user's terminal as noise;

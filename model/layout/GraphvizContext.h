@@ -14,15 +14,15 @@ typedef struct GVC_s GVC_t;
 namespace awaitscope {
 
 class GraphvizContext {
-public:
+  public:
     /// Exclusive use of the context while it lives.
     class Lease {
-    public:
+      public:
         GVC_t* gvc() const { return m_gvc; }
         /// Graphviz's error messages since the lease began ("" when none).
         std::string errors() const;
 
-    private:
+      private:
         friend class GraphvizContext;
         Lease(GVC_t* gvc, std::unique_lock<std::timed_mutex> lock);
         GVC_t* m_gvc;
@@ -34,7 +34,7 @@ public:
     /// Waits for the context until `deadline`; nothing when another layout holds it longer.
     std::optional<Lease> acquire(std::chrono::steady_clock::time_point deadline);
 
-private:
+  private:
     GraphvizContext();
     GVC_t* m_gvc;
     std::timed_mutex m_mutex;

@@ -18,8 +18,10 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
     if (parameters) lowerParameters(parameters);
     pushFrame(true); // temporaries of the tail expression
     Value tail;
-    if (body.is("block")) lowerBlock(body, &tail);
-    else tail = lowerExpr(body); // a closure's expression body
+    if (body.is("block"))
+        lowerBlock(body, &tail);
+    else
+        tail = lowerExpr(body); // a closure's expression body
     if (!tail.diverges) consume(tail, body.end());
     m_body.output = tail.type ? tail.type : unitType();
     // `async fn f() -> u64 { let n = 0; ...; n }`: the written return type settles the tail.
@@ -115,11 +117,12 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
             name = "self";
             const bool isRef = p.hasChildToken("&");
             const bool isMut = p.childOfKind("mutable_specifier") && isRef;
-            type = m_scope.selfType ? (isRef ? refType(m_scope.selfType, isMut, "'_") : m_scope.selfType)
-                                    : unknownType();
+            type =
+                m_scope.selfType ? (isRef ? refType(m_scope.selfType, isMut, "'_") : m_scope.selfType) : unknownType();
         } else if (p.is("parameter")) {
             SyntaxNode pattern = p.field("pattern");
-            if (pattern.is("mut_pattern")) pattern = pattern.namedChildren().empty() ? pattern : pattern.namedChildren().back();
+            if (pattern.is("mut_pattern"))
+                pattern = pattern.namedChildren().empty() ? pattern : pattern.namedChildren().back();
             const bool simple = pattern.is("identifier") || pattern.is("self"); // `self: Arc<Self>`
             name = simple ? textOf(pattern) : std::string();
             // Types written in a signature print as rustc prints them there: `(dyn Error + 'static)`.
@@ -199,7 +202,7 @@ void BodyLowerer::lowerStatement(const SyntaxNode& statement) {
         return;
     }
     if (!statement.is("expression_statement")) return; // items, comments, `;`
-    pushFrame(true); // temporaries die at the end of the statement
+    pushFrame(true);                                   // temporaries die at the end of the statement
     const auto inner = statement.namedChildren();
     if (!inner.empty()) {
         Value v = lowerExpr(inner.front());

@@ -26,34 +26,34 @@ struct LoweringEnvironment {
     const TypeContext& types;
     MacroArguments& macros;
     Edition edition;
-    std::map<uint32_t, int> futureByStartByte;     // async fn / block / closure node -> future index
-    std::map<uint32_t, CaptureInfo> captures;      // filled when the enclosing body is lowered
+    std::map<uint32_t, int> futureByStartByte; // async fn / block / closure node -> future index
+    std::map<uint32_t, CaptureInfo> captures;  // filled when the enclosing body is lowered
 };
 
 class BodyLowerer {
-public:
+  public:
     BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item);
     /// Lowers `body`; for an async item, `item` gives its suspension points and kind.
     LoweredBody lower(const SyntaxNode& parameters, const SyntaxNode& body);
 
-private:
+  private:
     // A value produced by an expression, and whether it is a place rooted at a local.
     struct Value {
         Value(TypePtr t = nullptr, int l = -1, bool place = false, bool deref = false, bool part = false)
             : type(std::move(t)), local(l), isPlace(place), throughDeref(deref), isField(part) {}
         TypePtr type;
-        int local = -1;             // the local this place is rooted at (-1: none / an upvar)
-        int upvar = -1;             // the upvar this place is rooted at (-1: none / a local)
+        int local = -1; // the local this place is rooted at (-1: none / an upvar)
+        int upvar = -1; // the upvar this place is rooted at (-1: none / a local)
         bool isPlace = false;
-        bool throughDeref = false;  // reached through a pointer: borrowing it borrows no local
-        bool isField = false;       // a part of the local, not all of it
-        bool diverges = false;      // `return`, `break`, `panic!`...
-        std::string field;          // for a part of a local: the local's field it lies in
+        bool throughDeref = false; // reached through a pointer: borrowing it borrows no local
+        bool isField = false;      // a part of the local, not all of it
+        bool diverges = false;     // `return`, `break`, `panic!`...
+        std::string field;         // for a part of a local: the local's field it lies in
     };
     struct Frame {
-        std::vector<int> locals;                         // dropped in reverse at scope end
-        std::vector<std::pair<std::string, int>> names;  // bindings visible in this scope
-        bool temporaries = false;                        // a temporary scope (a statement...)
+        std::vector<int> locals;                        // dropped in reverse at scope end
+        std::vector<std::pair<std::string, int>> names; // bindings visible in this scope
+        bool temporaries = false;                       // a temporary scope (a statement...)
     };
     struct LoopContext {
         int breakBlock, continueBlock;
@@ -69,7 +69,7 @@ private:
     void addToBlockFrame(int local);
     void popFrame(TextPosition at);
     void dropLocals(const std::vector<int>& locals, TextPosition at); // reverse order
-    void exitFramesTo(size_t depth, TextPosition at); // on break/continue/return paths
+    void exitFramesTo(size_t depth, TextPosition at);                 // on break/continue/return paths
     void declare(const std::string& name, int local);
     int lookup(const std::string& name) const;
     int startBlock();
@@ -141,8 +141,8 @@ private:
     void returnFrom(TextPosition at);
 
     // Patterns (PatternBinding.cpp)
-    void bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source,
-                     TextPosition at, bool initialize);
+    void bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source, TextPosition at,
+                     bool initialize);
     TypePtr patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, size_t index,
                              const std::string& fieldName) const;
 
@@ -170,9 +170,9 @@ private:
     std::map<std::string, int> m_upvarByName;
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;
-    IntegerInference m_numbers; // unsuffixed literals: `{integer}` until something pins them
-    std::set<uint32_t> m_ownCaptures;  // the nested futures whose captures this body decided
-    bool m_probing = false;            // lowering only to learn how a closure uses its captures
+    IntegerInference m_numbers;       // unsuffixed literals: `{integer}` until something pins them
+    std::set<uint32_t> m_ownCaptures; // the nested futures whose captures this body decided
+    bool m_probing = false;           // lowering only to learn how a closure uses its captures
     std::vector<CaptureUse> m_captureUses;
 };
 

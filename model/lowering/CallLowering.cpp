@@ -32,7 +32,7 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     if (callee.is("field_expression")) return lowerMethodCall(e, callee);
     auto sig = m_types.resolveFunction(callee, m_scope);
     Value calleeValue;
-    if (!sig) calleeValue = lowerExpr(callee); // a closure or fn pointer in a local
+    if (!sig) calleeValue = lowerExpr(callee);               // a closure or fn pointer in a local
     if (calleeValue.isPlace) borrow(calleeValue, e.start()); // Fn::call(&f, ..)
     const auto args = argumentNodes(e);
     const std::vector<TypePtr> argTypes = lowerArguments(args, e.start());
@@ -320,7 +320,8 @@ std::vector<CaptureMode> BodyLowerer::modesOf(const SyntaxNode& e, bool isMove,
                                               const std::vector<std::pair<std::string, TextPosition>>& names) {
     if (isMove) return std::vector<CaptureMode>(names.size(), CaptureMode{true, {}, {}});
     std::vector<Upvar> provisional;
-    for (const auto& [name, firstUse] : names) provisional.push_back({name, capturedValue(name).type, firstUse, false, {}});
+    for (const auto& [name, firstUse] : names)
+        provisional.push_back({name, capturedValue(name).type, firstUse, false, {}});
     return captureModes(e, provisional);
 }
 

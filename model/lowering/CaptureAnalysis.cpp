@@ -41,12 +41,15 @@ std::vector<CaptureMode> BodyLowerer::modesFrom(const std::vector<Upvar>& captur
         std::vector<std::string> moved, borrowed;
         for (const CaptureUse& use : m_captureUses) {
             if (use.upvar != static_cast<int>(i)) continue;
-            if (use.field.empty()) (use.byValue ? wholeMoved : wholeUsed) = true;
+            if (use.field.empty())
+                (use.byValue ? wholeMoved : wholeUsed) = true;
             else if (use.byValue && std::find(moved.begin(), moved.end(), use.field) == moved.end())
                 moved.push_back(use.field);
-            else if (!use.byValue) borrowed.push_back(use.field);
+            else if (!use.byValue)
+                borrowed.push_back(use.field);
         }
-        std::erase_if(borrowed, [&](const std::string& f) { return std::find(moved.begin(), moved.end(), f) != moved.end(); });
+        std::erase_if(borrowed,
+                      [&](const std::string& f) { return std::find(moved.begin(), moved.end(), f) != moved.end(); });
         CaptureMode& mode = modes[i];
         mode.borrowedPlace = captured[i].name;
         // The whole variable by value, or a field moved where the whole is captured anyway.
@@ -81,8 +84,10 @@ void BodyLowerer::captureVariable(const Value& v, const CaptureMode& mode, TextP
     if (mode.byValue) consume(v, at);
     // Edition 2021 captures the place used: for a reference `r` that is `*r` (a reborrow),
     // and a borrow through a deref borrows no local; 2018 borrows the variable `r` itself.
-    else if (m_env.edition >= Edition::E2021 && v.type && v.type->kind == TypeKind::Ref) read(v, at);
-    else borrow(v, at);
+    else if (m_env.edition >= Edition::E2021 && v.type && v.type->kind == TypeKind::Ref)
+        read(v, at);
+    else
+        borrow(v, at);
 }
 
 } // namespace awaitscope

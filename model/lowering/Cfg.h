@@ -38,7 +38,7 @@ struct BasicBlock {
 };
 
 class Cfg {
-public:
+  public:
     Cfg() { m_blocks.emplace_back(); }
 
     int newBlock() {
@@ -52,7 +52,7 @@ public:
     const std::vector<BasicBlock>& blocks() const { return m_blocks; }
     std::vector<std::vector<int>> predecessors() const;
 
-private:
+  private:
     std::vector<BasicBlock> m_blocks;
 };
 

@@ -85,8 +85,10 @@ BodyLowerer::Value BodyLowerer::lowerIf(const SyntaxNode& e) {
 BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
     pushFrame(true); // a scrutinee's temporaries live until the end of the match
     Value scrutinee = lowerExpr(e.field("value"));
-    if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, e.field("value"));
-    else read(scrutinee, e.start());
+    if (!scrutinee.isPlace)
+        scrutinee = materialize(scrutinee, e.field("value"));
+    else
+        read(scrutinee, e.start());
     const int dispatch = m_block;
     std::vector<std::pair<int, Value>> ends;
     for (const SyntaxNode& arm : e.field("body").namedChildren()) {
@@ -95,8 +97,8 @@ BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
         m_body.cfg.addEdge(dispatch, m_block);
         pushFrame();
         const SyntaxNode pattern = arm.field("pattern");
-        SyntaxNode pat = pattern.is("match_pattern") && !pattern.namedChildren().empty()
-                             ? pattern.namedChildren().front() : pattern;
+        SyntaxNode pat =
+            pattern.is("match_pattern") && !pattern.namedChildren().empty() ? pattern.namedChildren().front() : pattern;
         bindPattern(pat, scrutinee.type, scrutinee, arm.start(), true);
         if (SyntaxNode guard = pattern.field("condition")) read(lowerExpr(guard), guard.start());
         pushFrame(true); // an arm's body is a temporary scope of its own
@@ -185,7 +187,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     const TypePtr item = numericRange ? it->args[0] : m_types.iteratorItem(iterType);
     const int next = temporary(Value{adtType("std::option::Option", {item})}, e.field("value"));
     m_body.locals[next].expr = "Iterator::next(&mut iter)"; // the desugaring's call, not the loop's source
-    m_body.cfg.addEdge(m_block, exit); // None => break
+    m_body.cfg.addEdge(m_block, exit);                      // None => break
     // `match next { None => break, Some(x) => body }` ends its block with a switch
     // (rustc_ast_lowering/src/expr.rs, lower_expr_for_loop): the body starts a block of its
     // own, so no edge leaves from the middle of one (SuspensionFlow reads edges at ends).

@@ -16,7 +16,9 @@ long tagBytesFor(size_t maxDiscriminant) {
     return bytes;
 }
 
-long conflictCount(const std::vector<char>& row) { return std::count(row.begin(), row.end(), 1); }
+long conflictCount(const std::vector<char>& row) {
+    return std::count(row.begin(), row.end(), 1);
+}
 
 } // namespace
 
@@ -65,7 +67,8 @@ CoroutineResult CoroutineLayout::compute(const CoroutineInput& in) {
     const long tagBytes = tagBytesFor(variants.size() - 1);
     const NicheCount values = tagBytes >= 16 ? ~NicheCount(0) : NicheCount(1) << (8 * tagBytes);
     std::vector<Layout> prefixFields = in.upvars;
-    prefixFields.push_back(Layout{tagBytes, tagBytes, Niche{0, static_cast<int>(tagBytes), values - variants.size()}, true});
+    prefixFields.push_back(
+        Layout{tagBytes, tagBytes, Niche{0, static_cast<int>(tagBytes), values - variants.size()}, true});
     std::vector<int> promoted;
     for (size_t l = 0; l < in.locals.size(); ++l)
         if (assigned[l] == kIneligible) promoted.push_back(static_cast<int>(l));
@@ -91,7 +94,8 @@ CoroutineResult CoroutineLayout::compute(const CoroutineInput& in) {
                 own.push_back(l);
                 fields.push_back(in.locals[l]);
             }
-        const FieldsLayout laid = StructLayouter::univariant(fields, StructLayouter::Prefix{prefix.layout.size, prefix.layout.align});
+        const FieldsLayout laid =
+            StructLayouter::univariant(fields, StructLayouter::Prefix{prefix.layout.size, prefix.layout.align});
         for (size_t i = 0; i < own.size(); ++i) r.localOffsets[own[i]] = laid.offsets[i];
         size = std::max(size, laid.layout.size);
         align = std::max(align, laid.layout.align);

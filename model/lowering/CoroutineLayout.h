@@ -22,25 +22,25 @@ namespace awaitscope {
 
 struct CoroutineInput {
     std::vector<Layout> upvars;
-    std::vector<Layout> locals;                 // saved locals, in rustc's (MIR) local order
+    std::vector<Layout> locals;                  // saved locals, in rustc's (MIR) local order
     std::vector<std::vector<int>> suspendStates; // per suspension: indices into `locals`, ascending
     std::vector<std::vector<char>> conflicts;    // locals x locals: storage needed at once (diagonal set)
 };
 
 struct CoroutineResult {
     Layout layout;
-    bool offsetsKnown = true;        // false where a field's niche is unknown (it decides the order)
+    bool offsetsKnown = true; // false where a field's niche is unknown (it decides the order)
     std::vector<long> upvarOffsets;
-    std::vector<long> localOffsets;  // one per saved local: the same in every state holding it
-    std::vector<long> stateSizes;    // Unresumed, Suspend0.., Returned, Panicked, as rustc prints them
-    std::vector<char> promoted;      // per local: in the prefix (ineligible for overlap)
+    std::vector<long> localOffsets; // one per saved local: the same in every state holding it
+    std::vector<long> stateSizes;   // Unresumed, Suspend0.., Returned, Panicked, as rustc prints them
+    std::vector<char> promoted;     // per local: in the prefix (ineligible for overlap)
 };
 
 class CoroutineLayout {
-public:
+  public:
     static CoroutineResult compute(const CoroutineInput& input);
 
-private:
+  private:
     static constexpr int kUnassigned = -2;
     static constexpr int kIneligible = -1;
     static std::vector<int> eligibility(const CoroutineInput& input, const std::vector<std::vector<int>>& variants);

@@ -27,8 +27,7 @@ void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& sta
         break;
     case Analysis::MaybeInit:
         if (in.op == Op::Init) state[in.local] = 1;
-        if (in.op == Op::Move || in.op == Op::Drop || in.op == Op::StorageDead ||
-            in.op == Op::StorageLive)
+        if (in.op == Op::Move || in.op == Op::Drop || in.op == Op::StorageDead || in.op == Op::StorageLive)
             state[in.local] = 0;
         break;
     case Analysis::MaybeUninit: // the converse: some path left it without a value
@@ -72,8 +71,7 @@ std::vector<LocalSet> Dataflow::forwardEntryStates(Analysis analysis) const {
     return entry;
 }
 
-std::vector<std::vector<char>>
-Dataflow::effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const {
+std::vector<std::vector<char>> Dataflow::effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const {
     const auto& blocks = m_cfg.blocks();
     std::vector<std::vector<char>> effective(blocks.size());
     for (size_t b = 0; b < blocks.size(); ++b) {
@@ -153,8 +151,7 @@ std::vector<std::vector<int>> Dataflow::dropFlagsSavedAt(int suspensionCount) co
     return saved;
 }
 
-void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, bool countDrops,
-                                LocalSet& live) const {
+void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, bool countDrops, LocalSet& live) const {
     if (in.local < 0) return;
     switch (in.op) {
     case Op::Init:
@@ -171,8 +168,7 @@ void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, bool countD
     }
 }
 
-std::vector<LocalSet> Dataflow::liveExitStates(const std::vector<std::vector<char>>& effective,
-                                               bool countDrops) const {
+std::vector<LocalSet> Dataflow::liveExitStates(const std::vector<std::vector<char>>& effective, bool countDrops) const {
     const auto& blocks = m_cfg.blocks();
     const auto preds = m_cfg.predecessors();
     std::vector<LocalSet> entryLive(blocks.size(), LocalSet(m_localCount, 0));

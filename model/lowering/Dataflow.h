@@ -28,7 +28,7 @@ struct SuspensionFacts {
 };
 
 class Dataflow {
-public:
+  public:
     /// `needsDrop[l]`: the local's type has drop glue (or may: unknown counts as yes).
     Dataflow(const Cfg& cfg, int localCount, std::vector<char> needsDrop);
 
@@ -45,16 +45,14 @@ public:
     /// overlapped (compute_storage_conflicts puts always-live locals in the prefix).
     std::vector<std::vector<int>> dropFlagsSavedAt(int suspensionCount) const;
 
-private:
+  private:
     enum class Analysis { StorageLive, MaybeInit, MaybeUninit, MaybeBorrowed };
     std::vector<LocalSet> forwardEntryStates(Analysis analysis) const;
     void transferForward(Analysis analysis, const Instr& instr, LocalSet& state) const;
     std::vector<std::vector<char>> effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const;
     std::vector<std::vector<char>> conditionalDrops() const; // by block, by instruction
-    std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective,
-                                         bool countDrops) const;
-    void transferBackward(const Instr& instr, bool effectiveDrop, bool countDrops,
-                          LocalSet& live) const;
+    std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective, bool countDrops) const;
+    void transferBackward(const Instr& instr, bool effectiveDrop, bool countDrops, LocalSet& live) const;
 
     const Cfg& m_cfg;
     int m_localCount;

@@ -22,8 +22,8 @@ bool isPrimitiveLike(const TypePtr& t) {
 /// A suffixed literal's type (`5u64`), or null for one the context must settle (`5`).
 TypePtr suffixedLiteralType(const SyntaxNode& e) {
     const std::string_view text = e.text();
-    static const char* suffixes[] = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
-                                     "u32", "u64", "u128", "usize", "f32", "f64"};
+    static const char* suffixes[] = {"i8",  "i16", "i32", "i64",  "i128",  "isize", "u8",
+                                     "u16", "u32", "u64", "u128", "usize", "f32",   "f64"};
     for (const char* s : suffixes)
         if (text.size() > std::string_view(s).size() && text.ends_with(s)) return primitiveType(s);
     return nullptr;
@@ -50,7 +50,8 @@ BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
     if (k == "char_literal") return Value{primitiveType("char")};
     if (k == "boolean_literal") return Value{primitiveType("bool")};
     if (k == "unit_expression") return Value{unitType()};
-    if (k == "parenthesized_expression") return lowerExpr(e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front());
+    if (k == "parenthesized_expression")
+        return lowerExpr(e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front());
     if (k == "call_expression") return lowerCall(e);
     if (k == "field_expression") return lowerField(e);
     if (k == "index_expression") return lowerIndex(e);
@@ -89,12 +90,13 @@ BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
             if (!bound || (IntegerInference::isVariable(bound) && v.type && !isUnknown(v.type))) bound = v.type;
         }
         const bool inclusive = e.hasChildToken("..=");
-        return Value{adtType(inclusive ? "std::ops::RangeInclusive" : "std::ops::Range", {bound ? bound : unknownType()})};
+        return Value{
+            adtType(inclusive ? "std::ops::RangeInclusive" : "std::ops::Range", {bound ? bound : unknownType()})};
     }
     if (k == "scoped_identifier" || k == "generic_function") {
         auto sig = m_types.resolveFunction(e, m_scope);
-        if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync &&
-            sig->returnType && sig->generics.empty())
+        if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync && sig->returnType &&
+            sig->generics.empty())
             return Value{sig->returnType}; // a unit struct / unit variant / constant
         return Value{unknownType()};
     }
@@ -144,11 +146,14 @@ void BodyLowerer::consume(const Value& v, TextPosition at) {
         emit(Op::Use, v.local, at);
         return;
     }
-    if (copyVerdict(v.type) != Verdict::No) emit(Op::Use, v.local, at);
-    else if (!v.isField) emit(Op::Move, v.local, at);
+    if (copyVerdict(v.type) != Verdict::No)
+        emit(Op::Use, v.local, at);
+    else if (!v.isField)
+        emit(Op::Move, v.local, at);
     // Moving a field out leaves the rest to be dropped; when nothing left needs a
     // destructor, drop elaboration removes the local's drop entirely.
-    else emit(restNeedsDrop(v.local, v.field) ? Op::PartialMove : Op::Move, v.local, at);
+    else
+        emit(restNeedsDrop(v.local, v.field) ? Op::PartialMove : Op::Move, v.local, at);
 }
 
 bool BodyLowerer::restNeedsDrop(int local, const std::string& movedField) {
@@ -262,8 +267,10 @@ BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compou
     if (!lhs.isPlace || lhs.local < 0) return Value{unitType()};
     if (compound) {
         // Primitives update in place; others call AddAssign::add_assign(&mut lhs, rhs).
-        if (lhs.type && lhs.type->kind == TypeKind::Primitive) emit(Op::Use, lhs.local, e.start());
-        else borrow(lhs, e.start());
+        if (lhs.type && lhs.type->kind == TypeKind::Primitive)
+            emit(Op::Use, lhs.local, e.start());
+        else
+            borrow(lhs, e.start());
     } else if (lhs.throughDeref || lhs.isField) {
         emit(Op::Use, lhs.local, e.start());
     } else {
@@ -298,8 +305,10 @@ BodyLowerer::Value BodyLowerer::lowerIndex(const SyntaxNode& e) {
     if (parts[1].is("range_expression")) { // `v[1..]`: a slice of it (`str` of a String), through Index
         borrow(base, e.start());
         TypePtr part = unknownType();
-        const bool isText = t && ((t->kind == TypeKind::Adt && t->path == "std::string::String") || t->kind == TypeKind::Str);
-        if (isText) part = primitiveType("str");
+        const bool isText =
+            t && ((t->kind == TypeKind::Adt && t->path == "std::string::String") || t->kind == TypeKind::Str);
+        if (isText)
+            part = primitiveType("str");
         else if (t && (t->kind == TypeKind::Array || t->kind == TypeKind::Slice ||
                        (t->kind == TypeKind::Adt && t->path == "std::vec::Vec" && !t->args.empty()))) {
             auto slice = std::make_shared<Type>();
@@ -313,9 +322,12 @@ BodyLowerer::Value BodyLowerer::lowerIndex(const SyntaxNode& e) {
     // Index::index(&base, i): an overloaded index borrows the indexed value.
     borrow(base, e.start());
     TypePtr element = unknownType();
-    if (t && t->kind == TypeKind::Slice) element = t->args[0];
-    else if (t && t->kind == TypeKind::Adt && t->path == "std::vec::Vec" && !t->args.empty()) element = t->args[0];
-    else if (t && t->kind == TypeKind::Adt && t->path.ends_with("HashMap") && t->args.size() >= 2) element = t->args[1];
+    if (t && t->kind == TypeKind::Slice)
+        element = t->args[0];
+    else if (t && t->kind == TypeKind::Adt && t->path == "std::vec::Vec" && !t->args.empty())
+        element = t->args[0];
+    else if (t && t->kind == TypeKind::Adt && t->path.ends_with("HashMap") && t->args.size() >= 2)
+        element = t->args[1];
     return Value{element, base.local, true, true};
 }
 

@@ -19,17 +19,20 @@ void collectPlainFunctions(const SyntaxNode& node, std::vector<SyntaxNode>& out)
 
 } // namespace
 
-FileLowering::FileLowering(LoweringEnvironment& env, const SyntaxNode& root,
-                           const std::vector<AsyncItem>& items, const std::atomic<bool>* cancelled)
+FileLowering::FileLowering(LoweringEnvironment& env, const SyntaxNode& root, const std::vector<AsyncItem>& items,
+                           const std::atomic<bool>* cancelled)
     : m_env(env) {
-    for (size_t i = 0; i < items.size(); ++i)
-        m_env.futureByStartByte[items[i].node.startByte()] = static_cast<int>(i);
+    for (size_t i = 0; i < items.size(); ++i) m_env.futureByStartByte[items[i].node.startByte()] = static_cast<int>(i);
     m_futures.resize(items.size());
 
     // Enclosing bodies first: sort every body by where it starts.
     std::vector<SyntaxNode> plain;
     collectPlainFunctions(root, plain);
-    struct Job { uint32_t start; int future; SyntaxNode fn; };
+    struct Job {
+        uint32_t start;
+        int future;
+        SyntaxNode fn;
+    };
     std::vector<Job> jobs;
     for (size_t i = 0; i < items.size(); ++i) jobs.push_back({items[i].node.startByte(), static_cast<int>(i), {}});
     for (const SyntaxNode& fn : plain) jobs.push_back({fn.startByte(), -1, fn});
@@ -74,7 +77,7 @@ void FileLowering::lowerFuture(int index, const AsyncItem& item) {
 }
 
 std::vector<std::vector<SavedLocal>> FileLowering::savedAtEachSuspension(const LoweredBody& body, int suspensions,
-                                                                  const TypeContext& types) {
+                                                                         const TypeContext& types) {
     const int n = static_cast<int>(body.locals.size());
     std::vector<char> needsDrop(n);
     // A type we cannot resolve may have a destructor; treat it as if it does.
@@ -87,9 +90,12 @@ std::vector<std::vector<SavedLocal>> FileLowering::savedAtEachSuspension(const L
         for (int l = 0; l < n; ++l) {
             // rustc: saved iff storage is live and (live after the suspension or maybe borrowed)
             if (!f.storageLive[l]) continue;
-            if (f.liveByUse[l]) saved[s].push_back({l, SaveReason::UsedLater});
-            else if (f.maybeBorrowed[l]) saved[s].push_back({l, SaveReason::Borrowed});
-            else if (f.liveByDrop[l]) saved[s].push_back({l, SaveReason::DroppedLater});
+            if (f.liveByUse[l])
+                saved[s].push_back({l, SaveReason::UsedLater});
+            else if (f.maybeBorrowed[l])
+                saved[s].push_back({l, SaveReason::Borrowed});
+            else if (f.liveByDrop[l])
+                saved[s].push_back({l, SaveReason::DroppedLater});
         }
     }
     return saved;
@@ -110,8 +116,8 @@ std::vector<FutureField> FileLowering::fieldsOf(int futureIndex) const {
         const std::string state = "Suspend" + std::to_string(s);
         for (const SavedLocal& saved : f.savedLocals[s]) {
             const Local& local = f.body.locals[saved.local];
-            const std::string what = local.name.empty() ? "temporary `" + local.expr.value_or("") + "`"
-                                                        : "local `" + local.name + "`";
+            const std::string what =
+                local.name.empty() ? "temporary `" + local.expr.value_or("") + "`" : "local `" + local.name + "`";
             fields.push_back({what + " in " + state, local.type});
         }
         if (s < f.body.awaitees.size() && f.body.awaitees[s].type)

@@ -28,7 +28,7 @@ struct LoweredFuture {
 };
 
 class FileLowering : public FutureContents {
-public:
+  public:
     FileLowering(LoweringEnvironment& env, const SyntaxNode& root, const std::vector<AsyncItem>& items,
                  const std::atomic<bool>* cancelled = nullptr);
 
@@ -39,11 +39,11 @@ public:
     std::string futureName(int futureIndex) const override;
     std::vector<FutureField> fieldsOf(int futureIndex) const override;
 
-private:
+  private:
     void lowerFuture(int index, const AsyncItem& item);
     void recordReturn(const SyntaxNode& fn, LoweredBody& body) const;
     static std::vector<std::vector<SavedLocal>> savedAtEachSuspension(const LoweredBody& body, int suspensions,
-                                                               const TypeContext& types);
+                                                                      const TypeContext& types);
 
     LoweringEnvironment& m_env;
     std::vector<LoweredFuture> m_futures;

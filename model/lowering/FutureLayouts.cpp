@@ -11,7 +11,7 @@ namespace {
 
 // One saved value: a local of the body or the awaitee of a suspension.
 struct SavedSlot {
-    int local = -1;     // CFG local id, or -1 for an awaitee
+    int local = -1;      // CFG local id, or -1 for an awaitee
     int suspension = -1; // the awaitee's suspension
     TextPosition position;
 };
@@ -78,8 +78,10 @@ std::optional<FutureLayout> FutureLayouts::compute(const LoweredFuture& f) const
         if (!l) return std::nullopt;
         in.locals.push_back(asMaybeUninit(*l));
         ids.push_back(s.local);
-        if (s.local >= 0) out.slotOfLocal[s.local] = static_cast<int>(i);
-        else out.slotOfAwaitee[s.suspension] = static_cast<int>(i);
+        if (s.local >= 0)
+            out.slotOfLocal[s.local] = static_cast<int>(i);
+        else
+            out.slotOfAwaitee[s.suspension] = static_cast<int>(i);
     }
     for (size_t s = 0; s < f.item->suspensions.size(); ++s) {
         std::vector<int> state;
@@ -89,7 +91,8 @@ std::optional<FutureLayout> FutureLayouts::compute(const LoweredFuture& f) const
         std::sort(state.begin(), state.end());
         in.suspendStates.push_back(std::move(state));
     }
-    in.conflicts = StorageConflicts::compute(f.body.cfg, static_cast<int>(f.body.locals.size()), ids, out.slotOfAwaitee);
+    in.conflicts =
+        StorageConflicts::compute(f.body.cfg, static_cast<int>(f.body.locals.size()), ids, out.slotOfAwaitee);
     addDropFlags(f, in, out);
     out.result = CoroutineLayout::compute(in);
     return out;

@@ -18,13 +18,13 @@ namespace awaitscope {
 
 struct FutureLayout {
     CoroutineResult result;
-    std::map<int, int> slotOfLocal;     // CFG local id -> index into result.localOffsets
-    std::vector<int> slotOfAwaitee;     // by suspension
-    std::vector<int> dropFlags;         // per suspension: how many drop flags it saves
+    std::map<int, int> slotOfLocal; // CFG local id -> index into result.localOffsets
+    std::vector<int> slotOfAwaitee; // by suspension
+    std::vector<int> dropFlags;     // per suspension: how many drop flags it saves
 };
 
 class FutureLayouts {
-public:
+  public:
     FutureLayouts(const TypeContext& types, const std::vector<LoweredFuture>& futures);
     FutureLayouts(const FutureLayouts&) = delete;
     FutureLayouts& operator=(const FutureLayouts&) = delete;
@@ -34,7 +34,7 @@ public:
     /// Type layouts that know the file's futures.
     const TypeLayout& types() const { return m_types; }
 
-private:
+  private:
     std::optional<FutureLayout> compute(const LoweredFuture& future) const;
     void addDropFlags(const LoweredFuture& future, CoroutineInput& in, FutureLayout& out) const;
 

@@ -5,8 +5,8 @@ namespace awaitscope {
 namespace {
 
 bool isConcreteNumber(const TypePtr& t) {
-    static const char* numbers[] = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
-                                    "u32", "u64", "u128", "usize", "f32", "f64"};
+    static const char* numbers[] = {"i8",  "i16", "i32", "i64",  "i128",  "isize", "u8",
+                                    "u16", "u32", "u64", "u128", "usize", "f32",   "f64"};
     if (!t || t->kind != TypeKind::Primitive) return false;
     for (const char* n : numbers)
         if (t->path == n) return true;
@@ -15,7 +15,9 @@ bool isConcreteNumber(const TypePtr& t) {
 
 } // namespace
 
-TypePtr IntegerInference::fresh(bool isFloat) { return primitiveType(isFloat ? "{float}" : "{integer}"); }
+TypePtr IntegerInference::fresh(bool isFloat) {
+    return primitiveType(isFloat ? "{float}" : "{integer}");
+}
 
 bool IntegerInference::isVariable(const TypePtr& t) {
     return t && t->kind == TypeKind::Primitive && (t->path == "{integer}" || t->path == "{float}");

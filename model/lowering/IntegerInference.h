@@ -14,7 +14,7 @@
 namespace awaitscope {
 
 class IntegerInference {
-public:
+  public:
     /// A fresh `{integer}` / `{float}` variable.
     TypePtr fresh(bool isFloat);
     static bool isVariable(const TypePtr& t);
@@ -23,11 +23,11 @@ public:
     /// The type with every variable replaced by what pinned it, or by rustc's fallback.
     TypePtr resolve(const TypePtr& t) const;
 
-private:
+  private:
     const Type* root(const Type* variable) const;
 
-    std::map<const Type*, const Type*> m_parent;  // union-find over variables
-    std::map<const Type*, TypePtr> m_bound;       // a root's concrete type
+    std::map<const Type*, const Type*> m_parent; // union-find over variables
+    std::map<const Type*, TypePtr> m_bound;      // a root's concrete type
 };
 
 } // namespace awaitscope

@@ -14,10 +14,10 @@ enum class LocalKind { Binding, Argument, Temporary, Iterator };
 
 struct Local {
     LocalKind kind = LocalKind::Binding;
-    std::string name;             // binding name; "iter" for a for loop; "" for temporaries
+    std::string name;                // binding name; "iter" for a for loop; "" for temporaries
     std::optional<std::string> expr; // a temporary's source text
     TypePtr type;
-    TextPosition position;        // where it is introduced
+    TextPosition position; // where it is introduced
 };
 
 } // namespace awaitscope

@@ -17,25 +17,25 @@ namespace awaitscope {
 struct Upvar {
     std::string name;
     TypePtr type;
-    TextPosition position;   // the argument / the captured binding
-    bool byReference = false; // a non-move capture: the upvar is `&T` to the outer local
+    TextPosition position;     // the argument / the captured binding
+    bool byReference = false;  // a non-move capture: the upvar is `&T` to the outer local
     std::string borrowedPlace; // what rustc says a by-reference capture borrows (`job.id`); "" = name
 };
 
 struct Awaitee {
-    TypePtr type;            // the future being polled
-    std::string expr;        // its source text
-    TextPosition position;   // where the awaited expression starts
+    TypePtr type;          // the future being polled
+    std::string expr;      // its source text
+    TextPosition position; // where the awaited expression starts
 };
 
 struct CallSite {
-    TextRange range;                 // the whole call
+    TextRange range; // the whole call
     FnSignature callee;
     CallResult instantiation;
-    std::vector<TypePtr> argTypes;   // excluding a method's receiver
+    std::vector<TypePtr> argTypes; // excluding a method's receiver
     std::vector<TextRange> argRanges;
     std::vector<std::string> argTexts;
-    TypePtr receiverType;            // a method call's receiver (for bounds on `Self`)
+    TypePtr receiverType; // a method call's receiver (for bounds on `Self`)
     TextRange receiverRange;
 };
 
@@ -58,15 +58,15 @@ struct LoweredBody {
     Cfg cfg;
     std::vector<Local> locals;
     std::vector<Upvar> upvars;
-    std::vector<Awaitee> awaitees;                      // by suspension number
+    std::vector<Awaitee> awaitees;                        // by suspension number
     std::vector<std::optional<TextPosition>> firstBorrow; // by local
     std::vector<CallSite> calls;
-    TypePtr output;                                     // the body's value type
+    TypePtr output; // the body's value type
     // A plain fn's written return type and its tail expression: rustc checks the tail
     // against `-> impl Future + Send` / `-> Box<dyn Future + Send>` there.
-    TypePtr declaredReturn;                             // null when none is written
+    TypePtr declaredReturn; // null when none is written
     TextRange returnTypeRange;
-    std::optional<TextRange> tailRange;                 // the block's tail expression
+    std::optional<TextRange> tailRange; // the block's tail expression
 
     /// The binding or argument called `name` (the first one, if it is shadowed).
     const Local* binding(std::string_view name) const {

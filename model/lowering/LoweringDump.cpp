@@ -54,7 +54,7 @@ std::string typeText(const TypePtr& type, const TypeContext& types) {
 }
 
 class FutureDump {
-public:
+  public:
     FutureDump(const LoweredFuture& future, const TypeContext& types, std::ostream& out)
         : m_future(future), m_body(future.body), m_types(types), m_out(out) {}
 
@@ -69,7 +69,7 @@ public:
         writeSuspensions();
     }
 
-private:
+  private:
     void writeUpvars() {
         for (const Upvar& u : m_body.upvars)
             m_out << "  upvar " << u.name << ": " << typeText(u.type, m_types)
@@ -114,8 +114,10 @@ private:
 
     void writeInstr(const Instr& in) {
         m_out << "    " << opName(in.op) << " ";
-        if (in.op == Op::Suspend) m_out << in.suspension;
-        else m_out << localName(m_body, in.local);
+        if (in.op == Op::Suspend)
+            m_out << in.suspension;
+        else
+            m_out << localName(m_body, in.local);
         m_out << " @" << toString(in.at) << "\n";
     }
 

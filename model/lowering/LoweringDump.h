@@ -12,7 +12,7 @@
 namespace awaitscope {
 
 class LoweringDump {
-public:
+  public:
     static std::string write(const FileLowering& lowering, const TypeContext& types);
 };
 

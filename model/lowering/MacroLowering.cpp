@@ -17,9 +17,9 @@ namespace awaitscope {
 namespace {
 
 const std::set<std::string, std::less<>> kFormatMacros = {
-    "println", "print", "eprintln", "eprint", "format", "format_args", "panic", "assert",
-    "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne", "todo",
-    "unimplemented", "unreachable", "info", "warn", "error", "debug", "trace"};
+    "println",       "print",       "eprintln",  "eprint",       "format",          "format_args",     "panic",
+    "assert",        "assert_eq",   "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne", "todo",
+    "unimplemented", "unreachable", "info",      "warn",         "error",           "debug",           "trace"};
 const std::set<std::string, std::less<>> kDiverging = {"panic", "todo", "unimplemented", "unreachable"};
 
 } // namespace
@@ -79,8 +79,10 @@ std::vector<std::pair<std::string, TextPosition>> BodyLowerer::inlineFormatNames
         }
         const size_t step = escaped ? 2 : 1;
         for (size_t k = i; k < i + step && k < text.size(); ++k) {
-            if (text[k] == '\n') at = {at.line + 1, 1};
-            else if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) ++at.column;
+            if (text[k] == '\n')
+                at = {at.line + 1, 1};
+            else if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80)
+                ++at.column;
         }
         i += step - 1;
     }
@@ -91,7 +93,8 @@ void BodyLowerer::borrowFormatCaptures(const SyntaxNode& literal) {
     // `println!("{name}")` captures `name` by reference, exactly like an argument.
     for (const auto& [name, at] : inlineFormatNames(literal)) {
         const int local = lookup(name);
-        if (local >= 0) emit(Op::Borrow, local, literal.start());
+        if (local >= 0)
+            emit(Op::Borrow, local, literal.start());
         else if (const auto up = m_upvarByName.find(name); up != m_upvarByName.end()) {
             Value v{m_body.upvars[up->second].type, -1, true};
             v.upvar = up->second;
@@ -111,8 +114,10 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
             continue;
         }
         Value v = lowerExpr(a);
-        if (conditionFirst && i == 0) consume(v, a.start());
-        else borrow(materialize(v, a), a.start()); // format_args!(.., &arg) / write_fmt(&mut w, ..)
+        if (conditionFirst && i == 0)
+            consume(v, a.start());
+        else
+            borrow(materialize(v, a), a.start()); // format_args!(.., &arg) / write_fmt(&mut w, ..)
     }
     (void)writer;
     return Value{unitType()};

@@ -19,8 +19,8 @@ std::string lastSegment(std::string_view path) {
 
 } // namespace
 
-TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern,
-                                      size_t index, const std::string& fieldName) const {
+TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, size_t index,
+                                      const std::string& fieldName) const {
     if (!scrutinee || isUnknown(scrutinee)) return unknownType();
     if (pattern.is("tuple_pattern"))
         return scrutinee->kind == TypeKind::Tuple && index < scrutinee->args.size() ? scrutinee->args[index]
@@ -41,8 +41,8 @@ TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode
     return unknownType();
 }
 
-void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source,
-                              TextPosition at, bool initialize) {
+void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source, TextPosition at,
+                              bool initialize) {
     if (!pattern) return;
     const std::string_view k = pattern.kind();
     if (k == "identifier" || k == "mut_pattern" || k == "ref_pattern" || k == "captured_pattern") {
@@ -60,8 +60,10 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
             return;
         }
         const TypePtr bound = byRef ? refType(type, pattern.text().find("mut") != std::string_view::npos, "'_") : type;
-        if (byRef) borrow(source, at);
-        else consume(source, at);
+        if (byRef)
+            borrow(source, at);
+        else
+            consume(source, at);
         // rustc's span for a binding is the whole binding (`mut guard`, `ref x`); in
         // `let mut x` the grammar puts `mut` beside the pattern, not in it.
         const SyntaxNode before(ts_node_prev_sibling(pattern.raw()), pattern.file());
@@ -80,7 +82,8 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
     if (k == "reference_pattern") {
         const auto parts = pattern.namedChildren();
         const TypePtr inner = type && type->kind == TypeKind::Ref ? type->args[0] : unknownType();
-        if (!parts.empty()) bindPattern(parts.front(), inner, Value{inner, source.local, true, true, true}, at, initialize);
+        if (!parts.empty())
+            bindPattern(parts.front(), inner, Value{inner, source.local, true, true, true}, at, initialize);
         return;
     }
     if (k == "or_pattern") {
@@ -88,8 +91,8 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
         if (!parts.empty()) bindPattern(parts.front(), type, source, at, initialize);
         return;
     }
-    const bool structural = k == "tuple_pattern" || k == "tuple_struct_pattern" ||
-                            k == "struct_pattern" || k == "slice_pattern";
+    const bool structural =
+        k == "tuple_pattern" || k == "tuple_struct_pattern" || k == "struct_pattern" || k == "slice_pattern";
     if (!structural) {
         if (k != "_" && k != "remaining_field_pattern") read(source, at); // literals, ranges
         return;

@@ -17,14 +17,14 @@ namespace awaitscope {
 class TypeContext;
 
 class StandaloneTypeWriter {
-public:
+  public:
     explicit StandaloneTypeWriter(const TypeContext& types) : m_types(types) {}
 
     std::string write(const TypePtr& type);
     /// What the writes so far used; `output` is the future's Output, written likewise.
     StandaloneTypes result(const TypePtr& output);
 
-private:
+  private:
     std::string writeKnown(const Type& t);
     std::string writeAdt(const Type& t);
     std::string writeList(const std::vector<TypePtr>& types);

@@ -11,8 +11,7 @@ namespace {
 std::string reasonText(SaveReason reason, const std::optional<TextPosition>& borrowedAt) {
     switch (reason) {
     case SaveReason::UsedLater: return "used after this await";
-    case SaveReason::DroppedLater:
-        return "not used after this await, but its destructor runs at the end of its scope";
+    case SaveReason::DroppedLater: return "not used after this await, but its destructor runs at the end of its scope";
     case SaveReason::Borrowed:
         return "borrowed" + (borrowedAt ? " at " + toString(*borrowedAt) : std::string()) +
                " before this await: a borrowed local stays saved until its scope ends, even "
@@ -120,11 +119,13 @@ void StateMachineBuilder::addLayout(FutureInfo& future, const LoweredFuture& low
     const CoroutineResult& r = layout->result;
     future.size = static_cast<int>(r.layout.size);
     future.align = static_cast<int>(r.layout.align);
-    for (size_t s = 0; s < future.states.size() && s < r.stateSizes.size(); ++s) future.states[s].size = r.stateSizes[s];
+    for (size_t s = 0; s < future.states.size() && s < r.stateSizes.size(); ++s)
+        future.states[s].size = r.stateSizes[s];
     for (size_t s = 0; s < layout->dropFlags.size() && s + 1 < future.states.size(); ++s)
         future.states[s + 1].dropFlags = layout->dropFlags[s];
     if (!r.offsetsKnown) return;
-    for (size_t u = 0; u < future.upvars.size() && u < r.upvarOffsets.size(); ++u) future.upvars[u].offset = r.upvarOffsets[u];
+    for (size_t u = 0; u < future.upvars.size() && u < r.upvarOffsets.size(); ++u)
+        future.upvars[u].offset = r.upvarOffsets[u];
     for (size_t s = 0; s < lowered.savedLocals.size() && s + 1 < future.states.size(); ++s) {
         auto& fields = future.states[s + 1].fields;
         for (size_t i = 0; i < lowered.savedLocals[s].size() && i < fields.size(); ++i)

@@ -15,12 +15,11 @@ namespace awaitscope {
 class TypeContext;
 
 class StateMachineBuilder {
-public:
-    StateMachineBuilder(const TypeContext& types, const FutureLayouts& layouts)
-        : m_types(types), m_layouts(layouts) {}
+  public:
+    StateMachineBuilder(const TypeContext& types, const FutureLayouts& layouts) : m_types(types), m_layouts(layouts) {}
     FutureInfo build(const LoweredFuture& future, int futureIndex) const;
 
-private:
+  private:
     SavedField localField(const LoweredBody& body, const SavedLocal& saved) const;
     SavedField awaiteeField(const Awaitee& awaitee) const;
     SavedField upvarField(const Upvar& upvar, FutureKind kind, bool isMove) const;

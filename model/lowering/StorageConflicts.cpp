@@ -7,12 +7,18 @@ namespace awaitscope {
 void StorageConflicts::transfer(const Instr& instr, State& s) {
     if (instr.local < 0) return;
     switch (instr.op) {
-    case Op::Borrow: s.borrowed[instr.local] = 1; s.needed[instr.local] = 1; break;
+    case Op::Borrow:
+        s.borrowed[instr.local] = 1;
+        s.needed[instr.local] = 1;
+        break;
     case Op::Init: s.needed[instr.local] = 1; break;
     case Op::Move: // only a move of the whole local, and only when nothing borrowed it
         if (!s.borrowed[instr.local]) s.needed[instr.local] = 0;
         break;
-    case Op::StorageDead: s.needed[instr.local] = 0; s.borrowed[instr.local] = 0; break;
+    case Op::StorageDead:
+        s.needed[instr.local] = 0;
+        s.borrowed[instr.local] = 0;
+        break;
     default: break;
     }
 }
@@ -46,7 +52,8 @@ std::vector<StorageConflicts::State> StorageConflicts::entryStates(const Cfg& cf
     return entry;
 }
 
-std::vector<std::vector<char>> StorageConflicts::compute(const Cfg& cfg, int localCount, const std::vector<int>& savedIds,
+std::vector<std::vector<char>> StorageConflicts::compute(const Cfg& cfg, int localCount,
+                                                         const std::vector<int>& savedIds,
                                                          const std::vector<int>& awaiteeSlots) {
     const size_t n = savedIds.size();
     std::vector<std::vector<char>> conflicts(n, std::vector<char>(n, 0));
@@ -72,8 +79,8 @@ std::vector<std::vector<char>> StorageConflicts::compute(const Cfg& cfg, int loc
         int awaiteeStillLive = -1;
         for (const Instr& i : cfg.blocks()[b].instrs) {
             transfer(i, s);
-            const bool suspends = i.op == Op::Suspend && i.suspension >= 0 &&
-                                  i.suspension < static_cast<int>(awaiteeSlots.size());
+            const bool suspends =
+                i.op == Op::Suspend && i.suspension >= 0 && i.suspension < static_cast<int>(awaiteeSlots.size());
             if (suspends) awaiteeStillLive = awaiteeSlots[i.suspension];
             record(s, awaiteeStillLive);
             if (i.op == Op::Init || i.op == Op::StorageDead) awaiteeStillLive = -1;

@@ -13,14 +13,14 @@
 namespace awaitscope {
 
 class StorageConflicts {
-public:
+  public:
     /// `saved`: the saved locals (ids of the CFG) in rustc's order; `awaitees[i]`: the
     /// position in that order of the awaitee of suspension i. Returns the symmetric
     /// matrix over that order, with the diagonal set.
     static std::vector<std::vector<char>> compute(const Cfg& cfg, int localCount, const std::vector<int>& savedIds,
                                                   const std::vector<int>& awaiteeSlots);
 
-private:
+  private:
     struct State {
         std::vector<char> needed;
         std::vector<char> borrowed;

@@ -15,12 +15,12 @@
 namespace awaitscope {
 
 class SuspensionFlow {
-public:
+  public:
     /// States are numbered as in FutureInfo: 0 Unresumed, 1 + N SuspendN, then Returned at
     /// 1 + suspensionCount. Blocks that end without successors return from the body.
     static std::vector<Transition> transitions(const Cfg& cfg, int suspensionCount);
 
-private:
+  private:
     struct Place {
         int block = 0;
         size_t instr = 0; // the first instruction to run

@@ -57,11 +57,11 @@ int item(const TokenStream& in, size_t at) {
         if (in[i + 2].isGroup('{')) return static_cast<int>(i + 3 - at);
         return static_cast<int>((i + 3 < in.size() && in[i + 3].isPunct(";") ? i + 4 : i + 3) - at);
     }
-    const bool semicolonItem = in[i].isIdent("use") || in[i].isIdent("type") || in[i].isIdent("static") ||
-                               (in[i].isIdent("const") && i + 1 < in.size() &&
-                                !in[i + 1].isIdent("fn") && !in[i + 1].isIdent("unsafe") &&
-                                !in[i + 1].isIdent("async") && !in[i + 1].isIdent("extern")) ||
-                               (in[i].isIdent("extern") && i + 1 < in.size() && in[i + 1].isIdent("crate"));
+    const bool semicolonItem =
+        in[i].isIdent("use") || in[i].isIdent("type") || in[i].isIdent("static") ||
+        (in[i].isIdent("const") && i + 1 < in.size() && !in[i + 1].isIdent("fn") && !in[i + 1].isIdent("unsafe") &&
+         !in[i + 1].isIdent("async") && !in[i + 1].isIdent("extern")) ||
+        (in[i].isIdent("extern") && i + 1 < in.size() && in[i + 1].isIdent("crate"));
     for (; i < in.size(); ++i) {
         if (in[i].isPunct(";")) return static_cast<int>(i + 1 - at);
         if (!semicolonItem && in[i].isGroup('{')) return static_cast<int>(i + 1 - at);
@@ -81,10 +81,14 @@ int path(const TokenStream& in, size_t at) {
     int depth = 0;
     for (; i < in.size(); ++i) {
         const TokenTree& t = in[i];
-        if (t.isPunct("<")) ++depth;
-        else if (t.isPunct(">") && depth > 0) --depth;
-        else if (depth == 0 && t.kind != TokenKind::Ident && !t.isPunct("::")) break;
-        else if (depth == 0 && i > at && t.kind == TokenKind::Ident && in[i - 1].kind == TokenKind::Ident) break;
+        if (t.isPunct("<"))
+            ++depth;
+        else if (t.isPunct(">") && depth > 0)
+            --depth;
+        else if (depth == 0 && t.kind != TokenKind::Ident && !t.isPunct("::"))
+            break;
+        else if (depth == 0 && i > at && t.kind == TokenKind::Ident && in[i - 1].kind == TokenKind::Ident)
+            break;
     }
     return i == at ? -1 : static_cast<int>(i - at);
 }

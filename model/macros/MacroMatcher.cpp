@@ -20,7 +20,8 @@ std::vector<MatcherElement> compileMatcher(const TokenStream& pattern) {
             e.kind = MatcherElement::Kind::Repetition;
             e.children = compileMatcher(pattern[++i].children);
             auto isOp = [&](size_t j) {
-                return j < pattern.size() && (pattern[j].isPunct("*") || pattern[j].isPunct("+") || pattern[j].isPunct("?"));
+                return j < pattern.size() &&
+                       (pattern[j].isPunct("*") || pattern[j].isPunct("+") || pattern[j].isPunct("?"));
             };
             if (!isOp(i + 1) && isOp(i + 2)) e.separator = pattern[++i];
             if (isOp(i + 1)) e.op = pattern[++i].text[0];
@@ -39,7 +40,9 @@ std::vector<MatcherElement> compileMatcher(const TokenStream& pattern) {
 
 namespace {
 
-bool sameToken(const TokenTree& a, const TokenTree& b) { return a.kind == b.kind && a.text == b.text; }
+bool sameToken(const TokenTree& a, const TokenTree& b) {
+    return a.kind == b.kind && a.text == b.text;
+}
 
 void collectNames(const std::vector<MatcherElement>& elements, std::vector<std::string>& out) {
     for (const MatcherElement& e : elements) {
@@ -49,7 +52,7 @@ void collectNames(const std::vector<MatcherElement>& elements, std::vector<std::
 }
 
 class Matcher {
-public:
+  public:
     Matcher() = default;
     using Continuation = std::function<bool(size_t, MatchBindings&)>;
 
@@ -67,15 +70,15 @@ public:
             if (pos >= tokens.size() || tokens[pos].kind != TokenKind::Group || tokens[pos].text != e.token.text)
                 return false;
             const TokenStream& inner = tokens[pos].children;
-            return match(e.children, 0, inner, 0, bindings, [&](size_t p, MatchBindings& b) {
-                return p == inner.size() && rest(pos + 1, b);
-            });
+            return match(e.children, 0, inner, 0, bindings,
+                         [&](size_t p, MatchBindings& b) { return p == inner.size() && rest(pos + 1, b); });
         }
         case MatcherElement::Kind::Variable: {
             const int length = fragmentLength(e.fragment, tokens, pos);
             if (length < 0) return false;
             MatchBindings saved = bindings;
-            bindings[e.name] = {e.fragment, TokenStream(tokens.begin() + pos, tokens.begin() + pos + length), false, {}};
+            bindings[e.name] = {
+                e.fragment, TokenStream(tokens.begin() + pos, tokens.begin() + pos + length), false, {}};
             if (rest(pos + length, bindings)) return true;
             bindings = std::move(saved);
             return false;
@@ -88,7 +91,7 @@ public:
         return false;
     }
 
-private:
+  private:
     // Greedy: one more iteration first, then stop here.
     bool repeat(const MatcherElement& e, const TokenStream& tokens, size_t pos, std::vector<MatchBindings>& iterations,
                 MatchBindings& bindings, const Continuation& rest) {

@@ -15,11 +15,11 @@ namespace awaitscope {
 
 struct MatcherElement {
     enum class Kind { Token, Variable, Repetition, Group } kind = Kind::Token;
-    TokenTree token;                       // Token; Group: the delimiter in token.text
-    std::string name, fragment;            // Variable: $name:fragment
-    std::vector<MatcherElement> children;  // Repetition and Group contents
-    std::optional<TokenTree> separator;    // Repetition
-    char op = '*';                         // Repetition: '*', '+', '?'
+    TokenTree token;                      // Token; Group: the delimiter in token.text
+    std::string name, fragment;           // Variable: $name:fragment
+    std::vector<MatcherElement> children; // Repetition and Group contents
+    std::optional<TokenTree> separator;   // Repetition
+    char op = '*';                        // Repetition: '*', '+', '?'
 };
 
 /// What one metavariable matched: tokens, or one binding per repetition.

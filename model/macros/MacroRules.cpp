@@ -29,7 +29,7 @@ std::optional<TokenStream> MacroRules::expand(const TokenStream& input) const {
 namespace {
 
 class Transcriber {
-public:
+  public:
     explicit Transcriber(const MatchBindings& bindings) : m_bindings(bindings) {}
 
     void run(const TokenStream& in, TokenStream& out) {
@@ -56,7 +56,7 @@ public:
         }
     }
 
-private:
+  private:
     const MatchBinding* lookup(const std::string& name) const {
         auto it = m_bindings.find(name);
         if (it == m_bindings.end()) return nullptr;

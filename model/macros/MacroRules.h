@@ -12,7 +12,7 @@
 namespace awaitscope {
 
 class MacroRules {
-public:
+  public:
     /// From the text of `macro_rules! name { (..) => { .. }; ... }`; nullopt if it is not one.
     static std::optional<MacroRules> parse(std::string_view definition);
 
@@ -20,7 +20,7 @@ public:
     /// The transcribed tokens of the first matching rule; nullopt when none matches.
     std::optional<TokenStream> expand(const TokenStream& input) const;
 
-private:
+  private:
     struct Rule {
         std::vector<MatcherElement> matcher;
         TokenStream transcriber;

@@ -6,16 +6,19 @@ namespace awaitscope {
 
 namespace {
 
-bool isIdentStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80); }
-bool isIdentChar(char c) { return isIdentStart(c) || std::isdigit(static_cast<unsigned char>(c)); }
+bool isIdentStart(char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80);
+}
+bool isIdentChar(char c) {
+    return isIdentStart(c) || std::isdigit(static_cast<unsigned char>(c));
+}
 
 // Longest first, as rustc's lexer glues them (rustc_ast::token::Token::glue).
-constexpr std::string_view kPuncts[] = {"..=", "...", "<<=", ">>=", "::", "->", "=>", "==", "!=", "<=", ">=",
-                                        "&&", "||", "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<",
-                                        ">>", ".."};
+constexpr std::string_view kPuncts[] = {"..=", "...", "<<=", ">>=", "::", "->", "=>", "==", "!=", "<=", ">=", "&&",
+                                        "||",  "+=",  "-=",  "*=",  "/=", "%=", "^=", "&=", "|=", "<<", ">>", ".."};
 
 class Lexer {
-public:
+  public:
     explicit Lexer(std::string_view text) : m_text(text) {}
 
     TokenStream stream(char close) {
@@ -32,7 +35,7 @@ public:
         }
     }
 
-private:
+  private:
     void skipTrivia() {
         while (m_pos < m_text.size()) {
             if (std::isspace(static_cast<unsigned char>(m_text[m_pos]))) {
@@ -42,9 +45,12 @@ private:
             } else if (m_text.substr(m_pos, 2) == "/*") {
                 int depth = 0; // block comments nest in Rust
                 do {
-                    if (m_text.substr(m_pos, 2) == "/*") ++depth, m_pos += 2;
-                    else if (m_text.substr(m_pos, 2) == "*/") --depth, m_pos += 2;
-                    else ++m_pos;
+                    if (m_text.substr(m_pos, 2) == "/*")
+                        ++depth, m_pos += 2;
+                    else if (m_text.substr(m_pos, 2) == "*/")
+                        --depth, m_pos += 2;
+                    else
+                        ++m_pos;
                 } while (depth > 0 && m_pos < m_text.size());
             } else {
                 return;

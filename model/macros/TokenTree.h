@@ -13,7 +13,7 @@ enum class TokenKind { Ident, Lifetime, Literal, Punct, Group };
 
 struct TokenTree {
     TokenKind kind = TokenKind::Punct;
-    std::string text;               // the token; for a Group its opening delimiter "(", "[", "{"
+    std::string text;                // the token; for a Group its opening delimiter "(", "[", "{"
     std::vector<TokenTree> children; // a Group's contents
 
     bool isPunct(std::string_view p) const { return kind == TokenKind::Punct && text == p; }

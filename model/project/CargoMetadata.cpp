@@ -85,9 +85,8 @@ std::optional<CargoWorkspace> parseCargoMetadata(const std::string& jsonText, st
 }
 
 std::optional<CargoWorkspace> cargoMetadata(const std::string& manifestPath, std::string& error) {
-    const ProcessResult r = runProcess({"cargo", "metadata", "--offline", "--format-version", "1", "--no-deps",
-                                        "--manifest-path", manifestPath},
-                                       "");
+    const ProcessResult r = runProcess(
+        {"cargo", "metadata", "--offline", "--format-version", "1", "--no-deps", "--manifest-path", manifestPath}, "");
     if (r.exitCode != 0) {
         error = r.exitCode < 0 ? "cargo is not installed" : r.err.substr(0, r.err.find('\n', 200));
         return std::nullopt;

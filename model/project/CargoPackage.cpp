@@ -24,10 +24,10 @@ std::vector<std::string> enabledFeatures(const CargoPackage& package, const std:
     while (!work.empty()) {
         std::string f = work.back();
         work.pop_back();
-        if (f.rfind("dep:", 0) == 0) continue;                  // enables a dependency only
+        if (f.rfind("dep:", 0) == 0) continue; // enables a dependency only
         if (const size_t slash = f.find('/'); slash != std::string::npos) {
-            std::string dep = f.substr(0, slash);               // "x/y" or "x?/y"
-            if (!dep.empty() && dep.back() == '?') continue;    // only if x is on anyway
+            std::string dep = f.substr(0, slash);            // "x/y" or "x?/y"
+            if (!dep.empty() && dep.back() == '?') continue; // only if x is on anyway
             bool optionalDep = false;
             for (const CargoDependency& d : package.dependencies) optionalDep |= d.optional && d.name == dep;
             if (!optionalDep && !package.features.count(dep)) continue;

@@ -15,14 +15,14 @@ struct CargoTarget {
 };
 
 struct CargoDependency {
-    std::string name;     // its key in [dependencies] (a rename); code says it with _ for -
-    std::string package;  // the package's own name
-    std::string path;     // directory of a path dependency; "" otherwise
+    std::string name;    // its key in [dependencies] (a rename); code says it with _ for -
+    std::string package; // the package's own name
+    std::string path;    // directory of a path dependency; "" otherwise
     bool optional = false;
     bool defaultFeatures = true;
     std::vector<std::string> features;
-    std::string kind;     // "" (normal), "dev", "build"
-    std::string target;   // [target.'cfg(windows)'.dependencies]: "cfg(windows)"; "" for every target
+    std::string kind;   // "" (normal), "dev", "build"
+    std::string target; // [target.'cfg(windows)'.dependencies]: "cfg(windows)"; "" for every target
 };
 
 struct CargoPackage {
@@ -40,9 +40,9 @@ struct CargoPackage {
 };
 
 struct CargoWorkspace {
-    std::string root;                   // directory of the workspace's Cargo.toml
-    std::vector<CargoPackage> members;  // every member package (one for a lone package)
-    std::vector<std::string> problems;  // manifests that could not be read, in words
+    std::string root;                  // directory of the workspace's Cargo.toml
+    std::vector<CargoPackage> members; // every member package (one for a lone package)
+    std::vector<std::string> problems; // manifests that could not be read, in words
 };
 
 /// Which features are on, as cargo passes them to rustc (--cfg feature="..."): `requested`

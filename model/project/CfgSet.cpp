@@ -21,8 +21,10 @@ CfgSet CfgSet::fromPrintCfg(const std::string& text) {
         start = end + 1;
         const size_t eq = line.find('=');
         if (line.empty()) continue;
-        if (eq == std::string::npos) set.m_names.insert(line);
-        else set.m_pairs.insert({line.substr(0, eq), unquote(line.substr(eq + 1))});
+        if (eq == std::string::npos)
+            set.m_names.insert(line);
+        else
+            set.m_pairs.insert({line.substr(0, eq), unquote(line.substr(eq + 1))});
     }
     return set;
 }

@@ -13,7 +13,7 @@
 namespace awaitscope {
 
 class CfgSet {
-public:
+  public:
     /// The host's cfg set from `rustc --print cfg` (run once per process), or the
     /// defaults of x86_64 Linux when rustc cannot be run.
     static CfgSet host();
@@ -28,7 +28,7 @@ public:
     /// The text inside an attribute: `cfg(unix)` -> its truth; anything else is true.
     bool attributeAllows(const std::string& attributeText) const;
 
-private:
+  private:
     bool evaluateOne(const TokenStream& tokens, size_t& i) const;
     std::set<std::string> m_names;
     std::set<std::pair<std::string, std::string>> m_pairs;

@@ -12,8 +12,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kMaxDepth = 64;           // rustc's recursion_limit is 128; modules nest far less
-constexpr int kMaxExpansions = 100000;  // a runaway macro stops here, reported
+constexpr int kMaxDepth = 64;          // rustc's recursion_limit is 128; modules nest far less
+constexpr int kMaxExpansions = 100000; // a runaway macro stops here, reported
 
 std::string normalised(const std::string& path) {
     std::error_code ec;
@@ -75,7 +75,9 @@ const std::vector<SyntaxNode>* CrateExpansion::itemsOf(const SyntaxNode& contain
     return it == m_items.end() ? nullptr : &it->second;
 }
 
-bool CrateExpansion::isActive(const SyntaxNode& item) const { return !m_inactive.count(key(item)); }
+bool CrateExpansion::isActive(const SyntaxNode& item) const {
+    return !m_inactive.count(key(item));
+}
 
 std::vector<SyntaxNode> CrateExpansion::walk(const SyntaxNode& container, const Walk& w) {
     std::vector<SyntaxNode> out, attrs, inner;
@@ -166,14 +168,16 @@ void CrateExpansion::expandMacro(const SyntaxNode& invocation, const Walk& w, st
 void CrateExpansion::loadModuleFile(const SyntaxNode& modItem, const std::string& explicitPath, const Walk& w) {
     const std::string name(modItem.field("name").text());
     fs::path base = w.dir.dir;
-    if (!explicitPath.empty() && w.dir.inline_.empty()) base = fs::path(w.dir.dir) / explicitPath;
+    if (!explicitPath.empty() && w.dir.inline_.empty())
+        base = fs::path(w.dir.dir) / explicitPath;
     else {
         if (!w.dir.stem.empty()) base /= w.dir.stem;
         for (const std::string& m : w.dir.inline_) base /= m;
         base = explicitPath.empty() ? base : base / explicitPath;
     }
     std::vector<std::pair<fs::path, ModuleDir>> candidates;
-    if (!explicitPath.empty()) candidates.push_back({base, {base.parent_path().string(), "", {}}});
+    if (!explicitPath.empty())
+        candidates.push_back({base, {base.parent_path().string(), "", {}}});
     else {
         candidates.push_back({base / (name + ".rs"), {base.string(), name, {}}});
         candidates.push_back({base / name / "mod.rs", {(base / name).string(), "", {}}});

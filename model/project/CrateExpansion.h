@@ -27,7 +27,7 @@ struct CrateFile {
 };
 
 class CrateExpansion : public ItemExpansion {
-public:
+  public:
     explicit CrateExpansion(CfgSet cfg) : m_cfg(std::move(cfg)) {}
 
     /// Loads the whole crate from its root file.
@@ -45,14 +45,14 @@ public:
     const std::vector<SyntaxNode>* itemsOf(const SyntaxNode& container) const override;
     bool isActive(const SyntaxNode& item) const override;
 
-private:
+  private:
     using NodeKey = std::tuple<const SourceFile*, uint32_t, uint32_t, TSSymbol>;
     static NodeKey key(const SyntaxNode& n) { return {n.file(), n.startByte(), n.endByte(), ts_node_symbol(n.raw())}; }
 
     /// Where a file's `mod x;` look for x (rustc: module.rs, DirOwnership).
     struct ModuleDir {
-        std::string dir;                 // the folder of the declaring file
-        std::string stem;                // a non-mod.rs file's stem: its children live in dir/stem/
+        std::string dir;                  // the folder of the declaring file
+        std::string stem;                 // a non-mod.rs file's stem: its children live in dir/stem/
         std::vector<std::string> inline_; // inline `mod a { mod b { .. } }` around the declaration
     };
     struct Walk {

@@ -3,8 +3,8 @@
 // index of all its items layered on the prelude. Immutable once built, so every file of
 // the crate (and every thread) shares it.
 
-#include "project/CrateExpansion.h"
 #include "data/ProjectInfo.h"
+#include "project/CrateExpansion.h"
 #include "types/ItemIndex.h"
 
 #include <memory>
@@ -13,7 +13,7 @@
 namespace awaitscope {
 
 class CrateModel : public ItemExpansion {
-public:
+  public:
     /// A library the crate depends on, read from its sources (a path dependency).
     struct Dependency {
         std::string crateName; // as the code names it: `member_b`
@@ -34,7 +34,7 @@ public:
     const std::vector<SyntaxNode>* itemsOf(const SyntaxNode& container) const override;
     bool isActive(const SyntaxNode& item) const override;
 
-private:
+  private:
     std::unique_ptr<CrateExpansion> m_expansion;
     std::vector<std::unique_ptr<CrateExpansion>> m_dependencies;
     std::shared_ptr<const ItemIndex> m_index;

@@ -14,8 +14,10 @@ void effectiveAttributes(const TokenStream& attr, const CfgSet& cfg, std::vector
     const TokenStream& args = attr[1].children;
     std::vector<TokenStream> parts(1);
     for (const TokenTree& t : args) {
-        if (t.isPunct(",")) parts.emplace_back();
-        else parts.back().push_back(t);
+        if (t.isPunct(","))
+            parts.emplace_back();
+        else
+            parts.back().push_back(t);
     }
     if (parts.empty() || !cfg.evaluate(parts[0])) return;
     for (size_t i = 1; i < parts.size(); ++i)

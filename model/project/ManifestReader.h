@@ -14,9 +14,9 @@ namespace awaitscope {
 struct ManifestContents {
     std::optional<CargoPackage> package; // [package]; none for a virtual workspace manifest
     bool isWorkspace = false;
-    std::vector<std::string> members;    // [workspace] members, as written
+    std::vector<std::string> members; // [workspace] members, as written
     std::vector<std::string> exclude;
-    std::string error;                   // why the file could not be read; empty if it was
+    std::string error; // why the file could not be read; empty if it was
 };
 
 ManifestContents readManifest(const std::string& manifestPath);

@@ -35,8 +35,10 @@ void addMember(const std::string& dir, CargoWorkspace& ws) {
     for (const CargoPackage& p : ws.members)
         if (p.manifestPath == manifest) return;
     ManifestContents m = readManifest(manifest);
-    if (!m.error.empty()) ws.problems.push_back("broken manifest " + m.error);
-    else if (m.package) ws.members.push_back(std::move(*m.package));
+    if (!m.error.empty())
+        ws.problems.push_back("broken manifest " + m.error);
+    else if (m.package)
+        ws.members.push_back(std::move(*m.package));
 }
 
 /// Without cargo: the package's manifest, and the [workspace] above that lists it.
@@ -90,7 +92,8 @@ std::optional<ProjectLocation> locateProject(const std::string& file, bool useCa
     }
     loc.problems = loc.workspace.problems;
     loc.packageIndex = owningPackage(loc.workspace, absolute);
-    if (loc.packageIndex < 0 && loc.problems.empty()) loc.problems.push_back("no package of " + manifest + " holds " + file);
+    if (loc.packageIndex < 0 && loc.problems.empty())
+        loc.problems.push_back("no package of " + manifest + " holds " + file);
     return loc;
 }
 

@@ -13,10 +13,10 @@ namespace awaitscope {
 
 struct ProjectLocation {
     CargoWorkspace workspace;
-    int packageIndex = -1;              // member the file belongs to; -1 if none could be read
-    std::string manifestPath;           // the nearest Cargo.toml
-    std::string via;                    // "cargo metadata" or "Cargo.toml"
-    std::vector<std::string> problems;  // what could not be read, in words
+    int packageIndex = -1;             // member the file belongs to; -1 if none could be read
+    std::string manifestPath;          // the nearest Cargo.toml
+    std::string via;                   // "cargo metadata" or "Cargo.toml"
+    std::vector<std::string> problems; // what could not be read, in words
 
     const CargoPackage* package() const {
         return packageIndex >= 0 ? &workspace.members[static_cast<size_t>(packageIndex)] : nullptr;

@@ -33,8 +33,7 @@ std::vector<std::string> featuresOf(const CargoPackage& package, const ProjectOp
 }
 
 /// Whether a dependency is compiled in: not optional, or switched on by a feature.
-bool dependencyActive(const CargoDependency& d, const std::vector<std::string>& features,
-                      const CargoPackage& package) {
+bool dependencyActive(const CargoDependency& d, const std::vector<std::string>& features, const CargoPackage& package) {
     if (!d.kind.empty()) return false; // dev- and build-dependencies are not the lib's
     if (!d.target.empty() && !CfgSet::host().attributeAllows(d.target)) return false;
     if (!d.target.empty() && d.target.rfind("cfg(", 0) != 0) return false; // another target triple
@@ -101,8 +100,8 @@ std::vector<const CargoTarget*> candidateTargets(const CargoPackage& package, co
         const bool inTests = rel.rfind("tests/", 0) == 0, inExamples = rel.rfind("examples/", 0) == 0;
         const bool inBenches = rel.rfind("benches/", 0) == 0, inBin = rel.rfind("src/bin/", 0) == 0;
         if (t.rootFile == file) return 0;
-        if ((inTests && t.kind == "test") || (inExamples && t.kind == "example") ||
-            (inBenches && t.kind == "bench") || (inBin && t.kind == "bin"))
+        if ((inTests && t.kind == "test") || (inExamples && t.kind == "example") || (inBenches && t.kind == "bench") ||
+            (inBin && t.kind == "bin"))
             return 1;
         if (!inTests && !inExamples && !inBenches && !inBin && t.kind == "lib") return 1;
         return t.kind == "lib" ? 2 : t.kind == "bin" ? 3 : 4;

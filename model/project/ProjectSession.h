@@ -16,11 +16,11 @@ namespace awaitscope {
 struct ProjectOptions {
     std::vector<std::string> features; // --features a,b (besides the defaults)
     bool noDefaultFeatures = false;
-    bool useCargo = true;              // ask `cargo metadata`; false: read the manifests
+    bool useCargo = true; // ask `cargo metadata`; false: read the manifests
 };
 
 class ProjectSession {
-public:
+  public:
     /// The file inside its crate; nullptr when no Cargo.toml lies above it (single-file
     /// mode). A package that cannot be read gives a FileInProject without a crate whose
     /// info lists why.
@@ -30,10 +30,10 @@ public:
     static std::shared_ptr<const CrateModel> crateOf(const ProjectLocation& location, const CargoTarget& target,
                                                      const ProjectOptions& options);
     /// The "project" object for a file of that crate.
-private:
+  private:
     static std::shared_ptr<const FileInProject> locate(const std::string& file, const ProjectOptions& options);
 
-public:
+  public:
     static ProjectInfo infoFor(const ProjectLocation& location, const CargoTarget& target,
                                const ProjectOptions& options, const CrateModel* crate, const std::string& modulePath);
 };

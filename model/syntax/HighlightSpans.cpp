@@ -8,17 +8,25 @@ namespace awaitscope {
 
 namespace {
 
-const std::set<std::string, std::less<>> kKeywords = {
-    "as", "async", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
-    "ref", "return", "self", "static", "struct", "super", "trait", "type", "union", "unsafe",
-    "use", "where", "while", "true", "false", "Self", "mutable_specifier", "self"};
+const std::set<std::string, std::less<>> kKeywords = {"as",     "async",    "break",
+                                                      "const",  "continue", "crate",
+                                                      "dyn",    "else",     "enum",
+                                                      "extern", "fn",       "for",
+                                                      "if",     "impl",     "in",
+                                                      "let",    "loop",     "match",
+                                                      "mod",    "move",     "mut",
+                                                      "pub",    "ref",      "return",
+                                                      "self",   "static",   "struct",
+                                                      "super",  "trait",    "type",
+                                                      "union",  "unsafe",   "use",
+                                                      "where",  "while",    "true",
+                                                      "false",  "Self",     "mutable_specifier",
+                                                      "self"};
 
 std::optional<HighlightCategory> categoryOf(const SyntaxNode& node) {
     const std::string_view k = node.kind();
     if (k == "line_comment" || k == "block_comment") return HighlightCategory::Comment;
-    if (k == "string_literal" || k == "raw_string_literal" || k == "char_literal")
-        return HighlightCategory::String;
+    if (k == "string_literal" || k == "raw_string_literal" || k == "char_literal") return HighlightCategory::String;
     if (k == "lifetime") return HighlightCategory::Lifetime;
     if (k == "integer_literal" || k == "float_literal") return HighlightCategory::Number;
     if (k == "primitive_type" || k == "type_identifier") return HighlightCategory::Type;
@@ -54,8 +62,10 @@ void walk(const SyntaxNode& node, std::vector<HighlightSpan>& out) {
     }
     if (node.is("call_expression")) {
         SyntaxNode fn = node.field("function");
-        if (fn.is("field_expression")) fn = fn.field("field");
-        else if (fn.is("scoped_identifier")) fn = fn.field("name");
+        if (fn.is("field_expression"))
+            fn = fn.field("field");
+        else if (fn.is("scoped_identifier"))
+            fn = fn.field("name");
         if (fn.is("identifier") || fn.is("field_identifier")) addSpan(fn, HighlightCategory::Function, out);
     }
     if (const auto category = categoryOf(node)) {

@@ -11,7 +11,7 @@
 namespace awaitscope {
 
 class ItemExpansion {
-public:
+  public:
     virtual ~ItemExpansion() = default;
     /// The items (with their attribute_items) of a source_file, a declaration_list or an
     /// out-of-line mod_item; nullptr where the expansion does not know the container.

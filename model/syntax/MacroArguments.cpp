@@ -40,7 +40,7 @@ std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
     const uint32_t start = invocation.startByte();
     std::string text(invocation.text());
     text[bang.startByte() - start] = ' '; // `println ("{}", x)` is a call
-    if (open == "[") // `vec![a; n]` becomes the array expression `[a; n]`
+    if (open == "[")                      // `vec![a; n]` becomes the array expression `[a; n]`
         for (uint32_t i = start; i < tokens.startByte(); ++i) text[i - start] = ' ';
     const PartialParse& parsed = parsePieces(start, std::move(text));
     if (!parsed.root()) return {};
@@ -75,8 +75,7 @@ SyntaxNode MacroArguments::parseExpression(uint32_t start, uint32_t end) {
     return node;
 }
 
-std::vector<MacroArguments::SelectBranch>
-MacroArguments::selectBranches(const SyntaxNode& invocation) {
+std::vector<MacroArguments::SelectBranch> MacroArguments::selectBranches(const SyntaxNode& invocation) {
     std::vector<SelectBranch> branches;
     const SyntaxNode tokens = invocation.childOfKind("token_tree");
     if (!tokens) return branches;
@@ -98,7 +97,8 @@ MacroArguments::selectBranches(const SyntaxNode& invocation) {
         const SyntaxNode& t = children[i];
         const std::string_view k = t.kind();
         if (inHandler) {
-            if (k == ",") finishBranch(t.startByte());
+            if (k == ",")
+                finishBranch(t.startByte());
             else if (t.is("token_tree") && t.text().front() == '{' && t.startByte() == handlerStart)
                 finishBranch(t.endByte()); // a block handler needs no comma after it
             continue;

@@ -21,7 +21,7 @@ namespace awaitscope {
 class PartialParse;
 
 class MacroArguments {
-public:
+  public:
     explicit MacroArguments(const SourceFile& file);
     ~MacroArguments();
 
@@ -31,7 +31,7 @@ public:
 
     /// One branch of `tokio::select! { pattern = future [, if cond] => handler, ... }`.
     struct SelectBranch {
-        SyntaxNode future;  // null for the `else` branch
+        SyntaxNode future; // null for the `else` branch
         SyntaxNode handler;
     };
     std::vector<SelectBranch> selectBranches(const SyntaxNode& macroInvocation);
@@ -39,7 +39,7 @@ public:
     /// The last path segment of a macro invocation's name: `tokio::join!` -> "join".
     static std::string_view macroName(const SyntaxNode& macroInvocation);
 
-private:
+  private:
     std::vector<SyntaxNode> parse(const SyntaxNode& macroInvocation);
     /// Re-parses bytes [start, end) of the file as one expression.
     SyntaxNode parseExpression(uint32_t start, uint32_t end);

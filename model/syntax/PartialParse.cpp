@@ -15,8 +15,10 @@ TSPoint pointOf(const SourceFile& file, uint32_t byte) {
 
 TSPoint pointAfter(TSPoint point, std::string_view text) {
     for (char c : text) {
-        if (c == '\n') point = {point.row + 1, 0};
-        else ++point.column;
+        if (c == '\n')
+            point = {point.row + 1, 0};
+        else
+            ++point.column;
     }
     return point;
 }

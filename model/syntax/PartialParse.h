@@ -13,7 +13,7 @@
 namespace awaitscope {
 
 class PartialParse {
-public:
+  public:
     struct Piece {
         uint32_t startByte = 0; // where the piece lies in the file; pieces ascend, never overlap
         std::string text;
@@ -28,7 +28,7 @@ public:
     /// text); a node spanning a left-out gap answers the file's bytes there.
     SyntaxNode root() const;
 
-private:
+  private:
     static const char* read(void* payload, uint32_t byteIndex, TSPoint position, uint32_t* bytesRead);
 
     const SourceFile& m_file;

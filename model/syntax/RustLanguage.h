@@ -6,5 +6,7 @@
 extern "C" const TSLanguage* tree_sitter_rust(void);
 
 namespace awaitscope {
-inline const TSLanguage* rustLanguage() { return tree_sitter_rust(); }
+inline const TSLanguage* rustLanguage() {
+    return tree_sitter_rust();
+}
 } // namespace awaitscope

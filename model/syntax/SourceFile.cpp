@@ -6,11 +6,12 @@ namespace awaitscope {
 
 namespace {
 // A UTF-8 continuation byte does not start a new character.
-bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool isContinuationByte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 } // namespace
 
-SourceFile::SourceFile(std::string path, std::string text)
-    : m_path(std::move(path)), m_text(std::move(text)) {
+SourceFile::SourceFile(std::string path, std::string text) : m_path(std::move(path)), m_text(std::move(text)) {
     m_lineStarts.push_back(0);
     bool ascii = true;
     for (uint32_t i = 0; i < m_text.size(); ++i) {

@@ -12,7 +12,7 @@
 namespace awaitscope {
 
 class SourceFile {
-public:
+  public:
     SourceFile(std::string path, std::string text);
 
     const std::string& path() const { return m_path; }
@@ -23,7 +23,7 @@ public:
     uint32_t byteOffsetOf(TextPosition position) const;
     int lineCount() const { return static_cast<int>(m_lineStarts.size()); }
 
-private:
+  private:
     std::string m_path;
     std::string m_text;
     std::vector<uint32_t> m_lineStarts;

@@ -13,7 +13,7 @@
 namespace awaitscope {
 
 class SyntaxNode {
-public:
+  public:
     SyntaxNode() = default;
     SyntaxNode(TSNode node, const SourceFile* file) : m_node(node), m_file(file) {}
 
@@ -51,7 +51,7 @@ public:
     TSNode raw() const { return m_node; }
     bool operator==(const SyntaxNode& o) const { return ts_node_eq(m_node, o.m_node); }
 
-private:
+  private:
     SyntaxNode wrap(TSNode n) const { return SyntaxNode(n, m_file); }
     TSNode m_node{};
     const SourceFile* m_file = nullptr;

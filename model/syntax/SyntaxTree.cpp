@@ -14,9 +14,13 @@ SyntaxTree::SyntaxTree(std::shared_ptr<const SourceFile> file) : m_file(std::mov
     ts_parser_delete(parser);
 }
 
-SyntaxTree::~SyntaxTree() { ts_tree_delete(m_tree); }
+SyntaxTree::~SyntaxTree() {
+    ts_tree_delete(m_tree);
+}
 
-SyntaxNode SyntaxTree::root() const { return SyntaxNode(ts_tree_root_node(m_tree), m_file.get()); }
+SyntaxNode SyntaxTree::root() const {
+    return SyntaxNode(ts_tree_root_node(m_tree), m_file.get());
+}
 
 namespace {
 

@@ -17,7 +17,7 @@ struct SyntaxError {
 };
 
 class SyntaxTree {
-public:
+  public:
     explicit SyntaxTree(std::shared_ptr<const SourceFile> file);
     ~SyntaxTree();
     SyntaxTree(const SyntaxTree&) = delete;
@@ -28,7 +28,7 @@ public:
     std::shared_ptr<const SourceFile> sharedFile() const { return m_file; }
     std::vector<SyntaxError> errors() const;
 
-private:
+  private:
     std::shared_ptr<const SourceFile> m_file;
     TSTree* m_tree = nullptr;
 };

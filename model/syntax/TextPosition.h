@@ -18,7 +18,9 @@ struct TextPosition {
 };
 
 /// "line:column", as diagnostics and reports write a position.
-inline std::string toString(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+inline std::string toString(TextPosition p) {
+    return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
 
 struct TextRange {
     TextPosition start;

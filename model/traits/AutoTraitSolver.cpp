@@ -9,9 +9,13 @@ namespace awaitscope {
 
 namespace {
 
-const std::string& traitPath(AutoTrait t) { return t == AutoTrait::Send ? traits::Send : traits::Sync; }
+const std::string& traitPath(AutoTrait t) {
+    return t == AutoTrait::Send ? traits::Send : traits::Sync;
+}
 
-std::string quoted(const std::string& s) { return "`" + s + "`"; }
+std::string quoted(const std::string& s) {
+    return "`" + s + "`";
+}
 
 /// The impl's header as written, on one line: "unsafe impl<T: Send> Send for Arc<T>".
 std::string implHeader(const ImplDef& impl) {
@@ -35,7 +39,9 @@ Verdict combine(const std::vector<Derivation>& parts) {
 
 } // namespace
 
-std::string autoTraitName(AutoTrait trait) { return trait == AutoTrait::Send ? "Send" : "Sync"; }
+std::string autoTraitName(AutoTrait trait) {
+    return trait == AutoTrait::Send ? "Send" : "Sync";
+}
 
 AutoTraitSolver::AutoTraitSolver(const TypeContext& types, const FutureContents* futures)
     : m_types(types), m_futures(futures) {}
@@ -84,7 +90,10 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
         d.verdict = Verdict::Unknown, d.isLeaf = true, d.rule = "the type could not be resolved";
         d.kind = DerivationRule::Unknown;
         break;
-    case TypeKind::Primitive: case TypeKind::Str: case TypeKind::Never: case TypeKind::FnPtr:
+    case TypeKind::Primitive:
+    case TypeKind::Str:
+    case TypeKind::Never:
+    case TypeKind::FnPtr:
         d.verdict = Verdict::Yes, d.kind = DerivationRule::Builtin, d.rule = quoted(d.typeText) + " is " + name;
         break;
     case TypeKind::RawPtr:
@@ -99,20 +108,26 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
         d = allOf(d, {component(type->args[0], need, d.rule, inProgress)});
         break;
     }
-    case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Closure: {
+    case TypeKind::Tuple:
+    case TypeKind::Array:
+    case TypeKind::Slice:
+    case TypeKind::Closure: {
         d.rule = quoted(d.typeText) + " is " + name + " if all its elements are";
         d.kind = DerivationRule::Elements;
         std::vector<Derivation> parts;
         for (const TypePtr& a : type->args)
-            parts.push_back(component(a, trait, quoted(d.typeText) + " contains " + quoted(m_types.print(a)),
-                                      inProgress));
+            parts.push_back(
+                component(a, trait, quoted(d.typeText) + " contains " + quoted(m_types.print(a)), inProgress));
         d = allOf(d, std::move(parts));
         break;
     }
-    case TypeKind::DynTrait: case TypeKind::ImplTrait: d = solveDyn(type, trait, d); break;
-    case TypeKind::Future: case TypeKind::LibraryFuture: d = solveFuture(type, trait, d, inProgress); break;
+    case TypeKind::DynTrait:
+    case TypeKind::ImplTrait: d = solveDyn(type, trait, d); break;
+    case TypeKind::Future:
+    case TypeKind::LibraryFuture: d = solveFuture(type, trait, d, inProgress); break;
     case TypeKind::Adt: d = solveAdt(type, trait, d, inProgress); break;
-    case TypeKind::Param: case TypeKind::Projection:
+    case TypeKind::Param:
+    case TypeKind::Projection:
         d.verdict = Verdict::Unknown, d.isLeaf = true, d.kind = DerivationRule::GenericBound;
         d.rule = quoted(d.typeText) + " is generic: only its bounds could say whether it is " + name;
         for (const TraitBound& b : type->bounds) // `T: Send` declared: every instance is Send
@@ -138,8 +153,8 @@ Derivation AutoTraitSolver::beyondRecursionLimit(const TypePtr& type, AutoTrait 
     d.type = type;
     d.typeText = m_types.print(type);
     d.verdict = Verdict::Unknown, d.isLeaf = true, d.kind = DerivationRule::Unknown; // undecided, as rustc
-    d.rule = quoted(d.typeText) + " is nested deeper than rustc's recursion limit (" +
-             std::to_string(kRecursionLimit) + "): rustc reports an overflow (E0275) instead of deciding";
+    d.rule = quoted(d.typeText) + " is nested deeper than rustc's recursion limit (" + std::to_string(kRecursionLimit) +
+             "): rustc reports an overflow (E0275) instead of deciding";
     return d;
 }
 
@@ -167,8 +182,8 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
         d.kind = DerivationRule::FutureCaptures;
         d.rule = "the future of `" + type->path + "` is " + name + " if everything it captures is";
         for (const TypePtr& a : type->args)
-            parts.push_back(component(a, trait, "the future of `" + type->path + "` captures " +
-                                                    quoted(m_types.print(a)), inProgress));
+            parts.push_back(component(
+                a, trait, "the future of `" + type->path + "` captures " + quoted(m_types.print(a)), inProgress));
         return allOf(d, std::move(parts));
     }
     if (!m_futures) {
@@ -187,8 +202,8 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
         const TypePtr held = generics.empty() ? f.type : substitute(f.type, generics);
         std::string what = quoted(m_types.print(held));
         if (m_types.print(f.type) != m_types.print(held)) what = quoted(m_types.print(f.type)) + ", here " + what;
-        parts.push_back(component(held, trait, "the future of `" + futureName + "` holds " + f.label + ": " + what,
-                                  inProgress));
+        parts.push_back(
+            component(held, trait, "the future of `" + futureName + "` holds " + f.label + ": " + what, inProgress));
     }
     return allOf(d, std::move(parts));
 }
@@ -210,7 +225,8 @@ Derivation AutoTraitSolver::solveAdt(const TypePtr& type, AutoTrait trait, Deriv
         hasExplicit = true;
         Substitution subst;
         std::set<std::string> vars(impl->generics.types.begin(), impl->generics.types.end());
-        if (unify(impl->selfType, type, vars, subst)) return solveByImpl(type, trait, d, ImplMatch{impl, subst}, inProgress);
+        if (unify(impl->selfType, type, vars, subst))
+            return solveByImpl(type, trait, d, ImplMatch{impl, subst}, inProgress);
     }
     if (hasExplicit) {
         d.verdict = Verdict::No, d.isLeaf = true, d.kind = DerivationRule::NoImpl;
@@ -220,16 +236,18 @@ Derivation AutoTraitSolver::solveAdt(const TypePtr& type, AutoTrait trait, Deriv
     if (adt->lang == "phantom_data" && !type->args.empty()) {
         d.kind = DerivationRule::PhantomData;
         d.rule = quoted(d.typeText) + " is " + name + " exactly when " + quoted(m_types.print(type->args[0])) + " is";
-        return allOf(d, {component(type->args[0], trait, quoted(d.typeText) + " acts as if it held " +
-                                                             quoted(m_types.print(type->args[0])), inProgress)});
+        return allOf(d, {component(type->args[0], trait,
+                                   quoted(d.typeText) + " acts as if it held " + quoted(m_types.print(type->args[0])),
+                                   inProgress)});
     }
     std::vector<Derivation> parts;
     for (const auto& [label, fieldType] : query.fields(type)) {
         std::string field = label;
         if (const auto dot = label.find('.'); dot != std::string::npos)
             field = label.substr(dot + 1) + "` of variant `" + label.substr(0, dot);
-        parts.push_back(component(fieldType, trait, quoted(d.typeText) + " has field `" + field + ": " +
-                                                        m_types.print(fieldType) + "`", inProgress));
+        parts.push_back(component(fieldType, trait,
+                                  quoted(d.typeText) + " has field `" + field + ": " + m_types.print(fieldType) + "`",
+                                  inProgress));
     }
     d.rule = quoted(d.typeText) + " is " + name + " if all its fields are";
     d.kind = DerivationRule::Fields;
@@ -253,8 +271,10 @@ Derivation AutoTraitSolver::solveByImpl(const TypePtr&, AutoTrait trait, Derivat
     for (const auto& [subject, bound] : m.impl->generics.bounds) {
         const TypePtr concrete = query.normalize(substitute(subject, m.subst));
         AutoTrait need;
-        if (bound.path == traits::Send) need = AutoTrait::Send;
-        else if (bound.path == traits::Sync) need = AutoTrait::Sync;
+        if (bound.path == traits::Send)
+            need = AutoTrait::Send;
+        else if (bound.path == traits::Sync)
+            need = AutoTrait::Sync;
         else {
             const Verdict v = query.implements(concrete, substitute(bound, m.subst));
             if (v == Verdict::Yes) continue;
@@ -301,7 +321,8 @@ ProofNode AutoTraitSolver::proof(const Derivation& d, const std::vector<std::pai
     n.via = d.via;
     n.leaf = d.isLeaf;
     n.verdict = d.verdict;
-    if (d.type && d.type->kind == TypeKind::Future && d.type->futureIndex >= 0) n.future = FutureId{d.type->futureIndex};
+    if (d.type && d.type->kind == TypeKind::Future && d.type->futureIndex >= 0)
+        n.future = FutureId{d.type->futureIndex};
     for (const Derivation& c : d.children)
         if (c.verdict == Verdict::No && (!wanted || reaches(c, *wanted))) n.children.push_back(proof(c, wanted));
     return n;

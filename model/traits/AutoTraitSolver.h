@@ -33,15 +33,15 @@ std::string autoTraitName(AutoTrait trait);
 struct Derivation {
     AutoTrait trait = AutoTrait::Send;
     TypePtr type;
-    std::string typeText;            // printed as rustc prints it
+    std::string typeText; // printed as rustc prints it
     Verdict verdict = Verdict::Unknown;
     DerivationRule kind = DerivationRule::Unknown; // which rule decides
-    std::string rule;                // in words: "`&T` is Send only if `T` is Sync",
-                                     // "impl !Send for Rc<T>", "field `value: NonNull<T>`"
-    bool isLeaf = false;             // fails (or is unknown) here, not through a component
-    SharedVector<Derivation> children; // the components that decide the verdict (shared by copies)
-    std::string via;                 // how the parent reaches this type, in words:
-                                     // "`RefMut<'_, i64>` has field `value: NonNull<i64>`"
+    std::string rule;                              // in words: "`&T` is Send only if `T` is Sync",
+                                                   // "impl !Send for Rc<T>", "field `value: NonNull<T>`"
+    bool isLeaf = false;                           // fails (or is unknown) here, not through a component
+    SharedVector<Derivation> children;             // the components that decide the verdict (shared by copies)
+    std::string via;                               // how the parent reaches this type, in words:
+                                                   // "`RefMut<'_, i64>` has field `value: NonNull<i64>`"
 };
 
 /// A component the solver found inside a type, kept for the path view.
@@ -52,14 +52,14 @@ struct FutureField {
 
 /// What the lowering knows about the file's own futures (their saved fields).
 class FutureContents {
-public:
+  public:
     virtual ~FutureContents() = default;
     virtual std::string futureName(int futureIndex) const = 0;
     virtual std::vector<FutureField> fieldsOf(int futureIndex) const = 0;
 };
 
 class AutoTraitSolver {
-public:
+  public:
     AutoTraitSolver(const TypeContext& types, const FutureContents* futures);
 
     Derivation solve(const TypePtr& type, AutoTrait trait) const;
@@ -67,12 +67,13 @@ public:
 
     /// The proof as data: the failing (No) steps only; with `wanted`, only the branches that
     /// end at one of those leaves (trait name, type as printed).
-    static ProofNode proof(const Derivation& d, const std::vector<std::pair<std::string, std::string>>* wanted = nullptr);
+    static ProofNode proof(const Derivation& d,
+                           const std::vector<std::pair<std::string, std::string>>* wanted = nullptr);
 
     /// The failing leaves under a derivation, deduplicated, in first-seen order.
     static std::vector<std::pair<AutoTrait, std::string>> leaves(const Derivation& d);
 
-private:
+  private:
     /// rustc's default recursion_limit: deeper obligations overflow (E0275).
     static constexpr size_t kRecursionLimit = 128;
     Derivation solveInner(const TypePtr& type, AutoTrait trait, std::set<std::string>& inProgress) const;

@@ -1,7 +1,7 @@
 #include "ItemCollector.h"
 
-#include "types/PathResolver.h"
 #include "types/LayoutAttribute.h"
+#include "types/PathResolver.h"
 
 namespace awaitscope {
 
@@ -30,8 +30,7 @@ std::string ItemCollector::itemPath(const ModuleDef* module, const std::string& 
 namespace {
 
 /// A new item definition named after its syntax node, placed in `module`.
-template <class Def>
-std::unique_ptr<Def> declared(ModuleDef* module, const SyntaxNode& item) {
+template <class Def> std::unique_ptr<Def> declared(ModuleDef* module, const SyntaxNode& item) {
     auto def = std::make_unique<Def>();
     def->name = std::string(item.field("name").text());
     def->path = ItemCollector::itemPath(module, def->name);
@@ -146,8 +145,10 @@ void ItemCollector::collectModule(ModuleDef* parent, const SyntaxNode& item) {
     ref.module = added;
     parent->types[added->name] = ref;
     if (added->isPublic) parent->publicNames.insert(added->name);
-    if (body) collectItems(added, body);
-    else if (fileItems) collectItemList(added, *fileItems);
+    if (body)
+        collectItems(added, body);
+    else if (fileItems)
+        collectItemList(added, *fileItems);
 }
 
 void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs) {
@@ -187,8 +188,7 @@ std::vector<FieldDef> ItemCollector::fieldNodes(const SyntaxNode& body) {
     } else if (body.is("ordered_field_declaration_list")) {
         // Tuple fields: every named child that is not an attribute or visibility is a type.
         for (const SyntaxNode& f : body.namedChildren()) {
-            if (f.is("visibility_modifier") || f.is("attribute_item") || f.is("line_comment") ||
-                f.is("block_comment"))
+            if (f.is("visibility_modifier") || f.is("attribute_item") || f.is("line_comment") || f.is("block_comment"))
                 continue;
             out.push_back({std::to_string(out.size()), nullptr, f});
         }
@@ -239,8 +239,7 @@ void ItemCollector::collectUse(ModuleDef* module, const SyntaxNode& arg, std::ve
         if (!prefix.empty()) module->uses.push_back({prefix, prefix.back(), false, isPublic});
     } else {
         for (auto& s : pathSegments(arg)) prefix.push_back(s);
-        if (!prefix.empty() && prefix.back() != "::")
-            module->uses.push_back({prefix, prefix.back(), false, isPublic});
+        if (!prefix.empty() && prefix.back() != "::") module->uses.push_back({prefix, prefix.back(), false, isPublic});
     }
 }
 

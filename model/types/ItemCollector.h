@@ -12,7 +12,7 @@
 namespace awaitscope {
 
 class ItemCollector {
-public:
+  public:
     /// `expansion` (optional) applies cfg and item macros, and has the files of `mod x;`.
     explicit ItemCollector(ItemIndex& index, const ItemExpansion* expansion = nullptr)
         : m_index(index), m_expansion(expansion) {}
@@ -24,7 +24,7 @@ public:
     /// The canonical path of `name` declared in `module`: "std::cell::RefCell".
     static std::string itemPath(const ModuleDef* module, const std::string& name);
 
-private:
+  private:
     struct Attributes {
         std::set<std::string> derives;
         std::string lang;
@@ -39,8 +39,7 @@ private:
     void collectAlias(ModuleDef* module, const SyntaxNode& item);
     void collectTrait(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs);
     void collectFn(ModuleDef* module, const SyntaxNode& item);
-    void collectUse(ModuleDef* module, const SyntaxNode& argument, std::vector<std::string> prefix,
-                    bool isPublic);
+    void collectUse(ModuleDef* module, const SyntaxNode& argument, std::vector<std::string> prefix, bool isPublic);
     static std::vector<FieldDef> fieldNodes(const SyntaxNode& body);
     static void readAttribute(const SyntaxNode& attr, Attributes& attrs);
 

@@ -18,9 +18,9 @@ struct ModuleDef;
 
 /// Generic parameters of an item, with what they are bounded by.
 struct GenericsDef {
-    std::vector<std::string> types;                    // type parameters in order
-    std::vector<std::string> lifetimes;                // 'a, 'b (as written, with the quote)
-    std::vector<TypePtr> defaults;                     // per type parameter; null if none
+    std::vector<std::string> types;     // type parameters in order
+    std::vector<std::string> lifetimes; // 'a, 'b (as written, with the quote)
+    std::vector<TypePtr> defaults;      // per type parameter; null if none
     std::vector<SyntaxNode> defaultNodes;
     std::vector<std::pair<TypePtr, TraitBound>> bounds; // T: Send, R::GuardMarker: Send ...
 };
@@ -42,16 +42,16 @@ enum class AdtKind { Struct, Enum, Union };
 struct AdtDef {
     AdtKind kind = AdtKind::Struct;
     std::string name;
-    std::string path;           // canonical: "std::cell::RefCell"
+    std::string path; // canonical: "std::cell::RefCell"
     const ModuleDef* module = nullptr;
     bool isPublic = false;
     bool isTupleStruct = false; // `struct W(T);` (its name is also a constructor fn)
     bool isUnitStruct = false;
-    std::string lang;           // #[lang = "phantom_data"], "manually_drop", "owned_box" ...
+    std::string lang; // #[lang = "phantom_data"], "manually_drop", "owned_box" ...
     std::set<std::string> derives;
     GenericsDef generics;
-    std::vector<FieldDef> fields;     // struct / union
-    std::vector<VariantDef> variants; // enum
+    std::vector<FieldDef> fields;           // struct / union
+    std::vector<VariantDef> variants;       // enum
     std::optional<FixedLayout> fixedLayout; // #[awaitscope::layout(..)]: the prelude abbreviates its fields
     SyntaxNode node;
 };
@@ -71,9 +71,9 @@ struct FnDef {
     std::string path;        // canonical "std::cell::RefCell::borrow_mut"
     std::string displayName; // "RefCell::borrow_mut", "tokio::spawn"
     const ModuleDef* module = nullptr;
-    GenericsDef generics;    // its own
+    GenericsDef generics; // its own
     SelfKind selfKind = SelfKind::None;
-    TypePtr selfParamType;   // the receiver's type, with `Self` as Param "Self"; null for none
+    TypePtr selfParamType; // the receiver's type, with `Self` as Param "Self"; null for none
     std::vector<TypePtr> params;
     std::vector<std::string> paramNames;
     TypePtr returnType;
@@ -100,7 +100,7 @@ struct ImplDef {
     GenericsDef generics;
     TypePtr selfType;
     bool hasTrait = false;
-    TraitBound trait;        // path + args of the implemented trait
+    TraitBound trait; // path + args of the implemented trait
     bool negative = false;
     std::map<std::string, TypePtr> assocTypes; // type Target = T;
     std::vector<FnDef> methods;
@@ -120,8 +120,8 @@ struct ItemRef {
     const AliasDef* alias = nullptr;
     const TraitDef* trait = nullptr;
     const FnDef* fn = nullptr;
-    int variant = -1;        // Variant: index into adt->variants
-    std::string primitive;   // Primitive: "u8", "str"
+    int variant = -1;      // Variant: index into adt->variants
+    std::string primitive; // Primitive: "u8", "str"
     explicit operator bool() const { return kind != ItemKind::None; }
 };
 
@@ -134,8 +134,8 @@ struct UseDecl {
 };
 
 struct ModuleDef {
-    std::string crate;  // "std", "tokio"; "" for the analysed file
-    std::string path;   // "std::sync::mpsc"; "" / "inner" for the file
+    std::string crate; // "std", "tokio"; "" for the analysed file
+    std::string path;  // "std::sync::mpsc"; "" / "inner" for the file
     std::string name;
     const ModuleDef* parent = nullptr;
     bool isPublic = true;

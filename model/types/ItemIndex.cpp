@@ -36,12 +36,24 @@ template <class T> std::vector<T*> ItemIndex::raw(const std::vector<std::unique_
     return out;
 }
 
-std::vector<ModuleDef*> ItemIndex::ownModules() { return raw(m_modules); }
-std::vector<AdtDef*> ItemIndex::ownAdts() { return raw(m_adts); }
-std::vector<AliasDef*> ItemIndex::ownAliases() { return raw(m_aliases); }
-std::vector<TraitDef*> ItemIndex::ownTraits() { return raw(m_traits); }
-std::vector<FnDef*> ItemIndex::ownFns() { return raw(m_fns); }
-std::vector<ImplDef*> ItemIndex::ownImpls() { return raw(m_impls); }
+std::vector<ModuleDef*> ItemIndex::ownModules() {
+    return raw(m_modules);
+}
+std::vector<AdtDef*> ItemIndex::ownAdts() {
+    return raw(m_adts);
+}
+std::vector<AliasDef*> ItemIndex::ownAliases() {
+    return raw(m_aliases);
+}
+std::vector<TraitDef*> ItemIndex::ownTraits() {
+    return raw(m_traits);
+}
+std::vector<FnDef*> ItemIndex::ownFns() {
+    return raw(m_fns);
+}
+std::vector<ImplDef*> ItemIndex::ownImpls() {
+    return raw(m_impls);
+}
 
 const ModuleDef* ItemIndex::crateRoot(const std::string& crate) const {
     const ModuleDef* m = module(crate);
@@ -63,10 +75,9 @@ const TraitDef* ItemIndex::trait(const std::string& path) const {
     return m_base ? m_base->trait(path) : nullptr;
 }
 
-std::vector<const ImplDef*> ItemIndex::traitImpls(const std::string& traitPath,
-                                                  const std::string& head) const {
-    std::vector<const ImplDef*> out = m_base ? fromBase(m_base->traitImpls(traitPath, head))
-                                             : std::vector<const ImplDef*>{};
+std::vector<const ImplDef*> ItemIndex::traitImpls(const std::string& traitPath, const std::string& head) const {
+    std::vector<const ImplDef*> out =
+        m_base ? fromBase(m_base->traitImpls(traitPath, head)) : std::vector<const ImplDef*>{};
     for (const std::string& key : {head, std::string()}) {
         if (auto it = m_traitImpls.find({traitPath, key}); it != m_traitImpls.end())
             out.insert(out.end(), it->second.begin(), it->second.end());
@@ -76,8 +87,8 @@ std::vector<const ImplDef*> ItemIndex::traitImpls(const std::string& traitPath,
 }
 
 std::vector<const ImplDef*> ItemIndex::allTraitImpls(const std::string& traitPath) const {
-    std::vector<const ImplDef*> out = m_base ? fromBase(m_base->allTraitImpls(traitPath))
-                                             : std::vector<const ImplDef*>{};
+    std::vector<const ImplDef*> out =
+        m_base ? fromBase(m_base->allTraitImpls(traitPath)) : std::vector<const ImplDef*>{};
     if (auto it = m_allTraitImpls.find(traitPath); it != m_allTraitImpls.end())
         out.insert(out.end(), it->second.begin(), it->second.end());
     return out;
@@ -91,16 +102,16 @@ std::vector<const ImplDef*> ItemIndex::inherentImpls(const std::string& head) co
 }
 
 std::vector<const TraitDef*> ItemIndex::traitsWithMethod(const std::string& name) const {
-    std::vector<const TraitDef*> out = m_base ? fromBase(m_base->traitsWithMethod(name))
-                                              : std::vector<const TraitDef*>{};
+    std::vector<const TraitDef*> out =
+        m_base ? fromBase(m_base->traitsWithMethod(name)) : std::vector<const TraitDef*>{};
     if (auto it = m_traitsByMethod.find(name); it != m_traitsByMethod.end())
         out.insert(out.end(), it->second.begin(), it->second.end());
     return out;
 }
 
 std::vector<const TraitDef*> ItemIndex::traitsWithAssoc(const std::string& name) const {
-    std::vector<const TraitDef*> out = m_base ? fromBase(m_base->traitsWithAssoc(name))
-                                              : std::vector<const TraitDef*>{};
+    std::vector<const TraitDef*> out =
+        m_base ? fromBase(m_base->traitsWithAssoc(name)) : std::vector<const TraitDef*>{};
     if (auto it = m_traitsByAssoc.find(name); it != m_traitsByAssoc.end())
         out.insert(out.end(), it->second.begin(), it->second.end());
     return out;

@@ -18,7 +18,7 @@ namespace awaitscope {
 std::string headKey(const TypePtr& type);
 
 class ItemIndex {
-public:
+  public:
     explicit ItemIndex(std::shared_ptr<const ItemIndex> base = nullptr);
     ItemIndex(const ItemIndex&) = delete;
     ItemIndex& operator=(const ItemIndex&) = delete;
@@ -62,7 +62,7 @@ public:
     std::vector<FnDef*> ownFns();
     std::vector<ImplDef*> ownImpls();
 
-private:
+  private:
     template <class T> static std::vector<T*> raw(const std::vector<std::unique_ptr<T>>& v);
 
     template <class T> std::vector<const T*> fromBase(std::vector<const T*> items) const;

@@ -10,8 +10,8 @@ ItemLowering::ItemLowering(ItemIndex& index, std::map<uint32_t, int> futureByFn)
     : m_index(index), m_lowering(index, [this](const AliasDef& a) { return aliasTarget(a); }),
       m_futureByFn(std::move(futureByFn)) {}
 
-void ItemLowering::addStaticBounds(const SyntaxNode& typeParams, const SyntaxNode& whereClause,
-                                   const LowerEnv& env, GenericsDef& out) const {
+void ItemLowering::addStaticBounds(const SyntaxNode& typeParams, const SyntaxNode& whereClause, const LowerEnv& env,
+                                   GenericsDef& out) const {
     // `F: Future + Send + 'static` -> (F, TraitBound{"'static"}): the one lifetime bound a
     // diagnostic needs (tokio::spawn's not-static errors). Other lifetimes stay dropped.
     auto add = [&](const TypePtr& subject, const SyntaxNode& bounds) {
@@ -69,8 +69,8 @@ void ItemLowering::lowerAdtGenerics(AdtDef& adt) const {
 
 void ItemLowering::lowerAdtFields(AdtDef& adt) const {
     LowerEnv env = envFor(adt.module, adt.generics);
-    m_lowering.lowerGenericBounds(adt.node.field("type_parameters"), adt.node.childOfKind("where_clause"),
-                                  env, adt.generics);
+    m_lowering.lowerGenericBounds(adt.node.field("type_parameters"), adt.node.childOfKind("where_clause"), env,
+                                  adt.generics);
     for (FieldDef& f : adt.fields) f.type = m_lowering.lower(f.typeNode, env);
     for (VariantDef& v : adt.variants)
         for (FieldDef& f : v.fields) f.type = m_lowering.lower(f.typeNode, env);
@@ -85,8 +85,7 @@ void ItemLowering::lowerTrait(TraitDef& trait) const {
             trait.assocTypes.emplace_back(item.field("name").text());
     LowerEnv env = envFor(trait.module, trait.generics);
     env.selfTrait = trait.path;
-    m_lowering.lowerGenericBounds(node.field("type_parameters"), node.childOfKind("where_clause"), env,
-                                  trait.generics);
+    m_lowering.lowerGenericBounds(node.field("type_parameters"), node.childOfKind("where_clause"), env, trait.generics);
     std::vector<std::pair<TypePtr, TraitBound>> supers;
     m_lowering.addBounds(paramType("Self"), node.field("bounds"), env, supers);
     for (auto& [subject, bound] : supers) trait.supertraits.push_back(bound);
@@ -100,8 +99,7 @@ void ItemLowering::lowerImpl(ImplDef& impl) const {
     const SyntaxNode node = impl.node;
     TypeLowering::declareGenerics(node.field("type_parameters"), impl.generics);
     LowerEnv env = envFor(impl.module, impl.generics);
-    m_lowering.lowerGenericBounds(node.field("type_parameters"), node.childOfKind("where_clause"), env,
-                                  impl.generics);
+    m_lowering.lowerGenericBounds(node.field("type_parameters"), node.childOfKind("where_clause"), env, impl.generics);
     env.bounds = impl.generics.bounds;
     impl.selfType = m_lowering.lower(node.field("type"), env);
     if (const SyntaxNode trait = node.field("trait")) {
@@ -152,8 +150,7 @@ FnDef ItemLowering::lowerFn(const SyntaxNode& node, const LowerEnv& outer, const
     TypeLowering::declareGenerics(node.field("type_parameters"), fn.generics);
     LowerEnv env = outer;
     env.generics.insert(env.generics.end(), fn.generics.types.begin(), fn.generics.types.end());
-    m_lowering.lowerGenericBounds(node.field("type_parameters"), node.childOfKind("where_clause"), env,
-                                  fn.generics);
+    m_lowering.lowerGenericBounds(node.field("type_parameters"), node.childOfKind("where_clause"), env, fn.generics);
     env.bounds.insert(env.bounds.end(), fn.generics.bounds.begin(), fn.generics.bounds.end());
     // Only the signature carries `'static` (not the body's env): callers ask whether a
     // future argument must be 'static, and no trait query should see a lifetime as a trait.

@@ -11,7 +11,7 @@
 namespace awaitscope {
 
 class ItemLowering {
-public:
+  public:
     /// `futureByFn`: start byte of an `async fn` item of the analysed file -> its future index.
     ItemLowering(ItemIndex& index, std::map<uint32_t, int> futureByFn = {});
     /// In a crate: `futureByFn` is about `analysedFile` only, and impl / trait members
@@ -26,7 +26,7 @@ public:
     FnDef lowerFn(const SyntaxNode& node, const LowerEnv& outer, const std::string& ownerPath,
                   const std::string& ownerName) const;
 
-private:
+  private:
     TypePtr aliasTarget(const AliasDef& alias) const;
     void lowerAdtGenerics(AdtDef& adt) const;
     void lowerAdtFields(AdtDef& adt) const;

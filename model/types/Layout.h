@@ -38,6 +38,8 @@ struct FixedLayout {
     long align = 1;
 };
 
-inline long roundUpTo(long size, long align) { return (size + align - 1) / align * align; }
+inline long roundUpTo(long size, long align) {
+    return (size + align - 1) / align * align;
+}
 
 } // namespace awaitscope

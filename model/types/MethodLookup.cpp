@@ -7,7 +7,9 @@ namespace awaitscope {
 
 namespace {
 
-std::set<std::string> varsOf(const GenericsDef& g) { return {g.types.begin(), g.types.end()}; }
+std::set<std::string> varsOf(const GenericsDef& g) {
+    return {g.types.begin(), g.types.end()};
+}
 
 } // namespace
 
@@ -23,7 +25,8 @@ FnSignature MethodLookup::signatureOf(const FnDef& fn, const GenericsDef* implGe
     auto fix = [&](const TypePtr& t) { return t ? query.normalize(substitute(t, subst), bounds) : t; };
     for (const auto& [subject, b] : fn.generics.bounds) sig.bounds.push_back({fix(subject), substitute(b, subst)});
     if (implGenerics)
-        for (const auto& [subject, b] : implGenerics->bounds) sig.bounds.push_back({fix(subject), substitute(b, subst)});
+        for (const auto& [subject, b] : implGenerics->bounds)
+            sig.bounds.push_back({fix(subject), substitute(b, subst)});
     sig.selfKind = fn.selfKind;
     for (const TypePtr& p : fn.params) sig.params.push_back(fix(p));
     sig.paramNames = fn.paramNames;
@@ -34,8 +37,8 @@ FnSignature MethodLookup::signatureOf(const FnDef& fn, const GenericsDef* implGe
     return sig;
 }
 
-std::optional<FnSignature> MethodLookup::inherent(const TypePtr& step, const TypePtr& adjusted,
-                                                  const std::string& name, const BoundList* bounds) const {
+std::optional<FnSignature> MethodLookup::inherent(const TypePtr& step, const TypePtr& adjusted, const std::string& name,
+                                                  const BoundList* bounds) const {
     std::vector<std::string> heads{headKey(step)};
     if (step->kind == TypeKind::Ref) heads.push_back(headKey(step->args.at(0)));
     for (const std::string& head : heads) {

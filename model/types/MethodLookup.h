@@ -13,23 +13,21 @@
 namespace awaitscope {
 
 class MethodLookup {
-public:
+  public:
     using DerefFn = std::function<TypePtr(const TypePtr&, bool*)>;
     MethodLookup(const TraitQuery& query, DerefFn deref) : m_query(query), m_deref(std::move(deref)) {}
 
     std::optional<MethodResolution> lookup(const TypePtr& receiver, const std::string& name,
-                                           const std::set<std::string>& traitsInScope,
-                                           const BoundList* bounds) const;
+                                           const std::set<std::string>& traitsInScope, const BoundList* bounds) const;
     /// A method's signature for a receiver whose Self and impl generics are bound by `subst`.
     static FnSignature signatureOf(const FnDef& fn, const GenericsDef* implGenerics, const Substitution& subst,
                                    const TraitQuery& query, const BoundList* bounds);
 
-private:
+  private:
     std::optional<FnSignature> inherent(const TypePtr& step, const TypePtr& adjusted, const std::string& name,
                                         const BoundList* bounds) const;
     std::optional<FnSignature> fromTraits(const TypePtr& adjusted, const std::string& name,
-                                          const std::set<std::string>& traitsInScope,
-                                          const BoundList* bounds) const;
+                                          const std::set<std::string>& traitsInScope, const BoundList* bounds) const;
 
     const TraitQuery& m_query;
     DerefFn m_deref;

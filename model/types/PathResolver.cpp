@@ -90,8 +90,7 @@ ItemRef PathResolver::canonical(const ItemRef& ref) const {
     return top && top != ref.module && top->crate == ref.module->crate ? moduleRef(top) : ref;
 }
 
-ItemRef PathResolver::resolveFully(const ModuleDef* module, const std::vector<std::string>& segs,
-                                   Namespace ns) const {
+ItemRef PathResolver::resolveFully(const ModuleDef* module, const std::vector<std::string>& segs, Namespace ns) const {
     PathResolution r = resolve(module, segs, ns);
     return r.consumed == segs.size() ? r.item : ItemRef{};
 }

@@ -17,7 +17,7 @@ struct PathResolution {
 };
 
 class PathResolver {
-public:
+  public:
     explicit PathResolver(const ItemIndex& index) : m_index(index) {}
 
     /// A single name as seen from inside `module`.
@@ -25,14 +25,12 @@ public:
     /// A name inside a module, without the prelude fallback (`std::sync::Arc`'s `Arc`).
     static ItemRef member(const ModuleDef* module, const std::string& name, Namespace ns);
     /// As far as the path goes through modules and enums.
-    PathResolution resolve(const ModuleDef* module, const std::vector<std::string>& segments,
-                           Namespace ns) const;
+    PathResolution resolve(const ModuleDef* module, const std::vector<std::string>& segments, Namespace ns) const;
     /// The whole path must resolve; otherwise an empty ItemRef.
-    ItemRef resolveFully(const ModuleDef* module, const std::vector<std::string>& segments,
-                         Namespace ns) const;
+    ItemRef resolveFully(const ModuleDef* module, const std::vector<std::string>& segments, Namespace ns) const;
     const ModuleDef* externCrate(const std::string& name) const;
 
-private:
+  private:
     ItemRef first(const ModuleDef* module, const std::string& name, Namespace ns) const;
     ItemRef canonical(const ItemRef& ref) const;
     const ItemIndex& m_index;

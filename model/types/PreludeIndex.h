@@ -9,7 +9,7 @@
 namespace awaitscope {
 
 class PreludeIndex {
-public:
+  public:
     static std::shared_ptr<const ItemIndex> get();
 };
 

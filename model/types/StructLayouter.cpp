@@ -8,16 +8,22 @@ namespace awaitscope {
 
 namespace {
 
-int trailingZeros(long v) { return v <= 0 ? 63 : __builtin_ctzl(static_cast<unsigned long>(v)); }
+int trailingZeros(long v) {
+    return v <= 0 ? 63 : __builtin_ctzl(static_cast<unsigned long>(v));
+}
 
-NicheCount available(const Layout& l) { return l.niche ? l.niche->available : 0; }
+NicheCount available(const Layout& l) {
+    return l.niche ? l.niche->available : 0;
+}
 
 bool allNichesKnown(const std::vector<Layout>& fields) {
     return std::all_of(fields.begin(), fields.end(), [](const Layout& f) { return f.nicheKnown; });
 }
 
 // rustc_abi Integer::for_align: the integer whose alignment is exactly `align`, if any.
-long integerForAlign(long align) { return align == 1 || align == 2 || align == 4 || align == 8 || align == 16 ? align : 0; }
+long integerForAlign(long align) {
+    return align == 1 || align == 2 || align == 4 || align == 8 || align == 16 ? align : 0;
+}
 
 // Integer::fit_unsigned, at least one byte.
 long bytesToHold(size_t maxValue) {
@@ -26,7 +32,9 @@ long bytesToHold(size_t maxValue) {
     return bytes;
 }
 
-NicheCount valuesOf(long bytes) { return bytes >= 16 ? ~NicheCount(0) : NicheCount(1) << (8 * bytes); }
+NicheCount valuesOf(long bytes) {
+    return bytes >= 16 ? ~NicheCount(0) : NicheCount(1) << (8 * bytes);
+}
 
 } // namespace
 
@@ -141,7 +149,8 @@ Layout StructLayouter::tagged(const std::vector<std::vector<Layout>>& variants) 
         align = std::max(align, laid.layout.align);
     }
     const long tagBytes = std::max(minBytes, integerForAlign(startAlign));
-    return Layout{roundUpTo(size, align), align, Niche{0, static_cast<int>(tagBytes), valuesOf(tagBytes) - variants.size()}, true};
+    return Layout{roundUpTo(size, align), align,
+                  Niche{0, static_cast<int>(tagBytes), valuesOf(tagBytes) - variants.size()}, true};
 }
 
 std::optional<Layout> StructLayouter::enumLayout(const std::vector<std::vector<Layout>>& variants) {

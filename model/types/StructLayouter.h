@@ -19,7 +19,7 @@
 namespace awaitscope {
 
 class StructLayouter {
-public:
+  public:
     struct Prefix {
         long size = 0;
         long align = 1;
@@ -31,7 +31,7 @@ public:
     /// size depends on a niche nobody knows.
     static std::optional<Layout> enumLayout(const std::vector<std::vector<Layout>>& variants);
 
-private:
+  private:
     enum class Bias { Start, End };
     static FieldsLayout biased(const std::vector<Layout>& fields, std::optional<Prefix> prefix, Bias bias);
     static std::vector<size_t> memoryOrder(const std::vector<Layout>& fields, bool prefixed, Bias bias);

@@ -14,11 +14,13 @@ std::string simpleName(const std::string& path) {
     return pos == std::string::npos ? path : path.substr(pos + 2);
 }
 
-std::set<std::string> varsOf(const GenericsDef& g) { return {g.types.begin(), g.types.end()}; }
+std::set<std::string> varsOf(const GenericsDef& g) {
+    return {g.types.begin(), g.types.end()};
+}
 
 bool isAutoLike(const std::string& path) {
-    return path == traits::Send || path == traits::Sync || path == traits::Sized ||
-           path == "std::marker::Unpin" || path.empty() || path[0] == '\'';
+    return path == traits::Send || path == traits::Sync || path == traits::Sized || path == "std::marker::Unpin" ||
+           path.empty() || path[0] == '\'';
 }
 
 } // namespace
@@ -124,8 +126,8 @@ bool TraitQuery::hasAnyImpl(const std::string& adtPath, const std::string& trait
     return false;
 }
 
-std::optional<ImplMatch> TraitQuery::findImpl(const TypePtr& type, const TraitBound& bound,
-                                              const BoundList* scope, int depth) const {
+std::optional<ImplMatch> TraitQuery::findImpl(const TypePtr& type, const TraitBound& bound, const BoundList* scope,
+                                              int depth) const {
     if (depth > kMaxDepth || isUnknown(type)) return std::nullopt;
     std::optional<ImplMatch> unsure;
     for (ImplMatch m : matchingImpls(type, bound.path)) {
@@ -145,7 +147,8 @@ std::optional<ImplMatch> TraitQuery::findImpl(const TypePtr& type, const TraitBo
 TypePtr TraitQuery::builtinAssoc(const TypePtr& type, const std::string& traitPath, const std::string& name) const {
     // `Self::Output` written in a subtrait (FutureExt::boxed's `BoxFuture<'a, Self::Output>`)
     // is Future's Output too.
-    const bool futureLike = traitPath.empty() || traitPath == traits::IntoFuture || traitImplies(traitPath, traits::Future);
+    const bool futureLike =
+        traitPath.empty() || traitPath == traits::IntoFuture || traitImplies(traitPath, traits::Future);
     if ((type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture) && name == "Output" && futureLike)
         return type->output ? type->output : unknownType();
     if (type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture)
@@ -173,7 +176,8 @@ TypePtr TraitQuery::assocType(const TypePtr& type, const std::string& traitPath,
         return nullptr;
     }
     std::vector<std::string> candidates;
-    if (!traitPath.empty()) candidates.push_back(traitPath);
+    if (!traitPath.empty())
+        candidates.push_back(traitPath);
     else
         for (const TraitDef* t : m_index.traitsWithAssoc(name)) candidates.push_back(t->path);
     for (const std::string& trait : candidates) {
@@ -230,13 +234,19 @@ TypePtr TraitQuery::normalize(const TypePtr& type, const BoundList* scope, int d
 Verdict TraitQuery::isCopy(const TypePtr& type, int depth) const {
     if (isUnknown(type) || depth > kMaxDepth) return Verdict::Unknown;
     switch (type->kind) {
-    case TypeKind::Primitive: case TypeKind::Never: case TypeKind::RawPtr: case TypeKind::FnPtr:
-        return Verdict::Yes;
+    case TypeKind::Primitive:
+    case TypeKind::Never:
+    case TypeKind::RawPtr:
+    case TypeKind::FnPtr: return Verdict::Yes;
     case TypeKind::Ref: return type->isMut ? Verdict::No : Verdict::Yes;
-    case TypeKind::Str: case TypeKind::Slice: case TypeKind::DynTrait: case TypeKind::Future:
-    case TypeKind::LibraryFuture:
-        return Verdict::No;
-    case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Closure: {
+    case TypeKind::Str:
+    case TypeKind::Slice:
+    case TypeKind::DynTrait:
+    case TypeKind::Future:
+    case TypeKind::LibraryFuture: return Verdict::No;
+    case TypeKind::Tuple:
+    case TypeKind::Array:
+    case TypeKind::Closure: {
         Verdict v = Verdict::Yes;
         for (const TypePtr& a : type->args) v = v && isCopy(a, depth + 1);
         return v;

@@ -21,7 +21,7 @@ struct ImplMatch {
 };
 
 class TraitQuery {
-public:
+  public:
     explicit TraitQuery(const ItemIndex& index) : m_index(index) {}
 
     Verdict implements(const TypePtr& type, const TraitBound& bound, const BoundList* scope = nullptr,
@@ -30,8 +30,8 @@ public:
         return implements(type, TraitBound{traitPath, {}, {}}, scope);
     }
     /// The first positive impl of the trait whose self type and bounds fit.
-    std::optional<ImplMatch> findImpl(const TypePtr& type, const TraitBound& bound,
-                                      const BoundList* scope = nullptr, int depth = 0) const;
+    std::optional<ImplMatch> findImpl(const TypePtr& type, const TraitBound& bound, const BoundList* scope = nullptr,
+                                      int depth = 0) const;
     /// Every impl (positive or negative) whose self type matches, bounds not checked.
     std::vector<ImplMatch> matchingImpls(const TypePtr& type, const std::string& traitPath) const;
     bool hasAnyImpl(const std::string& adtPath, const std::string& traitPath) const;
@@ -50,7 +50,7 @@ public:
 
     const ItemIndex& index() const { return m_index; }
 
-private:
+  private:
     Verdict builtin(const TypePtr& type, const TraitBound& bound, const BoundList* scope, int depth,
                     bool& decided) const;
     Verdict fromBounds(const TypePtr& type, const TraitBound& bound, const std::vector<TraitBound>& have) const;

@@ -14,7 +14,9 @@ TypePtr primitiveType(const std::string& name) {
     return t;
 }
 
-TypePtr unitType() { return tupleType({}); }
+TypePtr unitType() {
+    return tupleType({});
+}
 
 TypePtr adtType(const std::string& path, std::vector<TypePtr> args, std::vector<std::string> lifetimes) {
     auto t = std::make_shared<Type>();
@@ -48,7 +50,9 @@ TypePtr paramType(const std::string& name) {
     return t;
 }
 
-bool isUnknown(const TypePtr& t) { return !t || t->kind == TypeKind::Unknown; }
+bool isUnknown(const TypePtr& t) {
+    return !t || t->kind == TypeKind::Unknown;
+}
 
 bool containsUnknown(const TypePtr& t) {
     if (isUnknown(t)) return true;

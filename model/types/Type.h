@@ -36,26 +36,26 @@ enum class TypeKind {
 };
 
 struct TraitBound {
-    std::string path;                 // canonical: "std::marker::Send", "std::future::Future"
-    std::vector<TypePtr> args;        // generic args of the trait
+    std::string path;                                   // canonical: "std::marker::Send", "std::future::Future"
+    std::vector<TypePtr> args;                          // generic args of the trait
     std::vector<std::pair<std::string, TypePtr>> assoc; // Output = T
 };
 
 struct Type {
     TypeKind kind = TypeKind::Unknown;
-    std::string path;                 // Adt: canonical path "std::cell::RefCell"; Primitive: "i64";
-                                      // Param: "T"; Projection: assoc name; Future: future name
-    std::vector<TypePtr> args;        // type arguments / components (see TypeKind)
-    std::vector<std::string> lifetimes; // Adt lifetime args as written ("'_" when elided); Ref: its lifetime or ""
-    bool isMut = false;               // Ref / RawPtr
-    std::string arrayLength;          // Array
-    std::vector<TraitBound> bounds;   // DynTrait / ImplTrait; Projection: the trait (bounds[0]);
-                                      // Param: its declared bounds, where a body's values carry them
-    std::string lifetimeBound;        // DynTrait: "'static" when written
-    int futureIndex = -1;             // Future: index into the analysed file's futures
+    std::string path;                      // Adt: canonical path "std::cell::RefCell"; Primitive: "i64";
+                                           // Param: "T"; Projection: assoc name; Future: future name
+    std::vector<TypePtr> args;             // type arguments / components (see TypeKind)
+    std::vector<std::string> lifetimes;    // Adt lifetime args as written ("'_" when elided); Ref: its lifetime or ""
+    bool isMut = false;                    // Ref / RawPtr
+    std::string arrayLength;               // Array
+    std::vector<TraitBound> bounds;        // DynTrait / ImplTrait; Projection: the trait (bounds[0]);
+                                           // Param: its declared bounds, where a body's values carry them
+    std::string lifetimeBound;             // DynTrait: "'static" when written
+    int futureIndex = -1;                  // Future: index into the analysed file's futures
     std::vector<std::string> genericNames; // Future of a generic async fn: the parameters `args`
-                                      // gives values for (`hold::<Rc<u8>>`: {"T"}, args {Rc<u8>})
-    TypePtr output;                   // FnPtr / Future / LibraryFuture: what it returns
+                                           // gives values for (`hold::<Rc<u8>>`: {"T"}, args {Rc<u8>})
+    TypePtr output;                        // FnPtr / Future / LibraryFuture: what it returns
     std::optional<FixedLayout> libraryLayout; // LibraryFuture: size and align the prelude states
 };
 

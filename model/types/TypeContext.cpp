@@ -16,8 +16,7 @@
 
 namespace awaitscope {
 
-TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros)
-    : TypeContext(file, macros, CrateScope{}) {}
+TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros) : TypeContext(file, macros, CrateScope{}) {}
 
 TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros, const CrateScope& crate)
     : m_modulePath(crate.modulePath) {
@@ -152,6 +151,8 @@ TypePtr TypeContext::withSignatureObjectLifetimes(const TypePtr& type) const {
     return copy;
 }
 
-std::string TypeContext::print(const TypePtr& type) const { return m_printer->print(type); }
+std::string TypeContext::print(const TypePtr& type) const {
+    return m_printer->print(type);
+}
 
 } // namespace awaitscope

@@ -7,8 +7,8 @@
 // knowledge of the analysed file from its own items. Nothing is guessed: what cannot be
 // resolved comes back as an Unknown type (or std::nullopt), and Verdict::Unknown.
 
-#include "syntax/SyntaxNode.h"
 #include "data/Verdict.h"
+#include "syntax/SyntaxNode.h"
 #include "types/Type.h"
 
 #include <map>
@@ -35,10 +35,10 @@ struct CrateScope;
 
 /// Where a name is looked up: the module, the generic parameters and `Self` in scope.
 struct Scope {
-    std::string modulePath;                 // "" for the crate root, "inner" inside `mod inner`
-    std::vector<std::string> generics;      // type parameters in scope (impl's, then fn's)
+    std::string modulePath;                                        // "" for the crate root, "inner" inside `mod inner`
+    std::vector<std::string> generics;                             // type parameters in scope (impl's, then fn's)
     std::vector<std::pair<std::string, TraitBound>> genericBounds; // T: Send, F::Output: Send ...
-    TypePtr selfType;                       // inside an impl: its type; else null
+    TypePtr selfType;                                              // inside an impl: its type; else null
 };
 
 /// A generic parameter -> the type it stands for at one use.
@@ -47,34 +47,34 @@ using Substitution = std::map<std::string, TypePtr>;
 enum class SelfKind { None, Value, Ref, RefMut }; // fn f(..) / self / &self / &mut self
 
 struct FnSignature {
-    std::string path;                       // canonical: "tokio::task::spawn", "std::cell::RefCell::borrow_mut"
-    std::string displayName;                // as a person says it: "tokio::spawn", "RefCell::borrow_mut"
-    std::vector<std::string> generics;      // its own type parameters (impl's are substituted)
+    std::string path;                  // canonical: "tokio::task::spawn", "std::cell::RefCell::borrow_mut"
+    std::string displayName;           // as a person says it: "tokio::spawn", "RefCell::borrow_mut"
+    std::vector<std::string> generics; // its own type parameters (impl's are substituted)
     std::vector<std::pair<TypePtr, TraitBound>> bounds; // where-clauses: subject type : bound
     SelfKind selfKind = SelfKind::None;
-    std::vector<TypePtr> params;            // excluding self
+    std::vector<TypePtr> params; // excluding self
     std::vector<std::string> paramNames;
-    TypePtr returnType;                     // for an async fn: its output type
-    bool isAsync = false;                   // calling it creates a future (Future / LibraryFuture)
-    int futureIndex = -1;                   // an async fn of the analysed file: its future's index
+    TypePtr returnType;                      // for an async fn: its output type
+    bool isAsync = false;                    // calling it creates a future (Future / LibraryFuture)
+    int futureIndex = -1;                    // an async fn of the analysed file: its future's index
     std::optional<FixedLayout> futureLayout; // a library async fn: its future's size, as the prelude states
 };
 
 struct MethodResolution {
-    FnSignature signature;                  // impl generics already substituted from the receiver
-    int autoderefs = 0;                     // how many derefs were applied to the receiver
-    SelfKind autoref = SelfKind::None;      // Ref / RefMut: the adjusted receiver is borrowed
-    bool overloadedDeref = false;           // some deref step went through a Deref impl (a borrow)
-    TypePtr adjustedReceiver;               // the receiver's type after autoderef (before autoref)
+    FnSignature signature;             // impl generics already substituted from the receiver
+    int autoderefs = 0;                // how many derefs were applied to the receiver
+    SelfKind autoref = SelfKind::None; // Ref / RefMut: the adjusted receiver is borrowed
+    bool overloadedDeref = false;      // some deref step went through a Deref impl (a borrow)
+    TypePtr adjustedReceiver;          // the receiver's type after autoderef (before autoref)
 };
 
 struct CallResult {
-    TypePtr returnType;                     // substituted; Unknown where inference could not tell
-    Substitution substitution;              // inferred generic arguments
+    TypePtr returnType;        // substituted; Unknown where inference could not tell
+    Substitution substitution; // inferred generic arguments
 };
 
 class TypeContext {
-public:
+  public:
     /// Builds the index of the prelude (cached per process) plus the file's own items.
     TypeContext(const SyntaxTree& file, MacroArguments& macros);
     /// The file as a module of its crate: the crate's items are known, `crate::` and
@@ -107,10 +107,10 @@ public:
     /// `*x`: builtin for &T, &mut T, Box<T>; through Deref::Target otherwise; null if none.
     TypePtr derefTarget(const TypePtr& type, bool* overloaded = nullptr) const;
 
-    TypePtr awaitOutput(const TypePtr& future) const;     // <F as IntoFuture>::Output
-    TypePtr intoIterator(const TypePtr& iterable) const;  // <I as IntoIterator>::IntoIter
-    TypePtr iteratorItem(const TypePtr& iterator) const;  // <I as Iterator>::Item
-    TypePtr tryOutput(const TypePtr& tried) const;        // `x?`: Result<T, E> / Option<T> -> T
+    TypePtr awaitOutput(const TypePtr& future) const;    // <F as IntoFuture>::Output
+    TypePtr intoIterator(const TypePtr& iterable) const; // <I as IntoIterator>::IntoIter
+    TypePtr iteratorItem(const TypePtr& iterator) const; // <I as Iterator>::Item
+    TypePtr tryOutput(const TypePtr& tried) const;       // `x?`: Result<T, E> / Option<T> -> T
     /// The type of the named future of this file, whose output the caller fills in.
     TypePtr futureType(int futureIndex, const std::string& name, const TypePtr& output) const;
 
@@ -138,7 +138,7 @@ public:
     /// The name of a file future as given to futureType (for printing / derivations).
     std::string futureName(int futureIndex) const;
 
-private:
+  private:
     LowerEnv envFor(const Scope& scope) const;
     std::set<std::string> traitsInScope(const Scope& scope) const;
     const std::set<std::string>& traitsNamedIn(const ModuleDef* module) const;

@@ -13,7 +13,9 @@ namespace awaitscope {
 
 namespace {
 
-std::set<std::string> varsOf(const GenericsDef& g) { return {g.types.begin(), g.types.end()}; }
+std::set<std::string> varsOf(const GenericsDef& g) {
+    return {g.types.begin(), g.types.end()};
+}
 
 /// A constructor (`Some`, `Wrapper`, `Enum::Variant`) as a fn from its fields to the type.
 FnSignature constructor(const AdtDef& adt, const std::vector<FieldDef>& fields, const std::string& name) {
@@ -121,7 +123,8 @@ std::optional<FnSignature> TypeContext::resolveFunction(const SyntaxNode& pathEx
     if (segs.empty()) return std::nullopt;
     if (segs.size() == 1 && segs[0] == "Self" && scope.selfType && scope.selfType->kind == TypeKind::Adt)
         if (const AdtDef* adt = m_items->adt(scope.selfType->path)) return constructor(*adt, adt->fields, "");
-    if (!(segs.size() > 1 && (segs[0] == "Self" || std::count(scope.generics.begin(), scope.generics.end(), segs[0])))) {
+    if (!(segs.size() > 1 &&
+          (segs[0] == "Self" || std::count(scope.generics.begin(), scope.generics.end(), segs[0])))) {
         PathResolution r = m_lowering->resolver().resolve(env.module, segs, Namespace::Value);
         if (r.item && r.consumed == segs.size()) {
             auto sig = signatureOfItem(r.item, scope);
@@ -170,9 +173,12 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
     t->output = output;
     if (receiver) { // the future captures `self` as the method takes it
         const bool isRef = receiver->kind == TypeKind::Ref;
-        if (sig.selfKind == SelfKind::Ref && !isRef) t->args.push_back(refType(receiver, false));
-        else if (sig.selfKind == SelfKind::RefMut && !isRef) t->args.push_back(refType(receiver, true));
-        else t->args.push_back(receiver);
+        if (sig.selfKind == SelfKind::Ref && !isRef)
+            t->args.push_back(refType(receiver, false));
+        else if (sig.selfKind == SelfKind::RefMut && !isRef)
+            t->args.push_back(refType(receiver, true));
+        else
+            t->args.push_back(receiver);
     }
     for (const TypePtr& a : args) t->args.push_back(a ? a : unknownType());
     return t;
@@ -188,7 +194,8 @@ CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<Ty
         const TypePtr& p = sig.params[i];
         const TypePtr& a = argTypes[i];
         Substitution trial = subst;
-        if (unify(p, a, vars, trial)) subst = trial;
+        if (unify(p, a, vars, trial))
+            subst = trial;
         else if (p && a && p->kind == TypeKind::Ref && a->kind == TypeKind::Ref) // &mut T coerces to &T
             unify(p->args[0], a->args[0], vars, subst);
     }

@@ -81,16 +81,26 @@ TypePtr TypeContext::tryOutput(const TypePtr& tried) const {
     return unknownType();
 }
 
-Verdict TypeContext::isCopy(const TypePtr& type) const { return m_query->isCopy(type); }
+Verdict TypeContext::isCopy(const TypePtr& type) const {
+    return m_query->isCopy(type);
+}
 
 Verdict TypeContext::needsDrop(const TypePtr& type) const {
     if (isUnknown(type)) return Verdict::Unknown;
     switch (type->kind) {
-    case TypeKind::Primitive: case TypeKind::Never: case TypeKind::Str: case TypeKind::Ref:
-    case TypeKind::RawPtr: case TypeKind::FnPtr:
-        return Verdict::No;
-    case TypeKind::DynTrait: case TypeKind::Future: case TypeKind::LibraryFuture: return Verdict::Yes;
-    case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Closure: {
+    case TypeKind::Primitive:
+    case TypeKind::Never:
+    case TypeKind::Str:
+    case TypeKind::Ref:
+    case TypeKind::RawPtr:
+    case TypeKind::FnPtr: return Verdict::No;
+    case TypeKind::DynTrait:
+    case TypeKind::Future:
+    case TypeKind::LibraryFuture: return Verdict::Yes;
+    case TypeKind::Tuple:
+    case TypeKind::Array:
+    case TypeKind::Slice:
+    case TypeKind::Closure: {
         Verdict v = Verdict::No;
         for (const TypePtr& a : type->args) {
             const Verdict d = needsDrop(a);
@@ -105,8 +115,7 @@ Verdict TypeContext::needsDrop(const TypePtr& type) const {
     const AdtDef* adt = m_items->adt(type->path);
     if (!adt) return Verdict::Unknown;
     // ManuallyDrop and PhantomData never run drop glue; a union never drops its fields.
-    if (adt->lang == "manually_drop" || adt->lang == "phantom_data" || adt->kind == AdtKind::Union)
-        return Verdict::No;
+    if (adt->lang == "manually_drop" || adt->lang == "phantom_data" || adt->kind == AdtKind::Union) return Verdict::No;
     if (!m_query->matchingImpls(type, traits::Drop).empty()) return Verdict::Yes;
     Verdict v = Verdict::No;
     for (const auto& [name, field] : m_query->fields(type)) {

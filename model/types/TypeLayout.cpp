@@ -22,14 +22,19 @@ Layout scalar(long bytes, NicheCount invalid) {
     return l;
 }
 
-NicheCount pow2(int bits) { return NicheCount(1) << bits; }
+NicheCount pow2(int bits) {
+    return NicheCount(1) << bits;
+}
 
 std::optional<Layout> primitiveLayout(const std::string& name) {
     static const std::map<std::string, Layout> table = {
         {"bool", scalar(1, 254)}, {"char", scalar(4, pow2(32) - 0x110000)},
-        {"i8", scalar(1, 0)},     {"u8", scalar(1, 0)},   {"i16", scalar(2, 0)},   {"u16", scalar(2, 0)},
-        {"i32", scalar(4, 0)},    {"u32", scalar(4, 0)},  {"f32", scalar(4, 0)},   {"i64", scalar(8, 0)},
-        {"u64", scalar(8, 0)},    {"f64", scalar(8, 0)},  {"i128", scalar(16, 0)}, {"u128", scalar(16, 0)},
+        {"i8", scalar(1, 0)},     {"u8", scalar(1, 0)},
+        {"i16", scalar(2, 0)},    {"u16", scalar(2, 0)},
+        {"i32", scalar(4, 0)},    {"u32", scalar(4, 0)},
+        {"f32", scalar(4, 0)},    {"i64", scalar(8, 0)},
+        {"u64", scalar(8, 0)},    {"f64", scalar(8, 0)},
+        {"i128", scalar(16, 0)},  {"u128", scalar(16, 0)},
         {"isize", scalar(8, 0)},  {"usize", scalar(8, 0)},
     };
     const auto it = table.find(name);
@@ -43,8 +48,8 @@ std::optional<NicheCount> declaredInvalidValues(const std::string& path) {
         return path.size() >= tail.size() && path.compare(path.size() - tail.size(), tail.size(), tail) == 0;
     };
     if (path == "std::ptr::NonNull" || endsWith("::NonZero") || path.find("::NonZero") != std::string::npos)
-        return NicheCount(1);                     // never 0
-    if (endsWith("::Cap")) return pow2(63);       // RawVec capacity: 0..=isize::MAX (UsizeNoHighBit)
+        return NicheCount(1);                                    // never 0
+    if (endsWith("::Cap")) return pow2(63);                      // RawVec capacity: 0..=isize::MAX (UsizeNoHighBit)
     if (endsWith("::Nanoseconds")) return pow2(32) - 1000000000; // 0..=999_999_999
     return std::nullopt;
 }
@@ -66,7 +71,8 @@ std::optional<Layout> TypeLayout::of(const TypePtr& type, std::set<std::string>&
     switch (type->kind) {
     case TypeKind::Primitive: return primitiveLayout(type->path);
     case TypeKind::Never: return Layout{0, 1, std::nullopt, true};
-    case TypeKind::Ref: case TypeKind::RawPtr: {
+    case TypeKind::Ref:
+    case TypeKind::RawPtr: {
         const TypePtr& pointee = type->args.at(0);
         if (!pointee || pointee->kind == TypeKind::Unknown || pointee->kind == TypeKind::Param) return std::nullopt;
         // `&str`, `&[T]`, `&dyn Trait` carry a length or a vtable beside the address; a
@@ -76,7 +82,8 @@ std::optional<Layout> TypeLayout::of(const TypePtr& type, std::set<std::string>&
         return l;
     }
     case TypeKind::FnPtr: return Layout{kPointer, kPointer, Niche{0, kPointer, 1}, true};
-    case TypeKind::Tuple: case TypeKind::Closure: return ofFields(type->args, inProgress);
+    case TypeKind::Tuple:
+    case TypeKind::Closure: return ofFields(type->args, inProgress);
     case TypeKind::Array: {
         const auto element = of(type->args.at(0), inProgress);
         char* end = nullptr;
@@ -86,7 +93,8 @@ std::optional<Layout> TypeLayout::of(const TypePtr& type, std::set<std::string>&
         return l;
     }
     case TypeKind::Adt: return ofAdt(type, inProgress);
-    case TypeKind::Future: case TypeKind::LibraryFuture: return ofFuture(type);
+    case TypeKind::Future:
+    case TypeKind::LibraryFuture: return ofFuture(type);
     default: return std::nullopt; // unknown, generic, dyn, impl Trait: not here
     }
 }
@@ -100,7 +108,8 @@ std::optional<Layout> TypeLayout::ofFuture(const TypePtr& type) const {
     return m_futures ? m_futures(*type) : std::nullopt;
 }
 
-std::optional<Layout> TypeLayout::ofFields(const std::vector<TypePtr>& fields, std::set<std::string>& inProgress) const {
+std::optional<Layout> TypeLayout::ofFields(const std::vector<TypePtr>& fields,
+                                           std::set<std::string>& inProgress) const {
     std::vector<Layout> layouts;
     for (const TypePtr& f : fields) {
         const auto l = of(f, inProgress);
@@ -116,8 +125,10 @@ std::optional<Layout> TypeLayout::ofAdt(const TypePtr& type, std::set<std::strin
     const std::string key = typeKey(type);
     if (!adt || !inProgress.insert(key).second) return std::nullopt; // unknown, or recursive
     std::optional<Layout> out;
-    if (adt->kind == AdtKind::Struct) out = ofStruct(type, inProgress);
-    else if (adt->kind == AdtKind::Enum) out = ofEnum(type, inProgress);
+    if (adt->kind == AdtKind::Struct)
+        out = ofStruct(type, inProgress);
+    else if (adt->kind == AdtKind::Enum)
+        out = ofEnum(type, inProgress);
     inProgress.erase(key);
     return out;
 }

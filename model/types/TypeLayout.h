@@ -22,14 +22,14 @@ namespace awaitscope {
 class TypeContext;
 
 class TypeLayout {
-public:
+  public:
     using FutureLayouts = std::function<std::optional<Layout>(const Type& future)>;
 
     explicit TypeLayout(const TypeContext& types, FutureLayouts futures = {})
         : m_types(types), m_futures(std::move(futures)) {}
     std::optional<Layout> of(const TypePtr& type) const;
 
-private:
+  private:
     std::optional<Layout> of(const TypePtr& type, std::set<std::string>& inProgress) const;
     std::optional<Layout> ofAdt(const TypePtr& type, std::set<std::string>& inProgress) const;
     std::optional<Layout> ofStruct(const TypePtr& type, std::set<std::string>& inProgress) const;

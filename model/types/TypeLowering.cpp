@@ -9,11 +9,12 @@ namespace awaitscope {
 
 namespace {
 
-const std::set<std::string> kPrimitives = {"i8",  "i16", "i32",  "i64",   "i128", "isize", "u8",
-                                           "u16", "u32", "u64",  "u128",  "usize", "f32",  "f64",
-                                           "bool", "char", "str"};
+const std::set<std::string> kPrimitives = {"i8",  "i16",  "i32",   "i64", "i128", "isize", "u8",   "u16", "u32",
+                                           "u64", "u128", "usize", "f32", "f64",  "bool",  "char", "str"};
 
-std::string lifetimeText(const SyntaxNode& n) { return std::string(n.text()); }
+std::string lifetimeText(const SyntaxNode& n) {
+    return std::string(n.text());
+}
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
@@ -35,8 +36,7 @@ TypePtr TypeLowering::lower(const SyntaxNode& node, const LowerEnv& env) const {
     if (kind == "pointer_type") return lowerPointer(node, env);
     if (kind == "array_type") return lowerArray(node, env);
     if (kind == "function_type") return lowerFnPtr(node, env);
-    if (kind == "dynamic_type" || kind == "abstract_type" || kind == "bounded_type")
-        return lowerTraitObject(node, env);
+    if (kind == "dynamic_type" || kind == "abstract_type" || kind == "bounded_type") return lowerTraitObject(node, env);
     if (kind == "tuple_type") {
         std::vector<TypePtr> elements;
         for (const SyntaxNode& c : node.namedChildren()) elements.push_back(lower(c, env));
@@ -52,8 +52,7 @@ TypePtr TypeLowering::lower(const SyntaxNode& node, const LowerEnv& env) const {
 TypePtr TypeLowering::singleName(const std::string& name, const LowerEnv& env) const {
     if (contains(env.generics, name)) return paramType(name);
     if (name == "Self") return env.selfType ? env.selfType : paramType("Self");
-    if (kPrimitives.count(name) && !PathResolver::member(env.module, name, Namespace::Type))
-        return primitiveType(name);
+    if (kPrimitives.count(name) && !PathResolver::member(env.module, name, Namespace::Type)) return primitiveType(name);
     return nullptr;
 }
 
@@ -138,9 +137,12 @@ TypePtr TypeLowering::typeOfItem(const ItemRef& item, const std::vector<TypePtr>
     std::vector<TypePtr> args;
     for (size_t i = 0; i < generics->types.size(); ++i) {
         TypePtr a;
-        if (i < given.size()) a = given[i];
-        else if (i < generics->defaults.size() && generics->defaults[i]) a = substitute(generics->defaults[i], subst);
-        else a = env.missingArgsAsParams ? paramType(generics->types[i]) : unknownType();
+        if (i < given.size())
+            a = given[i];
+        else if (i < generics->defaults.size() && generics->defaults[i])
+            a = substitute(generics->defaults[i], subst);
+        else
+            a = env.missingArgsAsParams ? paramType(generics->types[i]) : unknownType();
         subst[generics->types[i]] = a;
         args.push_back(a);
     }
@@ -155,8 +157,7 @@ TypePtr TypeLowering::typeOfItem(const ItemRef& item, const std::vector<TypePtr>
 
 TypePtr TypeLowering::lowerReference(const SyntaxNode& node, const LowerEnv& env) const {
     const SyntaxNode lt = node.childOfKind("lifetime");
-    return refType(lower(node.field("type"), env), node.hasChildToken("mutable_specifier"),
-                   lt ? lifetimeText(lt) : "");
+    return refType(lower(node.field("type"), env), node.hasChildToken("mutable_specifier"), lt ? lifetimeText(lt) : "");
 }
 
 TypePtr TypeLowering::lowerPointer(const SyntaxNode& node, const LowerEnv& env) const {
@@ -258,8 +259,8 @@ void TypeLowering::declareGenerics(const SyntaxNode& typeParams, GenericsDef& ou
     }
 }
 
-void TypeLowering::lowerGenericBounds(const SyntaxNode& typeParams, const SyntaxNode& whereClause,
-                                      const LowerEnv& env, GenericsDef& out) const {
+void TypeLowering::lowerGenericBounds(const SyntaxNode& typeParams, const SyntaxNode& whereClause, const LowerEnv& env,
+                                      GenericsDef& out) const {
     for (const SyntaxNode& p : typeParams.namedChildren())
         if (p.is("type_parameter") && p.field("bounds"))
             addBounds(paramType(std::string(p.field("name").text())), p.field("bounds"), env, out.bounds);
@@ -274,8 +275,7 @@ void TypeLowering::addBounds(const TypePtr& subject, const SyntaxNode& bounds, c
         if (auto bound = lowerBound(b, env)) out.push_back({subject, *bound});
 }
 
-std::string TypeLowering::traitWithAssoc(const TypePtr& base, const std::string& name,
-                                         const LowerEnv& env) const {
+std::string TypeLowering::traitWithAssoc(const TypePtr& base, const std::string& name, const LowerEnv& env) const {
     auto declares = [&](const std::string& path) {
         const TraitDef* t = m_index.trait(path);
         return t && contains(t->assocTypes, name);

@@ -15,13 +15,13 @@ struct LowerEnv {
     const ModuleDef* module = nullptr;
     std::vector<std::string> generics;
     std::vector<std::pair<TypePtr, TraitBound>> bounds;
-    TypePtr selfType;            // inside an impl; null inside a trait (Self is a Param)
-    std::string selfTrait;       // the trait declared or implemented, for `Self::Assoc`
+    TypePtr selfType;                 // inside an impl; null inside a trait (Self is a Param)
+    std::string selfTrait;            // the trait declared or implemented, for `Self::Assoc`
     bool missingArgsAsParams = false; // `RefCell::new`: RefCell's T stays a parameter
 };
 
 class TypeLowering {
-public:
+  public:
     using AliasHook = std::function<TypePtr(const AliasDef&)>;
     TypeLowering(const ItemIndex& index, AliasHook aliasTarget)
         : m_index(index), m_resolver(index), m_aliasTarget(std::move(aliasTarget)) {}
@@ -29,16 +29,16 @@ public:
     TypePtr lower(const SyntaxNode& node, const LowerEnv& env) const;
     std::optional<TraitBound> lowerBound(const SyntaxNode& node, const LowerEnv& env) const;
     /// A type named by a path, with explicit generic arguments (may be fewer than declared).
-    TypePtr typeOfItem(const ItemRef& item, const std::vector<TypePtr>& args,
-                       const std::vector<std::string>& lifetimes, const LowerEnv& env) const;
+    TypePtr typeOfItem(const ItemRef& item, const std::vector<TypePtr>& args, const std::vector<std::string>& lifetimes,
+                       const LowerEnv& env) const;
     TypePtr resolvePath(const std::vector<std::string>& segments, const SyntaxNode& typeArgs,
                         const LowerEnv& env) const;
 
     /// Names of `<T, 'a, const N: usize>` (no bounds yet).
     static void declareGenerics(const SyntaxNode& typeParams, GenericsDef& out);
     /// Inline bounds (`T: Send`) and where-clauses, lowered in `env`.
-    void lowerGenericBounds(const SyntaxNode& typeParams, const SyntaxNode& whereClause,
-                            const LowerEnv& env, GenericsDef& out) const;
+    void lowerGenericBounds(const SyntaxNode& typeParams, const SyntaxNode& whereClause, const LowerEnv& env,
+                            GenericsDef& out) const;
     void addBounds(const TypePtr& subject, const SyntaxNode& bounds, const LowerEnv& env,
                    std::vector<std::pair<TypePtr, TraitBound>>& out) const;
     TypePtr projection(const TypePtr& base, const std::string& name, const std::string& traitPath,
@@ -46,7 +46,7 @@ public:
 
     const PathResolver& resolver() const { return m_resolver; }
 
-private:
+  private:
     TypePtr lowerPathType(const SyntaxNode& node, const LowerEnv& env) const;
     TypePtr lowerGeneric(const SyntaxNode& node, const LowerEnv& env) const;
     TypePtr lowerReference(const SyntaxNode& node, const LowerEnv& env) const;
@@ -57,8 +57,7 @@ private:
     TypePtr lowerQualified(const SyntaxNode& node, const LowerEnv& env) const;
     TypePtr singleName(const std::string& name, const LowerEnv& env) const;
     void lowerArgs(const SyntaxNode& typeArgs, const LowerEnv& env, std::vector<TypePtr>& types,
-                   std::vector<std::string>& lifetimes,
-                   std::vector<std::pair<std::string, TypePtr>>* bindings) const;
+                   std::vector<std::string>& lifetimes, std::vector<std::pair<std::string, TypePtr>>* bindings) const;
     std::string traitPathOf(const SyntaxNode& node, const LowerEnv& env) const;
     std::string traitWithAssoc(const TypePtr& base, const std::string& name, const LowerEnv& env) const;
 

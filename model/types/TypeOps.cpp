@@ -39,8 +39,7 @@ std::string typeKey(const TypePtr& t) {
     case TypeKind::Tuple: return "(" + joinKeys(t->args) + ")";
     case TypeKind::Param: return "$" + t->path + (t->bounds.empty() ? "" : ":" + boundsKey(t->bounds));
     case TypeKind::Projection:
-        return "<" + typeKey(t->args.at(0)) + " as " + (t->bounds.empty() ? "" : t->bounds[0].path) +
-               ">::" + t->path;
+        return "<" + typeKey(t->args.at(0)) + " as " + (t->bounds.empty() ? "" : t->bounds[0].path) + ">::" + t->path;
     case TypeKind::DynTrait: return "dyn" + boundsKey(t->bounds);
     case TypeKind::ImplTrait: return "impl" + boundsKey(t->bounds);
     case TypeKind::FnPtr: return "fn(" + joinKeys(t->args) + ")->" + typeKey(t->output);
@@ -51,7 +50,9 @@ std::string typeKey(const TypePtr& t) {
     return "?";
 }
 
-bool sameType(const TypePtr& a, const TypePtr& b) { return typeKey(a) == typeKey(b); }
+bool sameType(const TypePtr& a, const TypePtr& b) {
+    return typeKey(a) == typeKey(b);
+}
 
 TypePtr withArgs(const TypePtr& type, std::vector<TypePtr> args) {
     auto copy = std::make_shared<Type>(*type);
@@ -89,8 +90,7 @@ TypePtr substitute(const TypePtr& type, const Substitution& subst) {
     return changed ? copy : type;
 }
 
-bool unify(const TypePtr& pattern, const TypePtr& concrete, const std::set<std::string>& vars,
-           Substitution& subst) {
+bool unify(const TypePtr& pattern, const TypePtr& concrete, const std::set<std::string>& vars, Substitution& subst) {
     if (!pattern || !concrete) return true;
     if (pattern->kind == TypeKind::Param && vars.count(pattern->path)) {
         auto it = subst.find(pattern->path);
@@ -138,8 +138,7 @@ TypePtr substituteLifetimes(const TypePtr& type, const std::map<std::string, std
         if (auto it = map.find(l); it != map.end()) l = it->second;
     };
     for (auto& l : copy->lifetimes) rename(l);
-    if (copy->kind == TypeKind::Ref && !copy->lifetimes.empty() && copy->lifetimes[0] == "'_")
-        copy->lifetimes.clear();
+    if (copy->kind == TypeKind::Ref && !copy->lifetimes.empty() && copy->lifetimes[0] == "'_") copy->lifetimes.clear();
     rename(copy->lifetimeBound);
     if (copy->lifetimeBound == "'_") copy->lifetimeBound.clear();
     for (auto& a : copy->args) a = substituteLifetimes(a, map);

@@ -22,8 +22,7 @@ TraitBound substitute(const TraitBound& bound, const Substitution& subst);
 
 /// Binds the parameters in `vars` found in `pattern` so that it equals `concrete`.
 /// Unknown on either side matches anything (without binding). False on a clash.
-bool unify(const TypePtr& pattern, const TypePtr& concrete, const std::set<std::string>& vars,
-           Substitution& subst);
+bool unify(const TypePtr& pattern, const TypePtr& concrete, const std::set<std::string>& vars, Substitution& subst);
 
 /// Lifetimes of a signature become what a body sees: `'a` -> `'_`, `'static` stays.
 TypePtr eraseLifetimes(const TypePtr& type);

@@ -86,8 +86,8 @@ std::set<std::string> TypePrinter::cratesUsedBy(const std::string& text) {
     for (const char* c : {"tokio", "parking_lot", "futures"}) {
         const std::string name(c);
         for (auto pos = text.find(name); pos != std::string::npos; pos = text.find(name, pos + 1)) {
-            const bool startsWord = pos == 0 || !(std::isalnum(static_cast<unsigned char>(text[pos - 1])) ||
-                                                  text[pos - 1] == '_');
+            const bool startsWord =
+                pos == 0 || !(std::isalnum(static_cast<unsigned char>(text[pos - 1])) || text[pos - 1] == '_');
             if (startsWord && text.compare(pos + name.size(), 2, "::") == 0) {
                 out.insert(name);
                 break;
@@ -127,8 +127,7 @@ std::string TypePrinter::printList(const std::vector<TypePtr>& types) const {
     return out;
 }
 
-std::string TypePrinter::printArgs(const std::vector<std::string>& lifetimes,
-                                   const std::vector<TypePtr>& args) const {
+std::string TypePrinter::printArgs(const std::vector<std::string>& lifetimes, const std::vector<TypePtr>& args) const {
     std::vector<std::string> parts(lifetimes.begin(), lifetimes.end());
     for (const TypePtr& a : args) parts.push_back(print(a));
     if (parts.empty()) return {};
@@ -191,7 +190,8 @@ std::string TypePrinter::print(const TypePtr& type) const {
     switch (t.kind) {
     case TypeKind::Unknown: return "_";
     case TypeKind::Never: return "!";
-    case TypeKind::Primitive: case TypeKind::Param: return t.path;
+    case TypeKind::Primitive:
+    case TypeKind::Param: return t.path;
     case TypeKind::Str: return "str";
     case TypeKind::Adt: return printAdt(t);
     case TypeKind::Ref: {
@@ -204,8 +204,7 @@ std::string TypePrinter::print(const TypePtr& type) const {
     case TypeKind::Array: return "[" + print(t.args.at(0)) + "; " + t.arrayLength + "]";
     case TypeKind::Tuple: return "(" + printList(t.args) + (t.args.size() == 1 ? ",)" : ")");
     case TypeKind::Projection:
-        return "<" + print(t.args.at(0)) + (t.bounds.empty() ? "" : " as " + printBound(t.bounds[0])) +
-               ">::" + t.path;
+        return "<" + print(t.args.at(0)) + (t.bounds.empty() ? "" : " as " + printBound(t.bounds[0])) + ">::" + t.path;
     case TypeKind::DynTrait:
         if (!t.lifetimeBound.empty()) return "(dyn " + printBounds(t) + " + " + t.lifetimeBound + ")";
         return "dyn " + printBounds(t);
@@ -216,8 +215,8 @@ std::string TypePrinter::print(const TypePtr& type) const {
         return out;
     }
     case TypeKind::Closure: return "{closure}";
-    case TypeKind::Future: case TypeKind::LibraryFuture:
-        return "impl Future<Output = " + print(t.output) + ">";
+    case TypeKind::Future:
+    case TypeKind::LibraryFuture: return "impl Future<Output = " + print(t.output) + ">";
     }
     return "_";
 }

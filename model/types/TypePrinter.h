@@ -20,12 +20,12 @@ namespace awaitscope {
 
 /// The public names of a set of crates: shortest visible path and owners of each name.
 struct VisibleNames {
-    std::map<std::string, std::string> visiblePath;           // canonical -> shortest public path
-    std::map<std::string, std::set<std::string>> owners;      // simple name -> canonical items
+    std::map<std::string, std::string> visiblePath;      // canonical -> shortest public path
+    std::map<std::string, std::set<std::string>> owners; // simple name -> canonical items
 };
 
 class TypePrinter {
-public:
+  public:
     /// `crates`: the extern crates the file uses ("tokio", "parking_lot", "futures").
     TypePrinter(const ItemIndex& index, std::set<std::string> crates);
 
@@ -43,7 +43,7 @@ public:
     /// The crates a source text refers to, as rustc would load them.
     static std::set<std::string> cratesUsedBy(const std::string& text);
 
-private:
+  private:
     std::string printAdt(const Type& t) const;
     std::string printArgs(const std::vector<std::string>& lifetimes, const std::vector<TypePtr>& args) const;
     std::string printBounds(const Type& t) const;

@@ -14,8 +14,7 @@ void UseResolver::resolveAll() {
     }
 }
 
-bool UseResolver::bind(ModuleDef* module, const std::string& name, const ItemRef& ref, Namespace ns,
-                       bool isPublic) {
+bool UseResolver::bind(ModuleDef* module, const std::string& name, const ItemRef& ref, Namespace ns, bool isPublic) {
     auto& map = ns == Namespace::Type ? module->types : module->values;
     if (map.count(name)) return false; // an item or an earlier import wins
     map[name] = ref;

@@ -8,15 +8,14 @@
 namespace awaitscope {
 
 class UseResolver {
-public:
+  public:
     explicit UseResolver(ItemIndex& index) : m_index(index), m_resolver(index) {}
     void resolveAll();
 
-private:
+  private:
     bool resolveUse(ModuleDef* module, const UseDecl& use);
     bool importGlob(ModuleDef* module, const UseDecl& use);
-    static bool bind(ModuleDef* module, const std::string& name, const ItemRef& ref, Namespace ns,
-                     bool isPublic);
+    static bool bind(ModuleDef* module, const std::string& name, const ItemRef& ref, Namespace ns, bool isPublic);
 
     ItemIndex& m_index;
     PathResolver m_resolver;

@@ -75,8 +75,8 @@ std::string checkSourceText(const std::string& text) {
     if (text.find('\0') != std::string::npos) return "the file looks binary (it contains NUL bytes)";
     const size_t bad = firstInvalidUtf8(text);
     if (bad != std::string::npos)
-        return "the file is not valid UTF-8, as Rust source must be (first bad byte at " +
-               lineAndColumn(text, bad) + ")";
+        return "the file is not valid UTF-8, as Rust source must be (first bad byte at " + lineAndColumn(text, bad) +
+               ")";
     return "";
 }
 

@@ -11,7 +11,7 @@
 namespace awaitscope {
 
 template <class T> class SharedVector {
-public:
+  public:
     using const_iterator = typename std::vector<T>::const_iterator;
     using const_reverse_iterator = typename std::vector<T>::const_reverse_iterator;
 
@@ -26,14 +26,16 @@ public:
 
     void push_back(T item) { writable().push_back(std::move(item)); }
 
-private:
+  private:
     const std::vector<T>& items() const {
         static const std::vector<T> none;
         return m_items ? *m_items : none;
     }
     std::vector<T>& writable() {
-        if (!m_items) m_items = std::make_shared<std::vector<T>>();
-        else if (m_items.use_count() > 1) m_items = std::make_shared<std::vector<T>>(*m_items);
+        if (!m_items)
+            m_items = std::make_shared<std::vector<T>>();
+        else if (m_items.use_count() > 1)
+            m_items = std::make_shared<std::vector<T>>(*m_items);
         return *m_items;
     }
 

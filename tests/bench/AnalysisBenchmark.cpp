@@ -42,17 +42,23 @@ void analyzeFile(benchmark::State& state, const std::string& relative) {
     analyzeText(state, relative, readFile(relative));
 }
 
-void BM_DefaultSample(benchmark::State& state) { analyzeFile(state, "samples/refcell_guard.rs"); }
-void BM_NestedChainSample(benchmark::State& state) { analyzeFile(state, "samples/nested_chain.rs"); }
-void BM_TokioSelectCase(benchmark::State& state) { analyzeFile(state, "tests/data/lowering/tokio_select.rs"); }
+void BM_DefaultSample(benchmark::State& state) {
+    analyzeFile(state, "samples/refcell_guard.rs");
+}
+void BM_NestedChainSample(benchmark::State& state) {
+    analyzeFile(state, "samples/nested_chain.rs");
+}
+void BM_TokioSelectCase(benchmark::State& state) {
+    analyzeFile(state, "tests/data/lowering/tokio_select.rs");
+}
 
 /// Generated files of state.range(0) lines; compare the per-line times across sizes.
 void BM_GeneratedLines(benchmark::State& state) {
     const std::string text = generated("--lines " + std::to_string(state.range(0)));
     analyzeText(state, "generated.rs", text);
-    state.counters["us_per_line"] = benchmark::Counter(
-        static_cast<double>(state.range(0)) * 1e-6, benchmark::Counter::kIsIterationInvariantRate |
-                                                        benchmark::Counter::kInvert);
+    state.counters["us_per_line"] =
+        benchmark::Counter(static_cast<double>(state.range(0)) * 1e-6,
+                           benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 
 /// 2,000 async blocks, each nested in the previous one.

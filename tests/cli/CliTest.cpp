@@ -37,8 +37,9 @@ TEST(Cli, AFileAloneIsNotACommandWithoutTheWindow) {
 TEST(Cli, TheWindowBinaryRunsTheSameCommandLine) {
     const std::string args = " analyze samples/refcell_guard.rs --format text";
     const Outcome cli = awaitscope(args, false);
-    const Outcome window = cli::shell("cd " AWAITSCOPE_SOURCE_DIR " && env -u DISPLAY -u WAYLAND_DISPLAY "
-                                      AWAITSCOPE_WINDOW_BINARY + args + " 2>/dev/null");
+    const Outcome window =
+        cli::shell("cd " AWAITSCOPE_SOURCE_DIR " && env -u DISPLAY -u WAYLAND_DISPLAY " AWAITSCOPE_WINDOW_BINARY +
+                   args + " 2>/dev/null");
     ASSERT_EQ(cli.exitCode, 0);
     EXPECT_EQ(window.exitCode, 0);
     EXPECT_GT(cli.out.size(), 200u);

@@ -166,7 +166,8 @@ TEST(ExportCli, ReadOnlyDirectoryExitsWithTwo) {
 }
 
 TEST(ExportCli, UnknownFutureListsTheAvailableOnes) {
-    const Outcome r = awaitscope("export samples/refcell_guard.rs --future nope --format svg -o " + (outDir() / "n.svg").string());
+    const Outcome r =
+        awaitscope("export samples/refcell_guard.rs --future nope --format svg -o " + (outDir() / "n.svg").string());
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.out.find("no future named 'nope'"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("fetch_score, tally, main"), std::string::npos) << r.out;
@@ -174,13 +175,15 @@ TEST(ExportCli, UnknownFutureListsTheAvailableOnes) {
 }
 
 TEST(ExportCli, PathViewWithoutADiagnosticSaysSo) {
-    const Outcome r = awaitscope("export samples/borrowed_slice.rs --view path --format svg -o " + (outDir() / "p.svg").string());
+    const Outcome r =
+        awaitscope("export samples/borrowed_slice.rs --view path --format svg -o " + (outDir() / "p.svg").string());
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.out.find("--view path needs a diagnostic"), std::string::npos) << r.out;
 }
 
 TEST(ExportCli, CodeViewAsDotIsRefused) {
-    const Outcome r = awaitscope("export samples/refcell_guard.rs --view code --format dot -o " + (outDir() / "c.dot").string());
+    const Outcome r =
+        awaitscope("export samples/refcell_guard.rs --view code --format dot -o " + (outDir() / "c.dot").string());
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.out.find("--view code is a text listing"), std::string::npos) << r.out;
 }

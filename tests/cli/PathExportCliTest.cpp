@@ -52,7 +52,10 @@ std::vector<std::string> firstChain(const DotGraph& g) {
         chain.push_back(at);
         std::string next;
         for (const auto& e : g.edges)
-            if (e.first == at) { next = e.second; break; }
+            if (e.first == at) {
+                next = e.second;
+                break;
+            }
         at = next;
     }
     return chain;
@@ -67,7 +70,8 @@ std::string futureId(const nlohmann::json& report, const std::string& name) {
 /// The bold titles of the SVG (the window's drawing) with their heights, top first.
 std::vector<std::pair<double, std::string>> svgTitles(const std::string& svg) {
     std::vector<std::pair<double, std::string>> out;
-    const std::regex title(R"re(<text x="[^"]*" y="([^"]*)" font-size="12"[^>]*font-weight="bold"[^>]*>([^<]*)</text>)re");
+    const std::regex title(
+        R"re(<text x="[^"]*" y="([^"]*)" font-size="12"[^>]*font-weight="bold"[^>]*>([^<]*)</text>)re");
     for (auto it = std::sregex_iterator(svg.begin(), svg.end(), title); it != std::sregex_iterator(); ++it)
         out.emplace_back(std::stod((*it)[1]), (*it)[2]);
     return out;
@@ -97,12 +101,9 @@ TEST(PathExportCli, NestedChainRunsThroughEachAwaitedFutureAndItsSuspendState) {
     // Each future is the report's own (by id), and each state is that future's Suspend0,
     // the same node id the state machine diagram gives it.
     const std::vector<std::pair<std::string, std::string>> expected = {
-        {"future:" + serve, "future of `serve`"},
-        {"future:" + serve + "/state:1", "Suspend0 \u2014 await at 23:21"},
-        {"future:" + route, "future of `route`"},
-        {"future:" + route + "/state:1", "Suspend0 \u2014 await at 19:22"},
-        {"future:" + render, "future of `render`"},
-        {"future:" + render + "/state:1", "Suspend0 \u2014 await at 14:50"},
+        {"future:" + serve, "future of `serve`"},   {"future:" + serve + "/state:1", "Suspend0 \u2014 await at 23:21"},
+        {"future:" + route, "future of `route`"},   {"future:" + route + "/state:1", "Suspend0 \u2014 await at 19:22"},
+        {"future:" + render, "future of `render`"}, {"future:" + render + "/state:1", "Suspend0 \u2014 await at 14:50"},
     };
     for (size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(chain[i + 1], expected[i].first) << "step " << i + 1;
@@ -119,10 +120,11 @@ TEST(PathExportCli, TheSvgDrawsTheNestedChainTopToBottomInThatOrder) {
     const auto r = awaitscope("export samples/nested_chain.rs --view path --format svg -o " + svg.string());
     ASSERT_EQ(r.exitCode, 0) << r.out;
     const auto titles = svgTitles(readFile(svg));
-    const std::vector<std::string> order = {
-        "tokio::spawn(serve(template))", "future of `serve`", "Suspend0 \u2014 await at 23:21",
-        "future of `route`", "Suspend0 \u2014 await at 19:22", "future of `render`",
-        "Suspend0 \u2014 await at 14:50", "text: std::sync::MutexGuard", "`std::sync::MutexGuard"};
+    const std::vector<std::string> order = {"tokio::spawn(serve(template))",  "future of `serve`",
+                                            "Suspend0 \u2014 await at 23:21", "future of `route`",
+                                            "Suspend0 \u2014 await at 19:22", "future of `render`",
+                                            "Suspend0 \u2014 await at 14:50", "text: std::sync::MutexGuard",
+                                            "`std::sync::MutexGuard"};
     double above = -1;
     for (const std::string& title : order) {
         const double y = heightOf(titles, title);

@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string json = toJson(*snapshot).dump(2);
     fuzz::require(nlohmann::json::accept(json), "the JSON report does not parse back");
     fuzz::require(firstInvalidUtf8(textReport(*snapshot)) == std::string::npos, "text report is not valid UTF-8");
-    fuzz::require(firstInvalidUtf8(markdownReport(*snapshot)) == std::string::npos, "markdown report is not valid UTF-8");
+    fuzz::require(firstInvalidUtf8(markdownReport(*snapshot)) == std::string::npos,
+                  "markdown report is not valid UTF-8");
     for (const char* view : {"states", "path", "code"})
         for (const char* format : {"dot", "svg"}) exportOne(*snapshot, view, format);
     return 0;

@@ -66,10 +66,12 @@ std::vector<Row> readFixture() {
     return rows;
 }
 
-std::string yesNo(Verdict v) { return v == Verdict::Yes ? "yes" : v == Verdict::No ? "no" : "unknown"; }
+std::string yesNo(Verdict v) {
+    return v == Verdict::Yes ? "yes" : v == Verdict::No ? "no" : "unknown";
+}
 
 class AutoTraitFixture : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() {
         rows = readFixture();
         std::string text = "use std::rc::Rc; use std::cell::*; use std::sync::*; use std::collections::*;\n"
@@ -112,7 +114,8 @@ protected:
         const std::string& want = trait == AutoTrait::Send ? row.send : row.sync;
         if (yesNo(d.verdict) != want) return "rustc says " + want + ", solver " + yesNo(d.verdict);
         std::set<std::string> leaves;
-        for (const auto& [t, name] : AutoTraitSolver::leaves(d)) leaves.insert(normalizeLeaf(autoTraitName(t) + ":" + name));
+        for (const auto& [t, name] : AutoTraitSolver::leaves(d))
+            leaves.insert(normalizeLeaf(autoTraitName(t) + ":" + name));
         const auto& wantLeaves = trait == AutoTrait::Send ? row.sendLeaves : row.syncLeaves;
         if (leaves != wantLeaves) return "leaves " + leavesText(leaves) + ", rustc " + leavesText(wantLeaves);
         return {};

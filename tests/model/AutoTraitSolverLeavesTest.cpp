@@ -29,14 +29,14 @@ using Leaves = std::vector<std::pair<AutoTrait, std::string>>;
 
 /// What the lowering would report for the file's futures; here: fixed fields.
 class FixedFutures : public FutureContents {
-public:
+  public:
     std::vector<FutureField> fields;
     std::string futureName(int) const override { return "worker"; }
     std::vector<FutureField> fieldsOf(int) const override { return fields; }
 };
 
 class SolverLeaves : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() {
         tree = std::make_unique<SyntaxTree>(std::make_shared<SourceFile>("t.rs", kSource));
         macros = std::make_unique<MacroArguments>(tree->file());
@@ -91,8 +91,7 @@ TEST_F(SolverLeaves, RcAndGuardsAreTheirOwnLeaves) {
     EXPECT_EQ(leavesOf(element(1)), (Leaves{{AutoTrait::Send, "Rc<u32>"}}));
     EXPECT_EQ(leavesOf(element(2)), (Leaves{{AutoTrait::Send, "std::sync::MutexGuard<'static, u64>"}}));
     EXPECT_EQ(leavesOf(element(3)), (Leaves{{AutoTrait::Send, "*mut ()"}}));
-    EXPECT_EQ(types->print(element(3)),
-              "parking_lot::lock_api::MutexGuard<'static, parking_lot::RawMutex, u64>");
+    EXPECT_EQ(types->print(element(3)), "parking_lot::lock_api::MutexGuard<'static, parking_lot::RawMutex, u64>");
     EXPECT_EQ(leavesOf(element(4)), (Leaves{{AutoTrait::Send, "dyn std::error::Error"}}));
 }
 
@@ -100,7 +99,8 @@ TEST_F(SolverLeaves, ArcNeedsSendAndSync) {
     EXPECT_EQ(leavesOf(element(5)), (Leaves{{AutoTrait::Sync, "RefCell<u32>"}}));
     AutoTraitSolver solver(*types, nullptr);
     const Derivation d = solver.solve(element(5), AutoTrait::Send);
-    EXPECT_EQ(d.rule, "`Arc<T>` is Send only if `T` is Send + Sync (unsafe impl<T: ?Sized + Sync + Send> Send for Arc<T>)");
+    EXPECT_EQ(d.rule,
+              "`Arc<T>` is Send only if `T` is Send + Sync (unsafe impl<T: ?Sized + Sync + Send> Send for Arc<T>)");
     EXPECT_EQ(leavesOf(element(6)), (Leaves{{AutoTrait::Sync, "Cell<u32>"}}));
 }
 
@@ -130,7 +130,8 @@ TEST_F(SolverLeaves, FileFuturesAreSendWhenEverythingTheyHoldIs) {
     AutoTraitSolver solver(*types, &futures);
     const Derivation d = solver.solve(types->futureType(0, "worker", unitType()), AutoTrait::Send);
     EXPECT_EQ(d.verdict, Verdict::No);
-    const Leaves want{{AutoTrait::Sync, "RefCell<i64>"}, {AutoTrait::Send, "NonNull<i64>"}, {AutoTrait::Sync, "Cell<isize>"}};
+    const Leaves want{
+        {AutoTrait::Sync, "RefCell<i64>"}, {AutoTrait::Send, "NonNull<i64>"}, {AutoTrait::Sync, "Cell<isize>"}};
     EXPECT_EQ(AutoTraitSolver::leaves(d), want);
     ASSERT_EQ(d.children.size(), 2u);
     EXPECT_EQ(d.children[1].via, "the future of `worker` holds local `guard` (Suspend0): `RefMut<'static, i64>`");

@@ -24,7 +24,9 @@ std::vector<Diagnostic> movedWhileBorrowed(const Snapshot& snapshot) {
     return out;
 }
 
-std::string at(int line, int column) { return std::to_string(line) + ":" + std::to_string(column); }
+std::string at(int line, int column) {
+    return std::to_string(line) + ":" + std::to_string(column);
+}
 
 // "E0505 at 24:10, borrow 23:23, later use 25:18" for rustc's error...
 std::string rustcKey(const nlohmann::json& e) {
@@ -37,7 +39,8 @@ std::string rustcKey(const nlohmann::json& e) {
         else if (label.find("borrow") != std::string::npos && label.find("binding") == std::string::npos)
             borrow = where;
     }
-    return e["code"].get<std::string>() + " at " + at(e["line"], e["column"]) + ", borrow " + borrow + ", later use " + later;
+    return e["code"].get<std::string>() + " at " + at(e["line"], e["column"]) + ", borrow " + borrow + ", later use " +
+           later;
 }
 
 // ... and for Awaitscope's diagnostic.

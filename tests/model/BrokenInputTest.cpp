@@ -36,10 +36,13 @@ struct Cuts {
 
 TEST(BrokenInput, LetWithoutAValueOnceCrashedTheLowering) {
     // `let require_send(job(&counter));`: a pattern and no value (was a null node's position).
-    const auto s = analyze({"broken.rs", "async fn job() {}\nasync fn probe() {\n    let require_send(job());\n    job().await;\n}\n", Edition::E2021});
+    const auto s = analyze(
+        {"broken.rs", "async fn job() {}\nasync fn probe() {\n    let require_send(job());\n    job().await;\n}\n",
+         Edition::E2021});
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(s->futures.size(), 2u);
-    const auto t = analyze({"broken2.rs", "async fn f(x: &u8) {\n    let m(ut guard = x;\n    f(x).await;\n}\n", Edition::E2021});
+    const auto t =
+        analyze({"broken2.rs", "async fn f(x: &u8) {\n    let m(ut guard = x;\n    f(x).await;\n}\n", Edition::E2021});
     EXPECT_FALSE(t->parseErrors.empty());
 }
 
@@ -52,9 +55,12 @@ TEST(BrokenInput, EveryCutOrGarbledSourceStillAnalyses) {
         for (int k = 0; k < 6; ++k) {
             const size_t at = cuts.below(text.size() + 1);
             std::string broken;
-            if (k % 3 == 0) broken = text.substr(0, at);
-            else if (k % 3 == 1) broken = text.substr(0, at) + text.substr(std::min(text.size(), at + 1 + cuts.below(30)));
-            else broken = text.substr(0, at) + stray[cuts.below(std::size(stray))] + text.substr(at);
+            if (k % 3 == 0)
+                broken = text.substr(0, at);
+            else if (k % 3 == 1)
+                broken = text.substr(0, at) + text.substr(std::min(text.size(), at + 1 + cuts.below(30)));
+            else
+                broken = text.substr(0, at) + stray[cuts.below(std::size(stray))] + text.substr(at);
             const auto s = analyze({path.filename().string(), broken, Edition::E2021});
             ASSERT_NE(s, nullptr) << path << " variant " << k;
             ++analysed;

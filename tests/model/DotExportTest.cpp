@@ -51,13 +51,23 @@ void expectDotAccepts(const std::string& dot, const std::string& name) {
 
 } // namespace
 
-TEST(DotExport, GoldenForTheFixtureStateMachine) { expectGolden(fixtureStatesDot(), kGoldens / "tally.states.dot"); }
-TEST(DotExport, GoldenForTheFixturePath) { expectGolden(fixturePathDot(), kGoldens / "tally.path.dot"); }
+TEST(DotExport, GoldenForTheFixtureStateMachine) {
+    expectGolden(fixtureStatesDot(), kGoldens / "tally.states.dot");
+}
+TEST(DotExport, GoldenForTheFixturePath) {
+    expectGolden(fixturePathDot(), kGoldens / "tally.path.dot");
+}
 
 // Real analyses: these change when the lowering learns more; review, then UPDATE_GOLDEN=1.
-TEST(DotExport, GoldenForRefcellGuard) { expectGolden(sampleDot("refcell_guard"), kGoldens / "refcell_guard.states.dot"); }
-TEST(DotExport, GoldenForNestedChain) { expectGolden(sampleDot("nested_chain"), kGoldens / "nested_chain.states.dot"); }
-TEST(DotExport, GoldenForLoopBackEdge) { expectGolden(sampleDot("loop_back_edge"), kGoldens / "loop_back_edge.states.dot"); }
+TEST(DotExport, GoldenForRefcellGuard) {
+    expectGolden(sampleDot("refcell_guard"), kGoldens / "refcell_guard.states.dot");
+}
+TEST(DotExport, GoldenForNestedChain) {
+    expectGolden(sampleDot("nested_chain"), kGoldens / "nested_chain.states.dot");
+}
+TEST(DotExport, GoldenForLoopBackEdge) {
+    expectGolden(sampleDot("loop_back_edge"), kGoldens / "loop_back_edge.states.dot");
+}
 
 TEST(DotExport, TypeNamesAreEscapedNotMarkup) {
     const std::string dot = fixtureStatesDot();

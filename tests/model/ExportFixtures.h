@@ -7,11 +7,13 @@
 
 namespace awaitscope::fixtures {
 
-inline SavedField field(const std::string& name, FieldKind kind, const std::string& type, Verdict send,
-                        Verdict sync, TextPosition at, const std::string& why) {
+inline SavedField field(const std::string& name, FieldKind kind, const std::string& type, Verdict send, Verdict sync,
+                        TextPosition at, const std::string& why) {
     SavedField f;
-    if (kind == FieldKind::Local || kind == FieldKind::Upvar) f.name = name;
-    else f.expr = name;
+    if (kind == FieldKind::Local || kind == FieldKind::Upvar)
+        f.name = name;
+    else
+        f.expr = name;
     f.kind = kind;
     f.type = type;
     f.send = send;
@@ -35,8 +37,8 @@ inline FutureInfo fetchScore() {
     f.upvars = {field("player", FieldKind::Upvar, "&str", Verdict::Yes, Verdict::Yes, {14, 22}, "argument")};
     f.states = {state("Unresumed"),
                 state("Suspend0", TextPosition{15, 50},
-                      {field("tokio::time::sleep(Duration::from_millis(5))", FieldKind::Awaitee, "Sleep",
-                             Verdict::Yes, Verdict::Yes, {15, 5}, "the future being awaited")}),
+                      {field("tokio::time::sleep(Duration::from_millis(5))", FieldKind::Awaitee, "Sleep", Verdict::Yes,
+                             Verdict::Yes, {15, 5}, "the future being awaited")}),
                 state("Returned"), state("Panicked")};
     return f;
 }
@@ -48,16 +50,15 @@ inline FutureInfo tally() {
     f.position = {19, 10};
     f.send = f.sync = Verdict::No;
     f.upvars = {field("players", FieldKind::Upvar, "Vec<String>", Verdict::Yes, Verdict::Yes, {19, 16}, "argument")};
-    f.states = {
-        state("Unresumed"),
-        state("Suspend0", TextPosition{22, 42},
-              {field("board", FieldKind::Local, "RefCell<HashMap<String, i64>>", Verdict::Yes, Verdict::No, {20, 9},
-                     "borrowed earlier, so its storage stays live"),
-               field("scores", FieldKind::Local, "RefMut<'_, HashMap<String, i64>>", Verdict::No, Verdict::No,
-                     {21, 13}, "used after this await"),
-               field("fetch_score(&players[0])", FieldKind::Awaitee, "{async fn body of fetch_score()}",
-                     Verdict::Yes, Verdict::Yes, {22, 17}, "the future being awaited")}),
-        state("Returned"), state("Panicked")};
+    f.states = {state("Unresumed"),
+                state("Suspend0", TextPosition{22, 42},
+                      {field("board", FieldKind::Local, "RefCell<HashMap<String, i64>>", Verdict::Yes, Verdict::No,
+                             {20, 9}, "borrowed earlier, so its storage stays live"),
+                       field("scores", FieldKind::Local, "RefMut<'_, HashMap<String, i64>>", Verdict::No, Verdict::No,
+                             {21, 13}, "used after this await"),
+                       field("fetch_score(&players[0])", FieldKind::Awaitee, "{async fn body of fetch_score()}",
+                             Verdict::Yes, Verdict::Yes, {22, 17}, "the future being awaited")}),
+                state("Returned"), state("Panicked")};
     f.size = 96;
     f.align = 8;
     return f;
@@ -104,7 +105,8 @@ inline Diagnostic tallyNotSend() {
     ProofNode cell = proofStep("Cell<isize>", DerivationRule::NegativeImpl,
                                "`Cell<T>` is never Sync (impl<T: ?Sized> !Sync for Cell<T>)", "Sync");
     cell.leaf = true;
-    ProofNode ref = proofStep("&Cell<isize>", DerivationRule::Reference, "`&Cell<isize>` is Send only if `Cell<isize>` is Sync");
+    ProofNode ref =
+        proofStep("&Cell<isize>", DerivationRule::Reference, "`&Cell<isize>` is Send only if `Cell<isize>` is Sync");
     ref.children = {cell};
     ProofNode borrow = proofStep("std::cell::BorrowRefMut<'_>", DerivationRule::Fields,
                                  "`std::cell::BorrowRefMut<'_>` is Send if all its fields are");

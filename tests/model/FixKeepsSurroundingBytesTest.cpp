@@ -47,8 +47,9 @@ TEST(FixKeepsSurroundingBytes, MovingALetKeepsTheCommentOnItsLine) {
     ASSERT_TRUE(fix) << "the move-the-let fix is offered";
     const AppliedFix applied = FixApplier(text).apply(*fix);
     ASSERT_TRUE(applied.ok()) << applied.error;
-    EXPECT_NE(applied.text.find("    // the Rc must not cross the await\n    tick().await;\n    let shared = Rc::new(5);\n"),
-              std::string::npos)
+    EXPECT_NE(
+        applied.text.find("    // the Rc must not cross the await\n    tick().await;\n    let shared = Rc::new(5);\n"),
+        std::string::npos)
         << applied.text;
     // Every byte before the `let` is untouched.
     EXPECT_EQ(applied.text.substr(0, text.find("let shared")), text.substr(0, text.find("let shared")));
@@ -67,8 +68,8 @@ TEST(FixKeepsSurroundingBytes, NoFixOnAnySampleDeletesAComment) {
                 ASSERT_TRUE(applied.ok()) << entry.path() << " " << f.title;
                 std::map<std::string, int> after = comments(applied.text);
                 for (const auto& [comment, count] : before)
-                    EXPECT_GE(after[comment], count) << entry.path().filename() << ", fix \"" << f.title
-                                                     << "\" deleted: " << comment;
+                    EXPECT_GE(after[comment], count)
+                        << entry.path().filename() << ", fix \"" << f.title << "\" deleted: " << comment;
                 ++fixes;
             }
     }

@@ -38,11 +38,13 @@ Edition editionOf(const std::string& text) {
     return text.rfind("// edition: 2024", 0) == 0 ? Edition::E2024 : Edition::E2021;
 }
 
-std::string show(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+std::string show(TextPosition p) {
+    return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
 
 /// Applies one fix and returns what is wrong with the result ("" when nothing is).
-std::string checkFix(const std::string& name, const std::string& text, Edition edition,
-                     const Diagnostic& d, const Fix& fix) {
+std::string checkFix(const std::string& name, const std::string& text, Edition edition, const Diagnostic& d,
+                     const Fix& fix) {
     const FixApplier applier(text);
     const AppliedFix applied = applier.apply(fix);
     if (!applied.ok()) return applied.error;

@@ -192,9 +192,9 @@ TEST(FutureIdentity, RustcNamesOfFnsMethodsBlocksClosuresAndTokioMain) {
         {"work", "{async fn body of work()}"},
         {"Server::compute", "{async fn body of Server::compute()}"},
         {"<Server as Handler>::handle", "{async fn body of <Server as Handler>::handle()}"},
-        {"Handler::dflt", "null"},   // rustc names it per implementing type
+        {"Handler::dflt", "null"}, // rustc names it per implementing type
         {"inner::deep", "{async fn body of inner::deep()}"},
-        {"inner::G::gen", "null"},   // generic impl: `inner::G<u8>::gen()` per instance
+        {"inner::G::gen", "null"}, // generic impl: `inner::G<u8>::gen()` per instance
         {"two::{async block}", "{async block@names.rs:20:14: 20:19}"},
         {"two::{async block#1}", "{async block@names.rs:21:15: 21:25}"},
         {"two::{async closure}", "{async closure body@names.rs:22:32: 22:51}"},

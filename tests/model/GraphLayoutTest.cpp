@@ -1,8 +1,8 @@
 // Graphviz layout in process: scene coordinates, sizes from the labels, cancellation.
 #include "ExportFixtures.h"
-#include "graph/StateMachineGraph.h"
 #include "analysis/Analyzer.h"
 #include "export/DiagramExporter.h"
+#include "graph/StateMachineGraph.h"
 #include "layout/GraphLayouter.h"
 
 #include <gtest/gtest.h>
@@ -10,8 +10,8 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 using namespace awaitscope;
@@ -36,10 +36,10 @@ GraphDescription chain(int states) {
     f.name = "long";
     f.states.push_back(fixtures::state("Unresumed"));
     for (int i = 0; i < states; ++i) {
-        f.states.push_back(fixtures::state("Suspend" + std::to_string(i), TextPosition{i + 2, 9},
-                                           {fixtures::field("value" + std::to_string(i), FieldKind::Local,
-                                                            "Rc<RefCell<Vec<u8>>>", Verdict::No, Verdict::No,
-                                                            {i + 2, 5}, "used after this await")}));
+        f.states.push_back(
+            fixtures::state("Suspend" + std::to_string(i), TextPosition{i + 2, 9},
+                            {fixtures::field("value" + std::to_string(i), FieldKind::Local, "Rc<RefCell<Vec<u8>>>",
+                                             Verdict::No, Verdict::No, {i + 2, 5}, "used after this await")}));
     }
     f.states.push_back(fixtures::state("Returned"));
     f.states.push_back(fixtures::state("Panicked"));
@@ -108,8 +108,12 @@ TEST(GraphLayout, ClustersEncloseTheirNodes) {
 
 TEST(GraphLayout, MarkupInTypeNamesIsText) {
     GraphDescription g;
-    g.nodes.push_back({"a", "<b>&\"quoted\"</b>", {{"guard: RefMut<'_, i64>", Badge::No, Badge::No, "a & b", ""}},
-                       NodeStyle::State, Badge::No, ""});
+    g.nodes.push_back({"a",
+                       "<b>&\"quoted\"</b>",
+                       {{"guard: RefMut<'_, i64>", Badge::No, Badge::No, "a & b", ""}},
+                       NodeStyle::State,
+                       Badge::No,
+                       ""});
     g.nodes.push_back({"b", "Vec<Option<&'a str>>", {}, NodeStyle::State, Badge::None, ""});
     g.edges.push_back({"a", "b", "<&T as Trait>", false, -1});
     const LayoutResult r = GraphLayouter().layout(g);
@@ -144,8 +148,7 @@ TEST(GraphLayout, TooLargeIsRefusedBeforeGraphviz) {
 TEST(GraphLayout, ThreadsShareTheOneContext) {
     std::vector<std::thread> threads;
     std::atomic<int> ok{0};
-    for (int i = 0; i < 4; ++i)
-        threads.emplace_back([&] { ok += GraphLayouter().layout(tallyGraph(true)).ok(); });
+    for (int i = 0; i < 4; ++i) threads.emplace_back([&] { ok += GraphLayouter().layout(tallyGraph(true)).ok(); });
     for (auto& t : threads) t.join();
     EXPECT_EQ(ok, 4);
 }

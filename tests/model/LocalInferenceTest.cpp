@@ -43,7 +43,8 @@ pub async fn run(names: Vec<String>) -> u64 {
     let _ = (names.len() + width, ratio, free);
     total + round
 }
-)", "run");
+)",
+                                  "run");
     EXPECT_EQ(types.at("round"), "u64") << "through `step`, which `total += step` pins";
     EXPECT_EQ(types.at("step"), "u64");
     EXPECT_EQ(types.at("width"), "usize") << "`len() + width`";
@@ -70,7 +71,8 @@ pub async fn run() -> u64 {
     let _copy = early;
     n
 }
-)", "run");
+)",
+                                  "run");
     EXPECT_EQ(types.at("a"), "i64");
     EXPECT_EQ(types.at("b"), "u8");
     EXPECT_EQ(types.at("n"), "u64") << "the tail of an async fn returning u64";
@@ -90,7 +92,8 @@ pub async fn run(names: Vec<String>) -> usize {
     tick().await;
     seen.len() + index.len()
 }
-)", "run");
+)",
+                                  "run");
     EXPECT_EQ(types.at("seen"), "Vec<String>");
     EXPECT_EQ(types.at("index"), "HashMap<String, u32>");
 }
@@ -108,7 +111,8 @@ async fn loose<T: std::fmt::Debug>(value: T) -> String {
     tokio::task::yield_now().await;
     format!("{value:?}")
 }
-)", Edition::E2021});
+)",
+                            Edition::E2021});
     ASSERT_NE(s->findFuture("hold"), nullptr);
     EXPECT_EQ(s->findFuture("hold")->send, Verdict::Yes) << "`T: Send`";
     EXPECT_EQ(s->findFuture("hold")->sync, Verdict::Unknown) << "nothing says `T: Sync`";

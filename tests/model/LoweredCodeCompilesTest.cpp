@@ -39,8 +39,8 @@ TEST(LoweredCodeCompiles, EverySampleFutureIsAcceptedByRustc) {
             const fs::path file = dir / (name + ".rs");
             writeFile(file, crate);
             const Outcome r = run("rustc --edition " + editionName(edition) +
-                                  " --crate-type lib --emit=metadata --cap-lints allow -o " + (dir / (name + ".rmeta")).string() +
-                                  " " + file.string());
+                                  " --crate-type lib --emit=metadata --cap-lints allow -o " +
+                                  (dir / (name + ".rmeta")).string() + " " + file.string());
             EXPECT_EQ(r.exitCode, 0) << name << ":\n" << r.output << "\n--- " << file;
             compiled += r.exitCode == 0;
         }

@@ -1,6 +1,6 @@
 // The state machine written out as Rust, with each state's lines for highlighting.
-#include "ExportFixtures.h"
 #include "graph/LoweredCode.h"
+#include "ExportFixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -50,7 +50,8 @@ TEST(LoweredCode, ArmsSayWhereEachPollGoesNext) {
     FutureInfo f = fixtures::tally();
     f.transitions = {{0, 1}, {1, 1}, {1, 2}};
     const LoweredCodeText code = LoweredCode::build(f);
-    EXPECT_NE(code.text.find("// - run to the await at 22:42: become Suspend0, return Poll::Pending"), std::string::npos);
+    EXPECT_NE(code.text.find("// - run to the await at 22:42: become Suspend0, return Poll::Pending"),
+              std::string::npos);
     EXPECT_NE(code.text.find("become Suspend0 (again, around a loop)"), std::string::npos) << code.text;
     EXPECT_NE(code.text.find("// Ready resumes after the await at 22:42, then:"), std::string::npos);
     EXPECT_NE(code.text.find("Self::Returned => panic!(\"`async fn` resumed after completion\"),"), std::string::npos);
@@ -86,8 +87,8 @@ TEST(LoweredCode, LineRangesPointAtTheVariantAndItsArm) {
 
 TEST(LoweredCode, DuplicateNamesInAVariantGetSuffixes) {
     FutureInfo f = fixtures::tally();
-    f.states[1].fields.push_back(fixtures::field("players", FieldKind::Local, "Vec<String>", Verdict::Yes,
-                                                 Verdict::Yes, {22, 1}, "used after this await"));
+    f.states[1].fields.push_back(fixtures::field("players", FieldKind::Local, "Vec<String>", Verdict::Yes, Verdict::Yes,
+                                                 {22, 1}, "used after this await"));
     const LoweredCodeText code = LoweredCode::build(f);
     EXPECT_NE(code.text.find("        players_1: T0, // local"), std::string::npos) << code.text;
 }

@@ -23,7 +23,9 @@ const fs::path kCorpus = fs::path(AWAITSCOPE_TEST_DATA) / "lowering";
 
 using corpus::readText;
 
-std::vector<std::string> corpusCases() { return corpus::cases(kCorpus); }
+std::vector<std::string> corpusCases() {
+    return corpus::cases(kCorpus);
+}
 
 std::vector<std::string> sorted(std::vector<std::string> v) {
     std::sort(v.begin(), v.end());
@@ -92,9 +94,9 @@ void compareSizes(const std::string& where, const std::vector<SavedField>& field
 // still differs from rustc's (an async closure value, some drop flags and temporaries
 // are not modelled yet) the summary lists each difference, and the figures may not drop.
 struct LayoutCounts {
-    int futures = 0;         // futures rustc lays out
-    int sized = 0;           // ... that Awaitscope gives a size
-    int sizesEqual = 0;      // ... equal to rustc's (size and alignment)
+    int futures = 0;    // futures rustc lays out
+    int sized = 0;      // ... that Awaitscope gives a size
+    int sizesEqual = 0; // ... equal to rustc's (size and alignment)
     int stateSizes = 0, stateSizesEqual = 0;
     int offsets = 0, offsetsEqual = 0;
     std::vector<std::string> differences;
@@ -113,9 +115,11 @@ void compareOffsets(const std::string& where, const std::vector<SavedField>& fie
             if (entry[0] == name) theirs.push_back(entry[2].get<long>());
         if (theirs.empty()) continue;
         ++compared;
-        if (std::find(theirs.begin(), theirs.end(), *f.offset) != theirs.end()) ++equal;
-        else problems.push_back(where + ": `" + name + "` at offset " + std::to_string(*f.offset) + ", rustc puts it at " +
-                               std::to_string(theirs[0]));
+        if (std::find(theirs.begin(), theirs.end(), *f.offset) != theirs.end())
+            ++equal;
+        else
+            problems.push_back(where + ": `" + name + "` at offset " + std::to_string(*f.offset) +
+                               ", rustc puts it at " + std::to_string(theirs[0]));
     }
 }
 
@@ -126,10 +130,12 @@ void compareLayout(const std::string& label, const FutureInfo& f, const nlohmann
     ++counts.futures;
     if (!f.size) return;
     ++counts.sized;
-    if (*f.size == ef["size"].get<int>() && f.align.value_or(0) == ef["align"].get<int>()) ++counts.sizesEqual;
-    else problems.push_back(label + ": " + std::to_string(*f.size) + " bytes (align " + std::to_string(f.align.value_or(0)) +
-                           "), rustc: " + std::to_string(ef["size"].get<int>()) + " (align " +
-                           std::to_string(ef["align"].get<int>()) + ")");
+    if (*f.size == ef["size"].get<int>() && f.align.value_or(0) == ef["align"].get<int>())
+        ++counts.sizesEqual;
+    else
+        problems.push_back(label + ": " + std::to_string(*f.size) + " bytes (align " +
+                           std::to_string(f.align.value_or(0)) + "), rustc: " + std::to_string(ef["size"].get<int>()) +
+                           " (align " + std::to_string(ef["align"].get<int>()) + ")");
     compareOffsets(label + " upvars", f.upvars, ef["upvar_offsets"], counts.offsets, counts.offsetsEqual, problems);
     for (size_t s = 0; s < f.states.size(); ++s) {
         const auto& es = ef["states"][s];
@@ -138,8 +144,10 @@ void compareLayout(const std::string& label, const FutureInfo& f, const nlohmann
                                " drop flags, rustc: " + std::to_string(es["drop_flags"].get<int>()));
         if (f.states[s].size) {
             ++counts.stateSizes;
-            if (*f.states[s].size == es["size"].get<long>()) ++counts.stateSizesEqual;
-            else problems.push_back(label + " " + f.states[s].name + ": " + std::to_string(*f.states[s].size) +
+            if (*f.states[s].size == es["size"].get<long>())
+                ++counts.stateSizesEqual;
+            else
+                problems.push_back(label + " " + f.states[s].name + ": " + std::to_string(*f.states[s].size) +
                                    " bytes, rustc: " + std::to_string(es["size"].get<long>()));
         }
         compareOffsets(label + " " + f.states[s].name, f.states[s].fields, es["field_offsets"], counts.offsets,
@@ -175,8 +183,11 @@ std::vector<std::string> compareFile(const std::string& name, int& pairs, int& m
             ++pairs;
             const auto want = sorted(ef["states"][s]["locals"].get<std::vector<std::string>>());
             const auto got = savedLocalNames(f->states[s]);
-            if (want == got) ++matched;
-            else problems.push_back(label + " " + f->states[s].name + ": saved " + join(got) + ", rustc saves " + join(want));
+            if (want == got)
+                ++matched;
+            else
+                problems.push_back(label + " " + f->states[s].name + ": saved " + join(got) + ", rustc saves " +
+                                   join(want));
         }
     }
     return problems;

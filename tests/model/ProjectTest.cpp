@@ -17,7 +17,9 @@ namespace {
 const std::string kProjects = std::string(AWAITSCOPE_TEST_DATA) + "/projects";
 const std::string kTcp = kProjects + "/workspace/app/src/net/tcp.rs";
 
-bool hasCargo() { return std::system("cargo --version >/dev/null 2>&1") == 0; }
+bool hasCargo() {
+    return std::system("cargo --version >/dev/null 2>&1") == 0;
+}
 
 std::shared_ptr<const Snapshot> analyzeIn(const std::string& file, const ProjectOptions& options, bool alone = false) {
     AnalysisInput input{file, loadSourceFile(file).text, Edition::E2021, nullptr};
@@ -35,7 +37,8 @@ const SavedField* savedLocal(const Snapshot& s, const std::string& future, const
 }
 
 bool mentions(const std::vector<std::string>& lines, const std::string& words) {
-    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(words) != std::string::npos; });
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& l) { return l.find(words) != std::string::npos; });
 }
 
 } // namespace
@@ -100,7 +103,8 @@ TEST(ProjectModuleTree, ABrokenManifestIsNamedAndTheFileStillAnalysed) {
         const auto file = ProjectSession::forFile(lib, {{}, false, cargo});
         ASSERT_TRUE(file);
         EXPECT_FALSE(file->crate);
-        EXPECT_TRUE(mentions(file->info.unresolved, "broken/Cargo.toml")) << ::testing::PrintToString(file->info.unresolved);
+        EXPECT_TRUE(mentions(file->info.unresolved, "broken/Cargo.toml"))
+            << ::testing::PrintToString(file->info.unresolved);
     }
     const auto s = analyzeIn(lib, {{}, false, false});
     ASSERT_TRUE(s->project);

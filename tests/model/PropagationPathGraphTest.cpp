@@ -1,8 +1,8 @@
 // The propagation path: from the spawn site down to the leaf types rustc names.
+#include "graph/PropagationPathGraph.h"
 #include "ExportFixtures.h"
 #include "analysis/Analyzer.h"
 #include "export/DiagramExporter.h"
-#include "graph/PropagationPathGraph.h"
 
 #include <gtest/gtest.h>
 
@@ -32,20 +32,20 @@ std::string labelInto(const GraphDescription& g, const std::string& title) {
 TEST(PropagationPathGraph, FromTheSiteThroughStateAndFieldToTheLeaves) {
     const Snapshot s = fixtures::refcellSnapshot();
     const GraphDescription g = PropagationPathGraph(&s).build(s.diagnostics[0], 0);
-    const std::vector<std::string> expected = {
-        "tokio::spawn(tally(players)) requires Send",
-        "future of `tally`",
-        "Suspend0 \u2014 await at 22:42",
-        "scores: RefMut<'_, HashMap<String, i64>>",
-        "`RefMut<'_, HashMap<String, i64>>` is Send if all its fields are",
-        "`NonNull<T>` is never Send (impl<T: ?Sized> !Send for NonNull<T>)",
-        "`std::cell::BorrowRefMut<'_>` is Send if all its fields are",
-        "`&Cell<isize>` is Send only if `Cell<isize>` is Sync",
-        "`Cell<T>` is never Sync (impl<T: ?Sized> !Sync for Cell<T>)"};
+    const std::vector<std::string> expected = {"tokio::spawn(tally(players)) requires Send",
+                                               "future of `tally`",
+                                               "Suspend0 \u2014 await at 22:42",
+                                               "scores: RefMut<'_, HashMap<String, i64>>",
+                                               "`RefMut<'_, HashMap<String, i64>>` is Send if all its fields are",
+                                               "`NonNull<T>` is never Send (impl<T: ?Sized> !Send for NonNull<T>)",
+                                               "`std::cell::BorrowRefMut<'_>` is Send if all its fields are",
+                                               "`&Cell<isize>` is Send only if `Cell<isize>` is Sync",
+                                               "`Cell<T>` is never Sync (impl<T: ?Sized> !Sync for Cell<T>)"};
     EXPECT_EQ(titles(g), expected);
     EXPECT_EQ(g.edges.size(), expected.size() - 1) << "a tree";
     EXPECT_EQ(labelInto(g, "future of `tally`"), "`tokio::spawn` requires its argument to be `Send`");
-    EXPECT_EQ(labelInto(g, "Suspend0 \u2014 await at 22:42"), "the future of `tally` is `Send` only if everything it stores is");
+    EXPECT_EQ(labelInto(g, "Suspend0 \u2014 await at 22:42"),
+              "the future of `tally` is `Send` only if everything it stores is");
     EXPECT_EQ(labelInto(g, "scores: RefMut<'_, HashMap<String, i64>>"), "Suspend0 (await at 22:42) holds `scores`");
     EXPECT_EQ(g.nodes[5].style, NodeStyle::Leaf);
     EXPECT_EQ(g.nodes[5].rows[0].send, Badge::No);
@@ -92,9 +92,12 @@ TEST(PropagationPathGraph, OutputNotSendBlamesTheOutputLeaves) {
 
 TEST(PropagationPathGraph, AnyTreeOfStepsCanFeedIt) {
     PathStep root{"RefMut<'_, i64>: Send", "", false, {}, NodeStyle::Type, Badge::No, {}, ""};
-    root.children.push_back({"NonNull<i64>: Send", "field `value: NonNull<T>`", true, {}, NodeStyle::Leaf, Badge::No, {}, ""});
-    root.children.push_back({"BorrowRefMut<'_>: Send", "field `borrow`", false, {}, NodeStyle::Type, Badge::No, {}, ""});
-    root.children[1].children.push_back({"Cell<isize>: Sync", "`&T` is Send only if `T` is Sync", true, {}, NodeStyle::Leaf, Badge::No, {}, ""});
+    root.children.push_back(
+        {"NonNull<i64>: Send", "field `value: NonNull<T>`", true, {}, NodeStyle::Leaf, Badge::No, {}, ""});
+    root.children.push_back(
+        {"BorrowRefMut<'_>: Send", "field `borrow`", false, {}, NodeStyle::Type, Badge::No, {}, ""});
+    root.children[1].children.push_back(
+        {"Cell<isize>: Sync", "`&T` is Send only if `T` is Sync", true, {}, NodeStyle::Leaf, Badge::No, {}, ""});
     const GraphDescription g = PropagationPathGraph::build(root, "why");
     ASSERT_EQ(g.nodes.size(), 4u);
     ASSERT_EQ(g.edges.size(), 3u);
@@ -146,7 +149,10 @@ std::vector<const GraphNode*> firstChain(const GraphDescription& g) {
         out.push_back(node);
         id.clear();
         for (const GraphEdge& e : g.edges)
-            if (e.from == node->id) { id = e.to; break; }
+            if (e.from == node->id) {
+                id = e.to;
+                break;
+            }
     }
     return out;
 }

@@ -51,7 +51,9 @@ void writeEverything(const Snapshot& s) {
         }
 }
 
-std::string bytes(std::initializer_list<unsigned char> list) { return std::string(list.begin(), list.end()); }
+std::string bytes(std::initializer_list<unsigned char> list) {
+    return std::string(list.begin(), list.end());
+}
 
 } // namespace
 
@@ -67,8 +69,8 @@ TEST(RobustInput, Utf8IsCheckedAsTheStandardDefinesIt) {
     EXPECT_EQ(firstInvalidUtf8("ok" + bytes({0xF4, 0x90, 0x80, 0x80})), 2u); // U+110000
     for (unsigned char lead : {0xF5, 0xF6, 0xF7, 0xF8, 0xFF})
         EXPECT_EQ(firstInvalidUtf8("ok" + bytes({lead, 0x80, 0x80, 0x80})), 2u) << int(lead);
-    EXPECT_EQ(firstInvalidUtf8("ok" + bytes({0xE2, 0x82})), 2u);             // cut at the end
-    EXPECT_EQ(firstInvalidUtf8("ok" + bytes({0x80})), 2u);                   // stray continuation
+    EXPECT_EQ(firstInvalidUtf8("ok" + bytes({0xE2, 0x82})), 2u); // cut at the end
+    EXPECT_EQ(firstInvalidUtf8("ok" + bytes({0x80})), 2u);       // stray continuation
 }
 
 TEST(RobustInput, TheMessageNamesLineAndColumnOfTheFirstBadByte) {

@@ -52,7 +52,8 @@ void expectSameAsOracle(const std::string& name) {
                 EXPECT_EQ(gv.fields[f].name, wf["name"]) << where;
                 EXPECT_EQ(gv.fields[f].size, wf["size"]) << where;
                 EXPECT_EQ(gv.fields[f].offset, wf["offset"]) << where;
-                EXPECT_EQ(gv.fields[f].type.value_or(""), wf["type"].is_null() ? "" : wf["type"].get<std::string>()) << where;
+                EXPECT_EQ(gv.fields[f].type.value_or(""), wf["type"].is_null() ? "" : wf["type"].get<std::string>())
+                    << where;
             }
         }
     }
@@ -130,8 +131,9 @@ TEST(DiagnosticsParser, FutureNotSendKeepsItsNotesAndHasNoCode) {
     bool heldAcrossAwait = false; // the second and third errors blame the guard held across the await
     for (const RustcDiagnostic& e : errors)
         for (const std::string& note : e.noteLines())
-            heldAcrossAwait |= note.find("used across an await") != std::string::npos &&
-                               note.find("11:34: await occurs here, with `mut guard` maybe used later") != std::string::npos;
+            heldAcrossAwait |=
+                note.find("used across an await") != std::string::npos &&
+                note.find("11:34: await occurs here, with `mut guard` maybe used later") != std::string::npos;
     EXPECT_TRUE(heldAcrossAwait);
 }
 

@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -23,7 +23,9 @@ const fs::path kCorpus = fs::path(AWAITSCOPE_TEST_DATA) / "send";
 
 using corpus::readText;
 
-std::vector<std::string> corpusCases() { return corpus::cases(kCorpus); }
+std::vector<std::string> corpusCases() {
+    return corpus::cases(kCorpus);
+}
 
 using Pairs = std::set<std::pair<std::string, std::string>>;
 
@@ -81,7 +83,8 @@ std::vector<std::string> compareFile(const std::string& name, Tally& tally) {
             wantCauses.insert({c["kind"].get<std::string>(), c["variable"].get<std::string>()});
             wantPlaces.insert({c["variable"].get<std::string>(), placeOf(c)});
         }
-        for (const auto& l : site["leaves"]) wantLeaves.insert({l["trait"].get<std::string>(), l["type"].get<std::string>()});
+        for (const auto& l : site["leaves"])
+            wantLeaves.insert({l["trait"].get<std::string>(), l["type"].get<std::string>()});
         for (const Cause& c : found->causes) {
             gotCauses.insert({c.kind, c.variable});
             gotPlaces.insert({c.variable, placeOf(c)});
@@ -106,8 +109,8 @@ std::vector<std::string> compareFile(const std::string& name, Tally& tally) {
     for (const Diagnostic& d : snapshot->diagnostics)
         if (isSendProblem(d) && !matched.count(&d)) {
             ++tally.extras;
-            problems.push_back("Awaitscope reports `" + d.message + "` at " + std::to_string(d.range.start.line) +
-                               ":" + std::to_string(d.range.start.column) + "; rustc accepts it");
+            problems.push_back("Awaitscope reports `" + d.message + "` at " + std::to_string(d.range.start.line) + ":" +
+                               std::to_string(d.range.start.column) + "; rustc accepts it");
         }
     return problems;
 }
@@ -140,7 +143,7 @@ INSTANTIATE_TEST_SUITE_P(Rustc, SendCorpus, ::testing::ValuesIn(corpusCases()),
 TEST(SendCorpusSummary, CorpusIsLargeEnough) {
     Tally tally;
     for (const auto& name : corpusCases()) compareFile(name, tally);
-    std::cout << "send corpus: " << tally.agreeing << "/" << tally.sites
-              << " rejected sites agree with rustc; " << tally.extras << " reports where rustc accepts\n";
+    std::cout << "send corpus: " << tally.agreeing << "/" << tally.sites << " rejected sites agree with rustc; "
+              << tally.extras << " reports where rustc accepts\n";
     EXPECT_GE(corpusCases().size(), 40u);
 }

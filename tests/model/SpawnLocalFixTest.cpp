@@ -26,7 +26,9 @@ std::shared_ptr<const Snapshot> run(const std::string& spawnUse, const std::stri
                              "    println!(\"{}\", shared);\n"
                              "}\n"
                              "fn main() {\n"
-                             "    " + call + "(hold());\n"
+                             "    " +
+                             call +
+                             "(hold());\n"
                              "}\n";
     return analyze({"spawn.rs", text, Edition::E2021});
 }
@@ -34,9 +36,11 @@ std::shared_ptr<const Snapshot> run(const std::string& spawnUse, const std::stri
 } // namespace
 
 TEST(SpawnLocalFix, OfferedForTokiosSpawnHoweverItIsWritten) {
-    for (const auto& [use, call] : std::vector<std::pair<std::string, std::string>>{
-             {"", "tokio::spawn"}, {"use tokio::spawn;", "spawn"}, {"", "tokio::task::spawn"},
-             {"use tokio::task;", "task::spawn"}}) {
+    for (const auto& [use, call] :
+         std::vector<std::pair<std::string, std::string>>{{"", "tokio::spawn"},
+                                                          {"use tokio::spawn;", "spawn"},
+                                                          {"", "tokio::task::spawn"},
+                                                          {"use tokio::task;", "task::spawn"}}) {
         const auto s = run(use, call);
         ASSERT_EQ(s->diagnostics.size(), 1u) << call;
         const Fix* fix = spawnLocalFix(*s);

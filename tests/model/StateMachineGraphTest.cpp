@@ -1,6 +1,6 @@
 // The state machine diagram: a node per state with its fields, the polls between states.
-#include "ExportFixtures.h"
 #include "graph/StateMachineGraph.h"
+#include "ExportFixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -98,7 +98,8 @@ TEST(StateMachineGraph, ManyStatesShareOneSummarisedPanicEdge) {
     FutureInfo f;
     f.name = "long";
     f.states.push_back(fixtures::state("Unresumed"));
-    for (int i = 0; i < 6; ++i) f.states.push_back(fixtures::state("Suspend" + std::to_string(i), TextPosition{i + 2, 9}));
+    for (int i = 0; i < 6; ++i)
+        f.states.push_back(fixtures::state("Suspend" + std::to_string(i), TextPosition{i + 2, 9}));
     f.states.push_back(fixtures::state("Returned"));
     f.states.push_back(fixtures::state("Panicked"));
     const GraphDescription g = StateMachineGraph({}, {}).build(f);

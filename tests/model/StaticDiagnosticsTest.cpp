@@ -7,10 +7,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <map>
-#include <set>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 using namespace awaitscope;
@@ -95,7 +95,8 @@ TEST(StaticDiagnostics, WhenTheCallerReadsTheLocalLaterItIsSharedInsteadOfMoved)
     EXPECT_EQ(found[0].fixes[0].title, "Share `config` with the future: `std::sync::Arc<String>`");
     const AppliedFix fixed = FixApplier(snapshot->text).apply(found[0].fixes[0]);
     ASSERT_TRUE(fixed.ok()) << fixed.error;
-    EXPECT_NE(fixed.text.find("let config = std::sync::Arc::new(String::from(\"cfg\"));"), std::string::npos) << fixed.text;
+    EXPECT_NE(fixed.text.find("let config = std::sync::Arc::new(String::from(\"cfg\"));"), std::string::npos)
+        << fixed.text;
     EXPECT_NE(fixed.text.find("show(std::sync::Arc::clone(&config))"), std::string::npos) << fixed.text;
     EXPECT_TRUE(notStatic(analyze({"fixed.rs", fixed.text, Edition::E2021})).empty());
 }
@@ -197,7 +198,8 @@ TEST(StaticDiagnostics, EveryCorpusFileAgreesWithRustcsBorrowErrors) {
                         std::to_string(e["end_line"].get<int>()) + ":" + std::to_string(e["end_column"].get<int>()) +
                         " " + place);
         }
-        const Edition edition = readText(entry.path()).rfind("// edition: 2024", 0) == 0 ? Edition::E2024 : Edition::E2021;
+        const Edition edition =
+            readText(entry.path()).rfind("// edition: 2024", 0) == 0 ? Edition::E2024 : Edition::E2021;
         for (const Diagnostic& d : notStatic(analyze({name + ".rs", readText(entry.path()), edition}))) {
             const std::string place = d.message.substr(0, d.message.find('`', 1) + 1);
             got.insert(std::to_string(d.range.start.line) + ":" + std::to_string(d.range.start.column) + "-" +

@@ -76,8 +76,8 @@ TEST(SuspensionFlow, EveryStateOfEverySampleIsReachedAndLeft) {
                         in |= t.to == state;
                         out |= t.from == state;
                     }
-                    EXPECT_TRUE(in && out) << entry.path().filename() << " " << f.name << " state " << state << ":"
-                                           << movesOf(f);
+                    EXPECT_TRUE(in && out)
+                        << entry.path().filename() << " " << f.name << " state " << state << ":" << movesOf(f);
                 }
             }
         }

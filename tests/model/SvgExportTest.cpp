@@ -2,10 +2,10 @@
 #include "ExportFixtures.h"
 #include "ExportTestSupport.h"
 #include "XmlCheck.h"
+#include "analysis/Analyzer.h"
 #include "export/CodeListingSvg.h"
 #include "export/DiagramExporter.h"
 #include "export/SvgWriter.h"
-#include "analysis/Analyzer.h"
 
 using namespace awaitscope;
 using namespace awaitscope::testing;

@@ -7,7 +7,9 @@ using namespace awaitscope;
 
 namespace {
 
-std::shared_ptr<const Snapshot> run(const std::string& text) { return analyze({"test.rs", text}); }
+std::shared_ptr<const Snapshot> run(const std::string& text) {
+    return analyze({"test.rs", text});
+}
 
 std::vector<std::string> names(const Snapshot& s) {
     std::vector<std::string> out;

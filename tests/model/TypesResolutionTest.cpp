@@ -49,7 +49,7 @@ fn calls(x: Rc<u32>) {
 )";
 
 class TypesResolution : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() {
         tree = std::make_unique<SyntaxTree>(std::make_shared<SourceFile>("t.rs", kSource));
         macros = std::make_unique<MacroArguments>(tree->file());

@@ -72,7 +72,8 @@ TEST(RustcCheck, CompilingFileFillsEveryFutureWithRustcsLayout) {
         for (size_t s = 0; s < view.states.size(); ++s) {
             std::vector<std::string> locals;
             for (const auto& f : (*want)["variants"][s]["fields"])
-                if (f["kind"] == "local" && f["name"] != ".__awaitee" && f["name"].get<std::string>().rfind("..", 0) != 0)
+                if (f["kind"] == "local" && f["name"] != ".__awaitee" &&
+                    f["name"].get<std::string>().rfind("..", 0) != 0)
                     locals.push_back(f["name"].get<std::string>().substr(1));
             EXPECT_EQ(view.states[s].locals, locals) << view.type << " " << view.states[s].name;
         }

@@ -12,7 +12,9 @@ namespace {
 using cli::Outcome;
 
 // A command line run from the source folder, with the redirections it carries.
-Outcome run(const std::string& command) { return cli::shell("cd " AWAITSCOPE_SOURCE_DIR " && " + command); }
+Outcome run(const std::string& command) {
+    return cli::shell("cd " AWAITSCOPE_SOURCE_DIR " && " + command);
+}
 
 const std::string kBinary = AWAITSCOPE_BINARY;
 
@@ -51,7 +53,8 @@ TEST(RustcCli, CompilerErrorsAreListedAsRustcDiagnostics) {
 }
 
 TEST(RustcCli, TextReportSaysWhetherModelAndCompilerAgree) {
-    const Outcome r = run(kBinary + " analyze tests/data/rustc/d3_handler_borrowed_nospawn.rs --rustc --format text 2>/dev/null");
+    const Outcome r =
+        run(kBinary + " analyze tests/data/rustc/d3_handler_borrowed_nospawn.rs --rustc --format text 2>/dev/null");
     ASSERT_EQ(r.exitCode, 0) << r.out;
     EXPECT_NE(r.out.find("laid-out futures agree with the model"), std::string::npos) << r.out;
 }

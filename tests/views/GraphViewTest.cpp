@@ -25,7 +25,8 @@ LaidOutGraph twoStates() {
     b.title = "Suspend0 — await at 22:42";
     b.verdict = Badge::No;
     b.rows.push_back({"players: Vec<String>", Badge::Yes, Badge::Yes, "upvar", "future:0/state:1/field:0"});
-    b.rows.push_back({"scores: RefMut<'_, i64>", Badge::No, Badge::No, "used after this await", "future:0/state:1/field:1"});
+    b.rows.push_back(
+        {"scores: RefMut<'_, i64>", Badge::No, Badge::No, "used after this await", "future:0/state:1/field:1"});
     g.description.name = "tally: state machine";
     g.description.nodes = {a, b};
     GraphEdge e;
@@ -45,7 +46,9 @@ LaidOutGraph twoStates() {
     return g;
 }
 
-QPoint viewportPointOf(GraphView& view, QPointF scenePoint) { return view.mapFromScene(scenePoint); }
+QPoint viewportPointOf(GraphView& view, QPointF scenePoint) {
+    return view.mapFromScene(scenePoint);
+}
 
 } // namespace
 
@@ -107,7 +110,8 @@ TEST(GraphView, LaysOutOffTheGuiThreadAndCanBeCancelled) {
 
 TEST(GraphView, ShowsTheLayoutResultWhenItArrives) {
     StateGraphView view;
-    view.setLayoutFunction([](const GraphDescription&, const std::atomic<bool>&) { return std::optional(twoStates()); });
+    view.setLayoutFunction(
+        [](const GraphDescription&, const std::atomic<bool>&) { return std::optional(twoStates()); });
     view.showGraph(twoStates().description);
     view.waitForLayout();
     EXPECT_EQ(view.nodeItems().size(), 2);

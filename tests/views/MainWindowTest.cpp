@@ -1,7 +1,7 @@
 // The window as a user meets it: open a sample, see the outline, move between the outline
 // and the editor in both directions.
-#include "AnalysisController.h"
 #include "MainWindow.h"
+#include "AnalysisController.h"
 #include "OutlineModel.h"
 #include "SourceEditor.h"
 #include "UnsavedWorkKeeper.h"
@@ -17,7 +17,9 @@ using namespace awaitscope;
 
 namespace {
 
-QString samplePath(const char* name) { return QStringLiteral(AWAITSCOPE_SOURCE_DIR "/samples/") + name; }
+QString samplePath(const char* name) {
+    return QStringLiteral(AWAITSCOPE_SOURCE_DIR "/samples/") + name;
+}
 
 } // namespace
 

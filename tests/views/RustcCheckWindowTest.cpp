@@ -15,11 +15,11 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-#include <gtest/gtest.h>
 #include <csignal>
+#include <gtest/gtest.h>
 
 using namespace awaitscope;
 
@@ -152,11 +152,12 @@ namespace {
 // cargo and rustc stand-ins on PATH: rustc answers -vV, cargo answers metadata and hangs
 // in `build` (writing its pid), as a long dependency build would.
 class HangingToolchain {
-public:
+  public:
     HangingToolchain() {
         const QString bin = m_dir.filePath("bin");
         QDir().mkpath(bin);
-        write(bin + "/rustc", "#!/bin/sh\n[ \"$1\" = -vV ] && printf 'rustc 0.0.0-hang (stand-in)\\nrelease: 0.0.0\\n' && exit 0\nexit 1\n");
+        write(bin + "/rustc", "#!/bin/sh\n[ \"$1\" = -vV ] && printf 'rustc 0.0.0-hang (stand-in)\\nrelease: 0.0.0\\n' "
+                              "&& exit 0\nexit 1\n");
         write(bin + "/cargo", "#!/bin/sh\ncase \"$1\" in\n  metadata) echo '{\"packages\": []}' ;;\n"
                               "  build) echo $$ > \"$AWAITSCOPE_CACHE/build.pid\"; exec sleep 120 ;;\nesac\n");
         m_path = qgetenv("PATH");
@@ -171,7 +172,7 @@ public:
     }
     QString pidFile() const { return m_dir.filePath("cache/build.pid"); }
 
-private:
+  private:
     static void write(const QString& path, const QByteArray& text) {
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -194,7 +195,8 @@ TEST(RustcCheckCancel, CancelStopsTheBuildAndTheWindowWorksMeanwhile) {
     const size_t futures = window.snapshot()->futures.size();
     window.rustcCheck()->setAskBeforeRunning(false);
     window.checkWithRustc();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(toolchain.pidFile()); }, 30000)) << "the build never started";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(toolchain.pidFile()); }, 30000))
+        << "the build never started";
     window.editor()->appendPlainText("// typed while rustc builds");
     window.analysis()->waitForIdle();
     EXPECT_NE(window.snapshot()->text.find("typed while rustc builds"), std::string::npos);
@@ -204,7 +206,8 @@ TEST(RustcCheckCancel, CancelStopsTheBuildAndTheWindowWorksMeanwhile) {
     const pid_t build = pidFile.readAll().trimmed().toInt();
     ASSERT_GT(build, 0);
     window.rustcCheck()->cancel();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.rustcCheck()->isRunning(); }, 20000)) << "Cancel did not end the check";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.rustcCheck()->isRunning(); }, 20000))
+        << "Cancel did not end the check";
     EXPECT_NE(window.rustcCheck()->lastStatus().error.value_or("").find("cancel"), std::string::npos)
         << window.rustcCheck()->lastStatus().error.value_or("");
     EXPECT_FALSE(window.rustcCheck()->result());

@@ -73,7 +73,9 @@ void screenshotAll(const QString& suffix) {
 
 } // namespace
 
-TEST(MainWindowScreenshot, LightPalette) { screenshotAll("light"); }
+TEST(MainWindowScreenshot, LightPalette) {
+    screenshotAll("light");
+}
 
 TEST(MainWindowScreenshot, DarkPalette) {
     const QPalette original = QApplication::palette();

@@ -2,10 +2,10 @@
 // awaited future of the file expandable into its own values, exported as CSV or PNG.
 // Sizes are rustc's for samples/future_sizes.rs (report: 20,864 bytes, of which the
 // awaited checksum_kept() future takes 20,736, itself mostly its 20,000-byte buffer).
+#include "SpaceView.h"
 #include "AnalysisController.h"
 #include "MainWindow.h"
 #include "SelectionHub.h"
-#include "SpaceView.h"
 #include "TestSnapshots.h"
 #include "analysis/Analyzer.h"
 

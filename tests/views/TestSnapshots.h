@@ -10,10 +10,12 @@
 
 namespace awaitscope::test {
 
-inline QString samplePath(const char* name) { return QStringLiteral(AWAITSCOPE_SOURCE_DIR "/samples/") + name; }
+inline QString samplePath(const char* name) {
+    return QStringLiteral(AWAITSCOPE_SOURCE_DIR "/samples/") + name;
+}
 
-inline SavedField field(const char* name, FieldKind kind, const char* type, Verdict send, Verdict sync,
-                        TextPosition at, const char* why) {
+inline SavedField field(const char* name, FieldKind kind, const char* type, Verdict send, Verdict sync, TextPosition at,
+                        const char* why) {
     SavedField f;
     if (name) f.name = name;
     f.kind = kind;
@@ -43,11 +45,11 @@ inline std::shared_ptr<Snapshot> tallySnapshot() {
     f.upvars.push_back(field("players", FieldKind::Upvar, "Vec<String>", Verdict::Yes, Verdict::Yes, {1, 16}, ""));
     f.states.push_back({"Unresumed", std::nullopt, {}, std::nullopt, 0});
     State suspend{"Suspend0", TextPosition{3, 42}, {}, std::nullopt, 0};
-    suspend.fields.push_back(field("scores", FieldKind::Local, "RefMut<'_, HashMap<String, i64>>", Verdict::No, Verdict::No,
-                                   {2, 13}, "used after this await"));
+    suspend.fields.push_back(field("scores", FieldKind::Local, "RefMut<'_, HashMap<String, i64>>", Verdict::No,
+                                   Verdict::No, {2, 13}, "used after this await"));
     suspend.fields.back().size = 16; // as rustc lays a RefMut out
-    SavedField awaitee = field(nullptr, FieldKind::Awaitee, "impl Future<Output = i64>", Verdict::Yes, Verdict::Yes, {3, 17},
-                               "the future being awaited");
+    SavedField awaitee = field(nullptr, FieldKind::Awaitee, "impl Future<Output = i64>", Verdict::Yes, Verdict::Yes,
+                               {3, 17}, "the future being awaited");
     awaitee.expr = "fetch_score(&players[0])";
     suspend.fields.push_back(awaitee);
     f.states.push_back(suspend);
@@ -69,7 +71,8 @@ inline std::shared_ptr<Snapshot> tallySnapshot() {
     c.position = {2, 13};
     c.awaitKeyword = TextPosition{3, 42};
     c.leaves = {{"Send", "NonNull<HashMap<String, i64>>"}, {"Sync", "Cell<isize>"}};
-    c.path = {"future `tally`", "Suspend0 holds `scores`", "RefMut<'_, HashMap<String, i64>>", "NonNull<HashMap<String, i64>>"};
+    c.path = {"future `tally`", "Suspend0 holds `scores`", "RefMut<'_, HashMap<String, i64>>",
+              "NonNull<HashMap<String, i64>>"};
     d.causes.push_back(c);
     d.fixes.push_back({"Drop `scores` before the await", {{{{2, 5}, {2, 5}}, "{ "}, {{{3, 48}, {3, 48}}, " }"}}});
     s->diagnostics.push_back(d);

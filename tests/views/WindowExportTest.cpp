@@ -35,8 +35,8 @@ TEST(WindowExport, StateMachineSvgMatchesTheCommandLine) {
     const QString fromCli = dir.filePath("cli.svg");
     const ExportRequest request = WindowExporter::requestFor(*window.snapshot(), selection, "states");
     ASSERT_EQ(WindowExporter::exportTo(*window.snapshot(), request, fromWindow, 1), "");
-    const std::string command = std::string(AWAITSCOPE_BINARY) + " export " + sample.toStdString() +
-                                " --future '" + future + "' --view states --format svg -o " + fromCli.toStdString();
+    const std::string command = std::string(AWAITSCOPE_BINARY) + " export " + sample.toStdString() + " --future '" +
+                                future + "' --view states --format svg -o " + fromCli.toStdString();
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
     const QByteArray a = readAll(fromWindow), b = readAll(fromCli);
     EXPECT_GT(a.size(), 1000);
@@ -48,7 +48,8 @@ TEST(WindowExport, AnUnwritablePathIsReportedAndLeavesNoFile) {
     MainWindow window;
     ASSERT_TRUE(window.openFile(sample));
     window.analysis()->waitForIdle();
-    const ExportRequest request = WindowExporter::requestFor(*window.snapshot(), window.selection()->current(), "states");
+    const ExportRequest request =
+        WindowExporter::requestFor(*window.snapshot(), window.selection()->current(), "states");
     const QString error = WindowExporter::exportTo(*window.snapshot(), request, "/nonexistent-dir/x.svg", 1);
     EXPECT_TRUE(error.contains("cannot write")) << error.toStdString();
     EXPECT_FALSE(QFile::exists("/nonexistent-dir/x.svg"));
@@ -63,7 +64,8 @@ TEST(WindowExport, PdfHoldsSelectableText) {
     ASSERT_TRUE(window.snapshot());
     QTemporaryDir dir;
     const QString pdf = dir.filePath("window.pdf");
-    const ExportRequest request = WindowExporter::requestFor(*window.snapshot(), window.selection()->current(), "states");
+    const ExportRequest request =
+        WindowExporter::requestFor(*window.snapshot(), window.selection()->current(), "states");
     ASSERT_EQ(WindowExporter::exportTo(*window.snapshot(), request, pdf, 1), "");
     const std::string command = "pdftotext " + pdf.toStdString() + " " + dir.filePath("window.txt").toStdString();
     ASSERT_EQ(std::system(command.c_str()), 0) << command;

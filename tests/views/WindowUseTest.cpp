@@ -39,7 +39,7 @@ namespace {
 
 // Each test gets settings of its own: no arrangement left by another test is restored.
 class WindowUse : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         ASSERT_TRUE(m_settings.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
@@ -160,8 +160,10 @@ TEST_F(WindowUse, EveryViewSaysTheSameAboutEveryStateOfEverySample) {
                 const GraphNode& node = graph.nodes[s];
                 int rows = 0;
                 for (const GraphRow& row : node.rows) {
-                    if (!row.id.empty()) ++rows;
-                    else if (row.text.rfind("upvars: ", 0) == 0) rows += static_cast<int>(future.upvars.size());
+                    if (!row.id.empty())
+                        ++rows;
+                    else if (row.text.rfind("upvars: ", 0) == 0)
+                        rows += static_cast<int>(future.upvars.size());
                 }
                 EXPECT_EQ(table.rowCount(), members) << where << ": table vs lowered code";
                 EXPECT_EQ(table.rowCount(), rows) << where << ": table vs state machine";
@@ -172,7 +174,8 @@ TEST_F(WindowUse, EveryViewSaysTheSameAboutEveryStateOfEverySample) {
                     const QString field = table.index(r, 0).data().toString();
                     if (table.index(r, 1).data().toString() == "temporary" || field == "self") continue;
                     if (table.index(r, 1).data().toString() == "awaitee") continue;
-                    EXPECT_TRUE(code.selectedVariantText().contains("        " + field)) << where << " " << field.toStdString();
+                    EXPECT_TRUE(code.selectedVariantText().contains("        " + field))
+                        << where << " " << field.toStdString();
                 }
             }
         }
@@ -207,7 +210,8 @@ TEST_F(WindowUse, ApplyingAFixLeavesEveryOtherByteAsItWas) {
             const AppliedFix expected = FixApplier(text).apply(snapshot->diagnostics[d].fixes[f]);
             ASSERT_TRUE(expected.ok());
             ASSERT_TRUE(w.applyFix(static_cast<int>(d), static_cast<int>(f)));
-            EXPECT_EQ(w.editor()->toPlainText().toStdString(), expected.text) << snapshot->diagnostics[d].fixes[f].title;
+            EXPECT_EQ(w.editor()->toPlainText().toStdString(), expected.text)
+                << snapshot->diagnostics[d].fixes[f].title;
             EXPECT_TRUE(w.editor()->toPlainText().contains("// the Rc must not cross the await — note"));
             EXPECT_TRUE(w.editor()->toPlainText().contains("/* é */"));
             w.editor()->undo();
@@ -291,6 +295,5 @@ TEST_F(WindowUse, BadgesAndTheLegendExplainThemselves) {
     ASSERT_TRUE(legend);
     QStringList legendTips;
     for (QLabel* label : legend->findChildren<QLabel*>()) legendTips << label->toolTip();
-    for (const char* word : {"Send:", "!Send:", "Send?:"})
-        EXPECT_TRUE(legendTips.join('\n').contains(word)) << word;
+    for (const char* word : {"Send:", "!Send:", "Send?:"}) EXPECT_TRUE(legendTips.join('\n').contains(word)) << word;
 }
