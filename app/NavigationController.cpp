@@ -11,6 +11,7 @@
 #include "SourceEditor.h"
 #include "StateGraphView.h"
 
+#include <QDockWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <algorithm>
@@ -135,6 +136,9 @@ void NavigationController::followProblem(const Selection& now, const Selection& 
     if (!m_newSnapshot && now.diagnostic == before.diagnostic && now.cause == before.cause) return;
     const auto snapshot = m_hub->snapshot();
     const Diagnostic* d = m_views.diagnostics->diagnostic(now.diagnostic);
+    // The dock is titled with the question its path answers for this problem.
+    if (auto* dock = qobject_cast<QDockWidget*>(m_views.pathView->parentWidget()))
+        dock->setWindowTitle(PathView::titleFor(d ? d->code : std::string()));
     if (d)
         m_views.pathView->showGraph(propagationPathGraph(*snapshot, *d, now.cause));
     else if (snapshot && snapshot->diagnostics.empty())

@@ -5,6 +5,8 @@
 
 #include "GraphView.h"
 
+#include <string>
+
 namespace awaitscope {
 
 class PathView : public GraphView {
@@ -12,6 +14,10 @@ class PathView : public GraphView {
   public:
     explicit PathView(QWidget* parent = nullptr);
     void showEmpty();
+
+    /// The question the path answers for a diagnostic of this code ("Why not Send" for a
+    /// future that must be Send, "Why so large" for a large future, ...): the dock's title.
+    static QString titleFor(const std::string& diagnosticCode);
 };
 
 } // namespace awaitscope

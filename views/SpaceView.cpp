@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -21,18 +22,33 @@ namespace {
 constexpr int kBarColumn = 2;
 constexpr int kShareRole = Qt::UserRole + 1; // the value's bytes / the future's bytes
 
-// Draws the bytes as a bar whose length is the value's share of the future.
+// Draws the bytes as a number, right-aligned in a column of its own, and beside it a bar
+// whose length is the value's share of the future: the number never sits on the bar.
 class BarDelegate : public QStyledItemDelegate {
   public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear(); // the selection / hover background only
+        const QWidget* widget = option.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+        const int numberWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("000,000,000"));
+        const QRect numberRect =
+            option.rect.adjusted(2, 0, 0, 0)
+                .intersected(QRect(option.rect.left() + 2, option.rect.top(), numberWidth, option.rect.height()));
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(numberRect, Qt::AlignRight | Qt::AlignVCenter, index.data(Qt::DisplayRole).toString());
+
         const double share = index.data(kShareRole).toDouble();
-        if (share > 0) {
-            QRect bar = option.rect.adjusted(2, 3, -2, -3);
+        QRect bar = option.rect.adjusted(numberRect.width() + 10, 3, -2, -3);
+        if (share > 0 && bar.width() > 0) {
             bar.setWidth(std::max(2, static_cast<int>(bar.width() * std::min(share, 1.0))));
             painter->fillRect(bar, option.palette.color(QPalette::Highlight).lighter(140));
         }
-        QStyledItemDelegate::paint(painter, option, index);
     }
 };
 
