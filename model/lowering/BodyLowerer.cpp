@@ -219,7 +219,9 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
     const TypePtr annotated = typeNode ? m_types.resolveType(typeNode, m_scope) : nullptr;
     pushFrame(true); // the initializer's temporaries end with the statement
     Value init{annotated ? annotated : unknownType()};
-    if (value && value.is("reference_expression") && !alternative) {
+    const bool promoted = value && value.is("reference_expression") && !value.childOfKind("mutable_specifier") &&
+                          isConstantOperand(value.field("value"));
+    if (value && value.is("reference_expression") && !alternative && !promoted) {
         // `let x = &temp();` extends the temporary to the end of the enclosing block.
         const SyntaxNode operand = value.field("value");
         Value inner = lowerExpr(operand);
@@ -247,8 +249,15 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
         m_body.cfg.addEdge(m_block, elseBlock);
         m_body.cfg.addEdge(m_block, thenBlock);
         m_block = elseBlock;
+        // The initializer's temporaries are dropped before the else block runs
+        // (rustc_mir_build/src/builder/block.rs, `ast_block_stmts`: the else block is built
+        // after the initializer's scope is left), so an await there holds none of them.
+        const std::vector<int> temporaries = m_frames.back().locals;
+        m_frames.back().locals.clear();
+        dropLocals(temporaries, alternative.start());
         Value ignored;
         lowerBlock(alternative, &ignored);
+        m_frames.back().locals = temporaries;
         m_block = thenBlock;
     }
     if (!init.isPlace && !pattern.is("identifier") && !pattern.is("mut_pattern")) init = materialize(init, value);

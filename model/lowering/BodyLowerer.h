@@ -90,6 +90,13 @@ class BodyLowerer {
     TypePtr writtenReturnType() const; // an async fn's `-> T`, or null
     void inferFromMethodCall(const Value& receiver, const std::string& method, const std::vector<TypePtr>& argTypes);
     std::vector<TypePtr> lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at);
+
+    // Operand temporaries (OperandLowering.cpp)
+    bool suspendsWithin(const SyntaxNode& n); // an await (or join!/select!) of this body inside n
+    Value spillOperand(const Value& v, const SyntaxNode& node);
+    static bool isConstantOperand(const SyntaxNode& n); // a literal: Operand::Constant, promotable
+    int referenceOperand(const TypePtr& referent, bool isMut, const SyntaxNode& node);
+    std::vector<Value> lowerOperands(const std::vector<SyntaxNode>& nodes);
     Value lowerField(const SyntaxNode& e);
     Value lowerIndex(const SyntaxNode& e);
     Value lowerUnary(const SyntaxNode& e);
@@ -129,6 +136,7 @@ class BodyLowerer {
 
     // Control flow (ControlFlowLowering.cpp)
     Value lowerIf(const SyntaxNode& e);
+    Value lowerLazyBoolean(const SyntaxNode& e); // `&&`, `||`
     Value lowerMatch(const SyntaxNode& e);
     Value lowerLoop(const SyntaxNode& e);
     Value lowerWhile(const SyntaxNode& e);
@@ -151,6 +159,7 @@ class BodyLowerer {
     Value lowerFormatMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, bool writer);
     Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args);
     Value lowerSelectMacro(const SyntaxNode& e);
+    Value lowerRawBorrow(const SyntaxNode& place, std::string_view macro); // addr_of!(place)
     void borrowFormatCaptures(const SyntaxNode& literal);
     static bool isFormatMacro(const SyntaxNode& macroInvocation);
     static std::vector<std::pair<std::string, TextPosition>> inlineFormatNames(const SyntaxNode& literal);
@@ -174,6 +183,8 @@ class BodyLowerer {
     std::set<uint32_t> m_ownCaptures; // the nested futures whose captures this body decided
     bool m_probing = false;           // lowering only to learn how a closure uses its captures
     std::vector<CaptureUse> m_captureUses;
+    std::set<int> m_operandTemps;             // temporaries holding an operand: used once, by a move
+    std::vector<uint32_t> m_suspensionStarts; // sorted start bytes of this body's suspension points
 };
 
 } // namespace awaitscope

@@ -1,10 +1,11 @@
 // Calls, method calls (with rustc's auto-deref and auto-ref of the receiver), `.await`,
-// `?`, aggregates, and the futures and closures a body creates.
+// `?`, and the futures and closures a body creates.
 #include "lowering/BodyLowerer.h"
 
 #include "syntax/MacroArguments.h"
 #include "types/TypeOps.h"
 
+#include <algorithm>
 #include <set>
 
 namespace awaitscope {
@@ -50,14 +51,14 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
 }
 
 std::vector<TypePtr> BodyLowerer::lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at) {
-    // Every argument is evaluated before any is moved into the call.
+    // Every argument is evaluated (into a temporary where a later one awaits) before any is
+    // moved into the call.
     std::vector<TypePtr> types;
-    std::vector<Value> values;
-    for (const SyntaxNode& a : args) {
-        values.push_back(lowerExpr(a));
-        types.push_back(values.back().type);
+    const std::vector<Value> values = lowerOperands(args);
+    for (const Value& v : values) {
+        types.push_back(v.type);
+        consume(v, at);
     }
-    for (const Value& v : values) consume(v, at);
     return types;
 }
 
@@ -67,19 +68,33 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     const std::string name = textOf(callee.field("field"));
     // An unsuffixed number's methods are looked up as the type it has so far (or i32).
     auto method = m_types.resolveMethod(m_numbers.resolve(receiver.type), name, m_scope);
+    const auto args = argumentNodes(call);
+    // The adjusted receiver is the call's first operand: where an argument awaits, it is
+    // held in a temporary across that await (the `&mut Vec<T>` of `v.push(f().await)`).
+    const bool argumentsAwait =
+        std::any_of(args.begin(), args.end(), [this](const SyntaxNode& a) { return suspendsWithin(a); });
+    int receiverOperand = -1;
     if (!method) {
         // Unknown method: most take `&self`, so the receiver is taken to be borrowed.
         borrow(materialize(receiver, receiverNode), call.start());
     } else if (method->autoderefs == 0 && method->autoref == SelfKind::None) {
-        consume(receiver, call.start()); // `self` by value
+        if (argumentsAwait)
+            receiver = spillOperand(receiver, receiverNode);
+        else
+            consume(receiver, call.start()); // `self` by value
     } else if (method->autoderefs > 0 && firstDerefIsBuiltin(receiver.type)) {
         read(receiver, call.start()); // through a reference or Box: no borrow of the local
     } else {
         // `guard.len()`: auto-ref, or Deref::deref(&guard) on the way to the method.
         borrow(materialize(receiver, receiverNode), call.start());
     }
-    const auto args = argumentNodes(call);
+    if (method && argumentsAwait && method->autoref != SelfKind::None)
+        receiverOperand = referenceOperand(method->adjustedReceiver ? method->adjustedReceiver : receiver.type,
+                                           method->autoref == SelfKind::RefMut, receiverNode);
     const std::vector<TypePtr> argTypes = lowerArguments(args, call.start());
+    if (receiverOperand >= 0) emit(Op::Move, receiverOperand, call.start());
+    if (method && argumentsAwait && receiver.local >= 0 && m_operandTemps.count(receiver.local))
+        consume(receiver, call.start());
     if (!method) return Value{unknownType()};
     inferFromMethodCall(receiver, name, argTypes);
     CallResult result = m_types.instantiate(method->signature, argTypes, nullptr, receiver.type);
@@ -236,43 +251,6 @@ BodyLowerer::Value BodyLowerer::lowerTry(const SyntaxNode& e) {
     returnFrom(e.end());
     m_block = okBlock;
     return Value{m_types.tryOutput(tried.type)};
-}
-
-BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
-    const TypePtr type = m_types.resolveTypePath(textOf(e.field("name")), m_scope);
-    for (const SyntaxNode& field : e.field("body").namedChildren()) {
-        if (field.is("field_initializer")) {
-            const Value value = lowerExpr(field.field("value"));
-            // `Point { x: 0 }`: the field's declared type settles an unsuffixed number.
-            m_numbers.unify(value.type, type ? m_types.fieldType(type, textOf(field.field("field"))) : nullptr);
-            consume(value, field.start());
-        } else if (field.is("shorthand_field_initializer"))
-            consume(lowerExpr(field.namedChildren().front()), field.start());
-        else if (field.is("base_field_initializer"))
-            consume(lowerExpr(field.namedChildren().front()), field.start());
-    }
-    return Value{type ? type : unknownType()};
-}
-
-BodyLowerer::Value BodyLowerer::lowerSequence(const SyntaxNode& e) {
-    // `[value; N]` repeats one value N times; `(a, b)` and `[a, b, c]` list them.
-    const SyntaxNode count = e.is("array_expression") ? e.field("length") : SyntaxNode();
-    std::vector<TypePtr> types;
-    std::vector<Value> values;
-    for (const SyntaxNode& c : e.namedChildren()) {
-        if (c.is("line_comment") || c.is("block_comment") || c.is("attribute_item")) continue;
-        values.push_back(lowerExpr(c));
-        if (!(count && c == count)) types.push_back(values.back().type);
-    }
-    for (const Value& v : values) consume(v, e.start());
-    if (e.is("tuple_expression")) return Value{tupleType(types)};
-    if (types.empty()) return Value{unknownType()};
-    for (const TypePtr& t : types) m_numbers.unify(types.front(), t); // an array has one element type
-    auto array = std::make_shared<Type>();
-    array->kind = TypeKind::Array;
-    array->args = {types.front()};
-    array->arrayLength = count ? std::string(count.text()) : std::to_string(types.size());
-    return Value{array};
 }
 
 std::vector<std::pair<std::string, TextPosition>> BodyLowerer::freeVariables(const SyntaxNode& body) const {

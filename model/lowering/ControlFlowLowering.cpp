@@ -49,6 +49,25 @@ void BodyLowerer::lowerCondition(const SyntaxNode& condition, int elseBlock, boo
     jumpTo(m_body.cfg.newBlock()); // the then-branch starts its own block
 }
 
+// `a && b`, `a || b`: rustc_hir_analysis/src/check/region.rs (`resolve_expr`) makes both
+// operands terminating scopes, so each drops its temporaries before anything else runs
+// (`c.borrow().is_empty() && f().await` holds no `Ref` across the await), and the right
+// operand runs only on one outcome of the left.
+BodyLowerer::Value BodyLowerer::lowerLazyBoolean(const SyntaxNode& e) {
+    pushFrame(true);
+    read(lowerExpr(e.field("left")), e.start());
+    popFrame(e.field("left").end());
+    const int shortCircuit = m_block;
+    jumpTo(m_body.cfg.newBlock());
+    pushFrame(true);
+    read(lowerExpr(e.field("right")), e.start());
+    popFrame(e.field("right").end());
+    const int join = m_body.cfg.newBlock();
+    m_body.cfg.addEdge(shortCircuit, join);
+    jumpTo(join);
+    return Value{primitiveType("bool")};
+}
+
 BodyLowerer::Value BodyLowerer::lowerIf(const SyntaxNode& e) {
     // An `if let` scrutinee's temporaries: edition 2021 keeps them until the end of the
     // whole `if`/`else`; 2024 drops them when the then-branch ends, before `else` runs.

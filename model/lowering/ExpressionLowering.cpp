@@ -142,11 +142,19 @@ void BodyLowerer::consume(const Value& v, TextPosition at) {
     const bool reborrow = v.type && v.type->kind == TypeKind::Ref && v.type->isMut;
     recordCaptureUse(v, copyVerdict(v.type) != Verdict::Yes && !reborrow);
     if (!v.isPlace || v.local < 0) return;
+    if (m_operandTemps.count(v.local) && !v.isField && !v.throughDeref) {
+        emit(Op::Move, v.local, at); // an operand temporary is always `move tmp` (as_operand.rs)
+        return;
+    }
     if (v.throughDeref) {
         emit(Op::Use, v.local, at);
         return;
     }
-    if (copyVerdict(v.type) != Verdict::No)
+    // Where Copy-ness is unknown (a type not resolved), the use is taken as a move: that
+    // gives rustc's answer in any program that compiles. A Copy value has no drop glue, so
+    // after a copy only a later use keeps it saved; after a move nothing does, and a later
+    // use of a moved value compiles only if it was Copy, when it is a use all the same.
+    if (copyVerdict(v.type) == Verdict::Yes)
         emit(Op::Use, v.local, at);
     else if (!v.isField)
         emit(Op::Move, v.local, at);
@@ -203,6 +211,8 @@ BodyLowerer::Value BodyLowerer::materialize(const Value& v, const SyntaxNode& e)
 
 BodyLowerer::Value BodyLowerer::lowerReference(const SyntaxNode& e) {
     const SyntaxNode operand = e.field("value");
+    if (!e.childOfKind("mutable_specifier") && isConstantOperand(operand)) // `&1`: a promoted static
+        return Value{refType(lowerExpr(operand).type, false, "'static")};
     Value inner = materialize(lowerExpr(operand), operand);
     borrow(inner, e.start());
     return Value{refType(inner.type, static_cast<bool>(e.childOfKind("mutable_specifier")), "'_")};
@@ -235,10 +245,24 @@ BodyLowerer::Value BodyLowerer::lowerUnary(const SyntaxNode& e) {
 
 BodyLowerer::Value BodyLowerer::lowerBinary(const SyntaxNode& e) {
     const std::string op(e.field("operator").text());
-    Value left = lowerExpr(e.field("left"));
-    Value right = lowerExpr(e.field("right"));
+    if (op == "&&" || op == "||") return lowerLazyBoolean(e);
     const bool comparison = op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=";
-    if (comparison && !(isPrimitiveLike(left.type) && isPrimitiveLike(right.type))) {
+    Value left = lowerExpr(e.field("left"));
+    int leftReference = -1; // `&left` of an overloaded comparison, held across an await on the right
+    if (suspendsWithin(e.field("right"))) {
+        if (comparison && !isPrimitiveLike(left.type)) {
+            left = materialize(left, e.field("left"));
+            borrow(left, e.start());
+            leftReference = referenceOperand(left.type, false, e.field("left"));
+        } else {
+            left = spillOperand(left, e.field("left"));
+        }
+    }
+    Value right = lowerExpr(e.field("right"));
+    if (leftReference >= 0) {
+        emit(Op::Move, leftReference, e.start());
+        borrow(materialize(right, e.field("right")), e.start());
+    } else if (comparison && !(isPrimitiveLike(left.type) && isPrimitiveLike(right.type))) {
         // PartialEq::eq(&a, &b) / PartialOrd::lt(&a, &b) take their operands by reference.
         borrow(materialize(left, e.field("left")), e.start());
         borrow(materialize(right, e.field("right")), e.start());
@@ -271,8 +295,13 @@ BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compou
             emit(Op::Use, lhs.local, e.start());
         else
             borrow(lhs, e.start());
-    } else if (lhs.throughDeref || lhs.isField) {
-        emit(Op::Use, lhs.local, e.start());
+    } else if (lhs.throughDeref) {
+        emit(Op::Use, lhs.local, e.start()); // `*p = v` uses `p` (liveness.rs, DefUse::for_place)
+    } else if (lhs.isField) {
+        // A store to a field is neither a use nor a definition of the local
+        // (rustc_mir_dataflow/src/impls/liveness.rs, `DefUse::for_place`), but a field with
+        // drop glue has its old value dropped first, and that drop is a use.
+        if (m_types.needsDrop(lhs.type) != Verdict::No) emit(Op::Use, lhs.local, e.start());
     } else {
         emit(Op::Drop, lhs.local, e.start()); // the old value is dropped first
         emit(Op::Init, lhs.local, e.start());

@@ -5,6 +5,7 @@
 //                                       at ONE suspension point
 //   tokio::select!                      `futures` (twice: shadowed by `&mut futures`) and
 //                                       `disabled`, one suspension, then one handler runs
+//   ptr::addr_of!(p) / addr_of_mut!(p)  a raw borrow of the place
 //   anything else                       its arguments are still walked for awaits and uses
 #include "lowering/BodyLowerer.h"
 
@@ -50,8 +51,23 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
         }
         return Value{adtType("std::vec::Vec", {element})};
     }
+    if ((name == "addr_of" || name == "addr_of_mut") && args.size() == 1) return lowerRawBorrow(args[0], name);
     for (const SyntaxNode& a : args) read(lowerExpr(a), a.start());
     return Value{unknownType()};
+}
+
+// `ptr::addr_of!(place)` / `addr_of_mut!(place)` expand to `&raw const place` / `&raw mut
+// place` (library/core/src/ptr/mod.rs): a raw borrow, which MaybeBorrowedLocals counts like
+// any other (rustc_mir_dataflow/src/impls/borrowed_locals.rs, `Rvalue::RawPtr`), so the
+// local stays saved while its storage lives.
+BodyLowerer::Value BodyLowerer::lowerRawBorrow(const SyntaxNode& place, std::string_view macro) {
+    const Value inner = lowerExpr(place);
+    borrow(inner, place.start());
+    auto pointer = std::make_shared<Type>();
+    pointer->kind = TypeKind::RawPtr;
+    pointer->isMut = macro == "addr_of_mut";
+    pointer->args = {inner.type ? inner.type : unknownType()};
+    return Value{pointer};
 }
 
 bool BodyLowerer::isFormatMacro(const SyntaxNode& macroInvocation) {

@@ -117,6 +117,9 @@ Verdict TypeContext::needsDrop(const TypePtr& type) const {
     // ManuallyDrop and PhantomData never run drop glue; a union never drops its fields.
     if (adt->lang == "manually_drop" || adt->lang == "phantom_data" || adt->kind == AdtKind::Union) return Verdict::No;
     if (!m_query->matchingImpls(type, traits::Drop).empty()) return Verdict::Yes;
+    // A Copy type has no drop glue (a Drop impl on it is E0184, and its fields are Copy),
+    // whatever its fields' types are known to be.
+    if (m_query->isCopy(type) == Verdict::Yes) return Verdict::No;
     Verdict v = Verdict::No;
     for (const auto& [name, field] : m_query->fields(type)) {
         if (sameType(field, type)) continue; // a recursive type through a pointer would stop earlier

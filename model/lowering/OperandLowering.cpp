@@ -1,0 +1,109 @@
+// Operands and the temporaries that hold them; aggregates (struct literals, tuples, arrays).
+//
+// rustc_mir_build/src/builder/expr/as_operand.rs, `as_operand`: every operand but a
+// constant is evaluated into a fresh temporary (`as_temp`), left to right, and moved into
+// the call, aggregate or operator that uses it; a place operand `x` becomes `tmp = x`
+// (copy or move) at that moment. The temporary only shows when a later operand awaits: it
+// is storage-live and still to be used across that suspension, so coroutine.rs
+// (`locals_live_across_suspend_points`) saves it, and the local it came from is no longer
+// used after the await (`combine(text, f().await)` saves a String temporary, not `text`).
+#include "lowering/BodyLowerer.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+/// A literal is `Operand::Constant`: no temporary holds it, and `&literal` is promoted to a
+/// static (rustc_mir_transform/src/promote_consts.rs) instead of borrowing a temporary.
+bool BodyLowerer::isConstantOperand(const SyntaxNode& n) {
+    if (n.is("unary_expression") && n.hasChildToken("-") && n.namedChildren().size() == 1)
+        return isConstantOperand(n.namedChildren().front());
+    return n.is("integer_literal") || n.is("float_literal") || n.is("boolean_literal") || n.is("char_literal") ||
+           n.is("string_literal") || n.is("raw_string_literal");
+}
+
+bool BodyLowerer::suspendsWithin(const SyntaxNode& n) {
+    if (!m_item || !n || m_item->suspensions.empty()) return false;
+    if (m_suspensionStarts.empty()) {
+        for (const SuspensionPoint& s : m_item->suspensions) m_suspensionStarts.push_back(s.node.startByte());
+        std::sort(m_suspensionStarts.begin(), m_suspensionStarts.end());
+    }
+    // A suspension node that starts inside `n` lies wholly inside it (syntax nodes nest).
+    const auto it = std::lower_bound(m_suspensionStarts.begin(), m_suspensionStarts.end(), n.startByte());
+    return it != m_suspensionStarts.end() && *it < n.endByte();
+}
+
+BodyLowerer::Value BodyLowerer::spillOperand(const Value& v, const SyntaxNode& node) {
+    if (v.diverges || !node || isConstantOperand(node)) return v;
+    consume(v, node.start()); // `tmp = move x` / `tmp = copy x` / the rvalue itself
+    const int temp = temporary(Value{v.type}, node);
+    m_operandTemps.insert(temp);
+    return Value{v.type, temp, true};
+}
+
+int BodyLowerer::referenceOperand(const TypePtr& referent, bool isMut, const SyntaxNode& node) {
+    const int temp = temporary(Value{refType(referent ? referent : unknownType(), isMut, "'_")}, node);
+    m_operandTemps.insert(temp);
+    return temp;
+}
+
+std::vector<BodyLowerer::Value> BodyLowerer::lowerOperands(const std::vector<SyntaxNode>& nodes) {
+    std::vector<bool> awaitsAfter(nodes.size(), false);
+    for (size_t i = nodes.size(); i-- > 1;) awaitsAfter[i - 1] = awaitsAfter[i] || suspendsWithin(nodes[i]);
+    std::vector<Value> values;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        Value v = lowerExpr(nodes[i]);
+        values.push_back(awaitsAfter[i] ? spillOperand(v, nodes[i]) : v);
+    }
+    return values;
+}
+
+BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
+    const TypePtr type = m_types.resolveTypePath(textOf(e.field("name")), m_scope);
+    // A field initialiser is an operand (as_operand.rs): a temporary where a later one awaits.
+    const std::vector<SyntaxNode> fields = e.field("body").namedChildren();
+    std::vector<bool> later(fields.size(), false); // a later field awaits
+    for (size_t i = fields.size(); i-- > 1;) later[i - 1] = later[i] || suspendsWithin(fields[i]);
+    std::vector<Value> pending;
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const SyntaxNode& field = fields[i];
+        const bool awaitsAfter = later[i];
+        if (field.is("field_initializer")) {
+            Value value = lowerExpr(field.field("value"));
+            // `Point { x: 0 }`: the field's declared type settles an unsuffixed number.
+            m_numbers.unify(value.type, type ? m_types.fieldType(type, textOf(field.field("field"))) : nullptr);
+            if (awaitsAfter) value = spillOperand(value, field.field("value"));
+            pending.push_back(value);
+        } else if (field.is("shorthand_field_initializer")) {
+            const SyntaxNode name = field.namedChildren().front();
+            pending.push_back(awaitsAfter ? spillOperand(lowerExpr(name), name) : lowerExpr(name));
+        } else if (field.is("base_field_initializer")) {
+            pending.push_back(lowerExpr(field.namedChildren().front()));
+        }
+    }
+    for (const Value& v : pending) consume(v, e.start()); // moved into the aggregate together
+    return Value{type ? type : unknownType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerSequence(const SyntaxNode& e) {
+    // `[value; N]` repeats one value N times; `(a, b)` and `[a, b, c]` list them.
+    const SyntaxNode count = e.is("array_expression") ? e.field("length") : SyntaxNode();
+    std::vector<TypePtr> types;
+    std::vector<SyntaxNode> elements;
+    for (const SyntaxNode& c : e.namedChildren())
+        if (!c.is("line_comment") && !c.is("block_comment") && !c.is("attribute_item")) elements.push_back(c);
+    const std::vector<Value> values = lowerOperands(elements);
+    for (size_t i = 0; i < elements.size(); ++i)
+        if (!(count && elements[i] == count)) types.push_back(values[i].type);
+    for (const Value& v : values) consume(v, e.start());
+    if (e.is("tuple_expression")) return Value{tupleType(types)};
+    if (types.empty()) return Value{unknownType()};
+    for (const TypePtr& t : types) m_numbers.unify(types.front(), t); // an array has one element type
+    auto array = std::make_shared<Type>();
+    array->kind = TypeKind::Array;
+    array->args = {types.front()};
+    array->arrayLength = count ? std::string(count.text()) : std::to_string(types.size());
+    return Value{array};
+}
+
+} // namespace awaitscope
