@@ -80,10 +80,10 @@ void AnalysisController::start() {
         watcher->deleteLater();
         if (generation == m_generation) emit finished(snapshot); // else: stale, discard
     });
-    watcher->setFuture(QtConcurrent::run([input, cancel]() mutable {
+    watcher->setFuture(QtConcurrent::run([input, cancel, options = m_projectOptions]() mutable {
         input.cancelled = cancel.get();
         // The file's crate, found once per file and options (ProjectSession caches it).
-        if (!input.path.empty()) input.project = ProjectSession::forFile(input.path, {});
+        if (!input.path.empty()) input.project = ProjectSession::forFile(input.path, options);
         return analyzeOrExplain(input);
     }));
 }

@@ -4,6 +4,7 @@
 // window never shows a stale analysis and never freezes while one runs.
 
 #include "data/Snapshot.h"
+#include "project/ProjectSession.h"
 
 #include <QObject>
 #include <QTimer>
@@ -26,6 +27,9 @@ class AnalysisController : public QObject {
     /// The large-future warning's threshold (bytes); kept in the settings.
     long largeFutureBytes() const { return m_largeFutureBytes; }
     void setLargeFutureBytes(long bytes);
+    /// The features a file of a Cargo package is analysed with (the Project dock's).
+    void setProjectOptions(const ProjectOptions& options) { m_projectOptions = options; }
+    const ProjectOptions& projectOptions() const { return m_projectOptions; }
     /// Blocks until the latest request has been delivered (tests, export).
     void waitForIdle();
 
@@ -40,6 +44,7 @@ class AnalysisController : public QObject {
     QString m_path, m_text;
     Edition m_edition = Edition::E2021;
     long m_largeFutureBytes = 16384;
+    ProjectOptions m_projectOptions;
     quint64 m_generation = 0;
     int m_running = 0;
     std::shared_ptr<std::atomic<bool>> m_cancelCurrent;

@@ -37,7 +37,11 @@ int runGui(int argc, char** argv) {
     QApplication::setApplicationVersion(AWAITSCOPE_VERSION);
     MainWindow window;
     const QStringList args = QApplication::arguments().mid(1);
-    window.openFile(args.isEmpty() ? defaultSamplePath() : args.front());
+    // A file, or a project: a package's folder or its Cargo.toml.
+    if (args.isEmpty())
+        window.openFile(defaultSamplePath());
+    else
+        window.openPath(args.front());
     window.show();
     return QApplication::exec();
 }

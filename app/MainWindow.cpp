@@ -1,24 +1,26 @@
 #include "MainWindow.h"
 
 #include "AnalysisController.h"
+#include "DefinitionNavigator.h"
 #include "DiagnosticsModel.h"
 #include "DiagnosticsPanel.h"
 #include "EditionComparison.h"
-#include "EmptyHint.h"
 #include "FieldTableModel.h"
 #include "FileChangedBar.h"
 #include "FixApplier.h"
-#include "GraphLegend.h"
 #include "GraphSources.h"
 #include "LoweredCodeView.h"
 #include "MenuBuilder.h"
 #include "NavigationController.h"
 #include "OutlineModel.h"
 #include "PathView.h"
+#include "ProjectController.h"
+#include "ProjectDock.h"
 #include "RecentFiles.h"
 #include "RustcCheckController.h"
 #include "RustcPresentation.h"
 #include "SelectionHub.h"
+#include "SnapshotSummary.h"
 #include "SourceEditor.h"
 #include "SpaceView.h"
 #include "StateGraphView.h"
@@ -34,8 +36,6 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -47,8 +47,6 @@
 #include <QTableView>
 #include <QTextCursor>
 #include <QToolBar>
-#include <QTreeView>
-#include <QVBoxLayout>
 
 namespace awaitscope {
 
@@ -58,27 +56,36 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
     m_analysis = new AnalysisController(this);
     m_hub = new SelectionHub(this);
-    buildCentralArea();
-    buildDocks();
-    addEmptyHints();
+    m_views = MainWindowViews::build(this);
+    connect(m_views.changedBar, &FileChangedBar::reloadRequested, this, &MainWindow::reloadFromDisk);
+    connect(m_views.copyLowered, &QPushButton::clicked, this, &MainWindow::copyLoweredCode);
+    connect(m_hub, &SelectionHub::snapshotChanged, m_views.spaceView,
+            [this] { m_views.spaceView->setSnapshot(m_hub->snapshot()); });
+    connect(m_hub, &SelectionHub::selectionChanged, m_views.spaceView,
+            [this](const Selection& now, const Selection&) { m_views.spaceView->showFuture(now.future); });
+    m_views.addEmptyHints([this] { return m_snapshot != nullptr; });
     m_navigation = new NavigationController(m_hub,
-                                            {m_editor, m_outline, m_outlineView, m_fields, m_fieldView, m_stateGraph,
-                                             m_pathView, m_loweredCode, m_diagnostics, m_diagnosticsPanel},
+                                            {m_views.editor, m_views.outline, m_views.outlineView, m_views.fields,
+                                             m_views.fieldView, m_views.stateGraph, m_views.pathView,
+                                             m_views.loweredCode, m_views.diagnostics, m_views.diagnosticsPanel},
                                             this);
+    m_project = new ProjectController(m_views.project, this);
+    m_definitions = new DefinitionNavigator(this);
+    connectProject();
     m_recent = MenuBuilder(this).build();
     buildEditionSelector();
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
     m_watcher = new QFileSystemWatcher(this);
-    m_keeper = new UnsavedWorkKeeper(m_editor, this);
+    m_keeper = new UnsavedWorkKeeper(m_views.editor, this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChangedOnDisk);
 
     connect(m_analysis, &AnalysisController::finished, this, &MainWindow::applySnapshot);
     connect(m_analysis, &AnalysisController::started, this, [this] { m_status->setText(tr("Analysing…")); });
-    connect(m_editor->document(), &QTextDocument::contentsChange, this,
-            [this] { m_analysis->requestDebounced(m_path, m_editor->toPlainText(), currentEdition()); });
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this] { updateTitle(); });
-    connect(m_diagnosticsPanel, &DiagnosticsPanel::applyFixRequested, this, &MainWindow::applyFix);
+    connect(m_views.editor->document(), &QTextDocument::contentsChange, this,
+            [this] { m_analysis->requestDebounced(m_path, m_views.editor->toPlainText(), currentEdition()); });
+    connect(m_views.editor->document(), &QTextDocument::modificationChanged, this, [this] { updateTitle(); });
+    connect(m_views.diagnosticsPanel, &DiagnosticsPanel::applyFixRequested, this, &MainWindow::applyFix);
     m_rustc = new RustcCheckController(this);
     connect(m_rustc, &RustcCheckController::finished, this, [this] {
         presentSnapshot();
@@ -95,136 +102,62 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildCentralArea() {
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_changedBar = new FileChangedBar(central);
-    m_editor = new SourceEditor(central);
-    layout->addWidget(m_changedBar);
-    layout->addWidget(m_editor);
-    setCentralWidget(central);
-    connect(m_changedBar, &FileChangedBar::reloadRequested, this, &MainWindow::reloadFromDisk);
-}
-
-QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area) {
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(name); // saveState() restores docks by name
-    dock->setWidget(widget);
-    addDockWidget(area, dock);
-    return dock;
-}
-
-void MainWindow::buildDocks() {
-    m_outline = new OutlineModel(this);
-    m_outlineView = new QTreeView(this);
-    m_outlineView->setObjectName("OutlineView");
-    m_outlineView->setModel(m_outline);
-    m_outlineView->header()->setStretchLastSection(false);
-    m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_outlineView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    QDockWidget* outlineDock =
-        addDock(m_outlineView, tr("Futures and await points"), "OutlineDock", Qt::LeftDockWidgetArea);
-
-    QDockWidget* loweredDock =
-        addDock(buildLoweredPanel(), tr("Lowered code"), "LoweredCodeDock", Qt::LeftDockWidgetArea);
-    splitDockWidget(outlineDock, loweredDock, Qt::Vertical);
-
-    QDockWidget* graphDock = addDock(buildGraphPanel(), tr("State machine"), "StateGraphDock", Qt::RightDockWidgetArea);
-    m_fields = new FieldTableModel(this);
-    m_fieldView = new QTableView(this);
-    m_fieldView->setObjectName("FieldTableView");
-    m_fieldView->setModel(m_fields);
-    m_fieldView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fieldView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fieldView->verticalHeader()->hide();
-    m_fieldView->horizontalHeader()->setStretchLastSection(true);
-    m_fieldView->setWordWrap(false);
-    m_fieldView->verticalHeader()->setDefaultSectionSize(m_fieldView->fontMetrics().height() + 6);
-    connect(m_fields, &QAbstractItemModel::modelReset, m_fieldView, [this] {
-        // Fit the short columns; a long type is elided rather than pushing "why" out of view.
-        m_fieldView->resizeColumnsToContents();
-        m_fieldView->setColumnWidth(FieldTableModel::TypeColumn,
-                                    std::min(m_fieldView->columnWidth(FieldTableModel::TypeColumn), 280));
+void MainWindow::connectProject() {
+    connect(m_project, &ProjectController::opened, this, [this] {
+        m_views.projectDock->show();
+        m_views.projectDock->raise();
+        updateTitle();
     });
-    QDockWidget* fieldDock =
-        addDock(m_fieldView, tr("Fields of the selected state"), "FieldDock", Qt::RightDockWidgetArea);
-    splitDockWidget(graphDock, fieldDock, Qt::Vertical);
-    m_diagnostics = new DiagnosticsModel(this);
-    m_diagnosticsPanel = new DiagnosticsPanel(m_diagnostics, this);
-    QDockWidget* problemDock = addDock(m_diagnosticsPanel, tr("Problems"), "ProblemsDock", Qt::RightDockWidgetArea);
-    tabifyDockWidget(fieldDock, problemDock);
-    m_spaceView = new SpaceView(this);
-    QDockWidget* spaceDock = addDock(m_spaceView, tr("What takes the space"), "SpaceDock", Qt::RightDockWidgetArea);
-    tabifyDockWidget(problemDock, spaceDock);
-    connect(m_hub, &SelectionHub::snapshotChanged, m_spaceView,
-            [this] { m_spaceView->setSnapshot(m_hub->snapshot()); });
-    connect(m_hub, &SelectionHub::selectionChanged, m_spaceView,
-            [this](const Selection& now, const Selection&) { m_spaceView->showFuture(now.future); });
-    fieldDock->raise();
-
-    // The propagation path is a wide tree (two leaves side by side): it gets the full width.
-    m_pathView = new PathView(this);
-    QDockWidget* pathDock = addDock(m_pathView, tr("Why not Send"), "PathDock", Qt::BottomDockWidgetArea);
-    m_defaultDocks = {outlineDock, loweredDock, graphDock, fieldDock, pathDock};
-}
-
-QWidget* MainWindow::buildGraphPanel() {
-    // The graph, a note on what an edition switch changed above it, the legend below.
-    auto* panel = new QWidget(this);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_editionNote = new QLabel(panel);
-    m_editionNote->setObjectName("EditionNote");
-    m_editionNote->setWordWrap(true);
-    m_editionNote->setMargin(4);
-    m_editionNote->setAutoFillBackground(true);
-    m_editionNote->setBackgroundRole(QPalette::ToolTipBase);
-    m_editionNote->setForegroundRole(QPalette::ToolTipText);
-    m_editionNote->hide();
-    m_stateGraph = new StateGraphView(panel);
-    layout->addWidget(m_editionNote);
-    layout->addWidget(m_stateGraph, 1);
-    layout->addWidget(new GraphLegend(panel));
-    return panel;
-}
-
-QWidget* MainWindow::buildLoweredPanel() {
-    auto* panel = new QWidget(this);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    m_loweredCode = new LoweredCodeView(panel);
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 0, 4, 2);
-    m_copyLowered = new QPushButton(tr("Copy as Rust"), panel);
-    m_copyLowered->setObjectName("CopyLoweredCode");
-    m_copyLowered->setToolTip(tr("Copy the selected future's state machine as Rust that rustc accepts "
-                                 "(the enum of states and its Future impl)"));
-    connect(m_copyLowered, &QPushButton::clicked, this, &MainWindow::copyLoweredCode);
-    bar->addStretch(1);
-    bar->addWidget(m_copyLowered);
-    layout->addWidget(m_loweredCode, 1);
-    layout->addLayout(bar);
-    return panel;
-}
-
-void MainWindow::addEmptyHints() {
-    new EmptyHint(m_outlineView, [this]() -> QString {
-        const auto snapshot = m_outline->snapshot();
-        if (!snapshot) return tr("Open a Rust file (File > Open, or a lesson from the Samples menu).");
-        if (snapshot->futures.empty())
-            return tr("No async fn, async block or async closure in this file: write one and its states appear here.");
-        return {};
+    connect(m_project, &ProjectController::optionsChanged, this, [this] {
+        m_analysis->setProjectOptions(m_project->options());
+        if (!m_path.isEmpty()) reanalyzeNow();
     });
-    new EmptyHint(m_fieldView, [this] { return m_fields->emptyText(); });
-    new EmptyHint(m_diagnosticsPanel->view(), [this]() -> QString {
-        if (!m_snapshot || m_diagnostics->rowCount() > 0) return {};
-        return tr("No problems: every future this file requires to be Send is Send, and nothing borrowed must be "
-                  "'static.");
+    connect(m_project, &ProjectController::fileActivated, this, [this](const QString& path) {
+        if (path != m_path && maybeSave()) openFile(path);
     });
+}
+
+bool MainWindow::openProject(const QString& path) {
+    QString error;
+    if (!maybeSave()) return false;
+    if (!m_project->openProject(path, &error)) {
+        showError(tr("Cannot open project"), error);
+        return false;
+    }
+    m_recent->add(path);
+    if (const CargoTarget* target = m_project->target()) openFile(QString::fromStdString(target->rootFile));
+    return true;
+}
+
+void MainWindow::openProjectWithDialog() {
+    // A folder, the usual way to name a package; a Cargo.toml is accepted by Open Recent and the command line.
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Cargo project (package or workspace folder)"),
+                                                          QFileInfo(m_path).path());
+    if (!dir.isEmpty()) openProject(dir);
+}
+
+void MainWindow::openPath(const QString& path) {
+    const QFileInfo info(path);
+    if (info.isDir() || info.fileName() == "Cargo.toml")
+        openProject(path);
+    else if (maybeSave())
+        openFile(path);
+}
+
+bool MainWindow::goToDefinition() {
+    return m_definitions->goToDefinition();
+}
+
+bool MainWindow::isReadOnly() const {
+    return m_views.editor->isReadOnly();
+}
+
+void MainWindow::setReadOnly(bool readOnly) {
+    // A dependency's source: shown, never edited, so nothing typed can be lost with it.
+    m_views.editor->setReadOnly(readOnly);
+    m_views.readOnlyBar->setText(tr("Read-only: %1 is a dependency's source; its edits would not be yours to keep.")
+                                     .arg(QFileInfo(m_path).fileName()));
+    m_views.readOnlyBar->setVisible(readOnly);
 }
 
 void MainWindow::copyLoweredCode() {
@@ -235,17 +168,6 @@ void MainWindow::copyLoweredCode() {
     }
     QGuiApplication::clipboard()->setText(awaitscope::loweredCode(*future).text);
     statusBar()->showMessage(tr("Lowered code of %1 copied as Rust").arg(QString::fromStdString(future->name)), 5000);
-}
-
-void MainWindow::arrangeDocks() {
-    // Proportions of the window, so that on a 1600x1000 screen the editor, the state
-    // machine, the fields, the lowered enum and the path are all readable at once.
-    const auto [outline, lowered, graph, fields, path] = m_defaultDocks;
-    const int w = width(), h = height();
-    // The state machine gets the most room: at 1:1 (its smallest text 10 px) it fits.
-    resizeDocks({outline, graph}, {w * 18 / 100, w * 44 / 100}, Qt::Horizontal);
-    resizeDocks({outline, lowered, path}, {h * 20 / 100, h * 38 / 100, h * 34 / 100}, Qt::Vertical);
-    resizeDocks({graph, fields}, {h * 40 / 100, h * 18 / 100}, Qt::Vertical);
 }
 
 QList<QDockWidget*> MainWindow::docks() const {
@@ -273,7 +195,7 @@ Edition MainWindow::currentEdition() const {
 }
 
 void MainWindow::reanalyzeNow() {
-    m_analysis->requestNow(m_path, m_editor->toPlainText(), currentEdition());
+    m_analysis->requestNow(m_path, m_views.editor->toPlainText(), currentEdition());
 }
 
 void MainWindow::openWithDialog() {
@@ -282,7 +204,7 @@ void MainWindow::openWithDialog() {
     if (!path.isEmpty() && maybeSave()) openFile(path);
 }
 
-bool MainWindow::openFile(const QString& path) {
+bool MainWindow::openFile(const QString& path, bool readOnly) {
     const LoadedFile loaded = loadSourceFile(path.toStdString());
     if (!loaded.ok()) {
         showError(tr("Cannot open file"), QString::fromStdString(loaded.error));
@@ -293,12 +215,13 @@ bool MainWindow::openFile(const QString& path) {
     m_path = path;
     m_lastGood.reset();
     m_selectOnArrival = true;
-    m_editionNote->hide();
-    m_changedBar->hide();
+    m_views.editionNote->hide();
+    m_views.changedBar->hide();
     m_savedBytes = QByteArray::fromStdString(loaded.text);
-    m_editor->setPlainText(QString::fromStdString(loaded.text));
-    m_editor->document()->setModified(false);
-    if (kept && *kept != m_editor->toPlainText()) restoreKeptEdits(*kept);
+    m_views.editor->setPlainText(QString::fromStdString(loaded.text));
+    m_views.editor->document()->setModified(false);
+    setReadOnly(readOnly);
+    if (kept && !readOnly && *kept != m_views.editor->toPlainText()) restoreKeptEdits(*kept);
     m_recent->add(path);
     watch(path);
     updateTitle();
@@ -308,7 +231,7 @@ bool MainWindow::openFile(const QString& path) {
 
 void MainWindow::restoreKeptEdits(const QString& kept) {
     // One edit on top of the file's text: Ctrl+Z goes back to what is on disk.
-    QTextCursor all(m_editor->document());
+    QTextCursor all(m_views.editor->document());
     all.select(QTextCursor::Document);
     all.insertText(kept);
     statusBar()->showMessage(
@@ -321,7 +244,11 @@ void MainWindow::applySnapshot(std::shared_ptr<const Snapshot> snapshot) {
     m_modelSnapshot = m_lastGood.accept(std::move(snapshot));
     noteEditionChange(before);
     presentSnapshot();
-    if (m_selectOnArrival) selectSomethingToShow();
+    if (m_selectOnArrival)
+        if (const auto telling = mostTellingSelection(*m_snapshot, m_hub->current())) {
+            m_hub->select(telling->selection);
+            if (telling->awaitKeyword) m_views.editor->goTo(*telling->awaitKeyword);
+        }
     m_selectOnArrival = false;
 }
 
@@ -330,84 +257,37 @@ void MainWindow::noteEditionChange(const std::shared_ptr<const Snapshot>& before
     if (!before || !m_modelSnapshot || before == m_modelSnapshot || before->file != m_modelSnapshot->file) return;
     if (before->edition == m_modelSnapshot->edition) return;
     const QString note = editionChangeNote(*before, *m_modelSnapshot);
-    m_editionNote->setText(note);
-    m_editionNote->setToolTip(note);
-    m_editionNote->show();
+    m_views.editionNote->setText(note);
+    m_views.editionNote->setToolTip(note);
+    m_views.editionNote->show();
     statusBar()->showMessage(note, 15000);
 }
 
 void MainWindow::checkWithRustc() {
     if (m_modelSnapshot && !m_rustc->isRunning())
-        m_rustc->start(m_path.isEmpty() ? QStringLiteral("untitled.rs") : m_path, m_editor->toPlainText(),
+        m_rustc->start(m_path.isEmpty() ? QStringLiteral("untitled.rs") : m_path, m_views.editor->toPlainText(),
                        currentEdition());
 }
 
 void MainWindow::presentSnapshot() {
-    const bool stale = m_rustc->result() && m_rustc->checkedText() != m_editor->toPlainText();
+    const bool stale = m_rustc->result() && m_rustc->checkedText() != m_views.editor->toPlainText();
     const RustcPresentation shown = presentWithRustc(m_modelSnapshot, m_rustc->result(), stale);
     m_snapshot = shown.snapshot;
     m_hub->setSnapshot(m_snapshot);
     // Shown before the model resets, so that the reset fits the column to its contents.
-    m_fieldView->setColumnHidden(FieldTableModel::RustcColumn, !shown.views);
-    m_fields->setRustc(shown.views, stale);
-    m_stateGraph->setMarkedNodes(shown.differingStates);
-    updateStatus();
+    m_views.fieldView->setColumnHidden(FieldTableModel::RustcColumn, !shown.views);
+    m_views.fields->setRustc(shown.views, stale);
+    m_views.stateGraph->setMarkedNodes(shown.differingStates);
+    m_status->setText(snapshotStatusText(*m_snapshot, m_lastGood.showingOlderFutures()));
     if (!shown.summary.isEmpty()) m_status->setText(m_status->text() + QStringLiteral(" — ") + shown.summary);
-}
-
-void MainWindow::selectSomethingToShow() {
-    // A freshly opened file shows its most telling state: the first await of the future a
-    // diagnostic blames, with that diagnostic selected so its path is drawn; else the
-    // first await of the file.
-    int future = -1, problem = -1;
-    const auto& futures = m_snapshot->futures;
-    for (size_t d = 0; future < 0 && d < m_snapshot->diagnostics.size(); ++d) {
-        const Diagnostic& diagnostic = m_snapshot->diagnostics[d];
-        if (const FutureInfo* f = m_snapshot->futureOf(diagnostic); f && f->suspendCount() > 0) {
-            future = f->id.index;
-            problem = static_cast<int>(d);
-        }
-    }
-    for (size_t f = 0; future < 0 && f < futures.size(); ++f)
-        if (futures[f].suspendCount() > 0) future = static_cast<int>(f);
-    if (future < 0) return;
-    Selection s = m_hub->current();
-    s.future = future;
-    s.state = 1; // Suspend0
-    s.field = -1;
-    s.diagnostic = problem;
-    s.cause = -1;
-    m_hub->select(s);
-    if (const auto& kw = futures[future].states[1].awaitKeyword) m_editor->goTo(*kw);
-}
-
-void MainWindow::updateStatus() {
-    int notSend = 0;
-    for (const FutureInfo& f : m_snapshot->futures) notSend += f.send == Verdict::No;
-    QString text = tr("%n future(s)", "", static_cast<int>(m_snapshot->futures.size()));
-    if (notSend) text += tr(", %n not Send", "", notSend);
-    if (!m_snapshot->parseErrors.empty()) {
-        // The first one says why, e.g. "not analysed: nesting deeper than 60000 at 3:40".
-        const ParseError& first = m_snapshot->parseErrors.front();
-        text += tr(" — %n syntax error(s), first at %1: %2", "", static_cast<int>(m_snapshot->parseErrors.size()))
-                    .arg(QString::fromStdString(toString(first.position)), QString::fromStdString(first.message));
-    }
-    if (m_lastGood.showingOlderFutures()) text += tr(" — showing the last analysis that parsed");
-    if (const auto& project = m_snapshot->project; project && !project->crate.empty())
-        text += tr(" — crate %1 (%2), %3")
-                    .arg(QString::fromStdString(project->crate), QString::fromStdString(project->target),
-                         QString::fromStdString(project->module));
-    else
-        text += project ? tr(" — file outside its crate's module tree") : tr(" — single file");
-    m_status->setText(text);
 }
 
 bool MainWindow::applyFix(int problem, int fix) {
     if (!m_snapshot || problem < 0 || problem >= static_cast<int>(m_snapshot->diagnostics.size())) return false;
     const Diagnostic& d = m_snapshot->diagnostics[problem];
-    if (fix < 0 || fix >= static_cast<int>(d.fixes.size())) return false;
+    if (fix < 0 || fix >= static_cast<int>(d.fixes.size()) || isReadOnly()) return false;
     // The document emits contentsChange, so the analysis follows the edit by itself.
-    if (applyTextEdits(m_editor->document(), d.fixes[fix].edits)) return true;
+    if (applyTextEdits(m_views.editor->document(), d.fixes[fix].edits)) return true;
     showError(tr("Cannot apply fix"), tr("The source changed since the fix was computed."));
     return false;
 }
@@ -422,13 +302,13 @@ void MainWindow::onFileChangedOnDisk(const QString& path) {
     watch(path); // editors that save by renaming drop the file from the watcher
     QFile file(path);
     if (file.open(QIODevice::ReadOnly) && file.readAll() == m_savedBytes) return; // our own save
-    m_changedBar->offer(QFileInfo(path).fileName(), m_editor->document()->isModified());
+    m_views.changedBar->offer(QFileInfo(path).fileName(), m_views.editor->document()->isModified());
 }
 
 void MainWindow::reloadFromDisk() {
-    const TextPosition cursor = m_editor->cursorPosition();
-    m_editor->document()->setModified(false); // the user chose to discard edits
-    if (openFile(m_path)) m_editor->goTo(cursor);
+    const TextPosition cursor = m_views.editor->cursorPosition();
+    m_views.editor->document()->setModified(false); // the user chose to discard edits
+    if (openFile(m_path)) m_views.editor->goTo(cursor);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -441,7 +321,7 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 bool MainWindow::maybeSave() {
-    if (!m_editor->document()->isModified()) return true;
+    if (!m_views.editor->document()->isModified()) return true;
     const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
                                              tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_path).fileName()),
                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
@@ -452,14 +332,14 @@ bool MainWindow::maybeSave() {
 
 bool MainWindow::save() {
     if (m_path.isEmpty()) return saveAs();
-    const QByteArray bytes = m_editor->toPlainText().toUtf8();
+    const QByteArray bytes = m_views.editor->toPlainText().toUtf8();
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit()) {
         showError(tr("Cannot save"), tr("Cannot write %1: %2").arg(m_path, out.errorString()));
         return false;
     }
     m_savedBytes = bytes;
-    m_editor->document()->setModified(false);
+    m_views.editor->document()->setModified(false);
     watch(m_path);
     return true;
 }
@@ -473,8 +353,12 @@ bool MainWindow::saveAs() {
 }
 
 void MainWindow::updateTitle() {
-    const QString name = m_path.isEmpty() ? tr("untitled") : QFileInfo(m_path).fileName();
-    setWindowTitle(QStringLiteral("%1%2 — Awaitscope").arg(name, m_editor->document()->isModified() ? "*" : ""));
+    QString name = m_path.isEmpty() ? tr("untitled") : QFileInfo(m_path).fileName();
+    if (m_views.editor->document()->isModified()) name += "*";
+    if (isReadOnly()) name += tr(" [read-only]");
+    // The mode: the open project's crate and target, or a file on its own.
+    const QString mode = m_project->isOpen() ? tr("project %1").arg(m_project->title()) : tr("single file");
+    setWindowTitle(QStringLiteral("%1 — %2 — Awaitscope").arg(name, mode));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -494,7 +378,7 @@ void MainWindow::showEvent(QShowEvent* event) {
     m_docksPlaced = true;
     // Both need the window's real size: restored before it, the dock sizes are scaled
     // against a window that is not yet laid out and drift on every restart.
-    if (!restoreState(m_savedDockState, kDockStateVersion)) arrangeDocks();
+    if (!restoreState(m_savedDockState, kDockStateVersion)) m_views.arrange(this);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -503,7 +387,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 
 void MainWindow::dropEvent(QDropEvent* event) {
     const auto urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.front().isLocalFile() && maybeSave()) openFile(urls.front().toLocalFile());
+    if (!urls.isEmpty() && urls.front().isLocalFile()) openPath(urls.front().toLocalFile());
 }
 
 } // namespace awaitscope

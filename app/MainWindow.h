@@ -5,6 +5,7 @@
 // NavigationController wires every view to the one selection; MenuBuilder builds the menus.
 
 #include "LastGoodAnalysis.h"
+#include "MainWindowViews.h"
 #include "data/Snapshot.h"
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ class QTreeView;
 namespace awaitscope {
 
 class AnalysisController;
+class DefinitionNavigator;
 class DiagnosticsModel;
 class DiagnosticsPanel;
 class FieldTableModel;
@@ -30,6 +32,8 @@ class LoweredCodeView;
 class NavigationController;
 class OutlineModel;
 class PathView;
+class ProjectController;
+class ProjectDock;
 class SpaceView;
 class RecentFiles;
 class RustcCheckController;
@@ -44,8 +48,18 @@ class MainWindow : public QMainWindow {
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    bool openFile(const QString& path);
+    /// Opens a file; a read-only one (a dependency's source) cannot be edited.
+    bool openFile(const QString& path, bool readOnly = false);
     void openWithDialog();
+    /// File > Open Project: a Cargo package or workspace (its folder or Cargo.toml).
+    bool openProject(const QString& path);
+    void openProjectWithDialog();
+    /// A file, or a project when `path` is a folder or a Cargo.toml (Open Recent).
+    void openPath(const QString& path);
+    /// F12: the definition of the name under the cursor (DefinitionNavigator).
+    bool goToDefinition();
+    QString currentPath() const { return m_path; }
+    bool isReadOnly() const;
     bool save();
     bool saveAs();
     /// Applies one fix of a diagnostic to the editor as a single undoable edit.
@@ -57,22 +71,25 @@ class MainWindow : public QMainWindow {
     void checkWithRustc();
     void updateTitle(); // the file name, with * for unsaved edits
 
-    SourceEditor* editor() const { return m_editor; }
-    QTreeView* outlineView() const { return m_outlineView; }
-    OutlineModel* outlineModel() const { return m_outline; }
-    FieldTableModel* fieldModel() const { return m_fields; }
-    QTableView* fieldView() const { return m_fieldView; }
-    DiagnosticsModel* diagnosticsModel() const { return m_diagnostics; }
-    DiagnosticsPanel* diagnosticsPanel() const { return m_diagnosticsPanel; }
-    StateGraphView* stateGraph() const { return m_stateGraph; }
-    PathView* pathView() const { return m_pathView; }
-    SpaceView* spaceView() const { return m_spaceView; }
-    LoweredCodeView* loweredCode() const { return m_loweredCode; }
+    SourceEditor* editor() const { return m_views.editor; }
+    QTreeView* outlineView() const { return m_views.outlineView; }
+    OutlineModel* outlineModel() const { return m_views.outline; }
+    FieldTableModel* fieldModel() const { return m_views.fields; }
+    QTableView* fieldView() const { return m_views.fieldView; }
+    DiagnosticsModel* diagnosticsModel() const { return m_views.diagnostics; }
+    DiagnosticsPanel* diagnosticsPanel() const { return m_views.diagnosticsPanel; }
+    StateGraphView* stateGraph() const { return m_views.stateGraph; }
+    PathView* pathView() const { return m_views.pathView; }
+    SpaceView* spaceView() const { return m_views.spaceView; }
+    LoweredCodeView* loweredCode() const { return m_views.loweredCode; }
     /// Copies the selected future's lowered code (real Rust) to the clipboard.
-    QPushButton* copyLoweredButton() const { return m_copyLowered; }
+    QPushButton* copyLoweredButton() const { return m_views.copyLowered; }
     /// Above the state machine: what the last edition switch changed (hidden otherwise).
-    QLabel* editionNote() const { return m_editionNote; }
-    FileChangedBar* fileChangedBar() const { return m_changedBar; }
+    QLabel* editionNote() const { return m_views.editionNote; }
+    FileChangedBar* fileChangedBar() const { return m_views.changedBar; }
+    QLabel* readOnlyBar() const { return m_views.readOnlyBar; }
+    ProjectDock* projectDock() const { return m_views.project; }
+    ProjectController* project() const { return m_project; }
     SelectionHub* selection() const { return m_hub; }
     NavigationController* navigation() const { return m_navigation; }
     AnalysisController* analysis() const { return m_analysis; }
@@ -95,20 +112,13 @@ class MainWindow : public QMainWindow {
     void dropEvent(QDropEvent* event) override;
 
   private:
-    void buildCentralArea();
-    void buildDocks();
-    QWidget* buildGraphPanel();
-    QWidget* buildLoweredPanel();
-    void addEmptyHints();
+    void connectProject();
+    void setReadOnly(bool readOnly);
     void copyLoweredCode();
     void noteEditionChange(const std::shared_ptr<const Snapshot>& before);
-    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area);
-    void arrangeDocks();
     void buildEditionSelector();
     void applySnapshot(std::shared_ptr<const Snapshot> snapshot);
-    void updateStatus();
     void presentSnapshot(); // the model's snapshot, with the rustc check's findings if any
-    void selectSomethingToShow();
     void showError(const QString& title, const QString& message);
     void watch(const QString& path);
     void onFileChangedOnDisk(const QString& path);
@@ -116,22 +126,11 @@ class MainWindow : public QMainWindow {
     void reanalyzeNow();
     void restoreKeptEdits(const QString& kept);
 
-    SourceEditor* m_editor = nullptr;
-    FileChangedBar* m_changedBar = nullptr;
-    OutlineModel* m_outline = nullptr;
-    QTreeView* m_outlineView = nullptr;
-    FieldTableModel* m_fields = nullptr;
-    QTableView* m_fieldView = nullptr;
-    DiagnosticsModel* m_diagnostics = nullptr;
-    DiagnosticsPanel* m_diagnosticsPanel = nullptr;
-    StateGraphView* m_stateGraph = nullptr;
-    PathView* m_pathView = nullptr;
-    SpaceView* m_spaceView = nullptr;
-    LoweredCodeView* m_loweredCode = nullptr;
-    QPushButton* m_copyLowered = nullptr;
-    QLabel* m_editionNote = nullptr;
+    MainWindowViews m_views;
     SelectionHub* m_hub = nullptr;
     NavigationController* m_navigation = nullptr;
+    ProjectController* m_project = nullptr;
+    DefinitionNavigator* m_definitions = nullptr;
     AnalysisController* m_analysis = nullptr;
     RustcCheckController* m_rustc = nullptr;
     RecentFiles* m_recent = nullptr;
@@ -144,11 +143,10 @@ class MainWindow : public QMainWindow {
     std::shared_ptr<const Snapshot> m_snapshot;      // what the views show
     std::shared_ptr<const Snapshot> m_modelSnapshot; // the analysis alone
     LastGoodAnalysis m_lastGood;
-    std::array<QDockWidget*, 5> m_defaultDocks{}; // outline, lowered code, state machine, fields, path
-    bool m_docksPlaced = false;                   // restored from the settings, or arranged, when first shown
-    QByteArray m_savedDockState;                  // restored once the window has its real size (showEvent)
-    static constexpr int kDockStateVersion = 3;   // the arrangement changed: ignore older saved states
-    bool m_selectOnArrival = false;               // a file was opened: select an await when its analysis arrives
+    bool m_docksPlaced = false;                 // restored from the settings, or arranged, when first shown
+    QByteArray m_savedDockState;                // restored once the window has its real size (showEvent)
+    static constexpr int kDockStateVersion = 4; // the arrangement changed: ignore older saved states
+    bool m_selectOnArrival = false;             // a file was opened: select an await when its analysis arrives
 };
 
 } // namespace awaitscope

@@ -52,10 +52,11 @@ RecentFiles* MenuBuilder::buildFileMenu() {
     MainWindow* w = m_window;
     QMenu* file = w->menuBar()->addMenu(QObject::tr("&File"));
     file->addAction(QObject::tr("&Open…"), QKeySequence::Open, w, [w] { w->openWithDialog(); });
+    QAction* project = file->addAction(QObject::tr("Open &Project…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), w,
+                                       [w] { w->openProjectWithDialog(); });
+    project->setObjectName("openProject");
     auto* recent = new RecentFiles(file->addMenu(QObject::tr("Open &Recent")), w);
-    QObject::connect(recent, &RecentFiles::openRequested, w, [w](const QString& path) {
-        if (w->maybeSave()) w->openFile(path);
-    });
+    QObject::connect(recent, &RecentFiles::openRequested, w, [w](const QString& path) { w->openPath(path); });
     file->addAction(QObject::tr("&Save"), QKeySequence::Save, w, [w] { w->save(); });
     file->addAction(QObject::tr("Save &As…"), QKeySequence::SaveAs, w, [w] { w->saveAs(); });
     file->addAction(QObject::tr("Re&load from Disk"), w, [w] { w->reloadFromDisk(); });
@@ -97,6 +98,11 @@ void MenuBuilder::buildNavigateMenu() {
     QAction* previous = go->addAction(QObject::tr("&Previous Await"), nav, [nav] { nav->nextAwait(true); });
     previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)});
     go->addAction(QObject::tr("Next &Problem"), QKeySequence(Qt::Key_F4), nav, [nav] { nav->nextProblem(); });
+    go->addSeparator();
+    MainWindow* w = m_window;
+    QAction* definition = go->addAction(QObject::tr("Go to &Definition (or Ctrl+Click)"), QKeySequence(Qt::Key_F12), w,
+                                        [w] { w->goToDefinition(); });
+    definition->setObjectName("goToDefinition");
 }
 
 void MenuBuilder::buildViewMenu() {

@@ -18,13 +18,15 @@ std::string usageText(CommandLineProgram program) {
     const std::string name = window ? "awaitscope" : "awaitscope-cli";
     const std::string pad(name.size(), ' ');
     return "Usage:\n" +
-           std::string(window ? "  awaitscope [FILE.rs]                       open the window (on a file)\n" : "") +
+           std::string(
+               window ? "  awaitscope [FILE.rs | PROJECT]             open the window (on a file or a Cargo project)\n"
+                      : "") +
            "  " + name + " analyze FILE.rs [--edition 2015|2018|2021|2024]\n" + "  " + pad +
            "         [--format json|text|markdown] [--no-project] [--rustc]\n" + "  " + pad +
            "         [--features A,B] [--no-default-features]\n" + "  " + pad + "         [--large-future-bytes N]\n" +
            "  " + pad + "         [--toolchain nightly|stable]\n" + "  " + name +
            " analyze-crate PATH [--features A,B] [--no-default-features]\n" + "  " + pad +
-           "               [--format text|json] [--jobs N] [--deny not-send]\n" + "  " + name +
+           "               [--format text|json] [--jobs N] [--deny not-send] [--no-cache]\n" + "  " + name +
            " export FILE.rs [--future NAME] [--view states|path|code]\n" + "  " + pad +
            "        [--diagnostic N] --format svg|png|pdf|dot [--scale S] -o OUT\n" + "  " + name +
            " fix FILE.rs --diagnostic N --fix M [--edition ...] -o OUT\n" + "  " + name + " --help | --version\n" +
@@ -41,7 +43,9 @@ std::string usageText(CommandLineProgram program) {
            "analyze-crate analyses every file of every target of the package at PATH (a folder\n"
            "or a Cargo.toml) in one process on --jobs threads (default: every core): progress on\n"
            "stderr, a summary per file and per crate on stdout. Exit 0 analysed, 1 with\n"
-           "--deny not-send when a future is not Send, 2 bad input.\n"
+           "--deny not-send when a future is not Send, 2 bad input. Its results are kept in\n"
+           "~/.cache/awaitscope/index ($XDG_CACHE_HOME) and reused while no source, manifest\n"
+           "or the program changes; --no-cache analyses afresh.\n"
            "\n"
            "analyze --rustc also compiles the file with the real compiler (cargo and rustc; nightly\n"
            "if installed, else stable with RUSTC_BOOTSTRAP=1) and adds rustc's layouts and errors\n"

@@ -120,6 +120,8 @@ ParsedOptions parseCommandLine(const std::vector<std::string>& args) {
             o.rustc = true;
         } else if (word == "--no-project" && o.verb == "analyze") {
             o.noProject = true;
+        } else if (word == "--no-cache" && o.verb == "analyze-crate") {
+            o.noCache = true;
         } else if (word == "--no-default-features" && (o.verb == "analyze" || o.verb == "analyze-crate")) {
             o.noDefaultFeatures = true;
         } else if (!word.empty() && word[0] == '-' && word != "-") {

@@ -17,8 +17,9 @@ struct CommandLineOptions {
     bool noProject = false;            // --no-project: the file alone
     std::vector<std::string> features; // --features a,b
     bool noDefaultFeatures = false;
-    int jobs = 0;     // --jobs N; 0 = every core
-    std::string deny; // --deny not-send
+    int jobs = 0;         // --jobs N; 0 = every core
+    bool noCache = false; // analyze-crate --no-cache: neither read nor write the on-disk cache
+    std::string deny;     // --deny not-send
     std::string format;
     std::string future;
     std::string view = "states";

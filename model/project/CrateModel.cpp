@@ -27,6 +27,14 @@ std::vector<std::string> CrateModel::problems() const {
     return out;
 }
 
+std::vector<std::string> CrateModel::sourcePaths() const {
+    std::vector<std::string> out;
+    for (const CrateFile& f : m_expansion->files()) out.push_back(f.path);
+    for (const auto& dep : m_dependencies)
+        for (const CrateFile& f : dep->files()) out.push_back(f.path);
+    return out;
+}
+
 std::shared_ptr<const CrateModel> CrateModel::load(const std::string& rootFile, const CfgSet& cfg,
                                                    const std::vector<Dependency>& dependencies) {
     auto model = std::make_shared<CrateModel>();

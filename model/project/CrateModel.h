@@ -26,6 +26,8 @@ class CrateModel : public ItemExpansion {
                                                   const std::vector<Dependency>& dependencies = {});
     /// Everything that could not be found or read, the dependencies' included.
     std::vector<std::string> problems() const;
+    /// Every source file read: the crate's and its dependencies' (for the on-disk cache).
+    std::vector<std::string> sourcePaths() const;
 
     const CrateExpansion& expansion() const { return *m_expansion; }
     std::shared_ptr<const ItemIndex> index() const { return m_index; }

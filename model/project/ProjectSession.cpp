@@ -123,10 +123,17 @@ std::shared_ptr<const CrateModel> ProjectSession::crateOf(const ProjectLocation&
     const std::string key = cacheKey(target, features);
     std::lock_guard<std::mutex> lock(mutex);
     if (auto it = cache.find(key); it != cache.end()) return it->second;
-    auto crate = CrateModel::load(target.rootFile, cfgFor(package, target, features),
-                                  dependenciesOf(location, package, features));
+    auto crate = loadCrate(location, target, options);
     cache[key] = crate;
     return crate;
+}
+
+std::shared_ptr<const CrateModel> ProjectSession::loadCrate(const ProjectLocation& location, const CargoTarget& target,
+                                                            const ProjectOptions& options) {
+    const CargoPackage& package = *location.package();
+    const std::vector<std::string> features = featuresOf(package, options);
+    return CrateModel::load(target.rootFile, cfgFor(package, target, features),
+                            dependenciesOf(location, package, features));
 }
 
 ProjectInfo ProjectSession::infoFor(const ProjectLocation& location, const CargoTarget& target,

@@ -29,6 +29,9 @@ class ProjectSession {
     /// The crate of one target of a located package, loaded (or from the cache).
     static std::shared_ptr<const CrateModel> crateOf(const ProjectLocation& location, const CargoTarget& target,
                                                      const ProjectOptions& options);
+    /// The same crate loaded afresh from disk, bypassing (and not filling) the cache.
+    static std::shared_ptr<const CrateModel> loadCrate(const ProjectLocation& location, const CargoTarget& target,
+                                                       const ProjectOptions& options);
     /// The "project" object for a file of that crate.
   private:
     static std::shared_ptr<const FileInProject> locate(const std::string& file, const ProjectOptions& options);
