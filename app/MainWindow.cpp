@@ -106,6 +106,7 @@ void MainWindow::connectProject() {
     connect(m_project, &ProjectController::opened, this, [this] {
         m_views.projectDock->show();
         m_views.projectDock->raise();
+        resizeDocks({m_views.projectDock}, {width() / 4}, Qt::Horizontal); // room for the module names
         updateTitle();
     });
     connect(m_project, &ProjectController::optionsChanged, this, [this] {

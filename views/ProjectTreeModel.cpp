@@ -15,9 +15,13 @@ QStandardItem* countItem(int count, bool known) {
     return item;
 }
 
-QString relativeTo(const std::string& path, const std::string& dir) {
-    const auto rel = std::filesystem::path(path).lexically_relative(dir);
-    return QString::fromStdString(rel.empty() || rel.string().rfind("..", 0) == 0 ? path : rel.string());
+/// "tcp" for net/tcp.rs; the file too where it is not named after the module: "net (mod.rs)",
+/// "platform (linux_impl.rs)", "crate (lib.rs)". The whole path is the row's tooltip.
+QString moduleLabel(const std::string& module, const std::string& path) {
+    const std::string name = module.empty() ? "crate" : module.substr(module.rfind(':') + 1);
+    const std::filesystem::path file(path);
+    if (!module.empty() && file.stem() == name) return QString::fromStdString(name);
+    return QString::fromStdString(name + " (" + file.filename().string() + ")");
 }
 
 /// "net::tcp" -> "net"; "net" -> "" (the crate root).
@@ -29,7 +33,7 @@ std::string parentModule(const std::string& module) {
 } // namespace
 
 ProjectTreeModel::ProjectTreeModel(QObject* parent) : QStandardItemModel(parent) {
-    setHorizontalHeaderLabels({tr("Package, target, module"), tr("Futures"), tr("Not Send")});
+    setHorizontalHeaderLabels({tr("Module"), tr("Futures"), tr("Not Send")});
 }
 
 void ProjectTreeModel::show(const CargoWorkspace& workspace, int package, int target, const CrateSurvey* survey) {
@@ -45,7 +49,7 @@ void ProjectTreeModel::show(const CargoWorkspace& workspace, int package, int ta
             const bool active = static_cast<int>(p) == package && static_cast<int>(t) == target;
             QList<QStandardItem*> row = targetRow(member.targets[t], static_cast<int>(p), static_cast<int>(t), active);
             if (active && survey) {
-                const auto [futures, notSend] = addModules(row.front(), *survey, member.directory());
+                const auto [futures, notSend] = addModules(row.front(), *survey);
                 row[FuturesColumn]->setText(QString::number(futures));
                 row[NotSendColumn]->setText(QString::number(notSend));
                 row.front()->setData(notSend, NotSendRole);
@@ -74,18 +78,14 @@ QList<QStandardItem*> ProjectTreeModel::targetRow(const CargoTarget& target, int
     return {item, countItem(0, false), countItem(0, false)};
 }
 
-std::pair<int, int> ProjectTreeModel::addModules(QStandardItem* targetItem, const CrateSurvey& survey,
-                                                 const std::string& packageDir) {
+std::pair<int, int> ProjectTreeModel::addModules(QStandardItem* targetItem, const CrateSurvey& survey) {
     // Files come in module-tree order, so a module's parent file is already placed; an
     // inline module between them (`mod a { mod b; }`) has no file: its files go higher up.
     std::map<std::string, QStandardItem*> byModule;
     int futures = 0, notSend = 0;
     for (const FileSurvey& file : survey.files) {
         std::string module = file.module == "crate" ? "" : file.module.substr(7);
-        auto* item = new QStandardItem(
-            QStringLiteral("%1  (%2)")
-                .arg(QString::fromStdString(module.empty() ? "crate" : module.substr(module.rfind(':') + 1)),
-                     relativeTo(file.path, packageDir)));
+        auto* item = new QStandardItem(moduleLabel(module, file.path));
         item->setEditable(false);
         item->setData(QString::fromStdString(file.path), PathRole);
         item->setData(file.notSend, NotSendRole);

@@ -25,7 +25,7 @@ class ProjectTreeModel : public QStandardItemModel {
   private:
     QList<QStandardItem*> targetRow(const CargoTarget& target, int package, int index, bool active);
     /// The target's files as a module tree under `targetItem`; returns the totals.
-    std::pair<int, int> addModules(QStandardItem* targetItem, const CrateSurvey& survey, const std::string& packageDir);
+    std::pair<int, int> addModules(QStandardItem* targetItem, const CrateSurvey& survey);
 };
 
 class ProblemFilter : public QSortFilterProxyModel {

@@ -97,6 +97,7 @@ TEST(MainWindowScreenshot, DISABLED_ProjectScreenshot) {
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(window.openProject(tokio));
+    window.project()->setFeature("full", true); // as tokio's users build it
     window.project()->waitForIdle();
     ASSERT_TRUE(window.openFile(tokio + "/src/task/local.rs"));
     window.analysis()->waitForIdle();
