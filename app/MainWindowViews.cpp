@@ -102,14 +102,15 @@ void MainWindowViews::buildDocks(QMainWindow* window) {
     const auto tr = [](const char* text) { return QObject::tr(text); };
     QDockWidget* outlineDock =
         addDock(window, outlineView, tr("Futures and await points"), "OutlineDock", Qt::LeftDockWidgetArea);
-    project = new ProjectDock(window);
-    projectDock = addDock(window, project, tr("Project"), "ProjectDock", Qt::LeftDockWidgetArea);
-    window->tabifyDockWidget(outlineDock, projectDock);
-    outlineDock->raise();
 
     QDockWidget* loweredDock =
         addDock(window, buildLoweredPanel(window), tr("Lowered code"), "LoweredCodeDock", Qt::LeftDockWidgetArea);
     window->splitDockWidget(outlineDock, loweredDock, Qt::Vertical);
+    // A tab behind the outline, added after the split so the lowered code stays below both.
+    project = new ProjectDock(window);
+    projectDock = addDock(window, project, tr("Project"), "ProjectDock", Qt::LeftDockWidgetArea);
+    window->tabifyDockWidget(outlineDock, projectDock);
+    outlineDock->raise();
 
     QDockWidget* graphDock =
         addDock(window, buildGraphPanel(window), tr("State machine"), "StateGraphDock", Qt::RightDockWidgetArea);
