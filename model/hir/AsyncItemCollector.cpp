@@ -31,7 +31,11 @@ void AsyncItemCollector::visitChildren(const SyntaxNode& node, const Context& ct
     // Attributes are an item's preceding siblings in tree-sitter-rust; they are collected on
     // the way past (asking each fn for its siblings was quadratic in a file's items).
     std::vector<SyntaxNode> attributes;
-    for (const SyntaxNode& child : node.namedChildren()) {
+    // Inside a crate, a module's items are the expanded ones: item macros replaced by the
+    // items they declare (those whose tokens keep their places in the file).
+    const std::vector<SyntaxNode>* expanded = m_expansion ? m_expansion->itemsOf(node) : nullptr;
+    for (const SyntaxNode& child : expanded ? *expanded : node.namedChildren()) {
+        if (expanded && !m_expansion->keepsPositions(child)) continue;
         if (child.is("attribute_item")) {
             attributes.push_back(child);
         } else if (!child.is("line_comment") && !child.is("block_comment")) {

@@ -10,6 +10,7 @@
 #include "hir/AsyncItem.h"
 #include "lowering/IntegerInference.h"
 #include "lowering/LoweredBody.h"
+#include "syntax/ItemExpansion.h"
 #include "types/TypeContext.h"
 
 #include <map>
@@ -28,6 +29,7 @@ struct LoweringEnvironment {
     Edition edition;
     std::map<uint32_t, int> futureByStartByte; // async fn / block / closure node -> future index
     std::map<uint32_t, CaptureInfo> captures;  // filled when the enclosing body is lowered
+    const ItemExpansion* expansion = nullptr;  // inside a crate: which statements its cfg keeps
 };
 
 class BodyLowerer {

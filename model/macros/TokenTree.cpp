@@ -19,16 +19,17 @@ constexpr std::string_view kPuncts[] = {"..=", "...", "<<=", ">>=", "::", "->", 
 
 class Lexer {
   public:
-    explicit Lexer(std::string_view text) : m_text(text) {}
+    Lexer(std::string_view text, long base) : m_text(text), m_base(base) {}
 
     TokenStream stream(char close) {
         TokenStream out;
         while (true) {
             skipTrivia();
+            m_closedAt = std::string_view::npos;
             if (m_pos >= m_text.size()) return out;
             const char c = m_text[m_pos];
             if (c == ')' || c == ']' || c == '}') {
-                if (close == c) ++m_pos;
+                if (close == c) m_closedAt = m_pos++;
                 return out; // an unbalanced closer ends this stream
             }
             out.push_back(token());
@@ -59,8 +60,12 @@ class Lexer {
     }
 
     TokenTree make(TokenKind kind, size_t start) {
-        return {kind, std::string(m_text.substr(start, m_pos - start)), {}};
+        TokenTree t(kind, std::string(m_text.substr(start, m_pos - start)));
+        t.offset = at(start);
+        return t;
     }
+
+    long at(size_t pos) const { return m_base < 0 ? -1 : m_base + static_cast<long>(pos); }
 
     TokenTree token() {
         const size_t start = m_pos;
@@ -68,8 +73,10 @@ class Lexer {
         if (c == '(' || c == '[' || c == '{') {
             ++m_pos;
             const char close = c == '(' ? ')' : c == '[' ? ']' : '}';
-            TokenTree group{TokenKind::Group, std::string(1, c), {}};
+            TokenTree group(TokenKind::Group, std::string(1, c));
+            group.offset = at(start);
             group.children = stream(close);
+            if (m_closedAt != std::string_view::npos) group.closeOffset = at(m_closedAt);
             return group;
         }
         if (c == 'r' && (peek(1) == '"' || (peek(1) == '#' && (peek(2) == '"' || peek(2) == '#')))) return rawString(1);
@@ -146,7 +153,9 @@ class Lexer {
     }
 
     std::string_view m_text;
+    long m_base = -1;
     size_t m_pos = 0;
+    size_t m_closedAt = std::string_view::npos; // where the group just lexed was closed
 };
 
 void appendText(const TokenStream& tokens, std::string& out) {
@@ -166,9 +175,9 @@ void appendText(const TokenStream& tokens, std::string& out) {
 
 } // namespace
 
-TokenStream lexTokens(std::string_view text) {
+TokenStream lexTokens(std::string_view text, long base) {
     TokenStream out;
-    Lexer lexer(text);
+    Lexer lexer(text, base);
     out = lexer.stream('\0');
     return out;
 }

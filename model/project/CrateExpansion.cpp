@@ -1,5 +1,6 @@
 #include "CrateExpansion.h"
 
+#include "macros/PositionedText.h"
 #include "project/ItemAttributes.h"
 #include "util/FileLoader.h"
 
@@ -79,6 +80,10 @@ bool CrateExpansion::isActive(const SyntaxNode& item) const {
     return !m_inactive.count(key(item));
 }
 
+bool CrateExpansion::keepsPositions(const SyntaxNode& item) const {
+    return !m_unpositioned.count(item.file());
+}
+
 std::vector<SyntaxNode> CrateExpansion::walk(const SyntaxNode& container, const Walk& w) {
     std::vector<SyntaxNode> out, attrs, inner;
     for (const SyntaxNode& child : container.namedChildren()) {
@@ -108,7 +113,12 @@ void CrateExpansion::walkItem(const SyntaxNode& item, const std::vector<SyntaxNo
         return;
     }
     out.insert(out.end(), attrs.begin(), attrs.end());
+    if (item.is("impl_item") || item.is("trait_item")) {
+        walkImplOrTrait(item, w, out);
+        return;
+    }
     out.push_back(item);
+    if (!m_followFiles && item.is("function_item")) markInactiveInside(item);
     if (item.is("macro_definition")) {
         if (auto rules = MacroRules::parse(item.text())) m_macros.insert_or_assign(rules->name(), std::move(*rules));
     } else if (item.is("mod_item")) {
@@ -121,20 +131,90 @@ void CrateExpansion::walkItem(const SyntaxNode& item, const std::vector<SyntaxNo
         } else if (m_followFiles) {
             loadModuleFile(item, a.path, w);
         }
-    } else if (item.is("impl_item") || item.is("trait_item")) {
-        // Members under a false #[cfg] are left out as well.
-        if (const SyntaxNode body = item.field("body")) {
-            std::vector<SyntaxNode> memberAttrs;
-            for (const SyntaxNode& m : body.namedChildren()) {
-                if (m.is("attribute_item")) {
-                    memberAttrs.push_back(m);
-                    continue;
-                }
-                if (!readItemAttributes(memberAttrs, m_cfg).active) m_inactive.insert(key(m));
-                memberAttrs.clear();
-            }
-        }
     }
+}
+
+void CrateExpansion::walkImplOrTrait(const SyntaxNode& item, const Walk& w, std::vector<SyntaxNode>& out) {
+    const SyntaxNode node = withMemberMacrosExpanded(item, w).value_or(item);
+    out.push_back(node);
+    // Members under a false #[cfg] are left out as well.
+    const SyntaxNode body = node.field("body");
+    if (!body) return;
+    std::vector<SyntaxNode> memberAttrs;
+    for (const SyntaxNode& m : body.namedChildren()) {
+        if (m.is("attribute_item")) {
+            memberAttrs.push_back(m);
+            continue;
+        }
+        if (!readItemAttributes(memberAttrs, m_cfg).active) m_inactive.insert(key(m));
+        memberAttrs.clear();
+        if (!m_followFiles) markInactiveInside(m);
+    }
+}
+
+// Statements and expressions under a false #[cfg] inside a body are removed as items are
+// (rustc_expand/src/config.rs, StripUnconfigured::configure on statements and expressions):
+// `#[cfg(tracing)] return traced().await;` is no await at all without `tracing`.
+void CrateExpansion::markInactiveInside(const SyntaxNode& node) {
+    std::vector<SyntaxNode> attrs;
+    for (const SyntaxNode& child : node.namedChildren()) {
+        if (child.is("attribute_item")) {
+            attrs.push_back(child);
+            continue;
+        }
+        if (!attrs.empty() && !readItemAttributes(attrs, m_cfg).active) m_inactive.insert(key(child));
+        attrs.clear();
+        markInactiveInside(child);
+    }
+}
+
+// rustc expands macro invocations among an impl's or a trait's items as among a module's
+// (rustc_expand/src/expand.rs, AstFragmentKind::ImplItems / TraitItems). The item is
+// written again with the expansions in place of the invocations, its other tokens where
+// they stand, and parsed again.
+std::optional<SyntaxNode> CrateExpansion::withMemberMacrosExpanded(const SyntaxNode& item, const Walk& w) {
+    const SyntaxNode body = item.field("body");
+    if (!body) return std::nullopt;
+    bool any = false;
+    for (const SyntaxNode& m : body.namedChildren())
+        any = any || (m.is("macro_invocation") && m_macros.count(lastSegment(m.field("macro"))));
+    if (!any) return std::nullopt;
+    TokenStream tokens = lexTokens(item.text(), static_cast<long>(item.startByte()));
+    if (tokens.empty() || !tokens.back().isGroup('{')) return std::nullopt;
+    if (!expandMemberMacros(tokens.back().children, w.depth + 1)) return std::nullopt;
+    const auto text = positionedText(tokens, item.file()->text());
+    if (!text) return std::nullopt;
+    m_trees.push_back(std::make_unique<SyntaxTree>(std::make_shared<SourceFile>(item.file()->path(), *text)));
+    for (const SyntaxNode& n : m_trees.back()->root().namedChildren())
+        if (n.kind() == item.kind()) return n;
+    return std::nullopt;
+}
+
+// Replaces `name! { .. }` (and `name!(..);`) among the members by what the crate's macro
+// expands to, again inside the expansion; false when nothing was expanded.
+bool CrateExpansion::expandMemberMacros(TokenStream& members, int depth) {
+    if (depth >= kMaxDepth || m_expansions > kMaxExpansions) return false;
+    TokenStream out;
+    bool expanded = false;
+    for (size_t i = 0; i < members.size(); ++i) {
+        const TokenTree& t = members[i];
+        const bool invocation = t.kind == TokenKind::Ident && i + 2 < members.size() && members[i + 1].isPunct("!") &&
+                                members[i + 2].kind == TokenKind::Group && m_macros.count(t.text);
+        std::optional<TokenStream> expansion;
+        if (invocation) expansion = m_macros.at(t.text).expand(members[i + 2].children);
+        if (!expansion) {
+            out.push_back(t);
+            continue;
+        }
+        ++m_expansions;
+        expandMemberMacros(*expansion, depth + 1);
+        out.insert(out.end(), expansion->begin(), expansion->end());
+        i += 2;
+        if (i + 1 < members.size() && members[i + 1].isPunct(";")) ++i;
+        expanded = true;
+    }
+    if (expanded) members = std::move(out);
+    return expanded;
 }
 
 void CrateExpansion::expandMacro(const SyntaxNode& invocation, const Walk& w, std::vector<SyntaxNode>& out) {
@@ -149,15 +229,19 @@ void CrateExpansion::expandMacro(const SyntaxNode& invocation, const Walk& w, st
         m_problems.push_back("macro " + name + "! expands too deeply in " + invocation.file()->path());
         return;
     }
-    const TokenStream input = lexTokens(tokens.text());
+    const TokenStream input = lexTokens(tokens.text(), static_cast<long>(tokens.startByte()));
     const auto expanded = input.size() == 1 ? rules->second.expand(input[0].children) : std::nullopt;
     if (!expanded) {
         out.push_back(invocation);
         return;
     }
-    // The expansion is parsed as a file of its own; it is named after the file it came
-    // from, so that the items it declares belong to that file.
-    auto text = std::make_shared<SourceFile>(invocation.file()->path(), tokensToText(*expanded));
+    // The expansion is parsed as a file of its own, named after the file it came from so
+    // that the items it declares belong to that file. Where it can, its tokens stand where
+    // they stand in that file, so its items have their own positions.
+    const auto positioned = positionedText(*expanded, invocation.file()->text());
+    auto text =
+        std::make_shared<SourceFile>(invocation.file()->path(), positioned ? *positioned : tokensToText(*expanded));
+    if (!positioned) m_unpositioned.insert(text.get());
     m_trees.push_back(std::make_unique<SyntaxTree>(text));
     Walk inner = w;
     inner.depth = w.depth + 1;

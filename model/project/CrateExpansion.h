@@ -13,6 +13,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -44,6 +45,7 @@ class CrateExpansion : public ItemExpansion {
 
     const std::vector<SyntaxNode>* itemsOf(const SyntaxNode& container) const override;
     bool isActive(const SyntaxNode& item) const override;
+    bool keepsPositions(const SyntaxNode& item) const override;
 
   private:
     using NodeKey = std::tuple<const SourceFile*, uint32_t, uint32_t, TSSymbol>;
@@ -64,6 +66,10 @@ class CrateExpansion : public ItemExpansion {
     std::vector<SyntaxNode> walk(const SyntaxNode& container, const Walk& w);
     void walkItem(const SyntaxNode& item, const std::vector<SyntaxNode>& attrs, const Walk& w,
                   std::vector<SyntaxNode>& out);
+    void markInactiveInside(const SyntaxNode& node);
+    void walkImplOrTrait(const SyntaxNode& item, const Walk& w, std::vector<SyntaxNode>& out);
+    std::optional<SyntaxNode> withMemberMacrosExpanded(const SyntaxNode& item, const Walk& w);
+    bool expandMemberMacros(TokenStream& members, int depth);
     void expandMacro(const SyntaxNode& invocation, const Walk& w, std::vector<SyntaxNode>& out);
     void loadModuleFile(const SyntaxNode& modItem, const std::string& explicitPath, const Walk& w);
     const SyntaxTree* parse(const std::string& path, std::string& error);
@@ -74,6 +80,7 @@ class CrateExpansion : public ItemExpansion {
     std::map<std::string, MacroRules> m_macros;
     std::map<NodeKey, std::vector<SyntaxNode>> m_items;
     std::set<NodeKey> m_inactive;
+    std::set<const SourceFile*> m_unpositioned; // expansions whose tokens could not keep their places
     std::deque<std::unique_ptr<SyntaxTree>> m_trees;
     std::vector<CrateFile> m_files;
     std::vector<std::string> m_loading; // files being walked, for cycles

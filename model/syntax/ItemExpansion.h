@@ -18,6 +18,12 @@ class ItemExpansion {
     virtual const std::vector<SyntaxNode>* itemsOf(const SyntaxNode& container) const = 0;
     /// False for an item whose #[cfg] the configuration rules out.
     virtual bool isActive(const SyntaxNode& item) const = 0;
+    /// False for an item of a macro expansion whose tokens do not stand at their places in
+    /// the file (its positions say nothing about the source).
+    virtual bool keepsPositions(const SyntaxNode& item) const {
+        (void)item;
+        return true;
+    }
 };
 
 } // namespace awaitscope

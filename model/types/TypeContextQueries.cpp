@@ -116,6 +116,11 @@ Verdict TypeContext::needsDrop(const TypePtr& type) const {
     if (!adt) return Verdict::Unknown;
     // ManuallyDrop and PhantomData never run drop glue; a union never drops its fields.
     if (adt->lang == "manually_drop" || adt->lang == "phantom_data" || adt->kind == AdtKind::Union) return Verdict::No;
+    // A Copy type has no drop glue: Copy needs every field Copy and rules out a Drop impl
+    // (E0184, rustc_hir_analysis coherence/builtin.rs), so rustc's needs_drop is false
+    // whatever the fields' own definitions say. This decides
+    // a newtype over a dependency's type (`#[derive(Copy)] struct Interest(mio::Interest)`).
+    if (m_query->isCopy(type) == Verdict::Yes) return Verdict::No;
     if (!m_query->matchingImpls(type, traits::Drop).empty()) return Verdict::Yes;
     // A Copy type has no drop glue (a Drop impl on it is E0184, and its fields are Copy),
     // whatever its fields' types are known to be.

@@ -84,7 +84,7 @@ TEST(ProjectModuleTree, FollowsModFilesPathAttributesAndNestedFolders) {
     EXPECT_EQ(file->info.features, (std::vector<std::string>{"default", "local"}));
     std::vector<std::string> modules;
     for (const CrateFile& f : file->crate->expansion().files()) modules.push_back(f.modulePath);
-    EXPECT_EQ(modules, (std::vector<std::string>{"", "net", "net::tcp", "platform"}));
+    EXPECT_EQ(modules, (std::vector<std::string>{"", "net", "net::tcp", "net::ready", "platform"}));
     EXPECT_TRUE(file->info.unresolved.empty()) << file->info.unresolved.front();
 }
 
@@ -163,4 +163,47 @@ TEST(ProjectCfg, ItemsOfAnItemMacroFollowTheirCfg) {
     ASSERT_TRUE(byDefault && byDefault->crate && without && without->crate);
     EXPECT_TRUE(byDefault->crate->index()->adt("OnlyLocal"));
     EXPECT_FALSE(without->crate->index()->adt("OnlyLocal"));
+}
+
+// tests/data/projects/workspace/app/src/net/ready.rs. Expected from rustc 1.95: the same
+// items in one file run through rustc-oracle (-Zprint-type-sizes): wait_local (line 29)
+// keeps `port` (2 bytes) at its Suspend0 and is 16 bytes; Connection::ready (line 45)
+// keeps only `self`: `mode` is Copy, so it has no drop glue and dies at its last use.
+namespace {
+
+const std::string kReady = kProjects + "/workspace/app/src/net/ready.rs";
+
+std::vector<std::string> suspend0Locals(const FutureInfo& f) {
+    std::vector<std::string> names;
+    for (const State& st : f.states)
+        if (st.name == "Suspend0")
+            for (const SavedField& field : st.fields)
+                if (field.kind == FieldKind::Local && field.name) names.push_back(*field.name);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+} // namespace
+
+TEST(ProjectItemMacros, FuturesInsideItemMacrosKeepTheirLines) {
+    const auto s = analyzeIn(kReady, {{}, false, false});
+    const FutureInfo* waitLocal = s->findFuture("wait_local");
+    const FutureInfo* ready = s->findFuture("Connection::ready");
+    ASSERT_TRUE(waitLocal && ready);
+    EXPECT_EQ(waitLocal->position.line, 29);
+    EXPECT_EQ(ready->position.line, 45);
+    EXPECT_FALSE(s->findFuture("wait_threaded")) << "its #[cfg] is false with the default features";
+    EXPECT_EQ(suspend0Locals(*waitLocal), std::vector<std::string>{"port"});
+    EXPECT_EQ(suspend0Locals(*ready), std::vector<std::string>{"self"});
+    EXPECT_EQ(waitLocal->size, 16);
+    const SavedField* port = savedLocal(*s, "wait_local", "port");
+    ASSERT_TRUE(port);
+    EXPECT_EQ(port->size, 2);
+}
+
+TEST(ProjectItemMacros, WithoutTheFeatureTheOtherBranchsFutureIsFound) {
+    const auto s = analyzeIn(kReady, {{}, true, false});
+    EXPECT_TRUE(s->findFuture("wait_threaded"));
+    EXPECT_FALSE(s->findFuture("wait_local"));
+    EXPECT_FALSE(s->findFuture("Connection::ready"));
 }

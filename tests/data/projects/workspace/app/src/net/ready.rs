@@ -1,0 +1,51 @@
+// Futures declared inside item macros, at the module level and among an impl's items: they
+// keep their own lines. `Mode` is Copy around a type Awaitscope has no definition of.
+use crate::Connection;
+
+macro_rules! cfg_local_items {
+    ($($item:item)*) => {
+        $(
+            #[cfg(feature = "local")]
+            $item
+        )*
+    };
+}
+
+macro_rules! cfg_threaded_items {
+    ($($item:item)*) => {
+        $(
+            #[cfg(not(feature = "local"))]
+            $item
+        )*
+    };
+}
+
+#[derive(Clone, Copy)]
+pub struct Mode(pub std::net::Shutdown);
+
+async fn tick() {}
+
+cfg_local_items! {
+    pub async fn wait_local(connection: &Connection) -> u16 {
+        let port = connection.port;
+        tick().await;
+        port
+    }
+}
+
+cfg_threaded_items! {
+    pub async fn wait_threaded() {
+        tick().await;
+    }
+}
+
+impl Connection {
+    cfg_local_items! {
+        /// Waits until the connection is ready; `mode` is not kept across the await.
+        pub async fn ready(&self, mode: Mode) -> u16 {
+            let copied = mode;
+            tick().await;
+            self.port
+        }
+    }
+}
