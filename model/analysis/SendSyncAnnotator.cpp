@@ -21,17 +21,10 @@ void annotateSendSync(std::vector<FutureInfo>& futures, const FileLowering& lowe
     for (size_t i = 0; i < futures.size() && i < lowered.size(); ++i) {
         FutureInfo& future = futures[i];
         const LoweredBody& body = lowered[i].body;
-        for (size_t u = 0; u < future.upvars.size() && u < body.upvars.size(); ++u)
-            mark(future.upvars[u], body.upvars[u].type, solver);
-        // Fields are in the builder's order: saved locals, then the awaitee.
-        for (size_t s = 0; s < lowered[i].savedLocals.size(); ++s) {
-            State& state = future.states[s + 1];
-            size_t f = 0;
-            for (const SavedLocal& saved : lowered[i].savedLocals[s])
-                if (f < state.fields.size()) mark(state.fields[f++], body.locals[saved.local].type, solver);
-            if (f < state.fields.size() && s < body.awaitees.size())
-                mark(state.fields[f], body.awaitees[s].type, solver);
-        }
+        // Every field carries its type (StateMachineBuilder): no second walk of the lowering.
+        for (SavedField& upvar : future.upvars) mark(upvar, upvar.ty, solver);
+        for (State& state : future.states)
+            for (SavedField& field : state.fields) mark(field, field.ty, solver);
         const TypePtr self = types.futureType(static_cast<int>(i), future.name, body.output);
         future.send = solver.verdict(self, AutoTrait::Send);
         future.sync = solver.verdict(self, AutoTrait::Sync);

@@ -7,6 +7,7 @@
 // own type tree: so nothing is ever parsed back out of words.
 
 #include "data/Ids.h"
+#include "data/TypeRef.h"
 #include "data/Verdict.h"
 #include "syntax/TextPosition.h"
 
@@ -49,7 +50,8 @@ struct HeldValue {
 
 struct ProofNode {
     std::string trait; // "Send" | "Sync"
-    std::string type;  // as rustc prints it
+    std::string type;  // as rustc prints it, for display
+    TypePtr ty;        // the type itself (null on a route step the solver did not make)
     DerivationRule rule = DerivationRule::Unknown;
     std::string because; // the rule in words: "`RefMut<'_, T>` is Send if all its fields are"
     std::string via;     // how the parent step reaches this one, in words

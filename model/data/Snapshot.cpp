@@ -29,6 +29,24 @@ std::string futureKindName(FutureKind kind) {
     return "async fn";
 }
 
+std::string whySavedText(WhySaved why, const std::optional<TextPosition>& at) {
+    switch (why) {
+    case WhySaved::UsedLater: return "used after this await";
+    case WhySaved::ArgumentUsedLater: return "the argument's local copy, used after this await";
+    case WhySaved::DroppedLater: return "not used after this await, but its destructor runs at the end of its scope";
+    case WhySaved::Borrowed:
+        return "borrowed" + (at ? " at " + toString(*at) : std::string()) +
+               " before this await: a borrowed local stays saved until its scope ends, even "
+               "after a move or drop()";
+    case WhySaved::Awaited: return "the future being awaited: polled again when this state resumes";
+    case WhySaved::CapturedByReference: return "captured by reference: stored in every state";
+    case WhySaved::CapturedByMove: return "captured by value (`move`): stored in every state";
+    case WhySaved::CapturedByValue: return "captured by value (the block moves it): stored in every state";
+    case WhySaved::Argument: return "an argument: captured when the future is created, stored in every state";
+    }
+    return "";
+}
+
 std::string fieldKindName(FieldKind kind) {
     switch (kind) {
     case FieldKind::Upvar: return "upvar";

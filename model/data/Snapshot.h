@@ -6,6 +6,7 @@
 #include "data/Ids.h"
 #include "data/ProjectInfo.h"
 #include "data/ProofNode.h"
+#include "data/TypeRef.h"
 #include "data/Verdict.h"
 #include "syntax/HighlightSpan.h"
 #include "syntax/TextPosition.h"
@@ -26,18 +27,37 @@ std::string futureKindName(FutureKind kind);
 enum class FieldKind { Upvar, Local, Temporary, Awaitee };
 std::string fieldKindName(FieldKind kind);
 
+/// Why a state machine stores a value (lowering/StateMachineBuilder decides it from the
+/// lowering's SaveReason and the capture mode); whySavedText gives the words every edge prints.
+enum class WhySaved {
+    UsedLater,           // a local read after the await
+    ArgumentUsedLater,   // an argument's local copy, read after the await
+    DroppedLater,        // not read again, but its destructor runs at the end of its scope
+    Borrowed,            // borrowed before the await (whyAt: the first borrow)
+    Awaited,             // the awaitee, polled again when the state resumes
+    CapturedByReference, // an async block's non-move capture of a place it only reads
+    CapturedByMove,      // an `async move` block's capture
+    CapturedByValue,     // a non-move capture the block moves
+    Argument             // an async fn's argument, captured when the future is created
+};
+/// The words for a reason, as the report, the views and the diagrams print them.
+std::string whySavedText(WhySaved why, const std::optional<TextPosition>& at = std::nullopt);
+
 /// One value stored inside a future's state machine.
 struct SavedField {
     std::optional<std::string> name; // binding name; none for temporaries and awaitees
     FieldKind kind = FieldKind::Local;
-    std::optional<std::string> type; // as rustc prints it; none where unknown
+    std::optional<std::string> type; // printed as rustc prints it, for display; none where unknown
+    TypePtr ty;                      // the type itself (types/Type.h): what decisions read
     std::optional<long> size;        // bytes, where the layout is known (see types/TypeLayout.h)
     std::optional<long> offset;      // bytes from the future's start (lowering/CoroutineLayout.h)
     Verdict send = Verdict::Unknown;
     Verdict sync = Verdict::Unknown;
     TextPosition position;           // where the binding / temporary is introduced
     std::optional<std::string> expr; // a temporary's or awaitee's source text
-    std::string why;                 // why it is saved, in words
+    WhySaved whySaved = WhySaved::UsedLater;
+    std::optional<TextPosition> whyAt; // where the reason is in the source (Borrowed: the first borrow)
+    std::string why;                   // whySavedText(whySaved, whyAt): the words every edge prints
     // The type as Rust that compiles on its own (graph/LoweredCode writes it): std items by
     // their public path, `'a` for borrows, and `T0`, `T1`.. (FutureInfo::standalone.params)
     // for what only the analysed crate or an extern crate can name. Empty where unknown.
@@ -102,7 +122,8 @@ struct ParseError {
 
 struct Leaf {
     std::string trait; // "Send" | "Sync"
-    std::string type;
+    std::string type;  // printed, for display
+    TypePtr ty;        // the failing type itself: what fixes decide on
 };
 
 struct TextEdit {
@@ -118,7 +139,8 @@ struct Fix {
 struct Cause {
     std::string kind; // held_across_await | captured | awaits_non_send_future
     std::string variable;
-    std::optional<std::string> type;
+    std::optional<std::string> type; // the blamed value's type, printed for display
+    TypePtr ty;                      // the same type itself: what fixes decide on
     TextPosition position;
     std::optional<TextPosition> awaitKeyword;
     std::vector<Leaf> leaves;

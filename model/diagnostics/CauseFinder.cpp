@@ -9,8 +9,6 @@ namespace awaitscope {
 
 namespace {
 
-using LeafKey = std::pair<AutoTrait, std::string>;
-
 bool isBareTuple(const CauseFinder::Candidate& c) {
     return c.cause.kind == "held_across_await" && c.type && c.type->kind == TypeKind::Tuple && !c.type->args.empty();
 }
@@ -27,8 +25,9 @@ ProofNode chain(std::vector<ProofNode> route, ProofNode value) {
 } // namespace
 
 ProofNode proofTo(const Derivation& d, const std::vector<Leaf>& leaves) {
-    std::vector<std::pair<std::string, std::string>> wanted;
-    for (const Leaf& l : leaves) wanted.emplace_back(l.trait, l.type);
+    std::vector<SolverLeaf> wanted;
+    for (const Leaf& l : leaves)
+        wanted.push_back({l.trait == autoTraitName(AutoTrait::Sync) ? AutoTrait::Sync : AutoTrait::Send, l.ty, l.type});
     return AutoTraitSolver::proof(d, &wanted);
 }
 
@@ -37,6 +36,7 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
     ProofNode site;
     site.trait = "Send";
     site.type = m_types.print(future);
+    site.ty = future;
     site.via = "`" + requiredBy + "` requires its argument to be `Send`";
     std::vector<Candidate> candidates;
     std::set<int> visited;
@@ -44,17 +44,18 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
         collect(future->futureIndex, {site}, candidates, visited);
     else
         candidates.push_back(
-            {{"captured", m_types.print(future), std::nullopt, {}, std::nullopt, {}, {}, {}}, future, {site}});
+            {{"captured", m_types.print(future), std::nullopt, nullptr, {}, std::nullopt, {}, {}, {}}, future, {site}});
 
     // One rustc error per leaf; each blames the first value whose type holds that leaf.
     std::vector<Cause> out;
     std::vector<Derivation> derivations;
     for (const Candidate& c : candidates) derivations.push_back(m_solver.solve(c.type, AutoTrait::Send));
-    for (const LeafKey& leaf : AutoTraitSolver::leaves(derivation)) {
+    for (const SolverLeaf& leaf : AutoTraitSolver::typedLeaves(derivation)) {
         for (size_t i = 0; i < candidates.size(); ++i) {
             if (derivations[i].verdict != Verdict::No) continue;
-            const auto leaves = AutoTraitSolver::leaves(derivations[i]);
-            if (std::find(leaves.begin(), leaves.end(), leaf) == leaves.end()) continue;
+            const auto leaves = AutoTraitSolver::typedLeaves(derivations[i]);
+            if (std::none_of(leaves.begin(), leaves.end(), [&](const SolverLeaf& l) { return l.sameAs(leaf); }))
+                continue;
             // rustc names no value held as a bare tuple (`(u8, Rc<u8>)`): a plain E0277 with
             // only the leaf, though it does for arrays, structs and enums. The caller keeps
             // such unattributed leaves on the diagnostic itself.
@@ -65,12 +66,13 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
             if (existing == out.end()) {
                 Cause cause = candidates[i].cause;
                 cause.type = m_types.print(candidates[i].type);
+                cause.ty = candidates[i].type;
                 cause.derivation = chain(candidates[i].route, AutoTraitSolver::proof(derivations[i]));
                 cause.path = derivationPath(cause.derivation);
                 out.push_back(std::move(cause));
                 existing = out.end() - 1;
             }
-            existing->leaves.push_back({autoTraitName(leaf.first), leaf.second});
+            existing->leaves.push_back({autoTraitName(leaf.trait), leaf.text, leaf.type});
             break;
         }
     }
@@ -95,6 +97,7 @@ ProofNode CauseFinder::heldStep(HeldValue held, const std::string& via, const Ty
     ProofNode step;
     step.trait = "Send";
     step.type = type ? m_types.print(type) : "";
+    step.ty = type;
     step.via = via;
     step.held = std::move(held);
     return step;
@@ -106,6 +109,7 @@ bool CauseFinder::intoNestedFutures(const TypePtr& type, const std::vector<Proof
     if (type && type->kind == TypeKind::Future && type->futureIndex >= 0) {
         auto into = route;
         into.back().type = m_types.print(type);
+        into.back().ty = type;
         collect(type->futureIndex, std::move(into), out, visited);
         return true;
     }
@@ -130,8 +134,9 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
             step.push_back(heldStep({f.item->id, stateIndex, HeldValue::Kind::Local, name, local.position, awaitAt},
                                     state + " holds `" + name + "`", local.type));
             if (intoNestedFutures(local.type, step, out, visited)) continue;
-            out.push_back(
-                {{"held_across_await", name, std::nullopt, local.position, awaitAt, {}, {}, {}}, local.type, step});
+            out.push_back({{"held_across_await", name, std::nullopt, nullptr, local.position, awaitAt, {}, {}, {}},
+                           local.type,
+                           step});
         }
         if (s >= f.body.awaitees.size() || !f.body.awaitees[s].type) continue;
         const Awaitee& awaitee = f.body.awaitees[s];
@@ -141,9 +146,10 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
                      state + " awaits `" + awaitee.expr + "`", awaitee.type));
         if (intoNestedFutures(awaitee.type, step, out, visited)) continue;
         // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await.
-        out.push_back({{"awaits_non_send_future", awaitee.expr, std::nullopt, awaitee.position, awaitAt, {}, {}, {}},
-                       awaitee.type,
-                       step});
+        out.push_back(
+            {{"awaits_non_send_future", awaitee.expr, std::nullopt, nullptr, awaitee.position, awaitAt, {}, {}, {}},
+             awaitee.type,
+             step});
     }
 }
 
@@ -153,7 +159,8 @@ void CauseFinder::collectUpvars(const LoweredFuture& f, const std::vector<ProofN
         auto step = route;
         step.push_back(heldStep({f.item->id, -1, HeldValue::Kind::Upvar, u.name, u.position, std::nullopt},
                                 "every state stores the captured `" + u.name + "`", u.type));
-        out.push_back({{"captured", u.name, std::nullopt, u.position, std::nullopt, {}, {}, {}}, u.type, step});
+        out.push_back(
+            {{"captured", u.name, std::nullopt, nullptr, u.position, std::nullopt, {}, {}, {}}, u.type, step});
     }
 }
 

@@ -1,6 +1,7 @@
 #include "diagnostics/FixFinder.h"
 
 #include "diagnostics/FixSyntax.h"
+#include "diagnostics/TypeMatch.h"
 #include "lowering/FileLowering.h"
 #include "syntax/SyntaxTree.h"
 
@@ -62,9 +63,11 @@ void FixFinder::addScopeFixes(const Cause& cause, std::vector<Fix>& out) const {
 void FixFinder::addRcToArc(const Diagnostic& d, std::vector<Fix>& out) const {
     bool sawRc = false;
     for (const Leaf* l : d.allLeaves()) {         // a generic instance's leaves included: no cause names them
-        if (l->type.rfind("Rc<", 0) != 0) return; // Arc only helps when Rc is the problem
-        // ... and when what it shares is Sync: `Arc<RefCell<T>>` is still not Send.
-        if (l->type.find("Cell<") != std::string::npos) return;
+        if (!isAdt(l->ty, "std::rc::Rc")) return; // Arc only helps when Rc is the problem
+        // ... and when what it shares is Sync (`impl<T: Send + Sync> Send for Arc<T>`,
+        // library/alloc/src/sync.rs): a std::cell type inside is not, so `Arc<RefCell<T>>`
+        // is still not Send.
+        if (containsAdtIn(l->ty->args.empty() ? nullptr : l->ty->args[0], "std::cell")) return;
         sawRc = true;
     }
     if (!sawRc) return;

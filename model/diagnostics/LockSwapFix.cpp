@@ -1,6 +1,7 @@
 #include "diagnostics/LockSwapFix.h"
 
 #include "diagnostics/FixSyntax.h"
+#include "diagnostics/TypeMatch.h"
 #include "lowering/FileLowering.h"
 
 #include <algorithm>
@@ -43,13 +44,21 @@ bool borrowsOverlap(const std::vector<SyntaxNode>& calls) {
 }
 
 bool isRefCellGuard(const Cause& c) {
-    return c.kind == "held_across_await" && c.type &&
-           (startsWith(*c.type, "RefMut<") || startsWith(*c.type, "Ref<") || startsWith(*c.type, "std::cell::Ref"));
+    return c.kind == "held_across_await" && (isAdt(c.ty, "std::cell::Ref") || isAdt(c.ty, "std::cell::RefMut"));
 }
 
-/// What a borrow guard's leaves are: its pointer to the value and its borrow counter.
+/// What a borrow guard's leaves are: its pointer to the value and its borrow counter
+/// (`Cell<BorrowFlag>`, BorrowFlag = isize: library/core/src/cell.rs).
 bool isGuardLeaf(const Leaf& l) {
-    return startsWith(l.type, "NonNull<") || l.type == "Cell<isize>";
+    return isAdt(l.ty, "std::ptr::NonNull") || isAdtOf(l.ty, "std::cell::Cell", "isize");
+}
+
+bool isRc(const TypePtr& type) {
+    return isAdt(type, "std::rc::Rc");
+}
+
+bool isRefCell(const TypePtr& type) {
+    return isAdt(type, "std::cell::RefCell");
 }
 
 std::string joinItems(const std::vector<std::string>& items) {
@@ -171,16 +180,15 @@ std::vector<Fix> LockSwapFix::stdLocksToTokio(const Diagnostic& d) const {
 }
 
 std::optional<Fix> LockSwapFix::stdLockToTokio(const Diagnostic& d, const StdLock& lock) const {
-    const auto isGuardOf = [&](const std::string& type) {
+    const auto isGuardOf = [&](const TypePtr& type) {
         return std::any_of(lock.guards.begin(), lock.guards.end(),
-                           [&](const std::string& g) { return startsWith(type, "std::sync::" + g + "<"); });
+                           [&](const std::string& g) { return isAdt(type, "std::sync::" + g); });
     };
     const bool heldGuard = std::any_of(d.causes.begin(), d.causes.end(), [&](const Cause& c) {
-        return c.kind == "held_across_await" && c.type && isGuardOf(*c.type);
+        return c.kind == "held_across_await" && isGuardOf(c.ty);
     });
     const auto leaves = d.allLeaves();
-    const bool onlyGuards =
-        std::all_of(leaves.begin(), leaves.end(), [&](const Leaf* l) { return isGuardOf(l->type); });
+    const bool onlyGuards = std::all_of(leaves.begin(), leaves.end(), [&](const Leaf* l) { return isGuardOf(l->ty); });
     // A Condvar waits on std's guard: tokio's would not fit it.
     if (!heldGuard || !onlyGuards || countNames(m_tree.root(), {"Condvar"}, true) > 0) return std::nullopt;
     const Uses uses = usesOf("std::sync::" + lock.name, lock.lockMethods);
@@ -208,16 +216,16 @@ std::optional<Fix> LockSwapFix::refCellToMutex(const Diagnostic& d) const {
     // Every leaf must go away with the RefCell (and an Rc around it), or the fix does not help.
     for (const Cause& c : d.causes)
         for (const Leaf& l : c.leaves) {
-            const bool rc = startsWith(l.type, "Rc<");
-            const bool refCell = startsWith(l.type, "RefCell<") || (rc && l.type.find("RefCell<") != std::string::npos);
+            const bool rc = isRc(l.ty);
+            const bool refCell = isRefCell(l.ty) || (rc && containsAdt(l.ty, "std::cell::RefCell"));
             if (!refCell && !rc && !(isRefCellGuard(c) && isGuardLeaf(l))) return std::nullopt;
             sawRefCell = sawRefCell || refCell;
             sawRc = sawRc || rc;
         }
     for (const Leaf& l : d.leaves) {
-        if (!startsWith(l.type, "RefCell<") && !startsWith(l.type, "Rc<")) return std::nullopt;
-        sawRefCell = sawRefCell || l.type.find("RefCell<") != std::string::npos;
-        sawRc = sawRc || startsWith(l.type, "Rc<");
+        if (!isRefCell(l.ty) && !isRc(l.ty)) return std::nullopt;
+        sawRefCell = sawRefCell || containsAdt(l.ty, "std::cell::RefCell");
+        sawRc = sawRc || isRc(l.ty);
     }
     // `Ref` / `RefMut` written as types, or a `Mutex` already in the file, would clash.
     if (!sawRefCell || countNames(m_tree.root(), {"Mutex", "Ref", "RefMut"}, true) > 0 || derivesWithRefCell())

@@ -5,6 +5,7 @@
 #include "lowering/FileLowering.h"
 #include "traits/AutoTraitSolver.h"
 #include "types/TypeContext.h"
+#include "types/TypeOps.h"
 
 #include <algorithm>
 
@@ -29,11 +30,11 @@ static void setUnblamedProof(const Derivation& derivation, Diagnostic& d) {
 /// Leaves rustc attributes to no value (a held tuple, a generic instance's parameter)
 /// are named by the diagnostic itself, as rustc's plain E0277 does.
 void addUnblamedLeaves(const Derivation& derivation, Diagnostic& d) {
-    for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation)) {
-        const Leaf leaf{autoTraitName(trait), type};
+    for (const SolverLeaf& solved : AutoTraitSolver::typedLeaves(derivation)) {
+        const Leaf leaf{autoTraitName(solved.trait), solved.text, solved.type};
         const bool blamed = std::any_of(d.causes.begin(), d.causes.end(), [&](const Cause& c) {
             return std::any_of(c.leaves.begin(), c.leaves.end(),
-                               [&](const Leaf& l) { return l.trait == leaf.trait && l.type == leaf.type; });
+                               [&](const Leaf& l) { return l.trait == leaf.trait && sameType(l.ty, leaf.ty); });
         });
         if (!blamed) d.leaves.push_back(leaf);
     }
@@ -79,8 +80,7 @@ Diagnostic siteDiagnostic(const CallSite& call, const TextRange& argRange, const
 
 /// The value a bound's subject stands for at this call: an argument, or the receiver
 /// (`fn boxed(self) where Self: Send`). Returns false when the bound is about neither.
-bool boundValue(const CallSite& call, const TypePtr& subject, const TypeContext& types, TypePtr& type,
-                TextRange& range) {
+bool boundValue(const CallSite& call, const TypePtr& subject, TypePtr& type, TextRange& range) {
     const int arg = argumentFor(call.callee, subject);
     if (arg >= 0 && arg < static_cast<int>(call.argTypes.size()) && arg < static_cast<int>(call.argRanges.size())) {
         type = call.argTypes[arg];
@@ -88,8 +88,8 @@ bool boundValue(const CallSite& call, const TypePtr& subject, const TypeContext&
         return true;
     }
     if (!call.receiverType || !subject) return false;
-    const bool isSelf = (subject->kind == TypeKind::Param && subject->path == "Self") ||
-                        types.print(subject) == types.print(call.receiverType);
+    const bool isSelf =
+        (subject->kind == TypeKind::Param && subject->path == "Self") || sameType(subject, call.receiverType);
     if (!isSelf) return false;
     type = call.receiverType;
     range = call.receiverRange;
@@ -102,7 +102,7 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
         if (!isSendBound(bound)) continue;
         TypePtr argType;
         TextRange argRange;
-        if (!boundValue(call, subject, types, argType, argRange)) continue;
+        if (!boundValue(call, subject, argType, argRange)) continue;
         if (!argType || isUnknown(argType)) continue;
         const bool onOutput = subject->kind == TypeKind::Projection;
         const TypePtr checked = onOutput ? types.withSignatureObjectLifetimes(types.awaitOutput(argType)) : argType;
@@ -116,8 +116,8 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
         }
         if (onOutput || argType->kind == TypeKind::Closure) {
             // rustc blames no value for an output or a closure: it names them and the leaf.
-            for (const auto& [trait, type] : AutoTraitSolver::leaves(derivation))
-                d.leaves.push_back({autoTraitName(trait), type});
+            for (const SolverLeaf& leaf : AutoTraitSolver::typedLeaves(derivation))
+                d.leaves.push_back({autoTraitName(leaf.trait), leaf.text, leaf.type});
             setUnblamedProof(derivation, d);
         } else {
             d.causes = finder.causes(argType, derivation, call.callee.displayName);

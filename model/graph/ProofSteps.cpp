@@ -1,5 +1,7 @@
 #include "graph/ProofSteps.h"
 
+#include "types/TypeOps.h"
+
 namespace awaitscope {
 
 PathStep leafStep(const Leaf& leaf, const std::string& id) {
@@ -32,7 +34,8 @@ bool hasLeaf(const ProofNode& node) {
 }
 
 const ProofNode* findLeaf(const ProofNode& node, const Leaf& leaf) {
-    if (node.leaf && node.type == leaf.type && node.trait == leaf.trait) return &node;
+    // The same obligation: the same trait on the same type (regions erased), not the same text.
+    if (node.leaf && node.trait == leaf.trait && leaf.ty && sameType(node.ty, leaf.ty)) return &node;
     for (const ProofNode& c : node.children)
         if (const ProofNode* found = findLeaf(c, leaf)) return found;
     return nullptr;

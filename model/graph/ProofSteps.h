@@ -19,7 +19,8 @@ PathStep typeTreeStep(const ProofNode& node, bool isTop);
 /// Whether any step at or below `node` is a leaf.
 bool hasLeaf(const ProofNode& node);
 
-/// The first leaf step for `leaf` below `node`, or null.
+/// The first leaf step for `leaf` below `node` (the same trait on the same type, compared as
+/// types with regions erased, never as printed text), or null; null for a leaf without its type.
 const ProofNode* findLeaf(const ProofNode& node, const Leaf& leaf);
 
 /// `step`'s child with `child.id`, or `child` added: two causes reaching the same state

@@ -8,16 +8,20 @@ namespace awaitscope {
 
 namespace {
 
-std::string reasonText(SaveReason reason, const std::optional<TextPosition>& borrowedAt) {
+WhySaved whySaved(SaveReason reason, const Local& local) {
     switch (reason) {
-    case SaveReason::UsedLater: return "used after this await";
-    case SaveReason::DroppedLater: return "not used after this await, but its destructor runs at the end of its scope";
-    case SaveReason::Borrowed:
-        return "borrowed" + (borrowedAt ? " at " + toString(*borrowedAt) : std::string()) +
-               " before this await: a borrowed local stays saved until its scope ends, even "
-               "after a move or drop()";
+    case SaveReason::UsedLater:
+        return local.kind == LocalKind::Argument ? WhySaved::ArgumentUsedLater : WhySaved::UsedLater;
+    case SaveReason::DroppedLater: return WhySaved::DroppedLater;
+    case SaveReason::Borrowed: return WhySaved::Borrowed;
     }
-    return "";
+    return WhySaved::UsedLater;
+}
+
+WhySaved whyCaptured(const Upvar& upvar, FutureKind kind, bool isMove) {
+    if (kind != FutureKind::AsyncBlock) return WhySaved::Argument;
+    if (upvar.byReference) return WhySaved::CapturedByReference;
+    return isMove ? WhySaved::CapturedByMove : WhySaved::CapturedByValue;
 }
 
 } // namespace
@@ -37,26 +41,30 @@ SavedField StateMachineBuilder::localField(const LoweredBody& body, const SavedL
     SavedField f;
     f.kind = local.kind == LocalKind::Temporary ? FieldKind::Temporary : FieldKind::Local;
     if (local.kind != LocalKind::Temporary) f.name = local.name;
+    f.ty = local.type;
     f.type = printed(local.type);
     f.size = sizeOf(local.type);
     f.position = local.position;
     if (local.kind == LocalKind::Temporary) f.expr = local.expr;
-    f.why = reasonText(saved.reason, body.firstBorrow[saved.local]);
-    if (local.kind == LocalKind::Argument && saved.reason == SaveReason::UsedLater)
-        f.why = "the argument's local copy, used after this await";
+    f.whySaved = whySaved(saved.reason, local);
+    if (saved.reason == SaveReason::Borrowed) f.whyAt = body.firstBorrow[saved.local];
+    f.why = whySavedText(f.whySaved, f.whyAt);
     return f;
 }
 
 SavedField StateMachineBuilder::awaiteeField(const Awaitee& awaitee) const {
     SavedField f;
     f.kind = FieldKind::Awaitee;
+    f.ty = awaitee.type;
     f.type = printed(awaitee.type);
     f.position = awaitee.position;
     f.expr = awaitee.expr;
     f.size = sizeOf(awaitee.type);
     if (awaitee.type && awaitee.type->kind == TypeKind::Future && awaitee.type->futureIndex >= 0)
         f.awaited = FutureId{awaitee.type->futureIndex};
-    f.why = "the future being awaited: polled again when this state resumes";
+    f.whySaved = WhySaved::Awaited;
+    f.whyAt = awaitee.position;
+    f.why = whySavedText(f.whySaved);
     return f;
 }
 
@@ -64,14 +72,13 @@ SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind, 
     SavedField f;
     f.kind = FieldKind::Upvar;
     f.name = upvar.name;
+    f.ty = upvar.type;
     f.type = printed(upvar.type);
     f.size = sizeOf(upvar.type);
     f.position = upvar.position;
-    f.why = kind == FutureKind::AsyncBlock
-                ? (upvar.byReference ? "captured by reference: stored in every state"
-                   : isMove          ? "captured by value (`move`): stored in every state"
-                                     : "captured by value (the block moves it): stored in every state")
-                : "an argument: captured when the future is created, stored in every state";
+    f.whySaved = whyCaptured(upvar, kind, isMove);
+    f.whyAt = upvar.position;
+    f.why = whySavedText(f.whySaved);
     return f;
 }
 

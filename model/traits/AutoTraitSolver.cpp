@@ -5,6 +5,8 @@
 #include "types/TypeLowering.h"
 #include "types/TypeOps.h"
 
+#include <algorithm>
+
 namespace awaitscope {
 
 namespace {
@@ -201,7 +203,7 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
     for (const FutureField& f : m_futures->fieldsOf(type->futureIndex)) {
         const TypePtr held = generics.empty() ? f.type : substitute(f.type, generics);
         std::string what = quoted(m_types.print(held));
-        if (m_types.print(f.type) != m_types.print(held)) what = quoted(m_types.print(f.type)) + ", here " + what;
+        if (!sameType(f.type, held)) what = quoted(m_types.print(f.type)) + ", here " + what;
         parts.push_back(
             component(held, trait, "the future of `" + futureName + "` holds " + f.label + ": " + what, inProgress));
     }
@@ -301,21 +303,26 @@ Derivation AutoTraitSolver::solveByImpl(const TypePtr&, AutoTrait trait, Derivat
     return allOf(d, std::move(parts));
 }
 
+bool SolverLeaf::sameAs(const SolverLeaf& other) const {
+    return trait == other.trait && sameType(type, other.type);
+}
+
 namespace {
 
-bool reaches(const Derivation& d, const std::vector<std::pair<std::string, std::string>>& wanted) {
-    for (const auto& [trait, type] : AutoTraitSolver::leaves(d))
-        for (const auto& w : wanted)
-            if (w.first == autoTraitName(trait) && w.second == type) return true;
+bool reaches(const Derivation& d, const std::vector<SolverLeaf>& wanted) {
+    for (const SolverLeaf& leaf : AutoTraitSolver::typedLeaves(d))
+        for (const SolverLeaf& w : wanted)
+            if (w.sameAs(leaf)) return true;
     return false;
 }
 
 } // namespace
 
-ProofNode AutoTraitSolver::proof(const Derivation& d, const std::vector<std::pair<std::string, std::string>>* wanted) {
+ProofNode AutoTraitSolver::proof(const Derivation& d, const std::vector<SolverLeaf>* wanted) {
     ProofNode n;
     n.trait = autoTraitName(d.trait);
     n.type = d.typeText;
+    n.ty = d.type;
     n.rule = d.kind;
     n.because = d.rule;
     n.via = d.via;
@@ -328,20 +335,27 @@ ProofNode AutoTraitSolver::proof(const Derivation& d, const std::vector<std::pai
     return n;
 }
 
-std::vector<std::pair<AutoTrait, std::string>> AutoTraitSolver::leaves(const Derivation& d) {
-    std::vector<std::pair<AutoTrait, std::string>> out;
+std::vector<SolverLeaf> AutoTraitSolver::typedLeaves(const Derivation& d) {
+    std::vector<SolverLeaf> out;
     std::vector<const Derivation*> stack{&d};
     while (!stack.empty()) {
         const Derivation* n = stack.back();
         stack.pop_back();
         if (n->verdict == Verdict::Yes) continue;
         if (n->isLeaf || n->children.empty()) {
-            std::pair<AutoTrait, std::string> leaf{n->trait, n->typeText};
-            if (std::find(out.begin(), out.end(), leaf) == out.end()) out.push_back(leaf);
+            SolverLeaf leaf{n->trait, n->type, n->typeText};
+            if (std::none_of(out.begin(), out.end(), [&](const SolverLeaf& l) { return l.sameAs(leaf); }))
+                out.push_back(std::move(leaf));
             continue;
         }
         for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back(&*it);
     }
+    return out;
+}
+
+std::vector<std::pair<AutoTrait, std::string>> AutoTraitSolver::leaves(const Derivation& d) {
+    std::vector<std::pair<AutoTrait, std::string>> out;
+    for (const SolverLeaf& leaf : typedLeaves(d)) out.emplace_back(leaf.trait, leaf.text);
     return out;
 }
 

@@ -44,6 +44,15 @@ struct Derivation {
                                                    // "`RefMut<'_, i64>` has field `value: NonNull<i64>`"
 };
 
+/// A failing leaf: the trait, the type itself, and the type printed (for display).
+struct SolverLeaf {
+    AutoTrait trait = AutoTrait::Send;
+    TypePtr type;
+    std::string text;
+    /// The same obligation: same trait, same type (typeKey, regions erased).
+    bool sameAs(const SolverLeaf& other) const;
+};
+
 /// A component the solver found inside a type, kept for the path view.
 struct FutureField {
     std::string label; // "upvar `state`", "local `guard` (Suspend0)", "awaitee `fetch().await`"
@@ -66,11 +75,13 @@ class AutoTraitSolver {
     Verdict verdict(const TypePtr& type, AutoTrait trait) const { return solve(type, trait).verdict; }
 
     /// The proof as data: the failing (No) steps only; with `wanted`, only the branches that
-    /// end at one of those leaves (trait name, type as printed).
-    static ProofNode proof(const Derivation& d,
-                           const std::vector<std::pair<std::string, std::string>>* wanted = nullptr);
+    /// end at one of those leaves (the same trait and type: sameType, regions erased).
+    static ProofNode proof(const Derivation& d, const std::vector<SolverLeaf>* wanted = nullptr);
 
-    /// The failing leaves under a derivation, deduplicated, in first-seen order.
+    /// The failing leaves under a derivation, deduplicated by type (regions erased, as rustc
+    /// erases them for auto-trait obligations), in first-seen order.
+    static std::vector<SolverLeaf> typedLeaves(const Derivation& d);
+    /// The same leaves, printed (trait, type as rustc prints it): for tests and display.
     static std::vector<std::pair<AutoTrait, std::string>> leaves(const Derivation& d);
 
   private:
