@@ -6,7 +6,8 @@
 //     stays saved after drop(), as rustc 1.95 shows);
 //   - take the value after the await instead (move its `let` below the await's statement,
 //     when nothing from the `let` to the await uses it or is used by its initializer);
-//   - Rc -> Arc (when every leaf is an Rc of something that is Send + Sync);
+//   - Rc -> Arc (when every leaf is an `std::rc::Rc` whose contents hold no std::cell type,
+//     decided on the leaf types, diagnostics/TypeMatch.h);
 //   - std Mutex -> tokio Mutex and RefCell -> Mutex (see LockSwapFix);
 //   - run the future with tokio::task::spawn_local on a LocalSet instead of tokio::spawn.
 

@@ -88,7 +88,7 @@ inline Diagnostic tallyNotSend() {
     c.type = "RefMut<'_, HashMap<String, i64>>";
     c.position = {21, 13};
     c.awaitKeyword = TextPosition{22, 42};
-    c.leaves = {{"Send", "NonNull<HashMap<String, i64>>"}, {"Sync", "Cell<isize>"}};
+    c.leaves = {{"Send", "NonNull<HashMap<String, i64>>", nullptr}, {"Sync", "Cell<isize>", nullptr}}; // display only
     // The proof as the analysis gives it: the route through tally's Suspend0 to `scores`,
     // then the type tree down to the two leaves.
     c.derivation = proofStep("{async fn body of tally()}", DerivationRule::FutureState,

@@ -83,7 +83,7 @@ TEST(PropagationPathGraph, OutputNotSendBlamesTheOutputLeaves) {
     d.message = "`(dyn std::error::Error + 'static)` cannot be sent between threads safely";
     d.future = "work";
     d.requiredBy = "tokio::spawn";
-    d.leaves = {{"Send", "dyn std::error::Error"}};
+    d.leaves = {{"Send", "dyn std::error::Error", nullptr}}; // printed only: the graph reads the text
     const GraphDescription g = PropagationPathGraph(nullptr).build(d);
     ASSERT_EQ(g.nodes.size(), 3u);
     EXPECT_EQ(g.nodes[0].title, "tokio::spawn requires Output: Send");

@@ -70,7 +70,7 @@ inline std::shared_ptr<Snapshot> tallySnapshot() {
     c.type = "RefMut<'_, HashMap<String, i64>>";
     c.position = {2, 13};
     c.awaitKeyword = TextPosition{3, 42};
-    c.leaves = {{"Send", "NonNull<HashMap<String, i64>>"}, {"Sync", "Cell<isize>"}};
+    c.leaves = {{"Send", "NonNull<HashMap<String, i64>>", nullptr}, {"Sync", "Cell<isize>", nullptr}}; // display only
     c.path = {"future `tally`", "Suspend0 holds `scores`", "RefMut<'_, HashMap<String, i64>>",
               "NonNull<HashMap<String, i64>>"};
     d.causes.push_back(c);
