@@ -132,7 +132,7 @@ std::vector<TextEdit> rcToArcEdits(const SyntaxTree& tree) {
         }
         if (n.is("scoped_use_list") && n.field("path").text() == "std::rc")
             return {}; // `std::rc::{Rc, Weak}`: not rewritten
-        if (n.is("scoped_identifier") && n.text() == "std::rc::Rc") {
+        if ((n.is("scoped_identifier") || n.is("scoped_type_identifier")) && n.text() == "std::rc::Rc") {
             edits.push_back({n.range(), "std::sync::Arc"});
             continue;
         }
