@@ -221,10 +221,13 @@ std::vector<LoanConflict> FutureLoans::conflicts() const {
     std::vector<LoanConflict> out;
     for (const CallSite& call : m_body.calls) {
         if (!call.callee.isAsync) continue;
+        // Loans first: most calls borrow nothing, and finding the holder walks the tree.
+        const std::vector<Loan> loans = loansOf(call);
+        if (loans.empty()) continue;
         std::string holder;
         const int future = futureHolder(call, holder);
         if (future < 0) continue;
-        for (const Loan& loan : loansOf(call)) {
+        for (const Loan& loan : loans) {
             const int borrowed = localNamed(loan.borrow.local, call.range.start);
             if (borrowed < 0 || borrowed == future) continue;
             if (auto c = firstConflict(call, loan, future, borrowed)) out.push_back(std::move(*c));

@@ -266,7 +266,9 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
     // `let x;` declares without initialising: x is maybe-uninitialised until assigned, so
     // an await before the assignment does not save it (rustc's MaybeInitializedPlaces,
     // rustc_mir_dataflow/src/impls/initialized.rs, read by coroutine.rs).
+    m_bindingLet = let;
     bindPattern(pattern, type, init, pattern.start(), static_cast<bool>(value));
+    m_bindingLet = SyntaxNode();
     popFrame(let.end());
 }
 

@@ -10,6 +10,7 @@
 #include "hir/AsyncItem.h"
 #include "lowering/IntegerInference.h"
 #include "lowering/LoweredBody.h"
+#include "lowering/NameMentions.h"
 #include "syntax/ItemExpansion.h"
 #include "types/TypeContext.h"
 
@@ -30,6 +31,7 @@ struct LoweringEnvironment {
     std::map<uint32_t, int> futureByStartByte; // async fn / block / closure node -> future index
     std::map<uint32_t, CaptureInfo> captures;  // filled when the enclosing body is lowered
     const ItemExpansion* expansion = nullptr;  // inside a crate: which statements its cfg keeps
+    NameMentions mentions;                     // the names each nested body mentions (freeVariables)
 };
 
 class BodyLowerer {
@@ -135,6 +137,8 @@ class BodyLowerer {
     CallSite& recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
                          const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes);
     std::vector<std::pair<std::string, TextPosition>> freeVariables(const SyntaxNode& body) const;
+    const std::vector<NameMention>& mentionsIn(const SyntaxNode& body) const;
+    std::vector<NameMention> mentionsOneLevel(const SyntaxNode& body) const;
 
     // Control flow (ControlFlowLowering.cpp)
     Value lowerIf(const SyntaxNode& e);
@@ -184,6 +188,7 @@ class BodyLowerer {
     IntegerInference m_numbers;       // unsuffixed literals: `{integer}` until something pins them
     std::set<uint32_t> m_ownCaptures; // the nested futures whose captures this body decided
     bool m_probing = false;           // lowering only to learn how a closure uses its captures
+    SyntaxNode m_bindingLet;          // the `let` whose pattern bindPattern is binding, if any
     std::vector<CaptureUse> m_captureUses;
     std::set<int> m_operandTemps;             // temporaries holding an operand: used once, by a move
     std::vector<uint32_t> m_suspensionStarts; // sorted start bytes of this body's suspension points

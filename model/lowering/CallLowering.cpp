@@ -253,37 +253,6 @@ BodyLowerer::Value BodyLowerer::lowerTry(const SyntaxNode& e) {
     return Value{m_types.tryOutput(tried.type)};
 }
 
-std::vector<std::pair<std::string, TextPosition>> BodyLowerer::freeVariables(const SyntaxNode& body) const {
-    // Identifiers that name a local or upvar visible here, in order of first mention.
-    // Each node travels with its parent: SyntaxNode::parent() costs O(depth) in
-    // tree-sitter 0.20, which made nested async blocks cubic in their nesting.
-    std::vector<std::pair<std::string, TextPosition>> names;
-    std::set<std::string> seen;
-    std::vector<std::pair<SyntaxNode, SyntaxNode>> stack{{body, SyntaxNode()}};
-    while (!stack.empty()) {
-        const auto [n, parent] = stack.back();
-        stack.pop_back();
-        const bool isName = n.is("identifier") || n.is("self");
-        const bool isFieldOwner = parent.is("field_expression") && parent.field("value") == n;
-        if (isName && (!parent.is("field_expression") || isFieldOwner)) {
-            const std::string name = textOf(n);
-            if ((lookup(name) >= 0 || m_upvarByName.count(name)) && seen.insert(name).second)
-                names.emplace_back(name, n.start());
-        }
-        if (n.is("macro_invocation"))
-            for (const SyntaxNode& a : m_env.macros.argumentsOf(n)) {
-                stack.emplace_back(a, n);
-                if (!isFormatMacro(n) || !(a.is("string_literal") || a.is("raw_string_literal"))) continue;
-                for (const auto& [name, at] : inlineFormatNames(a)) // `println!("{name}")` uses `name`
-                    if ((lookup(name) >= 0 || m_upvarByName.count(name)) && seen.insert(name).second)
-                        names.emplace_back(name, at);
-            }
-        const auto children = n.namedChildren();
-        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.emplace_back(*it, n);
-    }
-    return names;
-}
-
 /// A variable of this body as the closure / block mentioning it sees it.
 BodyLowerer::Value BodyLowerer::capturedValue(const std::string& name) {
     const int local = lookup(name);

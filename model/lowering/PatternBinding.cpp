@@ -65,9 +65,11 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
         else
             consume(source, at);
         // rustc's span for a binding is the whole binding (`mut guard`, `ref x`); in
-        // `let mut x` the grammar puts `mut` beside the pattern, not in it.
-        const SyntaxNode before(ts_node_prev_sibling(pattern.raw()), pattern.file());
-        const TextPosition bindingStart = before.is("mutable_specifier") ? before.start() : pattern.start();
+        // `let mut x` the grammar puts `mut` beside the pattern, in the let (asked of the
+        // let: a node's previous sibling costs its depth in tree-sitter 0.20).
+        const bool letPattern = m_bindingLet && m_bindingLet.field("pattern") == pattern;
+        const SyntaxNode before = letPattern ? m_bindingLet.childOfKind("mutable_specifier") : SyntaxNode();
+        const TextPosition bindingStart = before ? before.start() : pattern.start();
         const int local = newLocal(LocalKind::Binding, text, bound, bindingStart);
         emit(Op::StorageLive, local, name.start());
         if (initialize) emit(Op::Init, local, name.start());

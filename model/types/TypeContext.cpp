@@ -1,6 +1,7 @@
 #include "TypeContext.h"
 
 #include "hir/AsyncItemCollector.h"
+#include "syntax/AncestorIndex.h"
 #include "syntax/AncestorPath.h"
 #include "syntax/SyntaxTree.h"
 #include "types/CrateScope.h"
@@ -39,6 +40,8 @@ TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros, const C
     m_printer = std::make_unique<TypePrinter>(*m_items, TypePrinter::cratesUsedBy(file.file().text()));
     m_methods = std::make_unique<MethodLookup>(
         *m_query, [this](const TypePtr& t, bool* overloaded) { return derefTarget(t, overloaded); });
+    m_scopeItems = std::make_unique<AncestorIndex>(
+        file.root(), std::vector<std::string_view>{"mod_item", "impl_item", "function_item", "trait_item"});
 }
 
 TypeContext::~TypeContext() = default;
@@ -51,7 +54,10 @@ std::string TypeContext::futureName(int futureIndex) const {
 Scope TypeContext::scopeAt(const SyntaxNode& node) const {
     Scope scope;
     scope.modulePath = m_modulePath;
-    for (const SyntaxNode& n : pathFromRoot(node)) {
+    // Only these kinds of ancestor matter; the index finds them without walking the
+    // node's depth (nested async blocks ask once per block).
+    const auto items = m_scopeItems->ancestorsOf(node);
+    for (const SyntaxNode& n : items ? *items : pathFromRoot(node)) {
         if (n.is("mod_item")) {
             const std::string name(n.field("name").text());
             scope.modulePath = scope.modulePath.empty() ? name : scope.modulePath + "::" + name;

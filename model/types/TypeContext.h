@@ -22,6 +22,7 @@
 namespace awaitscope {
 
 class SyntaxTree;
+class AncestorIndex;
 class MacroArguments;
 class ItemIndex; // the prelude's and the file's items (types/ItemIndex.h)
 class TraitQuery;
@@ -155,7 +156,8 @@ class TypeContext {
     std::vector<std::string> m_futureNames;
     mutable std::mutex m_traitsMutex;
     mutable std::map<const ModuleDef*, std::set<std::string>> m_traitsByModule;
-    std::string m_modulePath; // the file's module in its crate; "" alone
+    std::string m_modulePath;                    // the file's module in its crate; "" alone
+    std::unique_ptr<AncestorIndex> m_scopeItems; // the file's modules, impls, fns, traits (scopeAt)
 };
 
 } // namespace awaitscope

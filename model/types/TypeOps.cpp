@@ -4,50 +4,103 @@ namespace awaitscope {
 
 namespace {
 
-std::string joinKeys(const std::vector<TypePtr>& types) {
-    std::string out;
-    for (size_t i = 0; i < types.size(); ++i) out += (i ? "," : "") + typeKey(types[i]);
-    return out;
+// Every key appends to one string: a key built from its arguments' keys copied a type
+// nested n deep O(n^2) bytes.
+void appendKey(std::string& out, const TypePtr& t);
+
+void appendKeys(std::string& out, const std::vector<TypePtr>& types) {
+    for (size_t i = 0; i < types.size(); ++i) {
+        if (i) out += ',';
+        appendKey(out, types[i]);
+    }
 }
 
-std::string boundKey(const TraitBound& b) {
-    std::string out = b.path + "<" + joinKeys(b.args);
-    for (const auto& [name, t] : b.assoc) out += ";" + name + "=" + typeKey(t);
-    return out + ">";
+void appendBoundsKey(std::string& out, const std::vector<TraitBound>& bounds) {
+    for (const TraitBound& b : bounds) {
+        out += "+" + b.path + "<";
+        appendKeys(out, b.args);
+        for (const auto& [name, t] : b.assoc) {
+            out += ";" + name + "=";
+            appendKey(out, t);
+        }
+        out += '>';
+    }
 }
 
-std::string boundsKey(const std::vector<TraitBound>& bounds) {
-    std::string out;
-    for (const TraitBound& b : bounds) out += "+" + boundKey(b);
-    return out;
+// `open`, the arguments' keys, `close`.
+void appendWrapped(std::string& out, const std::string& open, const std::vector<TypePtr>& args, const char* close) {
+    out += open;
+    appendKeys(out, args);
+    out += close;
+}
+
+void appendKey(std::string& out, const TypePtr& t) {
+    if (!t) {
+        out += '?';
+        return;
+    }
+    switch (t->kind) {
+    case TypeKind::Unknown: out += '?'; return;
+    case TypeKind::Never: out += '!'; return;
+    case TypeKind::Primitive: out += t->path; return;
+    case TypeKind::Str: out += "str"; return;
+    case TypeKind::Adt: appendWrapped(out, t->path + "<", t->args, ">"); return;
+    case TypeKind::Ref:
+        out += t->isMut ? "&mut " : "&";
+        appendKey(out, t->args.at(0));
+        return;
+    case TypeKind::RawPtr:
+        out += t->isMut ? "*mut " : "*const ";
+        appendKey(out, t->args.at(0));
+        return;
+    case TypeKind::Slice:
+        out += '[';
+        appendKey(out, t->args.at(0));
+        out += ']';
+        return;
+    case TypeKind::Array:
+        out += '[';
+        appendKey(out, t->args.at(0));
+        out += ";" + t->arrayLength + "]";
+        return;
+    case TypeKind::Tuple: appendWrapped(out, "(", t->args, ")"); return;
+    case TypeKind::Param:
+        out += "$" + t->path;
+        if (!t->bounds.empty()) {
+            out += ':';
+            appendBoundsKey(out, t->bounds);
+        }
+        return;
+    case TypeKind::Projection:
+        out += '<';
+        appendKey(out, t->args.at(0));
+        out += " as " + (t->bounds.empty() ? "" : t->bounds[0].path) + ">::" + t->path;
+        return;
+    case TypeKind::DynTrait:
+        out += "dyn";
+        appendBoundsKey(out, t->bounds);
+        return;
+    case TypeKind::ImplTrait:
+        out += "impl";
+        appendBoundsKey(out, t->bounds);
+        return;
+    case TypeKind::FnPtr:
+        appendWrapped(out, "fn(", t->args, ")->");
+        appendKey(out, t->output);
+        return;
+    case TypeKind::Closure: appendWrapped(out, "closure#" + t->path + "(", t->args, ")"); return;
+    case TypeKind::Future: appendWrapped(out, "future#" + std::to_string(t->futureIndex) + "(", t->args, ")"); return;
+    case TypeKind::LibraryFuture: appendWrapped(out, "libfuture#" + t->path + "(", t->args, ")"); return;
+    }
+    out += '?';
 }
 
 } // namespace
 
 std::string typeKey(const TypePtr& t) {
-    if (!t) return "?";
-    switch (t->kind) {
-    case TypeKind::Unknown: return "?";
-    case TypeKind::Never: return "!";
-    case TypeKind::Primitive: return t->path;
-    case TypeKind::Str: return "str";
-    case TypeKind::Adt: return t->path + "<" + joinKeys(t->args) + ">";
-    case TypeKind::Ref: return std::string(t->isMut ? "&mut " : "&") + typeKey(t->args.at(0));
-    case TypeKind::RawPtr: return std::string(t->isMut ? "*mut " : "*const ") + typeKey(t->args.at(0));
-    case TypeKind::Slice: return "[" + typeKey(t->args.at(0)) + "]";
-    case TypeKind::Array: return "[" + typeKey(t->args.at(0)) + ";" + t->arrayLength + "]";
-    case TypeKind::Tuple: return "(" + joinKeys(t->args) + ")";
-    case TypeKind::Param: return "$" + t->path + (t->bounds.empty() ? "" : ":" + boundsKey(t->bounds));
-    case TypeKind::Projection:
-        return "<" + typeKey(t->args.at(0)) + " as " + (t->bounds.empty() ? "" : t->bounds[0].path) + ">::" + t->path;
-    case TypeKind::DynTrait: return "dyn" + boundsKey(t->bounds);
-    case TypeKind::ImplTrait: return "impl" + boundsKey(t->bounds);
-    case TypeKind::FnPtr: return "fn(" + joinKeys(t->args) + ")->" + typeKey(t->output);
-    case TypeKind::Closure: return "closure#" + t->path + "(" + joinKeys(t->args) + ")";
-    case TypeKind::Future: return "future#" + std::to_string(t->futureIndex) + "(" + joinKeys(t->args) + ")";
-    case TypeKind::LibraryFuture: return "libfuture#" + t->path + "(" + joinKeys(t->args) + ")";
-    }
-    return "?";
+    std::string out;
+    appendKey(out, t);
+    return out;
 }
 
 bool sameType(const TypePtr& a, const TypePtr& b) {

@@ -123,27 +123,33 @@ std::string TypePrinter::itemName(const std::string& canonical) const {
 
 std::string TypePrinter::printList(const std::vector<TypePtr>& types) const {
     std::string out;
-    for (size_t i = 0; i < types.size(); ++i) out += (i ? ", " : "") + print(types[i]);
+    printListTo(out, types);
     return out;
 }
 
-std::string TypePrinter::printArgs(const std::vector<std::string>& lifetimes, const std::vector<TypePtr>& args) const {
-    std::vector<std::string> parts(lifetimes.begin(), lifetimes.end());
-    for (const TypePtr& a : args) parts.push_back(print(a));
-    if (parts.empty()) return {};
-    std::string out = "<";
-    for (size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
-    return out + ">";
+void TypePrinter::printListTo(std::string& out, const std::vector<TypePtr>& types) const {
+    for (size_t i = 0; i < types.size(); ++i) {
+        if (i) out += ", ";
+        printTo(out, types[i]);
+    }
+}
+
+void TypePrinter::printArgsTo(std::string& out, const std::vector<std::string>& lifetimes,
+                              const std::vector<TypePtr>& args) const {
+    if (lifetimes.empty() && args.empty()) return;
+    out += '<';
+    for (size_t i = 0; i < lifetimes.size(); ++i) out += (i ? ", " : "") + lifetimes[i];
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (i || !lifetimes.empty()) out += ", ";
+        printTo(out, args[i]);
+    }
+    out += '>';
 }
 
 std::optional<std::string> TypePrinter::stdPath(const std::string& canonical) const {
     auto it = m_names->visiblePath.find(canonical);
     if (it == m_names->visiblePath.end() || it->second.rfind("std::", 0) != 0) return std::nullopt;
     return it->second;
-}
-
-std::string TypePrinter::printAdt(const Type& t) const {
-    return itemName(t.path) + printArgs(t.lifetimes, writtenArgs(t));
 }
 
 std::vector<TypePtr> TypePrinter::writtenArgs(const Type& t) const {
@@ -185,40 +191,84 @@ std::string TypePrinter::printBounds(const Type& t) const {
 }
 
 std::string TypePrinter::print(const TypePtr& type) const {
-    if (!type) return "_";
+    std::string out;
+    printTo(out, type);
+    return out;
+}
+
+// Appends to one string: building each level's text from its arguments' texts copied a
+// type nested n deep O(n^2) bytes, and the trait solver prints every level it visits.
+void TypePrinter::printTo(std::string& out, const TypePtr& type) const {
+    if (!type) {
+        out += '_';
+        return;
+    }
     const Type& t = *type;
     switch (t.kind) {
-    case TypeKind::Unknown: return "_";
-    case TypeKind::Never: return "!";
+    case TypeKind::Unknown: out += '_'; return;
+    case TypeKind::Never: out += '!'; return;
     case TypeKind::Primitive:
-    case TypeKind::Param: return t.path;
-    case TypeKind::Str: return "str";
-    case TypeKind::Adt: return printAdt(t);
-    case TypeKind::Ref: {
-        std::string out = "&";
+    case TypeKind::Param: out += t.path; return;
+    case TypeKind::Str: out += "str"; return;
+    case TypeKind::Adt:
+        out += itemName(t.path);
+        printArgsTo(out, t.lifetimes, writtenArgs(t));
+        return;
+    case TypeKind::Ref:
+        out += '&';
         if (!t.lifetimes.empty() && t.lifetimes[0] != "'_") out += t.lifetimes[0] + " ";
-        return out + (t.isMut ? "mut " : "") + print(t.args.at(0));
-    }
-    case TypeKind::RawPtr: return std::string(t.isMut ? "*mut " : "*const ") + print(t.args.at(0));
-    case TypeKind::Slice: return "[" + print(t.args.at(0)) + "]";
-    case TypeKind::Array: return "[" + print(t.args.at(0)) + "; " + t.arrayLength + "]";
-    case TypeKind::Tuple: return "(" + printList(t.args) + (t.args.size() == 1 ? ",)" : ")");
+        if (t.isMut) out += "mut ";
+        printTo(out, t.args.at(0));
+        return;
+    case TypeKind::RawPtr:
+        out += t.isMut ? "*mut " : "*const ";
+        printTo(out, t.args.at(0));
+        return;
+    case TypeKind::Slice:
+        out += '[';
+        printTo(out, t.args.at(0));
+        out += ']';
+        return;
+    case TypeKind::Array:
+        out += '[';
+        printTo(out, t.args.at(0));
+        out += "; " + t.arrayLength + "]";
+        return;
+    case TypeKind::Tuple:
+        out += '(';
+        printListTo(out, t.args);
+        out += t.args.size() == 1 ? ",)" : ")";
+        return;
     case TypeKind::Projection:
-        return "<" + print(t.args.at(0)) + (t.bounds.empty() ? "" : " as " + printBound(t.bounds[0])) + ">::" + t.path;
+        out += '<';
+        printTo(out, t.args.at(0));
+        out += (t.bounds.empty() ? "" : " as " + printBound(t.bounds[0])) + ">::" + t.path;
+        return;
     case TypeKind::DynTrait:
-        if (!t.lifetimeBound.empty()) return "(dyn " + printBounds(t) + " + " + t.lifetimeBound + ")";
-        return "dyn " + printBounds(t);
-    case TypeKind::ImplTrait: return "impl " + printBounds(t);
-    case TypeKind::FnPtr: {
-        std::string out = "fn(" + printList(t.args) + ")";
-        if (t.output && !(t.output->kind == TypeKind::Tuple && t.output->args.empty())) out += " -> " + print(t.output);
-        return out;
-    }
-    case TypeKind::Closure: return "{closure}";
+        if (!t.lifetimeBound.empty())
+            out += "(dyn " + printBounds(t) + " + " + t.lifetimeBound + ")";
+        else
+            out += "dyn " + printBounds(t);
+        return;
+    case TypeKind::ImplTrait: out += "impl " + printBounds(t); return;
+    case TypeKind::FnPtr:
+        out += "fn(";
+        printListTo(out, t.args);
+        out += ')';
+        if (t.output && !(t.output->kind == TypeKind::Tuple && t.output->args.empty())) {
+            out += " -> ";
+            printTo(out, t.output);
+        }
+        return;
+    case TypeKind::Closure: out += "{closure}"; return;
     case TypeKind::Future:
-    case TypeKind::LibraryFuture: return "impl Future<Output = " + print(t.output) + ">";
+    case TypeKind::LibraryFuture:
+        out += "impl Future<Output = ";
+        printTo(out, t.output);
+        out += '>';
+        return;
     }
-    return "_";
+    out += '_';
 }
 
 } // namespace awaitscope

@@ -44,10 +44,12 @@ class TypePrinter {
     static std::set<std::string> cratesUsedBy(const std::string& text);
 
   private:
-    std::string printAdt(const Type& t) const;
-    std::string printArgs(const std::vector<std::string>& lifetimes, const std::vector<TypePtr>& args) const;
+    void printTo(std::string& out, const TypePtr& type) const;
+    void printArgsTo(std::string& out, const std::vector<std::string>& lifetimes,
+                     const std::vector<TypePtr>& args) const;
     std::string printBounds(const Type& t) const;
     std::string printList(const std::vector<TypePtr>& types) const;
+    void printListTo(std::string& out, const std::vector<TypePtr>& types) const;
 
     const ItemIndex& m_index;
     std::set<std::string> m_crates;

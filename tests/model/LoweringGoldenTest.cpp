@@ -36,7 +36,7 @@ std::string lowerAndDump(const std::string& name, const std::string& text, Editi
     MacroArguments macros(*file);
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
     TypeContext types(tree, macros);
-    LoweringEnvironment env{types, macros, edition, {}, {}, nullptr};
+    LoweringEnvironment env{types, macros, edition, {}, {}, nullptr, {}};
     FileLowering lowering(env, tree.root(), items);
     return LoweringDump::write(lowering, types);
 }

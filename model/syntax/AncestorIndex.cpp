@@ -1,0 +1,59 @@
+#include "syntax/AncestorIndex.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+AncestorIndex::AncestorIndex(const SyntaxNode& root, std::vector<std::string_view> kinds) : m_kinds(std::move(kinds)) {
+    if (root.isNull()) return;
+    m_tree = root.raw().tree;
+    struct Open {
+        int depth;
+        int entry;
+    };
+    std::vector<Open> open; // the indexed nodes holding the cursor's node, innermost last
+    TSTreeCursor cursor = ts_tree_cursor_new(root.raw());
+    int depth = 0;
+    for (bool more = true; more;) {
+        const TSNode n = ts_tree_cursor_current_node(&cursor);
+        while (!open.empty() && open.back().depth >= depth) open.pop_back();
+        if (isIndexedKind(ts_node_type(n))) {
+            const int enclosing = open.empty() ? -1 : open.back().entry;
+            m_entries.push_back({ts_node_start_byte(n), ts_node_end_byte(n), SyntaxNode(n, root.file()), enclosing});
+            open.push_back({depth, static_cast<int>(m_entries.size()) - 1});
+        }
+        if (ts_tree_cursor_goto_first_child(&cursor)) {
+            ++depth;
+            continue;
+        }
+        while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+            if (!ts_tree_cursor_goto_parent(&cursor)) {
+                more = false;
+                break;
+            }
+            --depth;
+        }
+    }
+    ts_tree_cursor_delete(&cursor);
+}
+
+bool AncestorIndex::isIndexedKind(std::string_view kind) const {
+    return std::find(m_kinds.begin(), m_kinds.end(), kind) != m_kinds.end();
+}
+
+std::optional<std::vector<SyntaxNode>> AncestorIndex::ancestorsOf(const SyntaxNode& node) const {
+    if (node.isNull() || node.raw().tree != m_tree || node.startByte() >= node.endByte()) return std::nullopt;
+    const uint32_t start = node.startByte(), end = node.endByte();
+    // Every indexed node holding `node` starts at or before it; the last one that starts
+    // there lies inside each of them (it starts within their range), so they are on its
+    // chain of enclosing entries.
+    const auto after = std::upper_bound(m_entries.begin(), m_entries.end(), start,
+                                        [](uint32_t s, const Entry& e) { return s < e.start; });
+    std::vector<SyntaxNode> holding;
+    for (int i = static_cast<int>(after - m_entries.begin()) - 1; i >= 0; i = m_entries[i].enclosing)
+        if (m_entries[i].start <= start && end <= m_entries[i].end) holding.push_back(m_entries[i].node);
+    std::reverse(holding.begin(), holding.end());
+    return holding;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,41 @@
+#pragma once
+// The ancestors of a few kinds (items: modules, impls, fns, traits) of any node, without
+// a walk over the node's own ancestors. tree-sitter 0.20's parent() searches down from the
+// root, and even one root-down descent (AncestorPath.h) costs the node's depth: asked once
+// per future of 2,000 nested async blocks, that was quadratic. The index records the
+// nodes of the kinds in one walk of the tree; a node's ancestors among them are the ones
+// whose byte range holds it (siblings never overlap), found from the last one starting
+// before it through their own chain of enclosing entries.
+
+#include "syntax/SyntaxNode.h"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace awaitscope {
+
+class AncestorIndex {
+  public:
+    AncestorIndex(const SyntaxNode& root, std::vector<std::string_view> kinds);
+
+    /// The indexed nodes that are `node` or hold it, root first. nullopt for a node of
+    /// another tree or without width (a missing node's range proves nothing): ask
+    /// pathFromRoot then.
+    std::optional<std::vector<SyntaxNode>> ancestorsOf(const SyntaxNode& node) const;
+
+  private:
+    struct Entry {
+        uint32_t start = 0;
+        uint32_t end = 0;
+        SyntaxNode node;
+        int enclosing = -1; // the nearest indexed node holding this one
+    };
+    bool isIndexedKind(std::string_view kind) const;
+
+    std::vector<std::string_view> m_kinds;
+    std::vector<Entry> m_entries; // in tree order (pre-order), so sorted by start byte
+    const TSTree* m_tree = nullptr;
+};
+
+} // namespace awaitscope
