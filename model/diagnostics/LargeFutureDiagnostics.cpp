@@ -67,6 +67,7 @@ Diagnostic largeFuture(const FutureInfo& future, const std::vector<Candidate>& l
     d.code = "large-future";
     d.severity = "warning";
     d.future = future.name;
+    d.futureId = future.id; // the path view draws this future's own node
     d.range = {future.position, {future.position.line, future.position.column + static_cast<int>(future.name.size())}};
     d.message = "the future of `" + future.name + "` is " + std::to_string(*future.size) + " bytes (more than " +
                 std::to_string(threshold) + "): every caller that awaits it stores it whole";

@@ -44,6 +44,7 @@ TEST(LargeFuture, WarnsAboveTheThresholdAndNamesTheLargestValues) {
     const Diagnostic& kept = *found[0];
     EXPECT_EQ(kept.severity, "warning");
     EXPECT_EQ(kept.future, "checksum_kept");
+    EXPECT_EQ(s->futureOf(kept), s->findFuture("checksum_kept")) << "the path view draws the future by its id";
     ASSERT_FALSE(kept.largest.empty());
     EXPECT_EQ(kept.largest[0].name, "buffer");
     EXPECT_EQ(kept.largest[0].state, "Suspend0");
@@ -52,6 +53,7 @@ TEST(LargeFuture, WarnsAboveTheThresholdAndNamesTheLargestValues) {
     EXPECT_NE(kept.fixes[0].title.find("Box::new"), std::string::npos);
     const Diagnostic& report = *found[1];
     EXPECT_EQ(report.future, "report");
+    EXPECT_EQ(s->futureOf(report), s->findFuture("report"));
     ASSERT_FALSE(report.fixes.empty());
     EXPECT_NE(report.fixes[0].title.find("Box::pin(checksum_kept())"), std::string::npos);
 }

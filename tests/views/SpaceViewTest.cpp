@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PathView.h"
 #include "SelectionHub.h"
+#include "StateGraphView.h"
 #include "TestSnapshots.h"
 #include "analysis/Analyzer.h"
 
@@ -84,10 +85,13 @@ TEST(SpaceView, WindowScreenshot) {
         if (diagnostics[i].code == "large-future") {
             Selection problem;
             problem.diagnostic = static_cast<int>(i);
+            problem.future = futureIndex(*window.selection()->snapshot(), "checksum_kept");
+            problem.state = 1; // Suspend0, where the buffer is kept
             window.selection()->select(problem);
             break;
         }
     window.pathView()->waitForLayout();
+    window.stateGraph()->waitForLayout();
     window.spaceView()->showFuture(futureIndex(*window.selection()->snapshot(), "report"));
     QTest::qWait(50);
     EXPECT_TRUE(window.grab().save(QDir::current().filePath("window-sizes.png")));
