@@ -36,9 +36,9 @@ class BarDelegate : public QStyledItemDelegate {
         style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
         const int numberWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("000,000,000"));
-        const QRect numberRect =
-            option.rect.adjusted(2, 0, 0, 0)
-                .intersected(QRect(option.rect.left() + 2, option.rect.top(), numberWidth, option.rect.height()));
+        // The number's own column, clipped to the cell when the cell is narrower.
+        QRect numberRect = option.rect.adjusted(2, 0, 0, 0);
+        numberRect.setWidth(std::min(numberWidth, numberRect.width()));
         const bool selected = option.state & QStyle::State_Selected;
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(numberRect, Qt::AlignRight | Qt::AlignVCenter, index.data(Qt::DisplayRole).toString());
