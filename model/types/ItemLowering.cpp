@@ -144,8 +144,11 @@ FnDef ItemLowering::lowerFn(const SyntaxNode& node, const LowerEnv& outer, const
     fn.isAsync = modifiers && modifiers.text().find("async") != std::string_view::npos;
     fn.hasBody = !node.field("body").isNull();
     fn.futureLayout = layoutAttribute(node);
+    // An impl whose members include an item macro is parsed again from its expanded text
+    // (CrateExpansion::withMemberMacrosExpanded): its fns are in another SourceFile of the
+    // same path, at the same bytes, and are still the analysed file's futures.
     if (auto it = m_futureByFn.find(node.startByte());
-        it != m_futureByFn.end() && (!m_analysedFile || node.file() == m_analysedFile))
+        it != m_futureByFn.end() && (!m_analysedFile || node.file()->path() == m_analysedFile->path()))
         fn.futureIndex = it->second;
     TypeLowering::declareGenerics(node.field("type_parameters"), fn.generics);
     LowerEnv env = outer;

@@ -168,7 +168,8 @@ TEST(ProjectCfg, ItemsOfAnItemMacroFollowTheirCfg) {
 // tests/data/projects/workspace/app/src/net/ready.rs. Expected from rustc 1.95: the same
 // items in one file run through rustc-oracle (-Zprint-type-sizes): wait_local (line 29)
 // keeps `port` (2 bytes) at its Suspend0 and is 16 bytes; Connection::ready (line 45)
-// keeps only `self`: `mode` is Copy, so it has no drop glue and dies at its last use.
+// keeps only `self`: `mode` is Copy, so it has no drop glue and dies at its last use;
+// Connection::wait_ready (line 55) keeps `{async fn body of Connection::ready()}`.
 namespace {
 
 const std::string kReady = kProjects + "/workspace/app/src/net/ready.rs";
@@ -206,4 +207,20 @@ TEST(ProjectItemMacros, WithoutTheFeatureTheOtherBranchsFutureIsFound) {
     EXPECT_TRUE(s->findFuture("wait_threaded"));
     EXPECT_FALSE(s->findFuture("wait_local"));
     EXPECT_FALSE(s->findFuture("Connection::ready"));
+}
+
+// An impl with an item macro among its members is parsed again from its expanded text;
+// its other members are still the file's own futures, so awaiting one keeps that future.
+TEST(ProjectItemMacros, AMemberBesideAnItemMacroAwaitsItsSiblingsFuture) {
+    const auto s = analyzeIn(kReady, {{}, false, false});
+    const FutureInfo* waitReady = s->findFuture("Connection::wait_ready");
+    ASSERT_TRUE(waitReady);
+    EXPECT_EQ(waitReady->position.line, 55);
+    const SavedField* awaitee = nullptr;
+    for (const State& st : waitReady->states)
+        for (const SavedField& field : st.fields)
+            if (st.name == "Suspend0" && field.kind == FieldKind::Awaitee) awaitee = &field;
+    ASSERT_TRUE(awaitee && awaitee->ty);
+    EXPECT_EQ(awaitee->ty->kind, TypeKind::Future);
+    EXPECT_EQ(awaitee->ty->path, "Connection::ready");
 }

@@ -48,4 +48,12 @@ impl Connection {
             self.port
         }
     }
+
+    /// Awaits `ready`, a member of the same impl written inside the item macro: the
+    /// awaited value is `ready`'s own future.
+    #[cfg(feature = "local")]
+    pub async fn wait_ready(&self) -> u16 {
+        let mode = Mode(std::net::Shutdown::Both);
+        self.ready(mode).await
+    }
 }
