@@ -51,6 +51,7 @@ std::optional<NicheCount> declaredInvalidValues(const std::string& path) {
         return NicheCount(1);                                    // never 0
     if (endsWith("::Cap")) return pow2(63);                      // RawVec capacity: 0..=isize::MAX (UsizeNoHighBit)
     if (endsWith("::Nanoseconds")) return pow2(32) - 1000000000; // 0..=999_999_999
+    if (endsWith("::ValidRawFd")) return 1;                      // OwnedFd: 0..=0xFFFF_FFFE
     return std::nullopt;
 }
 

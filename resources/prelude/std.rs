@@ -2960,6 +2960,219 @@ pub mod thread {
     use crate::time::Duration;
 }
 
+pub mod path {
+    // A path is an OsStr / OsString (library/std/src/path.rs).
+    pub struct Path {
+        inner: OsStr,
+    }
+    #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+    pub struct PathBuf {
+        inner: OsString,
+    }
+    pub struct Display<'a> {
+        path: &'a Path,
+    }
+    impl Path {
+        pub fn new<S: AsRef<OsStr> + ?Sized>(s: &S) -> &Path;
+        pub fn to_path_buf(&self) -> PathBuf;
+        pub fn display(&self) -> Display<'_>;
+        pub fn join<P: AsRef<Path>>(&self, path: P) -> PathBuf;
+        pub fn parent(&self) -> Option<&Path>;
+        pub fn file_name(&self) -> Option<&OsStr>;
+        pub fn exists(&self) -> bool;
+        pub fn is_file(&self) -> bool;
+        pub fn is_dir(&self) -> bool;
+        pub fn as_os_str(&self) -> &OsStr;
+        pub fn to_str(&self) -> Option<&str>;
+    }
+    impl PathBuf {
+        pub fn new() -> PathBuf;
+        pub fn as_path(&self) -> &Path;
+        pub fn push<P: AsRef<Path>>(&mut self, path: P);
+        pub fn pop(&mut self) -> bool;
+        pub fn into_os_string(self) -> OsString;
+    }
+    impl Deref for PathBuf {
+        type Target = Path;
+        fn deref(&self) -> &Path;
+    }
+    impl Debug for Path {}
+    impl Debug for PathBuf {}
+    impl Display<'_> {}
+    impl crate::fmt::Display for Display<'_> {}
+    impl AsRef<Path> for Path {}
+    impl AsRef<Path> for PathBuf {}
+    impl AsRef<Path> for str {}
+    impl AsRef<Path> for String {}
+    impl AsRef<Path> for OsStr {}
+    impl AsRef<Path> for OsString {}
+    impl From<String> for PathBuf {}
+    impl From<&str> for PathBuf {}
+    impl From<OsString> for PathBuf {}
+    impl Borrow<Path> for PathBuf {}
+    use crate::borrow::Borrow;
+    use crate::convert::{AsRef, From};
+    use crate::ffi::{OsStr, OsString};
+    use crate::fmt::Debug;
+    use crate::ops::Deref;
+    use crate::string::String;
+}
+
+pub mod os {
+    pub mod fd {
+        // An owned file descriptor closes it on drop. Its field is valid in
+        // 0..=0xFFFF_FFFE (-1 is never an open descriptor): a niche, named ValidRawFd
+        // as library/std/src/os/fd/owned.rs does (types/TypeLayout.cpp knows it).
+        pub struct OwnedFd {
+            fd: ValidRawFd,
+        }
+        pub struct ValidRawFd(i32);
+        impl Drop for OwnedFd {
+            fn drop(&mut self);
+        }
+        impl Debug for OwnedFd {}
+        use crate::fmt::Debug;
+        use crate::ops::Drop;
+    }
+}
+
+pub mod fs {
+    // Linux (glibc) shapes of library/std/src/sys/fs/unix.rs, one wrapper layer abbreviated
+    // where it adds no field: File(FileDesc(OwnedFd)), Metadata(FileAttr),
+    // Permissions(FilePermissions), FileType, ReadDir, DirEntry.
+    pub struct File {
+        inner: crate::os::fd::OwnedFd,
+    }
+    pub struct Metadata(FileAttr);
+    #[derive(Clone)]
+    struct FileAttr {
+        stat: stat64,
+        statx_extra_fields: Option<StatxExtraFields>,
+    }
+    // libc::stat64 on x86_64 Linux: 144 bytes of integers.
+    #[derive(Clone, Copy)]
+    struct stat64([u64; 18]);
+    #[derive(Clone, Copy)]
+    struct StatxExtraFields {
+        stx_mask: u32,
+        stx_btime: statx_timestamp,
+    }
+    #[derive(Clone, Copy)]
+    struct statx_timestamp {
+        tv_sec: i64,
+        tv_nsec: u32,
+        __statx_timestamp_pad1: [i32; 1],
+    }
+    #[derive(Clone, PartialEq, Eq, Debug)]
+    pub struct Permissions {
+        mode: u32,
+    }
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+    pub struct FileType {
+        mode: u32,
+    }
+    pub struct ReadDir {
+        inner: Arc<InnerReadDir>,
+        end_of_stream: bool,
+    }
+    struct InnerReadDir {
+        dirp: Dir,
+        root: PathBuf,
+    }
+    struct Dir(*mut u8);
+    unsafe impl Send for Dir {}
+    unsafe impl Sync for Dir {}
+    impl Drop for Dir {
+        fn drop(&mut self);
+    }
+    pub struct DirEntry {
+        dir: Arc<InnerReadDir>,
+        entry: dirent64_min,
+        name: CString,
+    }
+    struct dirent64_min {
+        d_ino: u64,
+        d_type: u8,
+    }
+    struct CString {
+        inner: Box<[u8]>,
+    }
+    impl File {
+        pub fn open<P: AsRef<Path>>(path: P) -> io::Result<File>;
+        pub fn create<P: AsRef<Path>>(path: P) -> io::Result<File>;
+        pub fn sync_all(&self) -> io::Result<()>;
+        pub fn sync_data(&self) -> io::Result<()>;
+        pub fn set_len(&self, size: u64) -> io::Result<()>;
+        pub fn metadata(&self) -> io::Result<Metadata>;
+        pub fn try_clone(&self) -> io::Result<File>;
+        pub fn set_permissions(&self, perm: Permissions) -> io::Result<()>;
+    }
+    impl Metadata {
+        pub fn file_type(&self) -> FileType;
+        pub fn is_dir(&self) -> bool;
+        pub fn is_file(&self) -> bool;
+        pub fn is_symlink(&self) -> bool;
+        pub fn len(&self) -> u64;
+        pub fn permissions(&self) -> Permissions;
+        pub fn modified(&self) -> io::Result<SystemTime>;
+        pub fn accessed(&self) -> io::Result<SystemTime>;
+        pub fn created(&self) -> io::Result<SystemTime>;
+    }
+    impl Clone for Metadata {}
+    impl Permissions {
+        pub fn readonly(&self) -> bool;
+        pub fn set_readonly(&mut self, readonly: bool);
+    }
+    impl FileType {
+        pub fn is_dir(&self) -> bool;
+        pub fn is_file(&self) -> bool;
+        pub fn is_symlink(&self) -> bool;
+    }
+    impl DirEntry {
+        pub fn path(&self) -> PathBuf;
+        pub fn metadata(&self) -> io::Result<Metadata>;
+        pub fn file_type(&self) -> io::Result<FileType>;
+        pub fn file_name(&self) -> OsString;
+    }
+    impl Iterator for ReadDir {
+        type Item = io::Result<DirEntry>;
+    }
+    impl Debug for File {}
+    impl Debug for Metadata {}
+    impl Debug for ReadDir {}
+    impl Debug for DirEntry {}
+    pub fn metadata<P: AsRef<Path>>(path: P) -> io::Result<Metadata>;
+    pub fn symlink_metadata<P: AsRef<Path>>(path: P) -> io::Result<Metadata>;
+    pub fn canonicalize<P: AsRef<Path>>(path: P) -> io::Result<PathBuf>;
+    pub fn read_link<P: AsRef<Path>>(path: P) -> io::Result<PathBuf>;
+    pub fn read_dir<P: AsRef<Path>>(path: P) -> io::Result<ReadDir>;
+    pub fn read<P: AsRef<Path>>(path: P) -> io::Result<Vec<u8>>;
+    pub fn read_to_string<P: AsRef<Path>>(path: P) -> io::Result<String>;
+    pub fn write<P: AsRef<Path>, C: AsRef<[u8]>>(path: P, contents: C) -> io::Result<()>;
+    pub fn create_dir<P: AsRef<Path>>(path: P) -> io::Result<()>;
+    pub fn create_dir_all<P: AsRef<Path>>(path: P) -> io::Result<()>;
+    pub fn remove_file<P: AsRef<Path>>(path: P) -> io::Result<()>;
+    pub fn remove_dir<P: AsRef<Path>>(path: P) -> io::Result<()>;
+    pub fn remove_dir_all<P: AsRef<Path>>(path: P) -> io::Result<()>;
+    pub fn rename<P: AsRef<Path>, Q: AsRef<Path>>(from: P, to: Q) -> io::Result<()>;
+    pub fn copy<P: AsRef<Path>, Q: AsRef<Path>>(from: P, to: Q) -> io::Result<u64>;
+    pub fn hard_link<P: AsRef<Path>, Q: AsRef<Path>>(original: P, link: Q) -> io::Result<()>;
+    pub fn set_permissions<P: AsRef<Path>>(path: P, perm: Permissions) -> io::Result<()>;
+    use crate::boxed::Box;
+    use crate::convert::AsRef;
+    use crate::ffi::OsString;
+    use crate::fmt::Debug;
+    use crate::io;
+    use crate::iter::Iterator;
+    use crate::marker::{Send, Sync};
+    use crate::ops::Drop;
+    use crate::path::{Path, PathBuf};
+    use crate::string::String;
+    use crate::sync::Arc;
+    use crate::time::SystemTime;
+    use crate::vec::Vec;
+}
+
 pub mod process {
     pub fn exit(code: i32) -> !;
 }
