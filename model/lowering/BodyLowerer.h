@@ -113,6 +113,7 @@ class BodyLowerer {
     Value lowerSequence(const SyntaxNode& e); // tuples and arrays
     Value lowerNestedFuture(const SyntaxNode& e, bool isMove);
     Value lowerClosure(const SyntaxNode& e);
+    TypePtr closureOutput(const SyntaxNode& closure, std::vector<Upvar> upvars);
 
     // Capture modes (CaptureAnalysis.cpp)
     struct CaptureUse {

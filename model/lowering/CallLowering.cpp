@@ -307,15 +307,50 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
     closure->kind = TypeKind::Closure;
     const auto names = freeVariables(e.field("body"));
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
+    std::vector<Upvar> upvars;
     for (size_t i = 0; i < names.size(); ++i) {
         const Value v = capturedValue(names[i].first);
         captureVariable(v, modes[i], e.start());
+        const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
+        const bool byValue = modes[i].byValue;
+        upvars.push_back({names[i].first, byValue || alreadyRef ? v.type : refType(v.type, false, "'_"),
+                          names[i].second, !byValue, modes[i].borrowedPlace});
         if (v.local < 0) continue; // the closure's type lists what it takes from the locals
         // 2021 captures `*r` of a reference `r` by a reborrow of r's own type (`&mut *r`).
-        const bool reborrowed = m_env.edition >= Edition::E2021 && v.type && v.type->kind == TypeKind::Ref;
-        closure->args.push_back(modes[i].byValue || reborrowed ? v.type : refType(v.type, false, "'_"));
+        const bool reborrowed = m_env.edition >= Edition::E2021 && alreadyRef;
+        closure->args.push_back(byValue || reborrowed ? v.type : refType(v.type, false, "'_"));
     }
+    closure->output = closureOutput(e, std::move(upvars));
     return Value{closure};
+}
+
+namespace {
+
+bool holdsNestedFuture(const SyntaxNode& node) {
+    if (node.is("async_block") || (node.is("closure_expression") && node.childOfKind("async"))) return true;
+    for (const SyntaxNode& child : node.namedChildren())
+        if (holdsNestedFuture(child)) return true;
+    return false;
+}
+
+} // namespace
+
+// A closure without a written return type returns its body's type (rustc_hir_typeck
+// closure.rs: the signature's output is an inference variable the body settles), which
+// is what `F: FnOnce() -> io::Result<T>` reads T from. The body is lowered apart, its
+// captures as upvars, for its type only; one holding an async block is left alone (the
+// file's lowering owns those futures' captures).
+TypePtr BodyLowerer::closureOutput(const SyntaxNode& e, std::vector<Upvar> upvars) {
+    if (const SyntaxNode written = e.field("return_type")) return m_types.resolveType(written, m_scope);
+    const SyntaxNode body = e.field("body");
+    if (!body || holdsNestedFuture(body)) return nullptr;
+    auto& slot = m_env.captures[e.startByte()];
+    const CaptureInfo saved = slot;
+    slot.upvars = std::move(upvars);
+    BodyLowerer inner(m_env, e, nullptr);
+    TypePtr output = inner.lower(e.field("parameters"), body).output;
+    m_env.captures[e.startByte()] = saved;
+    return output && !isUnknown(output) ? output : nullptr;
 }
 
 } // namespace awaitscope
