@@ -9,6 +9,13 @@ namespace awaitscope {
 
 namespace {
 
+// A value as rustc's note names it: a binding by its name; a temporary, and a for loop's
+// hidden `iter`, by the source text of their span (`names.iter()`).
+std::string blamedName(const Local& local) {
+    if (local.kind == LocalKind::Iterator && local.expr) return *local.expr;
+    return local.name.empty() ? local.expr.value_or("") : local.name;
+}
+
 bool isBareTuple(const CauseFinder::Candidate& c) {
     return c.cause.kind == "held_across_await" && c.type && c.type->kind == TypeKind::Tuple && !c.type->args.empty();
 }
@@ -113,7 +120,9 @@ bool CauseFinder::intoNestedFutures(const TypePtr& type, const std::vector<Proof
         collect(type->futureIndex, std::move(into), out, visited);
         return true;
     }
-    if (!type || type->kind != TypeKind::Tuple) return false;
+    // Also inside a struct or enum instantiated with a future (`Pending<F>` holding `job()`):
+    // rustc's note names the value in the innermost coroutine whose interior holds the leaf.
+    if (!type || (type->kind != TypeKind::Tuple && type->kind != TypeKind::Adt)) return false;
     bool any = false;
     for (const TypePtr& element : type->args) any = intoNestedFutures(element, route, out, visited) || any;
     return any;
@@ -129,7 +138,7 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
         for (const SavedLocal& saved : f.savedLocals[s]) {
             const Local& local = f.body.locals[saved.local];
             if (!seenLocals.insert(saved.local).second) continue; // blamed at its first await
-            const std::string name = local.name.empty() ? local.expr.value_or("") : local.name;
+            const std::string name = blamedName(local);
             auto step = route;
             step.push_back(heldStep({f.item->id, stateIndex, HeldValue::Kind::Local, name, local.position, awaitAt},
                                     state + " holds `" + name + "`", local.type));

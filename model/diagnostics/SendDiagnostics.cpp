@@ -63,11 +63,13 @@ Diagnostic siteDiagnostic(const CallSite& call, const TextRange& argRange, const
                           const std::vector<FutureInfo>& futures) {
     Diagnostic d;
     d.code = "future-not-send";
-    // rustc points at the future expression for an async fn call (and at a closure), at
-    // the whole call for an async block.
+    // rustc points at the argument when its type is an opaque `impl Future` (an async fn's
+    // future, or a fn returning `impl Future` whose hidden type is a block), and at the whole
+    // call when it is an async block's own type (the block written there, or a variable
+    // holding it).
     const bool isBlock = argType->kind == TypeKind::Future && argType->futureIndex >= 0 &&
                          argType->futureIndex < static_cast<int>(futures.size()) &&
-                         futures[argType->futureIndex].kind != FutureKind::AsyncFn;
+                         futures[argType->futureIndex].kind != FutureKind::AsyncFn && !argType->behindOpaque;
     d.range = isBlock ? call.range : argRange;
     d.requiredBy = call.callee.displayName;
     d.message = futureDescription(argType, futures) + " is not `Send`";

@@ -239,6 +239,9 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
     } else if (value) {
         init = lowerExpr(value);
     }
+    // `let narrow: f32 = halves[0];` pins the initializer's unsuffixed literals (rustc checks
+    // the initializer against the annotation: rustc_hir_typeck/src/coercion.rs, a coercion site).
+    if (annotated && value) m_numbers.unify(init.type, annotated);
     const TypePtr type = annotated ? annotated : (init.type ? init.type : unknownType());
     if (!pattern || pattern.is("_")) {
         if (!init.isPlace) consume(init, let.start()); // `let _ = value;` drops it at once

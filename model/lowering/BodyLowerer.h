@@ -88,7 +88,8 @@ class BodyLowerer {
     Value lowerExprInner(const SyntaxNode& e);
     Value lowerIdentifier(const SyntaxNode& e);
     Value lowerCall(const SyntaxNode& e);
-    Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee);
+    Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee,
+                          const SyntaxNode& typeArguments = SyntaxNode());
     void pinNumberArguments(const FnSignature& sig, const CallResult& result, const std::vector<TypePtr>& argTypes);
     void finishTypes();
     TypePtr writtenReturnType() const; // an async fn's `-> T`, or null
@@ -110,6 +111,7 @@ class BodyLowerer {
     Value lowerTry(const SyntaxNode& e);
     Value lowerReference(const SyntaxNode& e);
     Value lowerStruct(const SyntaxNode& e);
+    TypePtr withFieldArguments(const TypePtr& type, const std::vector<std::pair<std::string, TypePtr>>& given);
     Value lowerSequence(const SyntaxNode& e); // tuples and arrays
     Value lowerNestedFuture(const SyntaxNode& e, bool isMove);
     Value lowerClosure(const SyntaxNode& e);

@@ -29,9 +29,11 @@ bool firstDerefIsBuiltin(const TypePtr& t) {
 BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     SyntaxNode callee = e.field("function");
     if (callee.is("generic_function") && callee.field("function").is("field_expression"))
-        return lowerMethodCall(e, callee.field("function"));
+        return lowerMethodCall(e, callee.field("function"), callee.field("type_arguments"));
     if (callee.is("field_expression")) return lowerMethodCall(e, callee);
     auto sig = m_types.resolveFunction(callee, m_scope);
+    if (sig && callee.is("generic_function"))
+        sig = m_types.withTypeArguments(std::move(*sig), callee.field("type_arguments"), m_scope);
     Value calleeValue;
     if (!sig) calleeValue = lowerExpr(callee);               // a closure or fn pointer in a local
     if (calleeValue.isPlace) borrow(calleeValue, e.start()); // Fn::call(&f, ..)
@@ -62,12 +64,15 @@ std::vector<TypePtr> BodyLowerer::lowerArguments(const std::vector<SyntaxNode>& 
     return types;
 }
 
-BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee) {
+BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee,
+                                                const SyntaxNode& typeArguments) {
     const SyntaxNode receiverNode = callee.field("value");
     Value receiver = lowerExpr(receiverNode);
     const std::string name = textOf(callee.field("field"));
     // An unsuffixed number's methods are looked up as the type it has so far (or i32).
     auto method = m_types.resolveMethod(m_numbers.resolve(receiver.type), name, m_scope);
+    if (method && typeArguments)
+        method->signature = m_types.withTypeArguments(std::move(method->signature), typeArguments, m_scope);
     const auto args = argumentNodes(call);
     // The adjusted receiver is the call's first operand: where an argument awaits, it is
     // held in a temporary across that await (the `&mut Vec<T>` of `v.push(f().await)`).

@@ -192,7 +192,11 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
                               IntegerInference::isVariable(it->args[0]);
     const TypePtr iterType = numericRange ? it : m_types.intoIterator(m_numbers.resolve(it));
     pushFrame();
-    const int iter = newLocal(LocalKind::Iterator, "iter", iterType, e.field("value").start());
+    // The iterator is the desugaring's `iter` binding (its layout field is `.iter`), but rustc
+    // names it in diagnostics by its span, the iterated expression's (rustc_ast_lowering/src/
+    // expr.rs, `lower_expr_for`: the `into_iter(head)` call and the binding take head's span).
+    const int iter =
+        newLocal(LocalKind::Iterator, "iter", iterType, e.field("value").start(), textOf(e.field("value")));
     emit(Op::StorageLive, iter, e.start());
     emit(Op::Init, iter, e.start());
     addToBlockFrame(iter);

@@ -16,7 +16,8 @@ bool isConcreteNumber(const TypePtr& t) {
 } // namespace
 
 TypePtr IntegerInference::fresh(bool isFloat) {
-    return primitiveType(isFloat ? "{float}" : "{integer}");
+    m_variables.push_back(primitiveType(isFloat ? "{float}" : "{integer}"));
+    return m_variables.back();
 }
 
 bool IntegerInference::isVariable(const TypePtr& t) {

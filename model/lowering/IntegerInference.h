@@ -10,6 +10,7 @@
 #include "types/Type.h"
 
 #include <map>
+#include <vector>
 
 namespace awaitscope {
 
@@ -28,6 +29,10 @@ class IntegerInference {
 
     std::map<const Type*, const Type*> m_parent; // union-find over variables
     std::map<const Type*, TypePtr> m_bound;      // a root's concrete type
+    // Every variable handed out, kept alive for the body's lifetime: the maps above are keyed
+    // by address, and a literal whose value is dropped would otherwise free its variable and
+    // let a later literal reuse the address, inheriting a binding it never had.
+    std::vector<TypePtr> m_variables;
 };
 
 } // namespace awaitscope

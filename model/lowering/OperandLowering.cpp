@@ -9,7 +9,10 @@
 // used after the await (`combine(text, f().await)` saves a String temporary, not `text`).
 #include "lowering/BodyLowerer.h"
 
+#include "types/TypeOps.h"
+
 #include <algorithm>
+#include <set>
 
 namespace awaitscope {
 
@@ -65,6 +68,7 @@ BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
     std::vector<bool> later(fields.size(), false); // a later field awaits
     for (size_t i = fields.size(); i-- > 1;) later[i - 1] = later[i] || suspendsWithin(fields[i]);
     std::vector<Value> pending;
+    std::vector<std::pair<std::string, TypePtr>> given; // field name -> its value's type
     for (size_t i = 0; i < fields.size(); ++i) {
         const SyntaxNode& field = fields[i];
         const bool awaitsAfter = later[i];
@@ -72,17 +76,38 @@ BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
             Value value = lowerExpr(field.field("value"));
             // `Point { x: 0 }`: the field's declared type settles an unsuffixed number.
             m_numbers.unify(value.type, type ? m_types.fieldType(type, textOf(field.field("field"))) : nullptr);
+            given.emplace_back(textOf(field.field("field")), value.type);
             if (awaitsAfter) value = spillOperand(value, field.field("value"));
             pending.push_back(value);
         } else if (field.is("shorthand_field_initializer")) {
             const SyntaxNode name = field.namedChildren().front();
-            pending.push_back(awaitsAfter ? spillOperand(lowerExpr(name), name) : lowerExpr(name));
+            Value value = lowerExpr(name);
+            given.emplace_back(textOf(name), value.type);
+            pending.push_back(awaitsAfter ? spillOperand(value, name) : value);
         } else if (field.is("base_field_initializer")) {
             pending.push_back(lowerExpr(field.namedChildren().front()));
         }
     }
     for (const Value& v : pending) consume(v, e.start()); // moved into the aggregate together
-    return Value{type ? type : unknownType()};
+    return Value{type ? withFieldArguments(type, given) : unknownType()};
+}
+
+// `Pending { job: work(), .. }` of a `struct Pending<F>`: the literal's generic arguments are
+// what its fields' values make them (rustc_hir_typeck/src/expr.rs, `check_expr_struct_fields`
+// checks each value against the field's declared type, with the ADT's parameters as inference
+// variables). Parameters no field pins stay as they are.
+TypePtr BodyLowerer::withFieldArguments(const TypePtr& type,
+                                        const std::vector<std::pair<std::string, TypePtr>>& given) {
+    std::set<std::string> open;
+    for (const TypePtr& a : type->args)
+        if (a && a->kind == TypeKind::Param) open.insert(a->path);
+    if (open.empty()) return type;
+    Substitution pinned;
+    for (const auto& [field, valueType] : given) {
+        Substitution trial = pinned;
+        if (unify(m_types.fieldType(type, field), valueType, open, trial)) pinned = trial;
+    }
+    return substitute(type, pinned);
 }
 
 BodyLowerer::Value BodyLowerer::lowerSequence(const SyntaxNode& e) {

@@ -53,6 +53,8 @@ struct Type {
                                            // Param: its declared bounds, where a body's values carry them
     std::string lifetimeBound;             // DynTrait: "'static" when written
     int futureIndex = -1;                  // Future: index into the analysed file's futures
+    bool behindOpaque = false;             // Future: an async block reached as the hidden type of a
+                                           // fn's `-> impl Future` (rustc sees the opaque type)
     std::vector<std::string> genericNames; // Future of a generic async fn: the parameters `args`
                                            // gives values for (`hold::<Rc<u8>>`: {"T"}, args {Rc<u8>})
     TypePtr output;                        // FnPtr / Future / LibraryFuture: what it returns

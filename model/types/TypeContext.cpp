@@ -17,6 +17,34 @@
 
 namespace awaitscope {
 
+namespace {
+
+// `fn f() -> impl Future<Output = T> { ..; async move { .. } }`: the async block that is the
+// body's tail is the opaque type's hidden type, so a call of `f` is that block's future and
+// auto traits leak through it (rustc_trait_selection/src/traits/select/
+// candidate_assembly.rs, `assemble_candidates_from_auto_impls`: an opaque type's auto-trait
+// goal is proved on its hidden type). Returns the fn, or a null node.
+SyntaxNode opaqueFnReturning(const AsyncItem& future) {
+    if (future.kind != FutureKind::AsyncBlock) return {};
+    SyntaxNode tailNode = future.node;
+    SyntaxNode body = tailNode.parent();
+    // tree-sitter wraps a block-like tail expression in an expression_statement without `;`
+    if (body && body.is("expression_statement") && !body.hasChildToken(";")) tailNode = body, body = body.parent();
+    const SyntaxNode fn = body ? body.parent() : SyntaxNode();
+    if (!fn || !body.is("block") || !fn.is("function_item") || fn.field("body") != body) return {};
+    SyntaxNode returned = fn.field("return_type"); // `impl A + Send` nests as bounded_type(impl A, Send)
+    while (returned && returned.is("bounded_type")) returned = returned.namedChildren().front();
+    if (!returned || !returned.is("abstract_type")) return {};
+    const SyntaxNode modifiers = fn.childOfKind("function_modifiers");
+    if (modifiers && modifiers.text().find("async") != std::string_view::npos) return {};
+    SyntaxNode tail;
+    for (const SyntaxNode& c : body.namedChildren())
+        if (!c.is("line_comment") && !c.is("block_comment")) tail = c;
+    return tail == tailNode ? fn : SyntaxNode();
+}
+
+} // namespace
+
 TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros) : TypeContext(file, macros, CrateScope{}) {}
 
 TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros, const CrateScope& crate)
@@ -27,6 +55,7 @@ TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros, const C
     for (size_t i = 0; i < futures.size(); ++i) {
         m_futureNames.push_back(futures[i].name);
         if (futures[i].kind == FutureKind::AsyncFn) futureByFn[futures[i].node.startByte()] = static_cast<int>(i);
+        if (const SyntaxNode fn = opaqueFnReturning(futures[i])) futureByFn[fn.startByte()] = static_cast<int>(i);
     }
     if (!crate.diskPath.empty()) index->shadowSource(crate.diskPath);
     ItemCollector(*index, crate.expansion).collectModuleFile(crate.modulePath, file.root());

@@ -87,6 +87,8 @@ class TypeContext {
     Scope scopeAt(const SyntaxNode& node) const;
 
     TypePtr resolveType(const SyntaxNode& typeNode, const Scope& scope) const;
+    /// The signature with a call's turbofish (`::<A, B>`) substituted for its own generics.
+    FnSignature withTypeArguments(FnSignature sig, const SyntaxNode& typeArguments, const Scope& scope) const;
     /// A type named by a path in expression position (`RefCell`, `S`, `Self`) or null.
     TypePtr resolveTypePath(const std::string& path, const Scope& scope) const;
 

@@ -111,6 +111,33 @@ std::optional<FnSignature> TypeContext::associatedFn(const TypePtr& owner, const
     return std::nullopt;
 }
 
+FnSignature TypeContext::withTypeArguments(FnSignature sig, const SyntaxNode& typeArguments, const Scope& scope) const {
+    // `parse::<i128>()`, `collect::<Vec<u8>>()`: explicit arguments fill the fn's own
+    // parameters in order (rustc_hir_typeck/src/method/confirm.rs, `instantiate_method_args`;
+    // `_` leaves one to inference).
+    if (!typeArguments) return sig;
+    Substitution given;
+    size_t next = 0;
+    for (const SyntaxNode& arg : typeArguments.namedChildren()) {
+        if (arg.is("lifetime") || arg.is("type_binding") || arg.is("line_comment") || arg.is("block_comment")) continue;
+        if (next >= sig.generics.size()) break;
+        const std::string name = sig.generics[next++];
+        if (arg.text() == "_") continue;
+        const TypePtr t = resolveType(arg, scope);
+        if (t && !isUnknown(t)) given[name] = t;
+    }
+    if (given.empty()) return sig;
+    for (TypePtr& p : sig.params) p = substitute(p, given);
+    sig.returnType = substitute(sig.returnType, given);
+    for (auto& [subject, bound] : sig.bounds) {
+        subject = substitute(subject, given);
+        for (TypePtr& a : bound.args) a = substitute(a, given);
+        for (auto& [name, t] : bound.assoc) t = substitute(t, given);
+    }
+    std::erase_if(sig.generics, [&](const std::string& g) { return given.count(g) > 0; });
+    return sig;
+}
+
 std::optional<FnSignature> TypeContext::resolveFunction(const SyntaxNode& pathExpr, const Scope& scope) const {
     SyntaxNode path = pathExpr.is("generic_function") ? pathExpr.field("function") : pathExpr;
     const LowerEnv env = envFor(scope);
@@ -154,6 +181,15 @@ TypePtr TypeContext::futureType(int futureIndex, const std::string& name, const 
 
 TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& output, const std::vector<TypePtr>& args,
                                     const TypePtr& receiver, const Substitution& generics) const {
+    // A plain fn with a future index returns an opaque type whose hidden type is that async
+    // block (TypeContext's constructor): the call is the block's future, its output the
+    // opaque type's `Future::Output`.
+    if (!sig.isAsync && sig.futureIndex >= 0) {
+        auto hidden =
+            std::make_shared<Type>(*futureType(sig.futureIndex, futureName(sig.futureIndex), awaitOutput(output)));
+        hidden->behindOpaque = true;
+        return hidden;
+    }
     if (!sig.isAsync) return output;
     if (sig.futureIndex >= 0) {
         // A generic async fn's future is generic too: `hold::<Rc<u8>>` stores an `Rc<u8>` where
@@ -184,6 +220,22 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
     return t;
 }
 
+namespace {
+
+// A reference argument coerces at the call (rustc_hir_typeck/src/coercion.rs): `&mut T` to
+// `&T`, and `&[X; N]` to `&[T]` by an unsize coercion (`coerce_unsized`), so that T is X.
+TypePtr unsizedPattern(const TypePtr& param, const TypePtr& arg) {
+    const bool unsize = param && arg && param->kind == TypeKind::Slice && arg->kind == TypeKind::Array;
+    return unsize ? param->args.at(0) : param;
+}
+
+TypePtr elementOrSelf(const TypePtr& param, const TypePtr& arg) {
+    const bool unsize = param && arg && param->kind == TypeKind::Slice && arg->kind == TypeKind::Array;
+    return unsize ? arg->args.at(0) : arg;
+}
+
+} // namespace
+
 CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<TypePtr>& argTypes,
                                     const TypePtr& expectedReturn, const TypePtr& receiver) const {
     const std::set<std::string> vars(sig.generics.begin(), sig.generics.end());
@@ -196,8 +248,8 @@ CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<Ty
         Substitution trial = subst;
         if (unify(p, a, vars, trial))
             subst = trial;
-        else if (p && a && p->kind == TypeKind::Ref && a->kind == TypeKind::Ref) // &mut T coerces to &T
-            unify(p->args[0], a->args[0], vars, subst);
+        else if (p && a && p->kind == TypeKind::Ref && a->kind == TypeKind::Ref)
+            unify(unsizedPattern(p->args[0], a->args[0]), elementOrSelf(p->args[0], a->args[0]), vars, subst);
     }
     // Bounds tie the remaining parameters to associated types: `F: FnOnce() -> T`,
     // `T: Future` with `T::Output` in the return type.

@@ -169,6 +169,12 @@ bool unify(const TypePtr& pattern, const TypePtr& concrete, const std::set<std::
 
 TypePtr eraseLifetimes(const TypePtr& type) {
     if (!type) return type;
+    // A leaf with nothing to erase is returned as is: an unsuffixed literal's `{integer}` is
+    // a variable whose identity is the object (IntegerInference), and `*rc` on an
+    // `Rc<{integer}>` must give that same variable for a later use to pin it.
+    if (type->lifetimes.empty() && type->args.empty() && !type->output && type->bounds.empty() &&
+        type->lifetimeBound.empty())
+        return type;
     auto copy = std::make_shared<Type>(*type);
     for (auto& l : copy->lifetimes)
         if (l != "'static") l = "'_";

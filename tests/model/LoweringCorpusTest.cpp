@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -207,6 +208,45 @@ TEST_P(LoweringCorpus, SavedLocalsMatchRustc) {
 INSTANTIATE_TEST_SUITE_P(Rustc, LoweringCorpus, ::testing::ValuesIn(corpusCases()),
                          [](const auto& info) { return info.param; });
 
+// The inference cases (`infer_*.rs`, issue 13's local inference) hold only values whose
+// types are written in the file or follow from it: every saved local and upvar must get a
+// type and a size (the size itself is compared with rustc's above). Unknown here is a miss.
+// Values not inferred yet are listed with the reason; one that gets a type fails until it
+// is taken off the list, so the list cannot go stale.
+const std::map<std::string, std::string> kUntypedYet = {
+    {"infer_adapters_closures/doubled", "a closure's return type is not inferred, so `collect()` into `Vec<_>` "
+                                        "has no element type"},
+    {"infer_adapters_closures/evens", "follows `doubled`'s element type"},
+    {"infer_adapters_closures/lengths", "a path to a method (`String::len`) as a value has no fn-item type"},
+    {"infer_adapters_closures/longest", "`max_by_key` with a closure argument is not resolved"},
+};
+
+TEST(LoweringCorpusInference, EverySavedValueOfTheInferenceCasesHasAType) {
+    int cases = 0;
+    for (const auto& name : corpusCases()) {
+        if (!name.starts_with("infer_")) continue;
+        ++cases;
+        const auto expected = nlohmann::json::parse(readText(kCorpus / (name + ".expected.json")));
+        const auto snapshot = analyze({name + ".rs", readText(kCorpus / (name + ".rs")), Edition::E2021});
+        for (const FutureInfo& f : snapshot->futures) {
+            std::vector<SavedField> fields = f.upvars;
+            for (const State& s : f.states) fields.insert(fields.end(), s.fields.begin(), s.fields.end());
+            for (const SavedField& field : fields) {
+                if (field.kind == FieldKind::Awaitee || !field.name) continue;
+                const bool typed = field.type && field.size;
+                const bool listed = kUntypedYet.count(name + "/" + *field.name) > 0;
+                if (!typed && !listed)
+                    ADD_FAILURE() << name << ": " << f.name << " saves `" << *field.name << "` as "
+                                  << field.type.value_or("unknown") << " with no size";
+                if (typed && listed)
+                    ADD_FAILURE() << name << "/" << *field.name << " now has a type: take it off kUntypedYet";
+            }
+        }
+        EXPECT_FALSE(expected["futures"].empty()) << name;
+    }
+    EXPECT_GE(cases, 4);
+}
+
 TEST(LoweringCorpusSummary, CorpusIsLargeEnough) {
     int pairs = 0, matched = 0, sizes = 0;
     LayoutCounts layouts;
@@ -219,9 +259,9 @@ TEST(LoweringCorpusSummary, CorpusIsLargeEnough) {
     for (const std::string& d : layouts.differences) std::cout << "  differs from rustc: " << d << "\n";
     // Floors at what the layout reaches today: a change may raise them, never lower them.
     EXPECT_GE(layouts.sized * 100, layouts.futures * 95) << "at least 95% of the futures get a size";
-    EXPECT_GE(layouts.sizesEqual, 251) << "futures whose size and alignment equal rustc's";
-    EXPECT_GE(layouts.stateSizesEqual, 1038) << "state sizes equal to rustc's";
-    EXPECT_GE(layouts.offsetsEqual, 574) << "field offsets equal to rustc's";
-    EXPECT_GE(sizes, 346) << "most saved values should have a known layout";
+    EXPECT_GE(layouts.sizesEqual, 276) << "futures whose size and alignment equal rustc's";
+    EXPECT_GE(layouts.stateSizesEqual, 1136) << "state sizes equal to rustc's";
+    EXPECT_GE(layouts.offsetsEqual, 655) << "field offsets equal to rustc's";
+    EXPECT_GE(sizes, 408) << "most saved values should have a known layout";
     EXPECT_GE(corpusCases().size(), 40u);
 }

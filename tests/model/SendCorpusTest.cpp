@@ -121,7 +121,10 @@ class SendCorpus : public ::testing::TestWithParam<std::string> {};
 // reported as skipped (so the gap stays visible in every run); a case that starts to agree
 // fails until it is taken off this list, so the list cannot go stale.
 const std::map<std::string, std::string> kKnownGaps = {
-    // none: every corpus case agrees with rustc
+    {"naming_inferred_default_rc", "`Rc::new(Default::default())` gets no type: only numeric literals are "
+                                   "inference variables, so the later `let n: u16 = *small` cannot pin it"},
+    {"opaque_trait_async_fn_generic", "`source.fetch()` on a generic `S: Source` is not resolved to the "
+                                      "instance's impl (`<Local as Source>::fetch`) when `run::<Local>` is checked"},
 };
 
 } // namespace
