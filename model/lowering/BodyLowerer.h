@@ -166,6 +166,8 @@ class BodyLowerer {
     // Macros (MacroLowering.cpp)
     Value lowerMacro(const SyntaxNode& e);
     Value lowerFormatMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, bool writer);
+    bool pinsVariables(const std::vector<SyntaxNode>& args) const;
+    Value lowerPinMacro(const std::vector<SyntaxNode>& args);
     Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args);
     Value lowerSelectMacro(const SyntaxNode& e);
     Value lowerRawBorrow(const SyntaxNode& place, std::string_view macro); // addr_of!(place)

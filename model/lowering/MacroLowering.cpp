@@ -6,11 +6,13 @@
 //   tokio::select!                      `futures` (twice: shadowed by `&mut futures`) and
 //                                       `disabled`, one suspension, then one handler runs
 //   ptr::addr_of!(p) / addr_of_mut!(p)  a raw borrow of the place
+//   futures::pin_mut!(x) / tokio::pin!(x) two shadowing bindings: the moved x, and a Pin of it
 //   anything else                       its arguments are still walked for awaits and uses
 #include "lowering/BodyLowerer.h"
 
 #include "syntax/MacroArguments.h"
 
+#include <algorithm>
 #include <set>
 
 namespace awaitscope {
@@ -52,8 +54,41 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
         return Value{adtType("std::vec::Vec", {element})};
     }
     if ((name == "addr_of" || name == "addr_of_mut") && args.size() == 1) return lowerRawBorrow(args[0], name);
+    const bool tokioPin = name == "pin" && e.field("macro").text().starts_with("tokio");
+    if ((name == "pin_mut" || tokioPin) && pinsVariables(args)) return lowerPinMacro(args);
     for (const SyntaxNode& a : args) read(lowerExpr(a), a.start());
     return Value{unknownType()};
+}
+
+bool BodyLowerer::pinsVariables(const std::vector<SyntaxNode>& args) const {
+    return !args.empty() &&
+           std::all_of(args.begin(), args.end(), [](const SyntaxNode& a) { return a.is("identifier"); });
+}
+
+// `futures::pin_mut!(x)` / `tokio::pin!(x)` on variables, as futures-util's pin_mut.rs and
+// tokio's macros/pin.rs write it: `let mut x = x; let mut x = unsafe { Pin::new_unchecked(&mut
+// x) };` for each. Two new bindings of the same name: the moved value, borrowed for as long as
+// its storage lives, and the Pin<&mut _> that shadows it.
+BodyLowerer::Value BodyLowerer::lowerPinMacro(const std::vector<SyntaxNode>& args) {
+    for (const SyntaxNode& a : args) {
+        const std::string name = textOf(a);
+        const Value moved = lowerExpr(a);
+        consume(moved, a.start());
+        const TypePtr type = moved.type ? moved.type : unknownType();
+        const int owned = newLocal(LocalKind::Binding, name, type, a.start());
+        emit(Op::StorageLive, owned, a.start());
+        emit(Op::Init, owned, a.start());
+        addToBlockFrame(owned);
+        declare(name, owned);
+        emit(Op::Borrow, owned, a.start());
+        const int pinned =
+            newLocal(LocalKind::Binding, name, adtType("std::pin::Pin", {refType(type, true, "'_")}), a.start());
+        emit(Op::StorageLive, pinned, a.start());
+        emit(Op::Init, pinned, a.start());
+        addToBlockFrame(pinned);
+        declare(name, pinned);
+    }
+    return Value{unitType()};
 }
 
 // `ptr::addr_of!(place)` / `addr_of_mut!(place)` expand to `&raw const place` / `&raw mut
