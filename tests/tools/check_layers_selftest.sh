@@ -2,10 +2,8 @@
 # Shows that check_layers.sh can fail: a clean miniature tree passes, and each broken rule
 # (upward include, Qt in model/, views/ including app/, unlisted source) is reported.
 set -uo pipefail
-checker="$(dirname "$0")/check_layers.sh"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
+. "$(dirname "$0")/selftest_lib.sh"
+checker_command=("$(dirname "$0")/check_layers.sh" "$work/t" low high)
 
 make_tree() {
   rm -rf "$work/t"; mkdir -p "$work/t/model/low" "$work/t/model/high" "$work/t/views" "$work/t/app"
@@ -19,12 +17,6 @@ make_tree() {
   printf '#pragma once\n' > "$work/t/views/View.h"
   printf '#pragma once\n' > "$work/t/app/Window.h"
   mkdir -p "$work/t/cli"; printf '#include "high/High.h"\n#include <string>\n' > "$work/t/cli/Command.cpp"
-}
-
-expect() { # expect pass|fail WHAT
-  if "$checker" "$work/t" low high > "$work/out" 2>&1; then got=pass; else got=fail; fi
-  if [ "$got" = "$1" ]; then echo "ok: $2"; else
-    echo "WRONG: $2 gave $got"; cat "$work/out"; failures=$((failures + 1)); fi
 }
 
 make_tree; expect pass "a tree whose includes point down"

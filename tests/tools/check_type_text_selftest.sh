@@ -2,10 +2,8 @@
 # Shows that check_type_text.sh can fail: a miniature tree that decides by types passes,
 # and each way of deciding by a type's printed text is reported.
 set -uo pipefail
-checker="$(dirname "$0")/check_type_text.sh"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
+. "$(dirname "$0")/selftest_lib.sh"
+checker_command=("$(dirname "$0")/check_type_text.sh" "$work/t")
 
 make_tree() {
   rm -rf "$work/t"; mkdir -p "$work/t/model/diagnostics" "$work/t/model/types" "$work/t/model/compiler" "$work/t/views"
@@ -13,12 +11,6 @@ make_tree() {
   printf 'std::string p() { return name + "<" + args + ">"; }\n' > "$work/t/model/types/TypePrinter.cpp"
   printf 'bool flag(const Field& f) { return f.type == "bool"; }\n' > "$work/t/model/compiler/Rustc.cpp"
   printf 'QString t(const Leaf& l) { return QString::fromStdString(l.type); }\n' > "$work/t/views/View.cpp"
-}
-
-expect() { # expect pass|fail WHAT
-  if "$checker" "$work/t" > "$work/out" 2>&1; then got=pass; else got=fail; fi
-  if [ "$got" = "$1" ]; then echo "ok: $2"; else
-    echo "WRONG: $2 gave $got"; cat "$work/out"; failures=$((failures + 1)); fi
 }
 
 add() { echo "$1" >> "$work/t/model/diagnostics/Fix.cpp"; }
