@@ -8,7 +8,6 @@
 
 #include <QDockWidget>
 #include <QTest>
-#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace awaitscope;
@@ -20,13 +19,10 @@ namespace {
 QString pathDockTitleFor(MainWindow& window, const char* sample, const std::string& code) {
     EXPECT_TRUE(window.openFile(test::samplePath(sample)));
     window.analysis()->waitForIdle();
-    const auto& diagnostics = window.snapshot()->diagnostics;
-    const auto found =
-        std::find_if(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.code == code; });
-    EXPECT_NE(found, diagnostics.end()) << sample << " has no " << code;
-    if (found == diagnostics.end()) return {};
     Selection problem;
-    problem.diagnostic = static_cast<int>(found - diagnostics.begin());
+    problem.diagnostic = test::firstProblemOf(*window.snapshot(), code);
+    EXPECT_GE(problem.diagnostic, 0) << sample << " has no " << code;
+    if (problem.diagnostic < 0) return {};
     window.selection()->select(problem);
     const auto* dock = window.findChild<QDockWidget*>("PathDock");
     return dock ? dock->windowTitle() : QString();

@@ -80,16 +80,12 @@ TEST(SpaceView, WindowScreenshot) {
         if (dock->objectName() == "SpaceDock") dock->raise();
     // The large-future problem selected, as a reader of the README sees it: its path in the
     // bottom dock (titled "Why so large"), checksum_kept's state machine above.
-    const auto& diagnostics = window.selection()->snapshot()->diagnostics;
-    for (size_t i = 0; i < diagnostics.size(); ++i)
-        if (diagnostics[i].code == "large-future") {
-            Selection problem;
-            problem.diagnostic = static_cast<int>(i);
-            problem.future = futureIndex(*window.selection()->snapshot(), "checksum_kept");
-            problem.state = 1; // Suspend0, where the buffer is kept
-            window.selection()->select(problem);
-            break;
-        }
+    Selection problem;
+    problem.diagnostic = test::firstProblemOf(*window.selection()->snapshot(), "large-future");
+    ASSERT_GE(problem.diagnostic, 0);
+    problem.future = futureIndex(*window.selection()->snapshot(), "checksum_kept");
+    problem.state = 1; // Suspend0, where the buffer is kept
+    window.selection()->select(problem);
     window.pathView()->waitForLayout();
     window.stateGraph()->waitForLayout();
     window.spaceView()->showFuture(futureIndex(*window.selection()->snapshot(), "report"));

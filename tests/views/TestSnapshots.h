@@ -7,11 +7,19 @@
 
 #include <QString>
 #include <memory>
+#include <string>
 
 namespace awaitscope::test {
 
 inline QString samplePath(const char* name) {
     return QStringLiteral(AWAITSCOPE_SOURCE_DIR "/samples/") + name;
+}
+
+/// The index of the snapshot's first problem of `code` (e.g. "large-future"), or -1.
+inline int firstProblemOf(const Snapshot& snapshot, const std::string& code) {
+    for (size_t i = 0; i < snapshot.diagnostics.size(); ++i)
+        if (snapshot.diagnostics[i].code == code) return static_cast<int>(i);
+    return -1;
 }
 
 inline SavedField field(const char* name, FieldKind kind, const char* type, Verdict send, Verdict sync, TextPosition at,
