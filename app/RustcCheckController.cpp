@@ -1,6 +1,6 @@
 #include "RustcCheckController.h"
 
-#include "compiler/ProcessRunner.h"
+#include "util/ProcessRunner.h"
 
 #include <QApplication>
 #include <QFutureWatcher>

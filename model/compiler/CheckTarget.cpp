@@ -1,6 +1,6 @@
 #include "compiler/CheckTarget.h"
 
-#include "compiler/ProcessRunner.h"
+#include "util/ProcessRunner.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -2,8 +2,8 @@
 // The compiler call of a check: the exact rustc flags the oracle uses
 // (../shared/tools/rustc-oracle), or `cargo rustc` with them for a Cargo target.
 
-#include "compiler/ProcessRunner.h"
 #include "compiler/RustcCheck.h"
+#include "util/ProcessRunner.h"
 
 #include <string>
 #include <vector>

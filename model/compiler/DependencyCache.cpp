@@ -1,7 +1,7 @@
 #include "compiler/DependencyCache.h"
 
 #include "compiler/CheckCache.h"
-#include "compiler/ProcessRunner.h"
+#include "util/ProcessRunner.h"
 
 #include <algorithm>
 #include <cstdlib>

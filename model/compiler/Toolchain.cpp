@@ -1,6 +1,6 @@
 #include "compiler/Toolchain.h"
 
-#include "compiler/ProcessRunner.h"
+#include "util/ProcessRunner.h"
 
 #include <cstdlib>
 

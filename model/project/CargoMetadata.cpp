@@ -1,6 +1,6 @@
 #include "CargoMetadata.h"
 
-#include "project/ProcessRunner.h"
+#include "util/ProcessRunner.h"
 
 #include <nlohmann/json.hpp>
 
@@ -85,10 +85,14 @@ std::optional<CargoWorkspace> parseCargoMetadata(const std::string& jsonText, st
 }
 
 std::optional<CargoWorkspace> cargoMetadata(const std::string& manifestPath, std::string& error) {
-    const ProcessResult r = runProcess(
-        {"cargo", "metadata", "--offline", "--format-version", "1", "--no-deps", "--manifest-path", manifestPath}, "");
-    if (r.exitCode != 0) {
-        error = r.exitCode < 0 ? "cargo is not installed" : r.err.substr(0, r.err.find('\n', 200));
+    ProcessRequest request;
+    request.argv = {"cargo", "metadata",  "--offline",       "--format-version",
+                    "1",     "--no-deps", "--manifest-path", manifestPath};
+    const ProcessResult r = runProcess(request);
+    if (!r.exitedNormally() || r.exitCode != 0) {
+        error = !r.started            ? "cargo is not installed"
+                : !r.exitedNormally() ? "cargo metadata: " + r.endDescription(request.timeLimitSeconds)
+                                      : r.err.substr(0, r.err.find('\n', 200));
         return std::nullopt;
     }
     return parseCargoMetadata(r.out, error);

@@ -1,6 +1,6 @@
 #include "CfgSet.h"
 
-#include "project/ProcessRunner.h"
+#include "util/ProcessRunner.h"
 
 namespace awaitscope {
 
@@ -31,8 +31,10 @@ CfgSet CfgSet::fromPrintCfg(const std::string& text) {
 
 CfgSet CfgSet::host() {
     static const CfgSet cached = [] {
-        const ProcessResult r = runProcess({"rustc", "--print", "cfg"}, "");
-        if (r.exitCode == 0 && !r.out.empty()) return fromPrintCfg(r.out);
+        ProcessRequest request;
+        request.argv = {"rustc", "--print", "cfg"};
+        const ProcessResult r = runProcess(request);
+        if (r.exitedNormally() && r.exitCode == 0 && !r.out.empty()) return fromPrintCfg(r.out);
         // rustc 1.95 on x86_64-unknown-linux-gnu, as `rustc --print cfg` prints it.
         return fromPrintCfg("debug_assertions\npanic=\"unwind\"\ntarget_arch=\"x86_64\"\n"
                             "target_endian=\"little\"\ntarget_env=\"gnu\"\ntarget_family=\"unix\"\n"

@@ -5,7 +5,10 @@
 #   - model/ includes no Qt header and nothing of views/ or app/;
 #   - views/ includes nothing of app/;
 #   - cli/ (awaitscope-cli) includes no Qt header and nothing of views/ or app/;
-#   - every .cpp under model/FOLDER is listed in model/FOLDER/CMakeLists.txt.
+#   - every .cpp under model/FOLDER is listed in model/FOLDER/CMakeLists.txt;
+#   - no two files under model/ share a name: two ProcessRunner.h in two layers once
+#     declared two different `ProcessResult` structs, an ODR violation that corrupted
+#     memory in a binary linking both (found by AddressSanitizer).
 # Usage: check_layers.sh SOURCE_DIR LAYER...   Prints each violation; exit 1 if any.
 set -uo pipefail
 root="$1"; shift
@@ -57,6 +60,10 @@ for dir in "$root"/model/*/; do
     fi
   done
 done
+
+while read -r name; do
+  fail "model/: more than one file named $name ($(cd "$root" && find model -name "$name" | sort | tr '\n' ' '))"
+done < <(find "$root"/model -name '*.h' -o -name '*.cpp' | xargs -n1 basename | sort | uniq -d)
 
 # views/ includes its own headers and the model's by plain name; one of app/ is a violation.
 for file in "$root"/views/*.h "$root"/views/*.cpp; do

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shows that check_layers.sh can fail: a clean miniature tree passes, and each broken rule
-# (upward include, Qt in model/, views/ including app/, unlisted source) is reported.
+# (upward include, Qt in model/, views/ including app/, unlisted source, a file name
+# used twice) is reported.
 set -uo pipefail
 . "$(dirname "$0")/selftest_lib.sh"
 checker_command=("$(dirname "$0")/check_layers.sh" "$work/t" low high)
@@ -28,4 +29,5 @@ make_tree; echo '#include <QCoreApplication>' >> "$work/t/cli/Command.cpp"; expe
 make_tree; echo '#include "View.h"' >> "$work/t/cli/Command.cpp"; expect fail "cli/ including views/"
 make_tree; touch "$work/t/model/high/Extra.cpp"; expect fail "a source missing from CMakeLists.txt"
 make_tree; mkdir "$work/t/model/stray"; expect fail "a folder outside the layer list"
+make_tree; cp "$work/t/model/low/Low.h" "$work/t/model/high/Low.h"; expect fail "two files of one name in two layers"
 [ "$failures" -eq 0 ]

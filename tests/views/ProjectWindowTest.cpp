@@ -26,6 +26,7 @@
 #include <QTextCursor>
 #include <QTreeView>
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace awaitscope;
 
@@ -50,10 +51,11 @@ QList<Row> rows(const QAbstractItemModel* model, const QModelIndex& parent = {})
     return out;
 }
 
-const Row* fileRow(const QList<Row>& all, const QString& name) {
+/// A copy, not a pointer: callers often pass a temporary tree().
+std::optional<Row> fileRow(const QList<Row>& all, const QString& name) {
     for (const Row& r : all)
-        if (QFileInfo(r.path).fileName() == name && !r.index.data(ProjectTreeModel::TargetRole).isValid()) return &r;
-    return nullptr;
+        if (QFileInfo(r.path).fileName() == name && !r.index.data(ProjectTreeModel::TargetRole).isValid()) return r;
+    return std::nullopt;
 }
 
 class ProjectWindow : public ::testing::Test {
@@ -88,15 +90,15 @@ TEST_F(ProjectWindow, TheDockListsMembersTargetsModulesAndCounts) {
     for (int r = 0; r < window.projectDock()->tree()->model()->rowCount(); ++r)
         top << window.projectDock()->tree()->model()->index(r, 0).data().toString();
     EXPECT_EQ(top, (QStringList{"app 0.1.0", "shapes 0.1.0"}));
-    const Row* tcp = fileRow(all, "tcp.rs");
-    ASSERT_NE(tcp, nullptr);
+    const auto tcp = fileRow(all, "tcp.rs");
+    ASSERT_TRUE(tcp);
     EXPECT_EQ(QFileInfo(tcp->index.parent().data(ProjectTreeModel::PathRole).toString()).fileName(), "mod.rs");
-    ASSERT_NE(fileRow(all, "linux_impl.rs"), nullptr) << "the #[path] module";
+    ASSERT_TRUE(fileRow(all, "linux_impl.rs")) << "the #[path] module";
     EXPECT_TRUE(std::any_of(all.begin(), all.end(), [](const Row& r) { return r.text == "lib shapes"; }));
     // Each file's counts are what analysing it inside its crate finds.
     for (const char* name : {"lib.rs", "mod.rs", "tcp.rs", "linux_impl.rs"}) {
-        const Row* row = fileRow(all, name);
-        ASSERT_NE(row, nullptr) << name;
+        const auto row = fileRow(all, name);
+        ASSERT_TRUE(row) << name;
         AnalysisInput input{row->path.toStdString(), loadSourceFile(row->path.toStdString()).text, Edition::E2021,
                             nullptr};
         input.project = ProjectSession::forFile(input.path, {});
@@ -120,14 +122,14 @@ TEST_F(ProjectWindow, OnlyProblemsKeepsTheFilesWithAFutureThatIsNotSend) {
     // lib.rs and net/mod.rs stay as the modules above tcp.rs; linux_impl.rs and shapes go.
     EXPECT_EQ(files, (QStringList{"lib.rs", "mod.rs", "tcp.rs"}));
     window.projectDock()->onlyProblems()->setChecked(false);
-    EXPECT_NE(fileRow(tree(), "linux_impl.rs"), nullptr);
+    EXPECT_TRUE(fileRow(tree(), "linux_impl.rs"));
 }
 
 TEST_F(ProjectWindow, ActivatingAFileOpensIt) {
     ASSERT_TRUE(open(kWorkspace + "/app"));
     EXPECT_TRUE(window.currentPath().endsWith("app/src/lib.rs")); // the target's root
-    const Row* tcp = fileRow(tree(), "tcp.rs");
-    ASSERT_NE(tcp, nullptr);
+    const auto tcp = fileRow(tree(), "tcp.rs");
+    ASSERT_TRUE(tcp);
     emit window.projectDock()->tree()->activated(tcp->index);
     settle();
     EXPECT_TRUE(window.currentPath().endsWith("net/tcp.rs"));
@@ -206,7 +208,7 @@ TEST_F(ProjectWindow, AFeatureSwitchedInTheDockChangesTheAnalysis) {
     settle();
     // `threaded` turns on shapes/shared: Handle = Arc, and hold_handle is Send.
     EXPECT_EQ(window.snapshot()->findFuture("hold_handle")->send, Verdict::Yes);
-    EXPECT_EQ(fileRow(tree(), "tcp.rs")->notSend, "2");
+    EXPECT_EQ(fileRow(tree(), "tcp.rs").value_or(Row{}).notSend, "2");
     EXPECT_EQ(features->findItems("threaded", Qt::MatchExactly).front()->checkState(), Qt::Checked);
 }
 
@@ -240,7 +242,7 @@ TEST_F(ProjectWindow, CancelStopsTheSurveyAndTheWindowKeepsWorking) {
     EXPECT_EQ(cancelled.count(), 1);
     EXPECT_EQ(window.project()->survey(), nullptr);
     EXPECT_TRUE(window.projectDock()->progress()->isHidden());
-    EXPECT_EQ(fileRow(tree(), "m7.rs"), nullptr) << "no counts from a cancelled survey";
+    EXPECT_FALSE(fileRow(tree(), "m7.rs")) << "no counts from a cancelled survey";
     // The window still works: the root file was analysed, and a new survey runs to the end.
     EXPECT_TRUE(window.currentPath().endsWith("big/src/lib.rs"));
     window.project()->setActiveTarget(0, 0);

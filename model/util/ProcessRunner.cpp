@@ -1,4 +1,4 @@
-#include "compiler/ProcessRunner.h"
+#include "util/ProcessRunner.h"
 
 #include <cerrno>
 #include <chrono>
