@@ -9,6 +9,7 @@
 #include "project/ProjectSession.h"
 #include "util/FileLoader.h"
 
+#include <iomanip>
 #include <iostream>
 
 namespace awaitscope {
@@ -112,7 +113,8 @@ int runAnalyze(const CommandLineOptions& options) {
     if (options.format == "json") {
         auto report = toJson(*snapshot);
         if (check) addRustcCheck(report, *snapshot, *check);
-        std::cout << report.dump(2) << "\n";
+        // Streamed, not dumped into a string first: a large report would be held twice.
+        std::cout << std::setw(2) << report << "\n";
         return 0;
     }
     std::cout << (options.format == "text" ? textReport(*snapshot) : markdownReport(*snapshot));

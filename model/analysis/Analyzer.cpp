@@ -83,7 +83,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     AsyncItemCollector collector(macros, fileExpansion.get());
     if (input.project) collector.setCrateModule(input.project->modulePath);
     const std::vector<AsyncItem> items = collector.collect(tree.root());
-    TypeContext types(tree, macros, scope); // without a crate: the prelude alone
+    TypeContext types(tree, macros, scope, items); // without a crate: the prelude alone
     LoweringEnvironment env{types, macros, input.edition, {}, {}, fileExpansion.get(), {}};
     FileLowering lowering(env, tree.root(), items, input.cancelled);
     if (isCancelled(input)) return "";

@@ -4,6 +4,7 @@
 #include "syntax/SyntaxTree.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace awaitscope {
 
@@ -12,6 +13,18 @@ using namespace fixsyntax;
 namespace {
 
 constexpr size_t kLargestShown = 3;
+// A label quotes at most this many bytes of code: an awaited `async { .. }` holds every
+// block nested in it, so whole-text labels grow with the square of the nesting (2,000
+// nested blocks made a 384 MB report). The report's `expr` keeps the whole text.
+constexpr size_t kLabelCodeBytes = 80;
+
+/// `code`, cut at a character boundary to kLabelCodeBytes and marked as cut.
+std::string excerpt(std::string_view code) {
+    if (code.size() <= kLabelCodeBytes) return std::string(code);
+    size_t end = kLabelCodeBytes;
+    while (end > 0 && (static_cast<unsigned char>(code[end]) & 0xC0) == 0x80) --end; // a continuation byte
+    return std::string(code.substr(0, end)) + "\u2026";
+}
 
 struct Candidate {
     const SavedField* field = nullptr;
@@ -19,8 +32,8 @@ struct Candidate {
 };
 
 std::string fieldName(const SavedField& f) {
-    if (f.kind == FieldKind::Awaitee) return f.expr.value_or("the awaited future") + ".await";
-    return f.name.value_or(f.expr.value_or("a temporary"));
+    if (f.kind == FieldKind::Awaitee) return (f.expr ? excerpt(*f.expr) : "the awaited future") + ".await";
+    return f.name.value_or(f.expr ? excerpt(*f.expr) : "a temporary");
 }
 
 // The biggest saved values, each value once (a local saved in several states counts
@@ -45,7 +58,7 @@ std::optional<Fix> boxAwaitee(const SyntaxTree& tree, const Candidate& c) {
     if (!await.is("await_expression") || await.namedChildren().empty()) return std::nullopt;
     const SyntaxNode awaited = await.namedChildren().front();
     return Fix{"Box the awaited future (" + std::to_string(*c.field->size) + " bytes): `Box::pin(" +
-                   std::string(awaited.text()) + ").await`",
+                   excerpt(awaited.text()) + ").await`",
                {{{awaited.start(), awaited.start()}, "Box::pin("}, {{awaited.end(), awaited.end()}, ")"}}};
 }
 
@@ -58,7 +71,7 @@ std::optional<Fix> boxLocal(const SyntaxTree& tree, const Candidate& c) {
         return std::nullopt;
     const SyntaxNode value = let.field("value");
     return Fix{"Keep `" + *c.field->name + "` on the heap (" + std::to_string(*c.field->size) + " bytes): `Box::new(" +
-                   std::string(value.text()) + ")`",
+                   excerpt(value.text()) + ")`",
                {{{value.start(), value.start()}, "Box::new("}, {{value.end(), value.end()}, ")"}}};
 }
 

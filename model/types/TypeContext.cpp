@@ -48,10 +48,13 @@ SyntaxNode opaqueFnReturning(const AsyncItem& future) {
 TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros) : TypeContext(file, macros, CrateScope{}) {}
 
 TypeContext::TypeContext(const SyntaxTree& file, MacroArguments& macros, const CrateScope& crate)
+    : TypeContext(file, macros, crate, AsyncItemCollector(macros, crate.expansion).collect(file.root())) {}
+
+TypeContext::TypeContext(const SyntaxTree& file, MacroArguments&, const CrateScope& crate,
+                         const std::vector<AsyncItem>& futures)
     : m_modulePath(crate.modulePath) {
     auto index = std::make_shared<ItemIndex>(crate.crateIndex ? crate.crateIndex : PreludeIndex::get());
     std::map<uint32_t, int> futureByFn;
-    const std::vector<AsyncItem> futures = AsyncItemCollector(macros, crate.expansion).collect(file.root());
     for (size_t i = 0; i < futures.size(); ++i) {
         m_futureNames.push_back(futures[i].name);
         if (futures[i].kind == FutureKind::AsyncFn) futureByFn[futures[i].node.startByte()] = static_cast<int>(i);

@@ -33,6 +33,7 @@ struct LowerEnv;
 struct ItemRef;
 struct ModuleDef;
 struct CrateScope;
+struct AsyncItem;
 
 /// Where a name is looked up: the module, the generic parameters and `Self` in scope.
 struct Scope {
@@ -81,6 +82,10 @@ class TypeContext {
     /// The file as a module of its crate: the crate's items are known, `crate::` and
     /// `super::` paths reach the other files.
     TypeContext(const SyntaxTree& file, MacroArguments& macros, const CrateScope& crate);
+    /// As above, with the file's futures already collected (the analysis has them):
+    /// collecting them again walks the whole file and re-parses every macro's arguments.
+    TypeContext(const SyntaxTree& file, MacroArguments& macros, const CrateScope& crate,
+                const std::vector<AsyncItem>& futures);
     ~TypeContext();
 
     /// The scope of an fn / closure / async block: walks up to impls, modules, generics.

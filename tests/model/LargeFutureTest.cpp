@@ -4,6 +4,7 @@
 // checksum_scoped 768, from rustc-oracle).
 #include "CorpusSupport.h"
 #include "analysis/Analyzer.h"
+#include "util/FileLoader.h"
 
 #include <gtest/gtest.h>
 
@@ -61,4 +62,35 @@ TEST(LargeFuture, WarnsAboveTheThresholdAndNamesTheLargestValues) {
 TEST(LargeFuture, TheThresholdIsASetting) {
     EXPECT_TRUE(largeFutures(*sample(1 << 20)).empty());
     EXPECT_EQ(largeFutures(*sample(700)).size(), 3u) << "768 bytes is above 700 too";
+}
+
+// A label quotes the awaited code only up to a bound, cut between characters: an awaited
+// block holding nested blocks would otherwise repeat the whole nest in every label. The
+// field's `expr` keeps the whole text.
+TEST(LargeFuture, LabelsQuoteABoundedExcerptOfLongCode) {
+    std::string text = "async fn leaf() {}\nasync fn outer() {\n    async { let s = \"";
+    for (int i = 0; i < 60; ++i) text += "\xC3\xA9"; // é: a cut inside it would leave half a character
+    text += "\"; leaf().await; drop(s); }.await;\n}\n";
+    AnalysisInput input{"long.rs", text, Edition::E2021, nullptr};
+    input.largeFutureBytes = 1;
+    const auto s = analyze(input);
+    const Diagnostic* outer = nullptr;
+    for (const Diagnostic* d : largeFutures(*s))
+        if (d->future == "outer") outer = d;
+    ASSERT_NE(outer, nullptr);
+    ASSERT_FALSE(outer->largest.empty());
+    const std::string& name = outer->largest[0].name;
+    EXPECT_LT(name.size(), 100u) << name;
+    EXPECT_NE(name.find("\xE2\x80\xA6.await"), std::string::npos) << "marked as cut: " << name;
+    EXPECT_EQ(firstInvalidUtf8(name), std::string::npos) << name;
+    ASSERT_FALSE(outer->fixes.empty());
+    EXPECT_LT(outer->fixes[0].title.size(), 200u) << outer->fixes[0].title;
+    EXPECT_EQ(firstInvalidUtf8(outer->fixes[0].title), std::string::npos);
+    const FutureInfo* future = s->findFuture("outer");
+    ASSERT_NE(future, nullptr);
+    bool wholeExpr = false;
+    for (const State& state : future->states)
+        for (const SavedField& f : state.fields)
+            wholeExpr = wholeExpr || (f.kind == FieldKind::Awaitee && f.expr && f.expr->size() > 120);
+    EXPECT_TRUE(wholeExpr) << "the report's expr is the whole awaited text";
 }
