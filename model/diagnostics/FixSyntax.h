@@ -19,6 +19,8 @@ namespace fixsyntax {
 
 /// The smallest node covering the character at `p`.
 SyntaxNode nodeAt(const SyntaxTree& tree, TextPosition p);
+/// The deepest node whose range is exactly `range`, or a null node.
+SyntaxNode nodeWithRange(const SyntaxTree& tree, const TextRange& range);
 /// The statement (a direct child of a block) that contains `node`.
 SyntaxNode enclosingStatement(SyntaxNode node);
 SyntaxNode nextNamedSibling(const SyntaxNode& node);

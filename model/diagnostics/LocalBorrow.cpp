@@ -27,12 +27,6 @@ SyntaxNode placeRoot(SyntaxNode place, bool allowIndex) {
     return place;
 }
 
-SyntaxNode nodeWithRange(const SyntaxTree& tree, const TextRange& range) {
-    SyntaxNode n = nodeAt(tree, range.start);
-    while (n && !(n.range() == range)) n = n.parent();
-    return n;
-}
-
 std::optional<LocalBorrow> fromReference(const SyntaxNode& ref, const LoweredBody& body) {
     const SyntaxNode inner = ref.field("value");
     if (inner.is("identifier") && body.binding(inner.text())) {
