@@ -1,6 +1,7 @@
 #include "analysis/Analyzer.h"
 #include "analysis/AnalysisOutcome.h"
 
+#include "analysis/CrateFutureLayouts.h"
 #include "analysis/SendSyncAnnotator.h"
 #include "diagnostics/BorrowDiagnostics.h"
 #include "diagnostics/FixFinder.h"
@@ -87,7 +88,11 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     LoweringEnvironment env{types, macros, input.edition, {}, {}, fileExpansion.get(), {}};
     FileLowering lowering(env, tree.root(), items, input.cancelled);
     if (isCancelled(input)) return "";
-    const FutureLayouts layouts(types, lowering.futures());
+    // Inside a crate an awaited async fn of another file is laid out from its body.
+    std::unique_ptr<CrateFutureLayouts> otherFiles;
+    if (input.project && input.project->crate)
+        otherFiles = std::make_unique<CrateFutureLayouts>(*input.project->crate, input.edition);
+    const FutureLayouts layouts(types, lowering.futures(), otherFiles.get());
     StateMachineBuilder builder(types, layouts);
     const std::string fileName = rustcFileName(input);
     for (size_t i = 0; i < lowering.futures().size(); ++i) {

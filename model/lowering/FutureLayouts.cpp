@@ -43,27 +43,42 @@ Layout asMaybeUninit(Layout l) {
 
 } // namespace
 
-FutureLayouts::FutureLayouts(const TypeContext& types, const std::vector<LoweredFuture>& futures)
-    : m_context(types), m_futures(futures), m_types(types, [this](const Type& future) -> std::optional<Layout> {
-          const FutureLayout* l = of(future.futureIndex);
-          return l ? std::optional<Layout>(l->result.layout) : std::nullopt;
-      }) {}
+FutureLayouts::FutureLayouts(const TypeContext& types, const std::vector<LoweredFuture>& futures,
+                             const OtherFileFutures* others)
+    : m_context(types), m_futures(futures), m_types(types, [this](const Type& future) { return layoutOfType(future); }),
+      m_others(others) {}
+
+std::optional<Layout> FutureLayouts::layoutOfType(const Type& future) const {
+    if (future.kind == TypeKind::LibraryFuture) return m_others ? m_others->layoutOf(future) : std::nullopt;
+    Substitution generics;
+    for (size_t i = 0; i < future.genericNames.size() && i < future.args.size(); ++i)
+        generics[future.genericNames[i]] = future.args[i];
+    const FutureLayout* l = of(future.futureIndex, generics);
+    return l ? std::optional<Layout>(l->result.layout) : std::nullopt;
+}
 
 const FutureLayout* FutureLayouts::of(int index) const {
+    return of(index, Substitution{});
+}
+
+const FutureLayout* FutureLayouts::of(int index, const Substitution& generics) const {
     if (index < 0 || index >= static_cast<int>(m_futures.size())) return nullptr;
-    if (auto it = m_done.find(index); it != m_done.end()) return it->second ? &*it->second : nullptr;
-    if (!m_inProgress.insert(index).second) return nullptr; // only through a pointer in rustc too
-    auto layout = compute(m_futures[index]);
-    m_inProgress.erase(index);
-    const auto& stored = m_done[index] = std::move(layout);
+    std::string instance;
+    for (const auto& [name, type] : generics) instance += name + "=" + typeKey(type) + ";";
+    const auto key = std::make_pair(index, instance);
+    if (auto it = m_done.find(key); it != m_done.end()) return it->second ? &*it->second : nullptr;
+    if (!m_inProgress.insert(key).second) return nullptr; // only through a pointer in rustc too
+    auto layout = compute(m_futures[index], generics);
+    m_inProgress.erase(key);
+    const auto& stored = m_done[key] = std::move(layout);
     return stored ? &*stored : nullptr;
 }
 
-std::optional<FutureLayout> FutureLayouts::compute(const LoweredFuture& f) const {
+std::optional<FutureLayout> FutureLayouts::compute(const LoweredFuture& f, const Substitution& generics) const {
     if (!f.item) return std::nullopt;
     CoroutineInput in;
     for (const Upvar& u : f.body.upvars) {
-        const auto l = m_types.of(u.type);
+        const auto l = m_types.of(substitute(u.type, generics));
         if (!l) return std::nullopt;
         in.upvars.push_back(*l);
     }
@@ -74,7 +89,7 @@ std::optional<FutureLayout> FutureLayouts::compute(const LoweredFuture& f) const
     for (size_t i = 0; i < slots.size(); ++i) {
         const SavedSlot& s = slots[i];
         const TypePtr& type = s.local >= 0 ? f.body.locals[s.local].type : f.body.awaitees[s.suspension].type;
-        const auto l = m_types.of(type);
+        const auto l = m_types.of(substitute(type, generics));
         if (!l) return std::nullopt;
         in.locals.push_back(asMaybeUninit(*l));
         ids.push_back(s.local);

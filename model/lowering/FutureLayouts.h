@@ -9,6 +9,7 @@
 #include "lowering/Dataflow.h"
 #include "lowering/FileLowering.h"
 #include "types/TypeLayout.h"
+#include "types/TypeOps.h"
 
 #include <map>
 #include <optional>
@@ -23,26 +24,40 @@ struct FutureLayout {
     std::vector<int> dropFlags;     // per suspension: how many drop flags it saves
 };
 
+/// The layouts of futures of async fns declared in other files of the crate, lowered
+/// from their bodies (analysis/CrateFutureLayouts); null where that cannot be known.
+class OtherFileFutures {
+  public:
+    virtual ~OtherFileFutures() = default;
+    virtual std::optional<Layout> layoutOf(const Type& libraryFuture) const = 0;
+};
+
 class FutureLayouts {
   public:
-    FutureLayouts(const TypeContext& types, const std::vector<LoweredFuture>& futures);
+    FutureLayouts(const TypeContext& types, const std::vector<LoweredFuture>& futures,
+                  const OtherFileFutures* others = nullptr);
     FutureLayouts(const FutureLayouts&) = delete;
     FutureLayouts& operator=(const FutureLayouts&) = delete;
 
     /// Null where some saved value has no known layout.
     const FutureLayout* of(int futureIndex) const;
+    /// A generic future's instance: its generic parameters replaced by `generics` (rustc
+    /// decides what is saved on the generic body; only the sizes are the instance's).
+    const FutureLayout* of(int futureIndex, const Substitution& generics) const;
     /// Type layouts that know the file's futures.
     const TypeLayout& types() const { return m_types; }
 
   private:
-    std::optional<FutureLayout> compute(const LoweredFuture& future) const;
+    std::optional<FutureLayout> compute(const LoweredFuture& future, const Substitution& generics) const;
+    std::optional<Layout> layoutOfType(const Type& future) const;
     void addDropFlags(const LoweredFuture& future, CoroutineInput& in, FutureLayout& out) const;
 
     const TypeContext& m_context;
     const std::vector<LoweredFuture>& m_futures;
     TypeLayout m_types;
-    mutable std::map<int, std::optional<FutureLayout>> m_done;
-    mutable std::set<int> m_inProgress;
+    const OtherFileFutures* m_others;
+    mutable std::map<std::pair<int, std::string>, std::optional<FutureLayout>> m_done; // (future, generics)
+    mutable std::set<std::pair<int, std::string>> m_inProgress;
 };
 
 } // namespace awaitscope

@@ -34,6 +34,10 @@ FnSignature MethodLookup::signatureOf(const FnDef& fn, const GenericsDef* implGe
     sig.isAsync = fn.isAsync;
     sig.futureIndex = fn.futureIndex;
     sig.futureLayout = fn.futureLayout;
+    if (fn.hasBody && fn.node && fn.node.file()) {
+        sig.definitionFile = fn.node.file()->path();
+        sig.definitionByte = fn.node.startByte();
+    }
     return sig;
 }
 

@@ -4,6 +4,7 @@
 
 #include "types/Layout.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,6 +60,12 @@ struct Type {
                                            // gives values for (`hold::<Rc<u8>>`: {"T"}, args {Rc<u8>})
     TypePtr output;                        // FnPtr / Future / LibraryFuture: what it returns
     std::optional<FixedLayout> libraryLayout; // LibraryFuture: size and align the prelude states
+    // LibraryFuture of an async fn with a body in another file of the crate: where it is
+    // (its file and the fn item's first byte), to lay it out from its body, and the values
+    // of its generic parameters (`genericNames`) at this call.
+    std::string definitionFile;
+    uint32_t definitionByte = 0;
+    std::vector<TypePtr> genericArgs;
 };
 
 // Constructors keep call sites short and the representation in one place.

@@ -60,6 +60,8 @@ struct FnSignature {
     bool isAsync = false;                    // calling it creates a future (Future / LibraryFuture)
     int futureIndex = -1;                    // an async fn of the analysed file: its future's index
     std::optional<FixedLayout> futureLayout; // a library async fn: its future's size, as the prelude states
+    std::string definitionFile;              // a fn with a body: its file and first byte there
+    uint32_t definitionByte = 0;
 };
 
 struct MethodResolution {

@@ -207,6 +207,13 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
     t->path = sig.path;
     t->libraryLayout = sig.futureLayout;
     t->output = output;
+    t->definitionFile = sig.definitionFile;
+    t->definitionByte = sig.definitionByte;
+    for (const std::string& g : sig.generics)
+        if (auto it = generics.find(g); it != generics.end() && it->second) {
+            t->genericNames.push_back(g);
+            t->genericArgs.push_back(eraseLifetimes(m_query->normalize(it->second)));
+        }
     if (receiver) { // the future captures `self` as the method takes it
         const bool isRef = receiver->kind == TypeKind::Ref;
         if (sig.selfKind == SelfKind::Ref && !isRef)

@@ -102,7 +102,7 @@ std::optional<Layout> TypeLayout::of(const TypePtr& type, std::set<std::string>&
 
 std::optional<Layout> TypeLayout::ofFuture(const TypePtr& type) const {
     if (type->kind == TypeKind::LibraryFuture) {
-        if (!type->libraryLayout) return std::nullopt;
+        if (!type->libraryLayout) return m_futures ? m_futures(*type) : std::nullopt; // from its body, if known
         // A coroutine has no niche (rustc_abi layout/coroutine.rs: largest_niche: None).
         return Layout{type->libraryLayout->size, type->libraryLayout->align, std::nullopt, true};
     }

@@ -126,14 +126,15 @@ TypePtr substitute(const TypePtr& type, const Substitution& subst) {
         auto it = subst.find(type->path);
         return it != subst.end() && it->second ? it->second : type;
     }
-    if (type->args.empty() && type->bounds.empty() && !type->output) return type;
+    if (type->args.empty() && type->bounds.empty() && !type->output && type->genericArgs.empty()) return type;
     auto copy = std::make_shared<Type>(*type);
     bool changed = false;
-    for (auto& a : copy->args) {
-        TypePtr s = substitute(a, subst);
-        changed |= s != a;
-        a = s;
-    }
+    for (auto* list : {&copy->args, &copy->genericArgs})
+        for (auto& a : *list) {
+            TypePtr s = substitute(a, subst);
+            changed |= s != a;
+            a = s;
+        }
     for (auto& b : copy->bounds) b = substitute(b, subst), changed = true;
     if (copy->output) {
         TypePtr s = substitute(copy->output, subst);

@@ -151,3 +151,35 @@ pub async fn user(x: u64, file: Arc<std::fs::File>) {
     ASSERT_TRUE(user);
     EXPECT_EQ(user->size, 72);
 }
+
+// A generic async fn's future awaited with a closure argument is laid out for that
+// instance: rustc decides what the body saves on the generic body and sizes it with the
+// call's arguments. Expected from rustc 1.95 (rustc-oracle): asyncify<{closure}, u64> is
+// 16 bytes; `user` 56, `user2` 32.
+TEST(LocalInference, AGenericAsyncFnIsLaidOutForTheInstanceAwaited) {
+    const auto s = analyze({"inference.rs", R"(use std::io;
+async fn asyncify<F, T>(f: F) -> io::Result<T>
+where
+    F: FnOnce() -> io::Result<T> + Send + 'static,
+    T: Send + 'static,
+{
+    f()
+}
+async fn user(x: u64) -> io::Result<u64> {
+    let v = vec![1u8];
+    let r = asyncify(move || Ok(x)).await?;
+    drop(v);
+    Ok(r)
+}
+async fn user2(x: u64) -> io::Result<u64> {
+    asyncify(move || Ok(x)).await
+}
+)",
+                            Edition::E2021});
+    const FutureInfo* user = s->findFuture("user");
+    const FutureInfo* user2 = s->findFuture("user2");
+    ASSERT_TRUE(user && user2);
+    EXPECT_EQ(user->size, 56);
+    EXPECT_EQ(user2->size, 32);
+    EXPECT_FALSE(s->findFuture("asyncify")->size) << "generic: no size of its own";
+}

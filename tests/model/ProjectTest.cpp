@@ -224,3 +224,21 @@ TEST(ProjectItemMacros, AMemberBesideAnItemMacroAwaitsItsSiblingsFuture) {
     EXPECT_EQ(awaitee->ty->kind, TypeKind::Future);
     EXPECT_EQ(awaitee->ty->path, "Connection::ready");
 }
+
+// tests/data/projects/workspace/app/src/net/ready.rs, wait_elsewhere (line 63): it awaits
+// tcp.rs's hold_connection and lib.rs's generic hold_value::<u64>, whose futures are laid
+// out from their bodies in those files. Expected from rustc 1.95 (rustc-oracle on the
+// same items in one file): hold_connection's future 4 bytes at offset 2 in Suspend0,
+// hold_value<u64>'s 24 bytes at offset 8 in Suspend1, wait_elsewhere 32 bytes.
+TEST(ProjectResolution, AnAsyncFnOfAnotherFileIsLaidOutFromItsBody) {
+    const auto s = analyzeIn(kReady, {{}, false, false});
+    const FutureInfo* f = s->findFuture("wait_elsewhere");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->size, 32);
+    std::vector<std::pair<std::optional<long>, std::optional<long>>> awaitees;
+    for (const State& st : f->states)
+        for (const SavedField& field : st.fields)
+            if (field.kind == FieldKind::Awaitee) awaitees.emplace_back(field.size, field.offset);
+    using Sized = std::pair<std::optional<long>, std::optional<long>>;
+    EXPECT_EQ(awaitees, (std::vector<Sized>{{4, 2}, {24, 8}}));
+}

@@ -26,3 +26,11 @@ cfg_local! {
         OnlyLocal { count: std::rc::Rc::new(0) }
     }
 }
+
+async fn pause() {}
+
+/// Holds a value across an await: generic, laid out per instance where it is awaited.
+pub async fn hold_value<T>(value: T) -> T {
+    pause().await;
+    value
+}

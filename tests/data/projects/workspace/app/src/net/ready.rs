@@ -57,3 +57,10 @@ impl Connection {
         self.ready(mode).await
     }
 }
+
+/// Awaits async fns of other files: their futures are laid out from their bodies, the
+/// generic one with the call's type argument.
+pub async fn wait_elsewhere() -> u64 {
+    crate::net::tcp::hold_connection().await;
+    crate::hold_value(7u64).await
+}

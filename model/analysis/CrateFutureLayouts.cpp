@@ -1,0 +1,70 @@
+#include "analysis/CrateFutureLayouts.h"
+
+#include "hir/AsyncItemCollector.h"
+#include "lowering/FileLowering.h"
+#include "project/CrateModel.h"
+#include "syntax/MacroArguments.h"
+#include "types/CrateScope.h"
+#include "types/TypeContext.h"
+
+namespace awaitscope {
+
+// Everything the lowering of one file refers to, kept alive together.
+struct CrateFutureLayouts::LoweredFile {
+    std::unique_ptr<CrateExpansion> expansion;
+    std::unique_ptr<MacroArguments> macros;
+    std::vector<AsyncItem> items;
+    std::unique_ptr<TypeContext> types;
+    std::unique_ptr<LoweringEnvironment> env;
+    std::unique_ptr<FileLowering> lowering;
+    std::unique_ptr<FutureLayouts> layouts;
+};
+
+CrateFutureLayouts::CrateFutureLayouts(const CrateModel& crate, Edition edition) : m_crate(crate), m_edition(edition) {}
+
+CrateFutureLayouts::~CrateFutureLayouts() = default;
+
+CrateFutureLayouts::LoweredFile* CrateFutureLayouts::lowered(const std::string& path) const {
+    if (auto it = m_files.find(path); it != m_files.end()) return it->second.get();
+    auto& slot = m_files[path];
+    const CrateFile* file = m_crate.expansion().fileOf(path);
+    if (!file || !file->tree) return nullptr; // a dependency's or the prelude's: not lowered here
+    auto out = std::make_unique<LoweredFile>();
+    out->expansion = std::make_unique<CrateExpansion>(m_crate.expansion().cfg());
+    out->expansion->expandFile(*file->tree, file->modulePath, m_crate.expansion());
+    out->macros = std::make_unique<MacroArguments>(file->tree->file());
+    AsyncItemCollector collector(*out->macros, out->expansion.get());
+    collector.setCrateModule(file->modulePath);
+    out->items = collector.collect(file->tree->root());
+    const CrateScope scope{m_crate.index(), out->expansion.get(), file->modulePath, file->path};
+    out->types = std::make_unique<TypeContext>(*file->tree, *out->macros, scope);
+    out->env = std::make_unique<LoweringEnvironment>(
+        LoweringEnvironment{*out->types, *out->macros, m_edition, {}, {}, out->expansion.get(), {}});
+    out->lowering = std::make_unique<FileLowering>(*out->env, file->tree->root(), out->items);
+    out->layouts = std::make_unique<FutureLayouts>(*out->types, out->lowering->futures(), this);
+    slot = std::move(out);
+    return slot.get();
+}
+
+std::optional<Layout> CrateFutureLayouts::layoutOf(const Type& future) const {
+    if (future.definitionFile.empty()) return std::nullopt;
+    const auto key = std::make_pair(future.definitionFile, future.definitionByte);
+    if (!m_inProgress.insert(key).second) return std::nullopt; // a cycle: rustc needs a Box there too
+    std::optional<Layout> out;
+    if (LoweredFile* file = lowered(future.definitionFile)) {
+        const auto& futures = file->lowering->futures();
+        for (size_t i = 0; i < futures.size(); ++i) {
+            const AsyncItem* item = futures[i].item;
+            if (!item || item->kind != FutureKind::AsyncFn || item->node.startByte() != future.definitionByte) continue;
+            Substitution generics;
+            for (size_t g = 0; g < future.genericNames.size() && g < future.genericArgs.size(); ++g)
+                generics[future.genericNames[g]] = future.genericArgs[g];
+            if (const FutureLayout* l = file->layouts->of(static_cast<int>(i), generics)) out = l->result.layout;
+            break;
+        }
+    }
+    m_inProgress.erase(key);
+    return out;
+}
+
+} // namespace awaitscope
