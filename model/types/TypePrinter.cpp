@@ -56,10 +56,12 @@ std::shared_ptr<const VisibleNames> buildNames(const ItemIndex& index, const std
 }
 
 std::shared_ptr<const VisibleNames> namesFor(const std::set<std::string>& crates) {
-    static std::mutex mutex;
-    static std::map<std::set<std::string>, std::shared_ptr<const VisibleNames>> cache;
-    std::lock_guard<std::mutex> lock(mutex);
-    auto& entry = cache[crates];
+    // Never destroyed: a background analysis may still be running when the process exits,
+    // and ThreadSanitizer saw this map's exit-time destructor race with such a thread.
+    static auto* mutex = new std::mutex;
+    static auto* cache = new std::map<std::set<std::string>, std::shared_ptr<const VisibleNames>>;
+    std::lock_guard<std::mutex> lock(*mutex);
+    auto& entry = (*cache)[crates];
     if (!entry) {
         std::vector<std::string> roots{"std"};
         for (const char* c : {"tokio", "parking_lot", "futures"})
