@@ -2,6 +2,7 @@
 
 #include "lowering/FileLowering.h"
 #include "types/TypeContext.h"
+#include "types/TypeOps.h"
 
 #include <algorithm>
 
@@ -31,6 +32,18 @@ ProofNode chain(std::vector<ProofNode> route, ProofNode value) {
 
 } // namespace
 
+namespace {
+
+/// A generic async fn's future holds its arguments' types where the body says `T`.
+Substitution instanceArguments(const Type& future) {
+    Substitution generics;
+    for (size_t i = 0; i < future.genericNames.size() && i < future.args.size(); ++i)
+        generics[future.genericNames[i]] = future.args[i];
+    return generics;
+}
+
+} // namespace
+
 ProofNode proofTo(const Derivation& d, const std::vector<Leaf>& leaves) {
     std::vector<SolverLeaf> wanted;
     for (const Leaf& l : leaves)
@@ -48,7 +61,7 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
     std::vector<Candidate> candidates;
     std::set<int> visited;
     if (future->kind == TypeKind::Future && future->futureIndex >= 0)
-        collect(future->futureIndex, {site}, candidates, visited);
+        collect(future->futureIndex, {site}, candidates, visited, instanceArguments(*future));
     else
         candidates.push_back(
             {{"captured", m_types.print(future), std::nullopt, nullptr, {}, std::nullopt, {}, {}, {}}, future, {site}});
@@ -87,7 +100,7 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
 }
 
 void CauseFinder::collect(int futureIndex, std::vector<ProofNode> route, std::vector<Candidate>& out,
-                          std::set<int>& visited) const {
+                          std::set<int>& visited, const Substitution& generics) const {
     if (!visited.insert(futureIndex).second) return;
     const auto& lowered = m_lowering.futures();
     if (futureIndex >= static_cast<int>(lowered.size()) || !lowered[futureIndex].item) return;
@@ -96,7 +109,7 @@ void CauseFinder::collect(int futureIndex, std::vector<ProofNode> route, std::ve
     here.rule = DerivationRule::FutureState;
     here.future = FutureId{futureIndex};
     here.because = "the future of `" + f.item->name + "` is `Send` only if everything it stores is";
-    collectInterior(f, route, out, visited);
+    collectInterior(f, route, out, visited, generics);
     collectUpvars(f, route, out);
 }
 
@@ -111,25 +124,32 @@ ProofNode CauseFinder::heldStep(HeldValue held, const std::string& via, const Ty
 }
 
 bool CauseFinder::intoNestedFutures(const TypePtr& type, const std::vector<ProofNode>& route,
-                                    std::vector<Candidate>& out, std::set<int>& visited) const {
+                                    std::vector<Candidate>& out, std::set<int>& visited,
+                                    const Substitution& generics) const {
     // rustc looks into the file's own futures (also inside join!'s tuple of futures).
     if (type && type->kind == TypeKind::Future && type->futureIndex >= 0) {
         auto into = route;
         into.back().type = m_types.print(type);
         into.back().ty = type;
-        collect(type->futureIndex, std::move(into), out, visited);
+        collect(type->futureIndex, std::move(into), out, visited, instanceArguments(*type));
         return true;
     }
+    // A trait's async fn awaited through a bound, in an instance that fixes `Self`: rustc
+    // looks into the impl's future (`<Local as Source>::fetch`).
+    if (type && type->kind == TypeKind::LibraryFuture)
+        if (const TypePtr impl = m_types.implFuture(*substitute(type, generics)))
+            return intoNestedFutures(impl, route, out, visited);
     // Also inside a struct or enum instantiated with a future (`Pending<F>` holding `job()`):
     // rustc's note names the value in the innermost coroutine whose interior holds the leaf.
     if (!type || (type->kind != TypeKind::Tuple && type->kind != TypeKind::Adt)) return false;
     bool any = false;
-    for (const TypePtr& element : type->args) any = intoNestedFutures(element, route, out, visited) || any;
+    for (const TypePtr& element : type->args) any = intoNestedFutures(element, route, out, visited, generics) || any;
     return any;
 }
 
 void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<ProofNode>& route,
-                                  std::vector<Candidate>& out, std::set<int>& visited) const {
+                                  std::vector<Candidate>& out, std::set<int>& visited,
+                                  const Substitution& generics) const {
     std::set<int> seenLocals;
     for (size_t s = 0; s < f.savedLocals.size(); ++s) {
         const TextPosition awaitAt = f.item->suspensions[s].keyword;
@@ -139,25 +159,26 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
             const Local& local = f.body.locals[saved.local];
             if (!seenLocals.insert(saved.local).second) continue; // blamed at its first await
             const std::string name = blamedName(local);
+            const TypePtr& type = local.type;
             auto step = route;
             step.push_back(heldStep({f.item->id, stateIndex, HeldValue::Kind::Local, name, local.position, awaitAt},
-                                    state + " holds `" + name + "`", local.type));
-            if (intoNestedFutures(local.type, step, out, visited)) continue;
-            out.push_back({{"held_across_await", name, std::nullopt, nullptr, local.position, awaitAt, {}, {}, {}},
-                           local.type,
-                           step});
+                                    state + " holds `" + name + "`", type));
+            if (intoNestedFutures(type, step, out, visited, generics)) continue;
+            out.push_back(
+                {{"held_across_await", name, std::nullopt, nullptr, local.position, awaitAt, {}, {}, {}}, type, step});
         }
         if (s >= f.body.awaitees.size() || !f.body.awaitees[s].type) continue;
         const Awaitee& awaitee = f.body.awaitees[s];
+        const TypePtr& type = awaitee.type;
         auto step = route;
         step.push_back(
             heldStep({f.item->id, stateIndex, HeldValue::Kind::Awaitee, awaitee.expr, awaitee.position, awaitAt},
-                     state + " awaits `" + awaitee.expr + "`", awaitee.type));
-        if (intoNestedFutures(awaitee.type, step, out, visited)) continue;
+                     state + " awaits `" + awaitee.expr + "`", type));
+        if (intoNestedFutures(type, step, out, visited, generics)) continue;
         // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await.
         out.push_back(
             {{"awaits_non_send_future", awaitee.expr, std::nullopt, nullptr, awaitee.position, awaitAt, {}, {}, {}},
-             awaitee.type,
+             type,
              step});
     }
 }
@@ -165,11 +186,11 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
 void CauseFinder::collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route,
                                 std::vector<Candidate>& out) const {
     for (const Upvar& u : f.body.upvars) {
+        const TypePtr& type = u.type;
         auto step = route;
         step.push_back(heldStep({f.item->id, -1, HeldValue::Kind::Upvar, u.name, u.position, std::nullopt},
-                                "every state stores the captured `" + u.name + "`", u.type));
-        out.push_back(
-            {{"captured", u.name, std::nullopt, nullptr, u.position, std::nullopt, {}, {}, {}}, u.type, step});
+                                "every state stores the captured `" + u.name + "`", type));
+        out.push_back({{"captured", u.name, std::nullopt, nullptr, u.position, std::nullopt, {}, {}, {}}, type, step});
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include "data/Snapshot.h"
 #include "traits/AutoTraitSolver.h"
+#include "types/TypeContext.h"
 
 #include <set>
 #include <string>
@@ -37,13 +38,17 @@ class CauseFinder {
     };
 
   private:
-    void collect(int futureIndex, std::vector<ProofNode> route, std::vector<Candidate>& out,
-                 std::set<int>& visited) const;
+    // `generics`: the instance's arguments where the future is of a generic async fn
+    // (`run::<Local>`). rustc blames its values by their generic types (a held `T` is not
+    // blamed for the `Rc` it is here), but looks into the future an instance's impl gives an
+    // awaited trait fn (`source.fetch()` is `<Local as Source>::fetch`'s future).
+    void collect(int futureIndex, std::vector<ProofNode> route, std::vector<Candidate>& out, std::set<int>& visited,
+                 const Substitution& generics) const;
     void collectInterior(const LoweredFuture& f, const std::vector<ProofNode>& route, std::vector<Candidate>& out,
-                         std::set<int>& visited) const;
+                         std::set<int>& visited, const Substitution& generics) const;
     void collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route, std::vector<Candidate>& out) const;
     bool intoNestedFutures(const TypePtr& type, const std::vector<ProofNode>& route, std::vector<Candidate>& out,
-                           std::set<int>& visited) const;
+                           std::set<int>& visited, const Substitution& generics = {}) const;
     ProofNode heldStep(HeldValue held, const std::string& via, const TypePtr& type) const;
 
     const FileLowering& m_lowering;

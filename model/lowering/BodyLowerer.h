@@ -90,6 +90,7 @@ class BodyLowerer {
     Value lowerCall(const SyntaxNode& e);
     Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee,
                           const SyntaxNode& typeArguments = SyntaxNode());
+    std::function<TypePtr()> openVariable(); // a fresh type variable per generic a call leaves open
     void pinNumberArguments(const FnSignature& sig, const CallResult& result, const std::vector<TypePtr>& argTypes);
     void finishTypes();
     TypePtr writtenReturnType() const; // an async fn's `-> T`, or null

@@ -42,7 +42,7 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Future)
         return Value{calleeValue.type}; // calling an async closure creates its body's future
     if (!sig) return Value{unknownType()};
-    CallResult result = m_types.instantiate(*sig, argTypes);
+    CallResult result = m_types.instantiate(*sig, argTypes, nullptr, nullptr, openVariable());
     pinNumberArguments(*sig, result, argTypes);
     recordCall(e, *sig, result, args, argTypes);
     // instantiate() already turns an async fn's output into its future's type.
@@ -102,7 +102,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
         consume(receiver, call.start());
     if (!method) return Value{unknownType()};
     inferFromMethodCall(receiver, name, argTypes);
-    CallResult result = m_types.instantiate(method->signature, argTypes, nullptr, receiver.type);
+    CallResult result = m_types.instantiate(method->signature, argTypes, nullptr, receiver.type, openVariable());
     pinNumberArguments(method->signature, result, argTypes);
     CallSite& site = recordCall(call, method->signature, result, args, argTypes);
     site.receiverType = receiver.type;
@@ -113,15 +113,17 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
 
 namespace {
 
-/// The type with each unknown part replaced by an inference variable `?0`, `?1`, ...
-TypePtr withVariables(const TypePtr& type, std::vector<std::string>& variables) {
+/// The type with each unknown part replaced by a parameter `?0`, `?1`, ... for one call's
+/// matching; `replaced` keeps what each stood for (a body's type variable, or Unknown).
+TypePtr withVariables(const TypePtr& type, std::vector<std::string>& variables, std::vector<TypePtr>& replaced) {
     if (!type || type->kind == TypeKind::Unknown) {
         variables.push_back("?" + std::to_string(variables.size()));
+        replaced.push_back(type);
         return paramType(variables.back());
     }
     if (!containsUnknown(type)) return type;
     auto open = std::make_shared<Type>(*type);
-    for (TypePtr& a : open->args) a = withVariables(a, variables);
+    for (TypePtr& a : open->args) a = withVariables(a, variables, replaced);
     return open;
 }
 
@@ -137,7 +139,8 @@ void BodyLowerer::inferFromMethodCall(const Value& receiver, const std::string& 
     Local& local = m_body.locals[receiver.local];
     if (!local.type || local.type->kind != TypeKind::Adt || !containsUnknown(local.type)) return;
     std::vector<std::string> variables;
-    const TypePtr open = withVariables(local.type, variables);
+    std::vector<TypePtr> replaced;
+    const TypePtr open = withVariables(local.type, variables, replaced);
     auto resolved = m_types.resolveMethod(open, method, m_scope);
     if (!resolved) return;
     FnSignature sig = resolved->signature;
@@ -145,13 +148,23 @@ void BodyLowerer::inferFromMethodCall(const Value& receiver, const std::string& 
     const CallResult result = m_types.instantiate(sig, argTypes, nullptr, open);
     Substitution pinned;
     bool any = false;
-    for (const std::string& v : variables) {
-        const auto it = result.substitution.find(v);
-        const bool known = it != result.substitution.end() && it->second && !containsUnknown(it->second);
-        pinned[v] = known ? it->second : unknownType();
+    for (size_t i = 0; i < variables.size(); ++i) {
+        const auto it = result.substitution.find(variables[i]);
+        // Partly known is still known: `push(tokio::spawn(block))` makes a `Vec<JoinHandle<_>>`
+        // whose layout does not depend on the block's output.
+        const bool known = it != result.substitution.end() && it->second && !isUnknown(it->second);
+        // A type variable stays in the local's type, now settled, so that every value sharing
+        // it (the `Rc<_>` of `Rc::new(Default::default())`) learns the same.
+        if (known && IntegerInference::isTypeVariable(replaced[i])) m_numbers.unify(replaced[i], it->second);
+        pinned[variables[i]] = known ? (IntegerInference::isTypeVariable(replaced[i]) ? replaced[i] : it->second)
+                                     : (replaced[i] ? replaced[i] : unknownType());
         any = any || known;
     }
     if (any) local.type = substitute(open, pinned);
+}
+
+std::function<TypePtr()> BodyLowerer::openVariable() {
+    return [this] { return m_numbers.freshType(); };
 }
 
 // `Duration::from_millis(n)` makes an unsuffixed `n` a u64.

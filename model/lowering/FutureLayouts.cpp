@@ -49,6 +49,7 @@ FutureLayouts::FutureLayouts(const TypeContext& types, const std::vector<Lowered
       m_others(others) {}
 
 std::optional<Layout> FutureLayouts::layoutOfType(const Type& future) const {
+    if (const TypePtr impl = m_context.implFuture(future)) return layoutOfType(*impl);
     if (future.kind == TypeKind::LibraryFuture) return m_others ? m_others->layoutOf(future) : std::nullopt;
     Substitution generics;
     for (size_t i = 0; i < future.genericNames.size() && i < future.args.size(); ++i)

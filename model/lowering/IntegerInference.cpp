@@ -13,6 +13,16 @@ bool isConcreteNumber(const TypePtr& t) {
     return false;
 }
 
+bool isNumericRoot(const Type* t) {
+    return t->kind == TypeKind::Primitive;
+}
+
+// The mark of a type variable: an Unknown type named `_` (as rustc prints one).
+constexpr char kTypeVariable = '_';
+
+// Deep enough for any type a body writes; a binding cycle cannot make resolve() loop.
+constexpr int kMaxDepth = 64;
+
 } // namespace
 
 TypePtr IntegerInference::fresh(bool isFloat) {
@@ -20,8 +30,20 @@ TypePtr IntegerInference::fresh(bool isFloat) {
     return m_variables.back();
 }
 
+TypePtr IntegerInference::freshType() {
+    auto variable = std::make_shared<Type>();
+    variable->kind = TypeKind::Unknown;
+    variable->path.assign(1, kTypeVariable);
+    m_variables.push_back(variable);
+    return variable;
+}
+
 bool IntegerInference::isVariable(const TypePtr& t) {
     return t && t->kind == TypeKind::Primitive && (t->path == "{integer}" || t->path == "{float}");
+}
+
+bool IntegerInference::isTypeVariable(const TypePtr& t) {
+    return t && t->kind == TypeKind::Unknown && t->path.size() == 1 && t->path[0] == kTypeVariable;
 }
 
 const Type* IntegerInference::root(const Type* variable) const {
@@ -29,39 +51,79 @@ const Type* IntegerInference::root(const Type* variable) const {
     return variable;
 }
 
-void IntegerInference::unify(const TypePtr& a, const TypePtr& b) {
-    if (isVariable(a) && isVariable(b)) {
-        const Type* ra = root(a.get());
-        const Type* rb = root(b.get());
-        if (ra == rb) return;
-        m_parent[ra] = rb;
-        if (auto bound = m_bound.find(ra); bound != m_bound.end() && !m_bound.count(rb)) m_bound[rb] = bound->second;
+bool IntegerInference::mentions(const TypePtr& t, const Type* variableRoot, int depth) const {
+    if (!t || depth > kMaxDepth) return depth > kMaxDepth;
+    if ((isVariable(t) || isTypeVariable(t)) && root(t.get()) == variableRoot) return true;
+    for (const TypePtr& a : t->args)
+        if (mentions(a, variableRoot, depth + 1)) return true;
+    return mentions(t->output, variableRoot, depth + 1);
+}
+
+void IntegerInference::unifyRoots(const Type* a, const Type* b) {
+    if (a == b) return;
+    // A type variable joined with a number's variable points at it, so that the number's
+    // fallback (i32 / f64) applies to both.
+    if (isNumericRoot(a) && !isNumericRoot(b)) std::swap(a, b);
+    const auto boundA = m_bound.find(a);
+    const TypePtr fromA = boundA != m_bound.end() ? boundA->second : nullptr;
+    m_parent[a] = b;
+    if (fromA) bindRoot(b, fromA);
+}
+
+void IntegerInference::bindRoot(const Type* variableRoot, const TypePtr& to) {
+    if (isUnknown(to)) return;
+    if (const auto bound = m_bound.find(variableRoot); bound != m_bound.end()) {
+        unify(bound->second, to); // already settled: the two must agree (numbers inside them too)
         return;
     }
-    if (isVariable(b)) return unify(b, a);
-    if (isVariable(a) && isConcreteNumber(b) && !m_bound.count(root(a.get()))) m_bound[root(a.get())] = b;
+    if (isNumericRoot(variableRoot)) {
+        if (isConcreteNumber(to)) m_bound[variableRoot] = to;
+        return;
+    }
+    if (!mentions(to, variableRoot, 0)) m_bound[variableRoot] = to;
+}
+
+void IntegerInference::unify(const TypePtr& a, const TypePtr& b) {
+    if (!a || !b) return;
+    const bool aVariable = isVariable(a) || isTypeVariable(a);
+    const bool bVariable = isVariable(b) || isTypeVariable(b);
+    if (aVariable && bVariable) return unifyRoots(root(a.get()), root(b.get()));
+    if (bVariable) return unify(b, a);
+    if (aVariable) return bindRoot(root(a.get()), b);
     // `&RefCell<{integer}>` passed where `&RefCell<i64>` is expected: match part by part.
-    if (a && b && !isVariable(a) && a->kind == b->kind && a->path == b->path && a->args.size() == b->args.size())
+    if (a->kind == b->kind && a->path == b->path && a->args.size() == b->args.size())
         for (size_t i = 0; i < a->args.size(); ++i) unify(a->args[i], b->args[i]);
 }
 
 TypePtr IntegerInference::resolve(const TypePtr& t) const {
-    if (!t) return t;
-    if (isVariable(t)) {
-        const auto bound = m_bound.find(root(t.get()));
-        if (bound != m_bound.end()) return bound->second;
-        return primitiveType(t->path == "{float}" ? "f64" : "i32"); // rustc's fallback
+    return resolve(t, 0);
+}
+
+TypePtr IntegerInference::resolve(const TypePtr& t, int depth) const {
+    if (!t || depth > kMaxDepth) return t;
+    if (isVariable(t) || isTypeVariable(t)) {
+        const Type* r = root(t.get());
+        const auto bound = m_bound.find(r);
+        if (bound != m_bound.end()) return resolve(bound->second, depth + 1);
+        if (!isNumericRoot(r)) return unknownType();                // nothing settled it
+        return primitiveType(r->path == "{float}" ? "f64" : "i32"); // rustc's fallback
     }
     bool changed = false;
     std::vector<TypePtr> args;
     for (const TypePtr& a : t->args) {
-        args.push_back(resolve(a));
+        args.push_back(resolve(a, depth + 1));
         changed = changed || args.back() != a;
     }
-    const TypePtr output = resolve(t->output);
+    std::vector<TypePtr> genericArgs;
+    for (const TypePtr& a : t->genericArgs) {
+        genericArgs.push_back(resolve(a, depth + 1));
+        changed = changed || genericArgs.back() != a;
+    }
+    const TypePtr output = resolve(t->output, depth + 1);
     if (!changed && output == t->output) return t;
     auto copy = std::make_shared<Type>(*t);
     copy->args = std::move(args);
+    copy->genericArgs = std::move(genericArgs);
     copy->output = output;
     return copy;
 }

@@ -6,6 +6,12 @@
 // Each unsuffixed literal gets its own variable: a distinct Type object whose identity is
 // the variable. Operations that make two numbers one type unify their variables; the
 // lowering resolves every type it reports once the body is done.
+//
+// The same goes for any type a call leaves open (rustc_infer's type variables, created by
+// `FnCtxt::instantiate_value_path` for a generic argument no argument gives): the return
+// of `Default::default()`, the `T` of `Vec::default()`. Such a variable is an Unknown type
+// (every question about it answers "unknown" while the body is lowered) until a later use
+// settles it (`let n: u16 = *small`); one nothing settles stays unknown.
 
 #include "types/Type.h"
 
@@ -18,7 +24,12 @@ class IntegerInference {
   public:
     /// A fresh `{integer}` / `{float}` variable.
     TypePtr fresh(bool isFloat);
+    /// A fresh variable for a type a call leaves open (`_`).
+    TypePtr freshType();
+    /// A numeric variable (`{integer}` / `{float}`).
     static bool isVariable(const TypePtr& t);
+    /// A variable of freshType().
+    static bool isTypeVariable(const TypePtr& t);
     /// `a` and `b` must be the same type: their numeric variables (at any depth) are one.
     void unify(const TypePtr& a, const TypePtr& b);
     /// The type with every variable replaced by what pinned it, or by rustc's fallback.
@@ -26,6 +37,10 @@ class IntegerInference {
 
   private:
     const Type* root(const Type* variable) const;
+    bool mentions(const TypePtr& t, const Type* variableRoot, int depth) const; // the occurs check
+    void unifyRoots(const Type* a, const Type* b);
+    void bindRoot(const Type* variableRoot, const TypePtr& to);
+    TypePtr resolve(const TypePtr& t, int depth) const;
 
     std::map<const Type*, const Type*> m_parent; // union-find over variables
     std::map<const Type*, TypePtr> m_bound;      // a root's concrete type

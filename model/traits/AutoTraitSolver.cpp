@@ -180,6 +180,8 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
                                         std::set<std::string>& inProgress) const {
     const std::string name = autoTraitName(trait);
     std::vector<Derivation> parts;
+    // `source.fetch()` in `run::<Local>`: the instance's impl decides what the future holds.
+    if (const TypePtr impl = m_types.implFuture(*type)) return solveFuture(impl, trait, d, inProgress);
     if (type->kind == TypeKind::LibraryFuture) {
         d.kind = DerivationRule::FutureCaptures;
         d.rule = "the future of `" + type->path + "` is " + name + " if everything it captures is";

@@ -77,7 +77,10 @@ std::optional<FnSignature> MethodLookup::fromTraits(const TypePtr& adjusted, con
             if (auto m = m_query.findImpl(self, TraitBound{trait->path, {}, {}}, bounds))
                 for (const FnDef& fn : m->impl->methods)
                     if (fn.name == name) return signatureOf(fn, &m->impl->generics, m->subst, m_query, bounds);
-            return signatureOf(decl, nullptr, subst, m_query, bounds);
+            FnSignature sig = signatureOf(decl, nullptr, subst, m_query, bounds);
+            sig.traitPath = trait->path;
+            sig.traitSelf = self;
+            return sig;
         }
     }
     return std::nullopt;

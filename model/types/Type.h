@@ -66,6 +66,10 @@ struct Type {
     std::string definitionFile;
     uint32_t definitionByte = 0;
     std::vector<TypePtr> genericArgs;
+    // LibraryFuture of a trait's async fn called through a bound (`source.fetch()` with
+    // `S: Fetch`): the trait; `genericNames` has its `Self`. Once substitution makes `Self` a
+    // known type, its impl's fn is the future (TypeContext::implFuture).
+    std::string traitPath;
 };
 
 // Constructors keep call sites short and the representation in one place.

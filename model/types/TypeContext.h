@@ -11,6 +11,7 @@
 #include "syntax/SyntaxNode.h"
 #include "types/Type.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -62,6 +63,10 @@ struct FnSignature {
     std::optional<FixedLayout> futureLayout; // a library async fn: its future's size, as the prelude states
     std::string definitionFile;              // a fn with a body: its file and first byte there
     uint32_t definitionByte = 0;
+    // A trait's fn found through a bound on a generic receiver (`source.fetch()` with
+    // `S: Fetch`): the trait, whose impl for the instance's type decides the body.
+    std::string traitPath;
+    TypePtr traitSelf;
 };
 
 struct MethodResolution {
@@ -108,8 +113,11 @@ class TypeContext {
     /// For an `async fn` the result is the future the call creates: a Future of this file
     /// (futureIndex set) or, for a library async fn, a LibraryFuture capturing the receiver
     /// (autoref'd as its `self` says) and the arguments; its `output` is the fn's output.
+    /// A generic the call does not settle is Unknown, or, given `openVariable`, a variable
+    /// from it that a later use of the result may settle (rustc_infer's type variables).
     CallResult instantiate(const FnSignature& sig, const std::vector<TypePtr>& argTypes,
-                           const TypePtr& expectedReturn = nullptr, const TypePtr& receiver = nullptr) const;
+                           const TypePtr& expectedReturn = nullptr, const TypePtr& receiver = nullptr,
+                           const std::function<TypePtr()>& openVariable = nullptr) const;
 
     /// A named field (or tuple index "0") through auto-deref; Unknown if there is none.
     TypePtr fieldType(const TypePtr& base, const std::string& field, int* autoderefs = nullptr,
@@ -145,6 +153,10 @@ class TypeContext {
     TypePtr withSignatureObjectLifetimes(const TypePtr& type) const;
     /// Resolves projections (`<Sleep as Future>::Output`) wherever the impls tell.
     TypePtr normalize(const TypePtr& type, const Scope* scope = nullptr) const;
+    /// A trait's async fn future called through a bound (`Type::traitPath`) whose `Self` is
+    /// now known: the future of that type's impl of the fn, as rustc resolves the instance
+    /// (`rustc_middle/src/ty/instance.rs`, `Instance::try_resolve`), or null.
+    TypePtr implFuture(const Type& future) const;
     /// The name of a file future as given to futureType (for printing / derivations).
     std::string futureName(int futureIndex) const;
 

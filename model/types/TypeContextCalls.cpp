@@ -9,6 +9,8 @@
 #include "types/TypeLowering.h"
 #include "types/TypeOps.h"
 
+#include <algorithm>
+
 namespace awaitscope {
 
 namespace {
@@ -33,6 +35,20 @@ FnSignature constructor(const AdtDef& adt, const std::vector<FieldDef>& fields, 
     return sig;
 }
 
+/// The parameters standing for arguments a path leaves out (`Vec` in `Vec::default()` is
+/// `Vec<T>`), other than the generics of the scope.
+std::vector<std::string> openParameters(const TypePtr& owner, const Scope& scope) {
+    std::vector<std::string> open;
+    if (!owner) return open;
+    for (const TypePtr& a : owner->args) {
+        if (a && a->kind == TypeKind::Param &&
+            std::find(scope.generics.begin(), scope.generics.end(), a->path) == scope.generics.end())
+            open.push_back(a->path);
+        for (const std::string& inner : openParameters(a, scope)) open.push_back(inner);
+    }
+    return open;
+}
+
 /// A method called by path (`Rc::clone(&rc)`): its receiver becomes the first argument.
 FnSignature asPathCall(FnSignature sig, const TypePtr& selfParam) {
     if (sig.selfKind != SelfKind::None && selfParam) {
@@ -41,6 +57,20 @@ FnSignature asPathCall(FnSignature sig, const TypePtr& selfParam) {
     }
     sig.selfKind = SelfKind::None;
     return sig;
+}
+
+/// `Default::default()`, `Trait::method(..)`: a trait's fn called through the trait's path.
+/// Its `Self` is the call's to infer, from the arguments or a later use (rustc lowers the
+/// path as `<_ as Trait>::method`, `rustc_hir_typeck/src/method/mod.rs`
+/// `resolve_fully_qualified_call` with the self type an inference variable).
+std::optional<FnSignature> traitPathCall(const TraitDef& trait, const std::string& name, const TraitQuery& query) {
+    for (const FnDef& decl : trait.methods) {
+        if (decl.name != name) continue;
+        FnSignature sig = MethodLookup::signatureOf(decl, &trait.generics, {}, query, nullptr);
+        sig.generics.push_back("Self");
+        return asPathCall(sig, decl.selfParamType);
+    }
+    return std::nullopt;
 }
 
 /// `NonNull::from(&mut x)`: the trait's arguments are not written, so rustc picks the impl
@@ -105,6 +135,12 @@ std::optional<FnSignature> TypeContext::associatedFn(const TypePtr& owner, const
             if (decl.name == name) {
                 Substitution self{{"Self", owner}};
                 FnSignature sig = MethodLookup::signatureOf(decl, &trait->generics, self, *m_query, &env.bounds);
+                // `Vec::default()`: the owner's arguments not written (`Vec<T>`'s `T`) are the
+                // call's to infer, as for an inherent fn (rustc_hir_typeck's
+                // `instantiate_value_path` gives them fresh variables).
+                for (const std::string& open : openParameters(owner, scope))
+                    if (std::find(sig.generics.begin(), sig.generics.end(), open) == sig.generics.end())
+                        sig.generics.push_back(open);
                 return asPathCall(sig, decl.selfParamType ? substitute(decl.selfParamType, self) : nullptr);
             }
     }
@@ -162,6 +198,12 @@ std::optional<FnSignature> TypeContext::resolveFunction(const SyntaxNode& pathEx
     if (segs.size() < 2) return std::nullopt;
     const std::string name = segs.back();
     segs.pop_back();
+    const ItemRef trait = m_lowering->resolver().resolveFully(env.module, segs, Namespace::Type);
+    if (trait.kind == ItemKind::Trait && trait.trait) {
+        auto sig = traitPathCall(*trait.trait, name, *m_query);
+        if (sig) sig->displayName = std::string(path.text());
+        return sig;
+    }
     LowerEnv ownerEnv = env;
     ownerEnv.missingArgsAsParams = true;
     TypePtr owner = m_lowering->resolvePath(segs, SyntaxNode(), ownerEnv);
@@ -177,6 +219,29 @@ TypePtr TypeContext::futureType(int futureIndex, const std::string& name, const 
     t->futureIndex = futureIndex;
     t->output = output;
     return t;
+}
+
+TypePtr TypeContext::implFuture(const Type& future) const {
+    if (future.kind != TypeKind::LibraryFuture || future.traitPath.empty()) return nullptr;
+    TypePtr self;
+    for (size_t i = 0; i < future.genericNames.size() && i < future.genericArgs.size(); ++i)
+        if (future.genericNames[i] == "Self") self = future.genericArgs[i];
+    if (!self || containsUnknown(self) || containsParam(self)) return nullptr;
+    const std::string method =
+        future.path.substr(future.path.rfind(':') == std::string::npos ? 0 : future.path.rfind(':') + 1);
+    const auto m = m_query->findImpl(self, TraitBound{future.traitPath, {}, {}});
+    if (!m) return nullptr;
+    for (const FnDef& fn : m->impl->methods) {
+        if (fn.name != method || fn.futureIndex < 0) continue;
+        auto t = std::make_shared<Type>(*futureType(fn.futureIndex, futureName(fn.futureIndex), future.output));
+        for (const std::string& g : m->impl->generics.types)
+            if (auto it = m->subst.find(g); it != m->subst.end() && it->second) {
+                t->genericNames.push_back(g);
+                t->args.push_back(it->second);
+            }
+        return t;
+    }
+    return nullptr;
 }
 
 TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& output, const std::vector<TypePtr>& args,
@@ -214,6 +279,11 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
             t->genericNames.push_back(g);
             t->genericArgs.push_back(eraseLifetimes(m_query->normalize(it->second)));
         }
+    if (!sig.traitPath.empty() && sig.traitSelf) { // `Self` is what picks the impl: see implFuture()
+        t->traitPath = sig.traitPath;
+        t->genericNames.push_back("Self");
+        t->genericArgs.push_back(eraseLifetimes(sig.traitSelf));
+    }
     if (receiver) { // the future captures `self` as the method takes it
         const bool isRef = receiver->kind == TypeKind::Ref;
         if (sig.selfKind == SelfKind::Ref && !isRef)
@@ -244,7 +314,8 @@ TypePtr elementOrSelf(const TypePtr& param, const TypePtr& arg) {
 } // namespace
 
 CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<TypePtr>& argTypes,
-                                    const TypePtr& expectedReturn, const TypePtr& receiver) const {
+                                    const TypePtr& expectedReturn, const TypePtr& receiver,
+                                    const std::function<TypePtr()>& openVariable) const {
     const std::set<std::string> vars(sig.generics.begin(), sig.generics.end());
     Substitution subst;
     if (expectedReturn && !sig.isAsync && !containsUnknown(expectedReturn))
@@ -268,7 +339,7 @@ CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<Ty
         }
     Substitution withUnknowns = subst;
     for (const std::string& g : sig.generics)
-        if (!withUnknowns.count(g)) withUnknowns[g] = unknownType();
+        if (!withUnknowns.count(g)) withUnknowns[g] = openVariable ? openVariable() : unknownType();
     TypePtr output = eraseLifetimes(m_query->normalize(substitute(sig.returnType, withUnknowns)));
     return {callResultType(sig, output, argTypes, receiver, subst), subst};
 }

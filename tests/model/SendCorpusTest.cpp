@@ -120,12 +120,7 @@ class SendCorpus : public ::testing::TestWithParam<std::string> {};
 // Cases where Awaitscope does not yet agree with rustc, each with the reason. They are
 // reported as skipped (so the gap stays visible in every run); a case that starts to agree
 // fails until it is taken off this list, so the list cannot go stale.
-const std::map<std::string, std::string> kKnownGaps = {
-    {"naming_inferred_default_rc", "`Rc::new(Default::default())` gets no type: only numeric literals are "
-                                   "inference variables, so the later `let n: u16 = *small` cannot pin it"},
-    {"opaque_trait_async_fn_generic", "`source.fetch()` on a generic `S: Source` is not resolved to the "
-                                      "instance's impl (`<Local as Source>::fetch`) when `run::<Local>` is checked"},
-};
+const std::map<std::string, std::string> kKnownGaps = {};
 
 } // namespace
 
