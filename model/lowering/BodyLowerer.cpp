@@ -110,7 +110,10 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
     // `async fn f(x: T)` becomes `move |x| async move { let x = x; body }`: every argument
     // is an upvar (kept in every state) and also a local of the body.
     const bool copiesToLocals = !m_item || m_item->kind != FutureKind::AsyncBlock;
+    const auto expected = m_env.closureParameters.find(parameters.startByte());
+    size_t index = 0;
     for (const SyntaxNode& p : parameters.namedChildren()) {
+        const size_t position = p.is("identifier") || p.is("parameter") ? index++ : index;
         std::string name;
         TypePtr type;
         if (p.is("self_parameter")) {
@@ -138,9 +141,10 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
                 addToBlockFrame(arg);
                 continue;
             }
-        } else if (p.is("identifier")) { // closure parameter without a type
+        } else if (p.is("identifier")) { // closure parameter without a type: the callee's bound may give it
             name = textOf(p);
-            type = unknownType();
+            const bool given = expected != m_env.closureParameters.end() && position < expected->second.size();
+            type = given ? expected->second[position] : unknownType();
         } else {
             continue;
         }

@@ -32,6 +32,9 @@ struct LoweringEnvironment {
     std::map<uint32_t, CaptureInfo> captures;  // filled when the enclosing body is lowered
     const ItemExpansion* expansion = nullptr;  // inside a crate: which statements its cfg keeps
     NameMentions mentions;                     // the names each nested body mentions (freeVariables)
+    // A closure argument's parameters without written types, as the callee's `Fn` bound
+    // gives them (closure parameters node -> types): expectClosureParameters.
+    std::map<uint32_t, std::vector<TypePtr>> closureParameters = {};
 };
 
 class BodyLowerer {
@@ -87,10 +90,12 @@ class BodyLowerer {
     Value lowerExpr(const SyntaxNode& e);
     Value lowerExprInner(const SyntaxNode& e);
     Value lowerIdentifier(const SyntaxNode& e);
+    Value fnItemValue(const FnSignature& sig) const;
     Value lowerCall(const SyntaxNode& e);
     Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee,
                           const SyntaxNode& typeArguments = SyntaxNode());
     std::function<TypePtr()> openVariable(); // a fresh type variable per generic a call leaves open
+    void expectClosureParameters(const FnSignature& sig, const std::vector<SyntaxNode>& args);
     void pinNumberArguments(const FnSignature& sig, const CallResult& result, const std::vector<TypePtr>& argTypes);
     void finishTypes();
     TypePtr writtenReturnType() const; // an async fn's `-> T`, or null

@@ -3,6 +3,7 @@
 #include "lowering/BodyLowerer.h"
 
 #include "syntax/MacroArguments.h"
+#include "types/TypeLowering.h"
 #include "types/TypeOps.h"
 
 #include <algorithm>
@@ -38,9 +39,12 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     if (!sig) calleeValue = lowerExpr(callee);               // a closure or fn pointer in a local
     if (calleeValue.isPlace) borrow(calleeValue, e.start()); // Fn::call(&f, ..)
     const auto args = argumentNodes(e);
+    if (sig) expectClosureParameters(*sig, args);
     const std::vector<TypePtr> argTypes = lowerArguments(args, e.start());
     if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Future)
         return Value{calleeValue.type}; // calling an async closure creates its body's future
+    if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Closure && calleeValue.type->output)
+        return Value{calleeValue.type->output}; // Fn::call returns the closure's output
     if (!sig) return Value{unknownType()};
     CallResult result = m_types.instantiate(*sig, argTypes, nullptr, nullptr, openVariable());
     pinNumberArguments(*sig, result, argTypes);
@@ -96,6 +100,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     if (method && argumentsAwait && method->autoref != SelfKind::None)
         receiverOperand = referenceOperand(method->adjustedReceiver ? method->adjustedReceiver : receiver.type,
                                            method->autoref == SelfKind::RefMut, receiverNode);
+    if (method) expectClosureParameters(method->signature, args);
     const std::vector<TypePtr> argTypes = lowerArguments(args, call.start());
     if (receiverOperand >= 0) emit(Op::Move, receiverOperand, call.start());
     if (method && argumentsAwait && receiver.local >= 0 && m_operandTemps.count(receiver.local))
@@ -165,6 +170,29 @@ void BodyLowerer::inferFromMethodCall(const Value& receiver, const std::string& 
 
 std::function<TypePtr()> BodyLowerer::openVariable() {
     return [this] { return m_numbers.freshType(); };
+}
+
+// `name.map(|s| s.len())`: a closure argument whose parameters have no written type takes
+// them from the callee's bound on its parameter (`F: FnOnce(T) -> U` with `T` the Option's
+// String), as rustc deduces a closure's signature from its expected type
+// (rustc_hir_typeck/src/closure.rs, `deduce_closure_signature`). Only fully known types.
+void BodyLowerer::expectClosureParameters(const FnSignature& sig, const std::vector<SyntaxNode>& args) {
+    for (size_t i = 0; i < args.size() && i < sig.params.size(); ++i) {
+        const TypePtr& param = sig.params[i];
+        if (!args[i].is("closure_expression") || !param || param->kind != TypeKind::Param) continue;
+        for (const auto& [subject, bound] : sig.bounds) {
+            const bool fnBound =
+                bound.path == traits::Fn || bound.path == traits::FnMut || bound.path == traits::FnOnce;
+            if (!fnBound || !subject || subject->kind != TypeKind::Param || subject->path != param->path) continue;
+            if (bound.args.empty() || !bound.args[0] || bound.args[0]->kind != TypeKind::Tuple) continue;
+            std::vector<TypePtr> types;
+            for (const TypePtr& t : bound.args[0]->args) {
+                const TypePtr known = m_types.normalize(t, &m_scope);
+                types.push_back(known && !containsUnknown(known) && !containsParam(known) ? known : unknownType());
+            }
+            m_env.closureParameters[args[i].field("parameters").startByte()] = std::move(types);
+        }
+    }
 }
 
 // `Duration::from_millis(n)` makes an unsuffixed `n` a u64.
@@ -361,6 +389,10 @@ bool holdsNestedFuture(const SyntaxNode& node) {
 TypePtr BodyLowerer::closureOutput(const SyntaxNode& e, std::vector<Upvar> upvars) {
     if (const SyntaxNode written = e.field("return_type")) return m_types.resolveType(written, m_scope);
     const SyntaxNode body = e.field("body");
+    // `|n| async move { .. }`: the closure returns that block's future (a new one per call).
+    if (body && body.is("async_block"))
+        if (auto it = m_env.futureByStartByte.find(body.startByte()); it != m_env.futureByStartByte.end())
+            return m_types.futureType(it->second, m_types.futureName(it->second), nullptr);
     if (!body || holdsNestedFuture(body)) return nullptr;
     auto& slot = m_env.captures[e.startByte()];
     const CaptureInfo saved = slot;

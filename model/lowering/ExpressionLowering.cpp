@@ -98,6 +98,7 @@ BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
         if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync && sig->returnType &&
             sig->generics.empty())
             return Value{sig->returnType}; // a unit struct / unit variant / constant
+        if (sig) return fnItemValue(*sig);
         return Value{unknownType()};
     }
     // Anything else: still walk it, so nested awaits and uses are not lost.
@@ -121,7 +122,20 @@ BodyLowerer::Value BodyLowerer::lowerIdentifier(const SyntaxNode& e) {
     auto sig = m_types.resolveFunction(e, m_scope);
     if (sig && sig->params.empty() && !sig->isAsync && sig->returnType && sig->generics.empty())
         return Value{sig->returnType};
+    if (sig) return fnItemValue(*sig);
     return Value{unknownType()};
+}
+
+// A path to a fn taking arguments, used as a value (`.map(String::len)`), is a fn item:
+// a zero-sized value implementing the Fn traits with the fn's signature (rustc_middle's
+// `ty::FnDef`). Here it is a closure capturing nothing, which has the same layout (none),
+// the same auto traits (all) and gives its output to an `F: FnMut(..) -> B` bound.
+BodyLowerer::Value BodyLowerer::fnItemValue(const FnSignature& sig) const {
+    if (sig.params.empty() || sig.isAsync || !sig.generics.empty() || !sig.returnType) return Value{unknownType()};
+    auto item = std::make_shared<Type>();
+    item->kind = TypeKind::Closure;
+    item->output = sig.returnType;
+    return Value{item};
 }
 
 // A by-value use copies a Copy value and moves any other (rustc_mir_build's `as_operand`:
