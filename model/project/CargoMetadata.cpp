@@ -26,7 +26,8 @@ CargoTarget readTarget(const json& t) {
     target.kind = "lib";
     for (const json& k : t.value("kind", json::array())) {
         const std::string kind = k.is_string() ? k.get<std::string>() : "";
-        if (kind == "bin" || kind == "test" || kind == "example" || kind == "bench" || kind == "custom-build")
+        if (kind == "bin" || kind == "test" || kind == "example" || kind == "bench" || kind == "custom-build" ||
+            kind == "proc-macro")
             target.kind = kind;
     }
     return target;
@@ -37,6 +38,7 @@ CargoDependency readDependency(const json& d) {
     dep.package = text(d, "name");
     dep.name = text(d, "rename").empty() ? dep.package : text(d, "rename");
     dep.path = text(d, "path");
+    dep.req = text(d, "req");
     dep.kind = text(d, "kind");
     dep.target = text(d, "target");
     dep.optional = d.value("optional", false);

@@ -18,6 +18,7 @@ struct CargoDependency {
     std::string name;    // its key in [dependencies] (a rename); code says it with _ for -
     std::string package; // the package's own name
     std::string path;    // directory of a path dependency; "" otherwise
+    std::string req;     // version requirement ("1.0", "^0.8.4"); "" for any
     bool optional = false;
     bool defaultFeatures = true;
     std::vector<std::string> features;

@@ -5,6 +5,9 @@
 #include "types/PreludeIndex.h"
 #include "types/UseResolver.h"
 
+#include <cctype>
+#include <string_view>
+
 namespace awaitscope {
 
 const std::vector<SyntaxNode>* CrateModel::itemsOf(const SyntaxNode& container) const {
@@ -35,19 +38,66 @@ std::vector<std::string> CrateModel::sourcePaths() const {
     return out;
 }
 
+namespace {
+
+bool isIdentifierChar(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
+/// The word that ends just before `end` in `text`, spaces skipped.
+std::string_view wordBefore(std::string_view text, size_t end) {
+    while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+    size_t start = end;
+    while (start > 0 && isIdentifierChar(text[start - 1])) --start;
+    return text.substr(start, end - start);
+}
+
+/// Whether `text` names crate `name` as a path's first segment (`name::`), in `use name`
+/// or `extern crate name`: the ways rustc's resolver reaches an extern crate
+/// (rustc_resolve ident.rs, the extern prelude). A name after `x::` is a module's.
+bool namesCrate(std::string_view text, const std::string& name) {
+    for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        if (at > 0 && (isIdentifierChar(text[at - 1]) || text[at - 1] == ':')) continue;
+        size_t after = at + name.size();
+        if (after < text.size() && isIdentifierChar(text[after])) continue;
+        while (after < text.size() && std::isspace(static_cast<unsigned char>(text[after]))) ++after;
+        if (text.compare(after, 2, "::") == 0) return true;
+        const std::string_view before = wordBefore(text, at);
+        if (before == "use" || before == "crate") return true;
+    }
+    return false;
+}
+
+bool crateNames(const CrateExpansion& crate, const std::string& name) {
+    for (const CrateFile& f : crate.files())
+        if (f.tree && namesCrate(f.tree->file().text(), name)) return true;
+    return false;
+}
+
+} // namespace
+
+void CrateModel::loadNamedDependencies(const CrateExpansion& user, const std::vector<Dependency>& dependencies,
+                                       ItemIndex& index, int depth) {
+    for (const Dependency& dep : dependencies) {
+        if (m_dependencyNames.count(dep.crateName) || !crateNames(user, dep.crateName)) continue;
+        m_dependencyNames.insert(dep.crateName);
+        auto expansion = std::make_unique<CrateExpansion>(dep.cfg);
+        expansion->loadCrate(dep.rootFile);
+        if (!expansion->files().empty())
+            ItemCollector(index, expansion.get()).collectCrate(dep.crateName, expansion->files().front().tree->root());
+        const CrateExpansion& loaded = *expansion;
+        m_dependencies.push_back(std::move(expansion));
+        if (depth > 0) loadNamedDependencies(loaded, dep.dependencies, index, depth - 1);
+    }
+}
+
 std::shared_ptr<const CrateModel> CrateModel::load(const std::string& rootFile, const CfgSet& cfg,
                                                    const std::vector<Dependency>& dependencies) {
     auto model = std::make_shared<CrateModel>();
     auto index = std::make_shared<ItemIndex>(PreludeIndex::get());
-    for (const Dependency& dep : dependencies) {
-        auto expansion = std::make_unique<CrateExpansion>(dep.cfg);
-        expansion->loadCrate(dep.rootFile);
-        if (!expansion->files().empty())
-            ItemCollector(*index, expansion.get()).collectCrate(dep.crateName, expansion->files().front().tree->root());
-        model->m_dependencies.push_back(std::move(expansion));
-    }
     model->m_expansion = std::make_unique<CrateExpansion>(cfg);
     model->m_expansion->loadCrate(rootFile);
+    model->loadNamedDependencies(*model->m_expansion, dependencies, *index, 8);
     if (!model->m_expansion->files().empty()) {
         // The crate is collected as crate "" like a lone file: `crate::` paths start there.
         ItemCollector(*index, model->m_expansion.get())

@@ -8,20 +8,25 @@
 #include "types/ItemIndex.h"
 
 #include <memory>
+#include <set>
 #include <string>
 
 namespace awaitscope {
 
 class CrateModel : public ItemExpansion {
   public:
-    /// A library the crate depends on, read from its sources (a path dependency).
+    /// A library the crate depends on, read from its sources (a path dependency, or one
+    /// found in a local registry).
     struct Dependency {
-        std::string crateName; // as the code names it: `member_b`
-        std::string rootFile;  // its lib.rs
-        CfgSet cfg;            // with its own enabled features
+        std::string crateName;                // as the code names it: `member_b`
+        std::string rootFile;                 // its lib.rs
+        CfgSet cfg;                           // with its own enabled features
+        std::vector<Dependency> dependencies; // its own, read as lazily
     };
     /// Loads the crate whose root file is `rootFile`, with this configuration, over the
-    /// items of its dependencies.
+    /// items of its dependencies. A dependency's sources are read only if the crate (or
+    /// the dependency that depends on it) names it in a path, `use` or `extern crate`,
+    /// so a crate that is declared but never named costs nothing.
     static std::shared_ptr<const CrateModel> load(const std::string& rootFile, const CfgSet& cfg,
                                                   const std::vector<Dependency>& dependencies = {});
     /// Everything that could not be found or read, the dependencies' included.
@@ -37,8 +42,12 @@ class CrateModel : public ItemExpansion {
     bool isActive(const SyntaxNode& item) const override;
 
   private:
+    void loadNamedDependencies(const CrateExpansion& user, const std::vector<Dependency>& dependencies,
+                               ItemIndex& index, int depth);
+
     std::unique_ptr<CrateExpansion> m_expansion;
     std::vector<std::unique_ptr<CrateExpansion>> m_dependencies;
+    std::set<std::string> m_dependencyNames; // crates already read (a crate two others use is read once)
     std::shared_ptr<const ItemIndex> m_index;
 };
 

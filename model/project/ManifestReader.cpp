@@ -45,10 +45,13 @@ void inferTargets(const fs::path& dir, const std::string& kind, std::vector<Carg
 
 void readTargets(const toml::table& doc, const fs::path& dir, CargoPackage& pkg) {
     const std::string defaultLib = (dir / "src/lib.rs").string();
-    if (const toml::table* lib = doc["lib"].as_table())
-        pkg.targets.push_back({crateName(str((*lib)["name"], pkg.name)), "lib",
+    if (const toml::table* lib = doc["lib"].as_table()) {
+        // A proc-macro crate is a compiler plugin: it exports macros only, no items a
+        // dependent crate can name (cargo metadata calls its target "proc-macro").
+        const bool procMacro = (*lib)["proc-macro"].value<bool>().value_or(false);
+        pkg.targets.push_back({crateName(str((*lib)["name"], pkg.name)), procMacro ? "proc-macro" : "lib",
                                (dir / str((*lib)["path"], "src/lib.rs")).lexically_normal().string()});
-    else if (fs::exists(defaultLib))
+    } else if (fs::exists(defaultLib))
         pkg.targets.push_back({crateName(pkg.name), "lib", defaultLib});
     const std::pair<const char*, const char*> kinds[] = {
         {"bin", "src/bin"}, {"test", "tests"}, {"example", "examples"}, {"bench", "benches"}};
@@ -82,7 +85,9 @@ void readDependencies(const toml::table& doc, const fs::path& dir, CargoPackage&
             d.package = d.name;
             d.kind = kind;
             d.target = target;
+            if (const auto req = value.value<std::string>()) d.req = *req; // `bytes = "1"`
             if (const toml::table* t = value.as_table()) {
+                d.req = str((*t)["version"]);
                 d.package = t->get("package") ? str((*t)["package"], d.name) : d.name;
                 if (t->get("path")) d.path = (dir / str((*t)["path"])).lexically_normal().string();
                 d.optional = (*t)["optional"].value<bool>().value_or(false);

@@ -1,6 +1,7 @@
 #include "ProjectSession.h"
 
 #include "project/CrateModel.h"
+#include "project/LocalRegistry.h"
 #include "project/ManifestReader.h"
 #include "types/PreludeIndex.h"
 
@@ -72,16 +73,38 @@ std::optional<CargoPackage> pathPackage(const ProjectLocation& loc, const CargoD
     return m.package;
 }
 
+/// The package a registry dependency resolves to in a local registry folder (cargo
+/// --offline: the newest version the requirement accepts).
+std::optional<CargoPackage> registryPackage(const std::string& dependingManifest, const CargoDependency& d) {
+    const auto dir = findInLocalRegistry(d.package, d.req, localRegistryRoots(dependingManifest));
+    if (!dir) return std::nullopt;
+    return readManifest((fs::path(*dir) / "Cargo.toml").string()).package;
+}
+
+/// The package a dependency's sources are read from: its path, or the local registry. A
+/// crate the prelude describes (tokio, parking_lot, futures...) keeps the prelude's items.
+std::optional<CargoPackage> dependencyPackage(const ProjectLocation& loc, const std::string& dependingManifest,
+                                              const CargoDependency& d) {
+    if (!d.path.empty()) return pathPackage(loc, d);
+    if (PreludeIndex::get()->crateRoot(underscored(d.name))) return std::nullopt;
+    return registryPackage(dependingManifest, d);
+}
+
+/// A package's active dependencies with their own, to `depth` levels (cargo's graph has no
+/// cycles without dev-dependencies; the depth only bounds a broken registry). CrateModel
+/// reads each one's sources only if the crate that depends on it names it.
 std::vector<CrateModel::Dependency> dependenciesOf(const ProjectLocation& loc, const CargoPackage& package,
-                                                   const std::vector<std::string>& features) {
+                                                   const std::vector<std::string>& features, int depth = 8) {
     std::vector<CrateModel::Dependency> out;
+    if (depth == 0) return out;
     for (const CargoDependency& d : package.dependencies) {
-        if (d.path.empty() || !dependencyActive(d, features, package)) continue;
-        const std::optional<CargoPackage> dep = pathPackage(loc, d);
+        if (!dependencyActive(d, features, package)) continue;
+        const std::optional<CargoPackage> dep = dependencyPackage(loc, package.manifestPath, d);
         if (!dep || !dep->lib()) continue;
         const std::vector<std::string> depFeatures =
             enabledFeatures(*dep, requestedOf(d, package, features), !d.defaultFeatures);
-        out.push_back({underscored(d.name), dep->lib()->rootFile, cfgFor(*dep, *dep->lib(), depFeatures)});
+        out.push_back({underscored(d.name), dep->lib()->rootFile, cfgFor(*dep, *dep->lib(), depFeatures),
+                       dependenciesOf(loc, *dep, depFeatures, depth - 1)});
     }
     return out;
 }
@@ -103,8 +126,9 @@ std::vector<const CargoTarget*> candidateTargets(const CargoPackage& package, co
         if ((inTests && t.kind == "test") || (inExamples && t.kind == "example") || (inBenches && t.kind == "bench") ||
             (inBin && t.kind == "bin"))
             return 1;
-        if (!inTests && !inExamples && !inBenches && !inBin && t.kind == "lib") return 1;
-        return t.kind == "lib" ? 2 : t.kind == "bin" ? 3 : 4;
+        const bool isLib = t.kind == "lib" || t.kind == "proc-macro";
+        if (!inTests && !inExamples && !inBenches && !inBin && isLib) return 1;
+        return isLib ? 2 : t.kind == "bin" ? 3 : 4;
     };
     std::vector<const CargoTarget*> out;
     for (const CargoTarget& t : package.targets) out.push_back(&t);
@@ -158,8 +182,9 @@ ProjectInfo ProjectSession::infoFor(const ProjectLocation& location, const Cargo
         if (!dependencyActive(d, info.features, package)) continue;
         ++info.dependencies;
         const std::string name = underscored(d.name);
-        if (d.path.empty() && !prelude->crateRoot(name))
-            info.unresolved.push_back("dependency " + d.package + ": its sources are not read (its types are unknown)");
+        if (d.path.empty() && !prelude->crateRoot(name) && !registryPackage(package.manifestPath, d))
+            info.unresolved.push_back("dependency " + d.package + " " + d.req +
+                                      ": no source in a local registry (its types are unknown)");
     }
     return info;
 }

@@ -161,6 +161,9 @@ class TypeContext {
     std::string futureName(int futureIndex) const;
 
   private:
+    TypePtr capturedArgument(const FnSignature& sig, size_t i, const TypePtr& arg, const Substitution& generics) const;
+    void unifyImplTraitParams(const FnSignature& sig, const std::vector<TypePtr>& argTypes,
+                              const std::set<std::string>& vars, Substitution& subst) const;
     LowerEnv envFor(const Scope& scope) const;
     std::set<std::string> traitsInScope(const Scope& scope) const;
     const std::set<std::string>& traitsNamedIn(const ModuleDef* module) const;

@@ -293,8 +293,23 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
         else
             t->args.push_back(receiver);
     }
-    for (const TypePtr& a : args) t->args.push_back(a ? a : unknownType());
+    for (size_t i = 0; i < args.size(); ++i) t->args.push_back(capturedArgument(sig, i, args[i], generics));
     return t;
+}
+
+// An async fn's future captures each argument as its parameter's type (rustc_ast_lowering
+// lower_maybe_coroutine_body: the parameters become the coroutine's upvars), the argument
+// being coerced to it at the call; so a parameter type known without inference is that
+// argument's type even where the argument's own is not (`Interest::WRITABLE`). An `impl
+// Trait` parameter takes the argument's type: it is a generic parameter in disguise.
+TypePtr TypeContext::capturedArgument(const FnSignature& sig, size_t i, const TypePtr& arg,
+                                      const Substitution& generics) const {
+    const TypePtr param = i < sig.params.size() ? sig.params[i] : nullptr;
+    if (param && param->kind != TypeKind::ImplTrait) {
+        const TypePtr declared = eraseLifetimes(m_query->normalize(substitute(param, generics)));
+        if (!containsUnknown(declared) && !containsParam(declared)) return declared;
+    }
+    return arg ? arg : unknownType();
 }
 
 namespace {
@@ -312,6 +327,22 @@ TypePtr elementOrSelf(const TypePtr& param, const TypePtr& arg) {
 }
 
 } // namespace
+
+// An `impl Trait` parameter is an anonymous generic parameter bounded by its traits
+// (rustc_ast_lowering: impl Trait in argument position becomes a synthetic type
+// parameter), so `f: impl FnMut() -> io::Result<R>` ties R to the argument's output as
+// `F: FnMut() -> io::Result<R>` does.
+void TypeContext::unifyImplTraitParams(const FnSignature& sig, const std::vector<TypePtr>& argTypes,
+                                       const std::set<std::string>& vars, Substitution& subst) const {
+    for (size_t i = 0; i < argTypes.size() && i < sig.params.size(); ++i) {
+        const TypePtr& p = sig.params[i];
+        if (!p || p->kind != TypeKind::ImplTrait || !argTypes[i]) continue;
+        const TypePtr a = m_query->normalize(argTypes[i]);
+        for (const TraitBound& bound : p->bounds)
+            for (const auto& [name, pattern] : bound.assoc)
+                if (TypePtr actual = m_query->assocType(a, bound.path, name)) unify(pattern, actual, vars, subst);
+    }
+}
 
 CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<TypePtr>& argTypes,
                                     const TypePtr& expectedReturn, const TypePtr& receiver,
@@ -331,12 +362,14 @@ CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<Ty
     }
     // Bounds tie the remaining parameters to associated types: `F: FnOnce() -> T`,
     // `T: Future` with `T::Output` in the return type.
-    for (int pass = 0; pass < 2; ++pass)
+    for (int pass = 0; pass < 2; ++pass) {
         for (const auto& [subject, bound] : sig.bounds) {
             const TypePtr s = m_query->normalize(substitute(subject, subst));
             for (const auto& [name, pattern] : bound.assoc)
                 if (TypePtr actual = m_query->assocType(s, bound.path, name)) unify(pattern, actual, vars, subst);
         }
+        unifyImplTraitParams(sig, argTypes, vars, subst);
+    }
     Substitution withUnknowns = subst;
     for (const std::string& g : sig.generics)
         if (!withUnknowns.count(g)) withUnknowns[g] = openVariable ? openVariable() : unknownType();

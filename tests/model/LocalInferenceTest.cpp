@@ -183,3 +183,29 @@ async fn user2(x: u64) -> io::Result<u64> {
     EXPECT_EQ(user2->size, 32);
     EXPECT_FALSE(s->findFuture("asyncify")->size) << "generic: no size of its own";
 }
+
+// An `impl Trait` parameter is a generic parameter in disguise (rustc_ast_lowering: impl
+// Trait in argument position is a synthetic type parameter), so its bound ties the fn's
+// other parameters as a where-clause would: `op: impl FnMut() -> io::Result<R>` learns R
+// from the closure's body. Expected from rustc 1.95 (rustc-oracle): `sent` is saved at
+// Suspend1 as a 16-byte io::Result<usize>.
+TEST(LocalInference, AnImplTraitParametersBoundSettlesTheCallsGenerics) {
+    const auto types = savedTypes(R"(use std::io;
+async fn tick() {}
+pub struct Socket { fd: i32 }
+impl Socket {
+    fn send(&self, buf: &[u8]) -> io::Result<usize> { Ok(buf.len() + self.fd as usize) }
+}
+pub async fn retry<R>(mut op: impl FnMut() -> io::Result<R>) -> io::Result<R> {
+    tick().await;
+    op()
+}
+pub async fn send(socket: &Socket, buf: &[u8]) -> io::Result<usize> {
+    let sent = retry(|| socket.send(buf)).await;
+    tick().await;
+    sent
+}
+)",
+                                  "send");
+    EXPECT_EQ(types.at("sent"), "Result<usize, std::io::Error>");
+}

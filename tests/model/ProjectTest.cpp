@@ -242,3 +242,47 @@ TEST(ProjectResolution, AnAsyncFnOfAnotherFileIsLaidOutFromItsBody) {
     using Sized = std::pair<std::optional<long>, std::optional<long>>;
     EXPECT_EQ(awaitees, (std::vector<Sized>{{4, 2}, {24, 8}}));
 }
+
+// tests/data/projects/registry: a local registry folder (NAME-VERSION directories, as
+// Debian's /usr/share/cargo/registry). app-0.1.0 depends on `wire = "0.3"` and
+// `unused = "1"`; wire-0.2.0 has a 4-byte Socket, wire-0.3.1 a 16-byte one. Expected from
+// rustc 1.95 (rustc-oracle on app's lib.rs with wire 0.3.1's items as a module): `hold`
+// 40 bytes, keeping `socket` (16) at offset 16 in Suspend0; `sent` 32 bytes, keeping
+// `n: io::Result<usize>` (16) at offset 0.
+namespace {
+
+const std::string kRegistryApp = kProjects + "/registry/app-0.1.0/src/lib.rs";
+
+} // namespace
+
+TEST(ProjectRegistry, ADependencyIsReadFromTheNewestVersionItsRequirementAccepts) {
+    const auto s = analyzeIn(kRegistryApp, {{}, false, false});
+    const FutureInfo* hold = s->findFuture("hold");
+    const FutureInfo* sent = s->findFuture("sent");
+    ASSERT_TRUE(hold && sent);
+    const SavedField* socket = savedLocal(*s, "hold", "socket");
+    ASSERT_TRUE(socket && socket->ty);
+    EXPECT_EQ(socket->size, 16) << "wire 0.3.1's Socket, not 0.2.0's";
+    EXPECT_EQ(socket->offset, 16);
+    EXPECT_EQ(hold->size, 40);
+    const SavedField* n = savedLocal(*s, "sent", "n");
+    ASSERT_TRUE(n);
+    EXPECT_EQ(n->type, "Result<usize, std::io::Error>") << "wire's Socket::send, through its re-export";
+    EXPECT_EQ(n->size, 16);
+    EXPECT_EQ(n->offset, 0);
+    EXPECT_EQ(sent->size, 32);
+}
+
+TEST(ProjectRegistry, ADependencyTheCrateNeverNamesIsNotRead) {
+    const auto file = ProjectSession::forFile(kRegistryApp, {{}, false, false});
+    ASSERT_TRUE(file && file->crate);
+    const std::vector<std::string> read = file->crate->sourcePaths();
+    auto readFrom = [&](const std::string& folder) {
+        return std::any_of(read.begin(), read.end(),
+                           [&](const std::string& p) { return p.find("/" + folder + "/") != std::string::npos; });
+    };
+    EXPECT_TRUE(readFrom("wire-0.3.1"));
+    EXPECT_FALSE(readFrom("wire-0.2.0"));
+    EXPECT_FALSE(readFrom("unused-1.0.0")) << "declared in Cargo.toml, never named in the code";
+    EXPECT_FALSE(mentions(file->info.unresolved, "wire")) << "found in the registry folder";
+}
