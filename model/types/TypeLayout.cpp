@@ -55,12 +55,21 @@ std::optional<NicheCount> declaredInvalidValues(const std::string& path) {
     return std::nullopt;
 }
 
-bool isSized(const TypePtr& pointee) {
-    return pointee && pointee->kind != TypeKind::Str && pointee->kind != TypeKind::Slice &&
-           pointee->kind != TypeKind::DynTrait;
-}
-
 } // namespace
+
+// A struct whose last field is unsized is unsized too (rustc_middle ty/util.rs
+// struct_tail_raw), so a reference to it carries the tail's length or vtable beside the
+// address: `&Path` (a wrapper of OsStr, of [u8]) is as wide as `&[u8]`.
+bool TypeLayout::isSized(const TypePtr& pointee, int depth) const {
+    if (!pointee) return false;
+    if (pointee->kind == TypeKind::Str || pointee->kind == TypeKind::Slice || pointee->kind == TypeKind::DynTrait)
+        return false;
+    if (pointee->kind != TypeKind::Adt || depth > 8) return true;
+    const AdtDef* adt = m_types.traitQuery().index().adt(pointee->path);
+    if (!adt || adt->kind != AdtKind::Struct || adt->fixedLayout || adt->fields.empty()) return true;
+    const auto fields = m_types.fieldsOf(pointee);
+    return fields.empty() || isSized(fields.back().second, depth + 1);
+}
 
 std::optional<Layout> TypeLayout::of(const TypePtr& type) const {
     std::set<std::string> inProgress;

@@ -30,6 +30,7 @@ class TypeLayout {
     std::optional<Layout> of(const TypePtr& type) const;
 
   private:
+    bool isSized(const TypePtr& pointee, int depth = 0) const;
     std::optional<Layout> of(const TypePtr& type, std::set<std::string>& inProgress) const;
     std::optional<Layout> ofAdt(const TypePtr& type, std::set<std::string>& inProgress) const;
     std::optional<Layout> ofStruct(const TypePtr& type, std::set<std::string>& inProgress) const;
