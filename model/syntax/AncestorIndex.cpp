@@ -1,5 +1,7 @@
 #include "syntax/AncestorIndex.h"
 
+#include "syntax/PreorderWalk.h"
+
 #include <algorithm>
 
 namespace awaitscope {
@@ -11,30 +13,16 @@ AncestorIndex::AncestorIndex(const SyntaxNode& root, std::vector<std::string_vie
         int depth;
         int entry;
     };
-    std::vector<Open> open; // the indexed nodes holding the cursor's node, innermost last
-    TSTreeCursor cursor = ts_tree_cursor_new(root.raw());
-    int depth = 0;
-    for (bool more = true; more;) {
-        const TSNode n = ts_tree_cursor_current_node(&cursor);
+    std::vector<Open> open; // the indexed nodes holding the walk's node, innermost last
+    walkPreorder(root.raw(), [&](TSNode n, int depth) {
         while (!open.empty() && open.back().depth >= depth) open.pop_back();
         if (isIndexedKind(ts_node_type(n))) {
             const int enclosing = open.empty() ? -1 : open.back().entry;
             m_entries.push_back({ts_node_start_byte(n), ts_node_end_byte(n), SyntaxNode(n, root.file()), enclosing});
             open.push_back({depth, static_cast<int>(m_entries.size()) - 1});
         }
-        if (ts_tree_cursor_goto_first_child(&cursor)) {
-            ++depth;
-            continue;
-        }
-        while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-            if (!ts_tree_cursor_goto_parent(&cursor)) {
-                more = false;
-                break;
-            }
-            --depth;
-        }
-    }
-    ts_tree_cursor_delete(&cursor);
+        return true;
+    });
 }
 
 bool AncestorIndex::isIndexedKind(std::string_view kind) const {

@@ -78,6 +78,13 @@ class ProjectWindow : public ::testing::Test {
         c.setPosition(c.selectionStart() + offsetInto);
         window.editor()->setTextCursor(c);
     }
+    /// Opens net/tcp.rs afresh and presses F12 `offsetInto` characters into `text`.
+    bool goToDefinitionFromTcp(const QString& text, int offsetInto) {
+        if (!window.openFile(kWorkspace + "/app/src/net/tcp.rs")) return false;
+        settle();
+        putCursorOn(text, offsetInto);
+        return window.goToDefinition();
+    }
     MainWindow window;
 };
 
@@ -138,24 +145,16 @@ TEST_F(ProjectWindow, ActivatingAFileOpensIt) {
 
 TEST_F(ProjectWindow, F12GoesToTheDefinitionInAnotherFileAndCrate) {
     ASSERT_TRUE(open(kWorkspace + "/app"));
-    ASSERT_TRUE(window.openFile(kWorkspace + "/app/src/net/tcp.rs"));
-    settle();
-    putCursorOn("Guard::new", 2);
-    ASSERT_TRUE(window.goToDefinition());
+    ASSERT_TRUE(goToDefinitionFromTcp("Guard::new", 2));
     EXPECT_TRUE(window.currentPath().endsWith("platform/linux_impl.rs"));
     EXPECT_EQ(window.editor()->cursorPosition(), (TextPosition{1, 12})); // pub struct Guard
     EXPECT_FALSE(window.isReadOnly()) << "a file of the workspace stays editable";
 
-    ASSERT_TRUE(window.openFile(kWorkspace + "/app/src/net/tcp.rs"));
-    settle();
-    putCursorOn("shapes::handle", 9);
-    ASSERT_TRUE(window.goToDefinition());
+    ASSERT_TRUE(goToDefinitionFromTcp("shapes::handle", 9));
     EXPECT_TRUE(window.currentPath().endsWith("shapes/src/lib.rs"));
     EXPECT_EQ(window.editor()->cursorPosition(), (TextPosition{10, 8})); // pub fn handle
-    ASSERT_TRUE(window.openFile(kWorkspace + "/app/src/net/tcp.rs"));
-    settle();
-    putCursorOn("tick().await", 1);
-    ASSERT_TRUE(window.goToDefinition());
+
+    ASSERT_TRUE(goToDefinitionFromTcp("tick().await", 1));
     EXPECT_TRUE(window.currentPath().endsWith("net/tcp.rs"));
     EXPECT_EQ(window.editor()->cursorPosition(), (TextPosition{8, 10})); // async fn tick
     putCursorOn("drop(guard)", 6); // a local: no item to go to, and the cursor stays
