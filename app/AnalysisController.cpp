@@ -1,13 +1,12 @@
 #include "AnalysisController.h"
 
+#include "BackgroundWork.h"
 #include "analysis/Analyzer.h"
 #include "project/ProjectSession.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFutureWatcher>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -32,7 +31,7 @@ std::shared_ptr<const Snapshot> analyzeOrExplain(const AnalysisInput& input) {
 
 } // namespace
 
-AnalysisController::AnalysisController(QObject* parent) : QObject(parent) {
+AnalysisController::AnalysisController(QObject* parent) : QObject(parent), m_work(new BackgroundWork(this)) {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &AnalysisController::start);
@@ -42,6 +41,7 @@ AnalysisController::AnalysisController(QObject* parent) : QObject(parent) {
 
 AnalysisController::~AnalysisController() {
     if (m_cancelCurrent) m_cancelCurrent->store(true);
+    delete m_work; // waits for the cancelled run, which reports to this object
 }
 
 void AnalysisController::requestDebounced(const QString& path, const QString& text, Edition edition) {
@@ -71,21 +71,19 @@ void AnalysisController::start() {
     AnalysisInput input{m_path.toStdString(), m_text.toStdString(), m_edition, nullptr};
     input.largeFutureBytes = m_largeFutureBytes;
     auto cancel = m_cancelCurrent;
-    auto* watcher = new QFutureWatcher<std::shared_ptr<const Snapshot>>(this);
     ++m_running;
     emit started();
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        --m_running;
-        auto snapshot = watcher->result();
-        watcher->deleteLater();
-        if (generation == m_generation) emit finished(snapshot); // else: stale, discard
-    });
-    watcher->setFuture(QtConcurrent::run([input, cancel, options = m_projectOptions]() mutable {
-        input.cancelled = cancel.get();
-        // The file's crate, found once per file and options (ProjectSession caches it).
-        if (!input.path.empty()) input.project = ProjectSession::forFile(input.path, options);
-        return analyzeOrExplain(input);
-    }));
+    m_work->run(
+        [input, cancel, options = m_projectOptions]() mutable {
+            input.cancelled = cancel.get();
+            // The file's crate, found once per file and options (ProjectSession caches it).
+            if (!input.path.empty()) input.project = ProjectSession::forFile(input.path, options);
+            return analyzeOrExplain(input);
+        },
+        [this, generation](std::shared_ptr<const Snapshot> snapshot) {
+            --m_running;
+            if (generation == m_generation) emit finished(snapshot); // else: stale, discard
+        });
 }
 
 void AnalysisController::waitForIdle() {

@@ -13,6 +13,8 @@
 
 namespace awaitscope {
 
+class BackgroundWork;
+
 class AnalysisController : public QObject {
     Q_OBJECT
   public:
@@ -48,6 +50,7 @@ class AnalysisController : public QObject {
     quint64 m_generation = 0;
     int m_running = 0;
     std::shared_ptr<std::atomic<bool>> m_cancelCurrent;
+    BackgroundWork* m_work; // a child: runs each analysis on a thread of its own
 };
 
 } // namespace awaitscope

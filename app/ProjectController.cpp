@@ -1,5 +1,6 @@
 #include "ProjectController.h"
 
+#include "BackgroundWork.h"
 #include "ProjectDock.h"
 #include "ProjectTreeModel.h"
 
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace awaitscope {
 
@@ -21,7 +21,8 @@ QStringList toQt(const std::vector<std::string>& list) {
 
 } // namespace
 
-ProjectController::ProjectController(ProjectDock* dock, QObject* parent) : QObject(parent), m_dock(dock) {
+ProjectController::ProjectController(ProjectDock* dock, QObject* parent)
+    : QObject(parent), m_dock(dock), m_work(new BackgroundWork(this)) {
     m_cacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/index";
     connect(dock, &ProjectDock::fileActivated, this, &ProjectController::fileActivated);
     connect(dock, &ProjectDock::targetActivated, this, &ProjectController::setActiveTarget);
@@ -32,7 +33,7 @@ ProjectController::ProjectController(ProjectDock* dock, QObject* parent) : QObje
 ProjectController::~ProjectController() {
     // The workers report to this object: they stop at the next file and are waited for.
     if (m_cancel) m_cancel->store(true);
-    for (auto* watcher : m_watchers) watcher->waitForFinished();
+    delete m_work;
 }
 
 const CargoPackage* ProjectController::package() const {
@@ -112,27 +113,23 @@ void ProjectController::startSurvey() {
     survey.jobs = std::max(1, QThread::idealThreadCount());
     survey.cancelled = m_cancel.get();
     survey.cacheDirectory = m_cacheDirectory.toStdString();
-    survey.progress = [this, generation](size_t done, size_t total, const std::string& file) {
-        QMetaObject::invokeMethod(this, [this, generation, done, total, file = QString::fromStdString(file)] {
+    // Called on the survey's threads: the call that shows it is queued to the GUI thread.
+    survey.progress = [this, work = m_work, generation](size_t done, size_t total, const std::string& file) {
+        work->post([this, generation, done, total, file = QString::fromStdString(file)] {
             if (generation == m_generation) m_dock->setProgress(static_cast<int>(done), static_cast<int>(total), file);
         });
     };
-    auto* watcher = new QFutureWatcher<CrateSurvey>(this);
-    m_watchers << watcher;
     ++m_running;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        --m_running;
-        m_watchers.removeOne(watcher);
-        watcher->deleteLater();
-        onSurveyDone(generation, watcher->result());
-    });
     showInDock();
     m_dock->setProgress(0, 0, {});
     const ProjectLocation location = *m_location;
     const CargoTarget target = *this->target();
-    watcher->setFuture(QtConcurrent::run([location, target, options = m_options, survey, cancel = m_cancel] {
-        return surveyCrate(location, target, options, survey);
-    }));
+    m_work->run([location, target, options = m_options, survey,
+                 cancel = m_cancel] { return surveyCrate(location, target, options, survey); },
+                [this, generation](const CrateSurvey& result) {
+                    --m_running;
+                    onSurveyDone(generation, result);
+                });
 }
 
 void ProjectController::onSurveyDone(quint64 generation, const CrateSurvey& survey) {

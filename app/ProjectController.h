@@ -9,7 +9,6 @@
 #include "project/ProjectLocator.h"
 #include "project/ProjectSession.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <algorithm>
 #include <atomic>
@@ -18,6 +17,7 @@
 
 namespace awaitscope {
 
+class BackgroundWork;
 class ProjectDock;
 
 class ProjectController : public QObject {
@@ -70,7 +70,7 @@ class ProjectController : public QObject {
     quint64 m_generation = 0;
     int m_running = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    QList<QFutureWatcher<CrateSurvey>*> m_watchers;
+    BackgroundWork* m_work; // a child: runs each survey on a thread of its own
 };
 
 } // namespace awaitscope

@@ -1,14 +1,12 @@
 #include "RustcCheckController.h"
 
+#include "BackgroundWork.h"
 #include "util/ProcessRunner.h"
 
 #include <QApplication>
-#include <QFutureWatcher>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QtConcurrent>
 
 namespace awaitscope {
 
@@ -30,7 +28,8 @@ QString whatRuns(const RustcCheckPlan& plan) {
 
 } // namespace
 
-RustcCheckController::RustcCheckController(QWidget* window) : QObject(window), m_window(window) {}
+RustcCheckController::RustcCheckController(QWidget* window)
+    : QObject(window), m_window(window), m_work(new BackgroundWork(this)) {}
 
 RustcCheckController::~RustcCheckController() {
     if (m_cancel) m_cancel->store(true);
@@ -79,10 +78,8 @@ void RustcCheckController::start(const QString& path, const QString& text, Editi
     showProgress();
     emit progress(tr("Looking for cargo, rustc and what the build runs…"));
     // The plan asks cargo what will run (cargo metadata): off the GUI thread too.
-    auto* watcher = new QFutureWatcher<RustcCheckPlan>(this);
-    connect(watcher, &QFutureWatcher<RustcCheckPlan>::finished, this, [this, watcher, path, text, edition] {
-        const RustcCheckPlan plan = watcher->result();
-        watcher->deleteLater();
+    const std::string file = path.toStdString();
+    auto planned = [this, path, text, edition](const RustcCheckPlan& plan) {
         const bool go = !m_cancel->load() && (!plan.toolchain || askToRun(plan, path));
         if (go) return run(path, text, edition);
         m_running = false;
@@ -92,9 +89,8 @@ void RustcCheckController::start(const QString& path, const QString& text, Editi
                              : plan.toolchain ? "not run: the build was not allowed"
                                               : plan.missingTool;
         emit finished();
-    });
-    const std::string file = path.toStdString();
-    watcher->setFuture(QtConcurrent::run([file, cancel = m_cancel] { return planRustcCheck(file, "", cancel.get()); }));
+    };
+    m_work->run([file, cancel = m_cancel] { return planRustcCheck(file, "", cancel.get()); }, planned);
 }
 
 void RustcCheckController::run(const QString& path, const QString& text, Edition edition) {
@@ -104,30 +100,22 @@ void RustcCheckController::run(const QString& path, const QString& text, Edition
     request.edition = editionName(edition);
     request.timeLimitSeconds = timeLimitSeconds;
     request.cancelled = m_cancel.get();
-    QPointer<RustcCheckController> self(this);
-    request.progress = [self](const std::string& step) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, step] {
-                if (self) emit self->progress(QString::fromStdString(step));
-            },
-            Qt::QueuedConnection);
+    // Called on the check's thread: the signal is queued to the GUI thread.
+    request.progress = [this, work = m_work](const std::string& step) {
+        work->post([this, step] { emit progress(QString::fromStdString(step)); });
     };
-    auto* watcher = new QFutureWatcher<RustcCheck>(this);
-    connect(watcher, &QFutureWatcher<RustcCheck>::finished, this, [this, watcher] {
-        const RustcCheck check = watcher->result();
+    auto checked = [this](const RustcCheck& check) {
         m_lastStatus = check.status;
         if (check.status.ok) { // a failed run leaves the earlier result (and the model) as they were
             m_result = std::make_shared<const RustcCheck>(check);
             m_checkedText = m_pendingText;
         }
-        watcher->deleteLater();
         m_running = false;
         if (m_progress) m_progress->hide();
         emit finished();
-    });
+    };
     // The request keeps the cancel flag alive with the worker.
-    watcher->setFuture(QtConcurrent::run([request, keep = m_cancel] { return runRustcCheck(request); }));
+    m_work->run([request, keep = m_cancel] { return runRustcCheck(request); }, checked);
 }
 
 void RustcCheckController::showProgress() {

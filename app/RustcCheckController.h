@@ -16,6 +16,8 @@ class QWidget;
 
 namespace awaitscope {
 
+class BackgroundWork;
+
 class RustcCheckController : public QObject {
     Q_OBJECT
   public:
@@ -58,6 +60,7 @@ class RustcCheckController : public QObject {
     void showProgress();
 
     QWidget* m_window;
+    BackgroundWork* m_work; // a child: plans and runs each check on a thread of its own
     QProgressDialog* m_progress = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<const RustcCheck> m_result;

@@ -1,5 +1,6 @@
 #include "GraphView.h"
 
+#include "BackgroundWork.h"
 #include "BusyOverlay.h"
 #include "GraphClusterItem.h"
 #include "GraphEdgeItem.h"
@@ -8,7 +9,6 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFutureWatcher>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHelpEvent>
@@ -16,7 +16,6 @@
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QWheelEvent>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace awaitscope {
 
@@ -36,7 +35,7 @@ QFont sceneFont(const LaidOutGraph& graph) {
 
 } // namespace
 
-GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
+GraphView::GraphView(QWidget* parent) : QGraphicsView(parent), m_work(new BackgroundWork(this)) {
     m_scene = new QGraphicsScene(this);
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -49,6 +48,7 @@ GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
 
 GraphView::~GraphView() {
     cancelLayout();
+    delete m_work; // waits for the cancelled layout, which reports to this view
 }
 
 void GraphView::keyPressEvent(QKeyEvent* event) {
@@ -77,22 +77,18 @@ void GraphView::showGraph(const GraphDescription& description) {
     const quint64 generation = ++m_generation;
     m_running = true;
     m_busy->start(tr("Laying out %1…").arg(QString::fromStdString(description.name)));
-    auto* watcher = new QFutureWatcher<std::optional<LaidOutGraph>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
+    auto laidOut = [this, generation](const std::optional<LaidOutGraph>& result) {
         if (generation != m_generation) return; // stale or cancelled
         m_running = false;
         m_busy->stop();
-        const auto result = watcher->result();
         if (result) {
             showLaidOutGraph(*result);
         } else {
             showMessage(tr("The layout failed."));
         }
         emit layoutFinished(); // braces above: `emit` expands to nothing, clang saw misleading indentation
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [layout = m_layout, description, cancel = m_cancel] { return layout(description, *cancel); }));
+    };
+    m_work->run([layout = m_layout, description, cancel = m_cancel] { return layout(description, *cancel); }, laidOut);
 }
 
 void GraphView::cancelLayout() {

@@ -17,6 +17,7 @@
 
 namespace awaitscope {
 
+class BackgroundWork;
 class BusyOverlay;
 class GraphNodeItem;
 
@@ -83,6 +84,7 @@ class GraphView : public QGraphicsView {
 
     QGraphicsScene* m_scene = nullptr;
     BusyOverlay* m_busy = nullptr;
+    BackgroundWork* m_work; // a child: lays out each graph on a thread of its own
     LayoutFunction m_layout;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_generation = 0;
