@@ -2,6 +2,8 @@
 
 #include <graphviz/gvc.h>
 
+#include <thread>
+
 namespace awaitscope {
 
 namespace {
@@ -17,8 +19,7 @@ int collectError(char* message) {
 
 } // namespace
 
-GraphvizContext::Lease::Lease(GVC_t* gvc, std::unique_lock<std::timed_mutex> lock)
-    : m_gvc(gvc), m_lock(std::move(lock)) {
+GraphvizContext::Lease::Lease(GVC_t* gvc, std::unique_lock<std::mutex> lock) : m_gvc(gvc), m_lock(std::move(lock)) {
     g_errors.clear();
 }
 
@@ -40,8 +41,12 @@ GraphvizContext& GraphvizContext::instance() {
 }
 
 std::optional<GraphvizContext::Lease> GraphvizContext::acquire(std::chrono::steady_clock::time_point deadline) {
-    std::unique_lock<std::timed_mutex> lock(m_mutex, std::defer_lock);
-    if (!lock.try_lock_until(deadline)) return std::nullopt;
+    std::unique_lock<std::mutex> lock(m_mutex, std::defer_lock);
+    // Layouts are seldom contended (one per view at a time), so polling costs nothing.
+    while (!lock.try_lock()) {
+        if (std::chrono::steady_clock::now() >= deadline) return std::nullopt;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
     return Lease(m_gvc, std::move(lock));
 }
 

@@ -24,9 +24,9 @@ class GraphvizContext {
 
       private:
         friend class GraphvizContext;
-        Lease(GVC_t* gvc, std::unique_lock<std::timed_mutex> lock);
+        Lease(GVC_t* gvc, std::unique_lock<std::mutex> lock);
         GVC_t* m_gvc;
-        std::unique_lock<std::timed_mutex> m_lock;
+        std::unique_lock<std::mutex> m_lock;
     };
 
     static GraphvizContext& instance();
@@ -37,7 +37,10 @@ class GraphvizContext {
   private:
     GraphvizContext();
     GVC_t* m_gvc;
-    std::timed_mutex m_mutex;
+    // A plain mutex polled with try_lock, not a std::timed_mutex: libstdc++ waits on that
+    // with pthread_mutex_clocklock, which clang 14's ThreadSanitizer does not intercept, so
+    // it saw every unlock as the unlock of a mutex nobody held.
+    std::mutex m_mutex;
 };
 
 } // namespace awaitscope
