@@ -6,9 +6,9 @@
 #include "MainWindow.h"
 #include "SourceEditor.h"
 
-#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTextCursor>
 #include <gtest/gtest.h>
 
@@ -16,8 +16,11 @@ using namespace awaitscope;
 
 namespace {
 
+/// A file in a folder of this process's own: ctest runs the same tests of other build trees
+/// at the same time, and one shared name in /tmp let them overwrite each other's file.
 QString writeTemp(const QString& name, const QByteArray& bytes) {
-    const QString path = QDir::temp().filePath(name);
+    static QTemporaryDir folder;
+    const QString path = folder.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return {};
     file.write(bytes);

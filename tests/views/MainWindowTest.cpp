@@ -7,8 +7,8 @@
 #include "UnsavedWorkKeeper.h"
 
 #include <QAbstractItemModelTester>
-#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTreeView>
 #include <gtest/gtest.h>
@@ -83,7 +83,8 @@ TEST(MainWindow, ASyntaxErrorKeepsTheWindowWorking) {
 }
 
 TEST(MainWindow, UnsavedEditsSurviveALostSessionAndOneUndoReturnsToTheFile) {
-    const QString path = QDir::temp().filePath("awaitscope-recovery-test.rs");
+    QTemporaryDir folder; // its own: the same test of another build tree may run meanwhile
+    const QString path = folder.filePath("awaitscope-recovery-test.rs");
     const QString onDisk = "async fn f() {}\n";
     {
         QFile file(path);
