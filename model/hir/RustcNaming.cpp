@@ -85,6 +85,12 @@ std::string spanText(const std::string& file, const TextRange& r) {
     return file + ":" + toString(r.start) + ": " + toString(r.end);
 }
 
+SyntaxNode firstNamedChild(const SyntaxNode& node) {
+    if (!node) return {};
+    const std::vector<SyntaxNode> children = node.namedChildren();
+    return children.empty() ? SyntaxNode() : children.front();
+}
+
 } // namespace
 
 std::optional<std::string> functionPath(const SyntaxNode& fn, const std::string& modulePath, const SyntaxNode& impl) {
@@ -112,8 +118,8 @@ TextRange asyncBlockSpan(const SyntaxNode& block) {
 std::optional<TextRange> tokioEntryBlockSpan(const SyntaxNode& fn, const std::vector<SyntaxNode>& attributes) {
     bool isEntry = false;
     for (const SyntaxNode& attribute : attributes) {
-        const SyntaxNode attr = attribute.namedChildren().empty() ? SyntaxNode() : attribute.namedChildren().front();
-        const SyntaxNode path = attr ? attr.namedChildren().front() : SyntaxNode();
+        const SyntaxNode attr = firstNamedChild(attribute);
+        const SyntaxNode path = firstNamedChild(attr); // `#[]` or a broken attribute has none
         isEntry = isEntry || (path && (path.text() == "tokio::main" || path.text() == "tokio::test"));
     }
     if (!isEntry) return std::nullopt;

@@ -1,0 +1,4 @@
+#=[allow(unused)]
+async fn tick() {
+    yield_now().await;
+}
