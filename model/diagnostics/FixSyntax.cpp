@@ -8,16 +8,15 @@ namespace awaitscope::fixsyntax {
 
 SyntaxNode nodeAt(const SyntaxTree& tree, TextPosition p) {
     const uint32_t byte = tree.file().byteOffsetOf(p);
-    return SyntaxNode(ts_node_descendant_for_byte_range(tree.root().raw(), byte, byte + 1), &tree.file());
+    return SyntaxNode(tree.nodeIndex().descendantForByteRange(byte, byte + 1), &tree.file());
 }
 
 SyntaxNode nodeWithRange(const SyntaxTree& tree, const TextRange& range) {
     // The smallest node spanning the range is the deepest node with exactly that range if
-    // there is one: one descent from the root. (Walking up from nodeAt() cost a descent
-    // per step, since tree-sitter finds a parent from the root: quadratic in the nesting.)
+    // there is one: one descent, from the nearest node the index knows holds the range.
     const uint32_t start = tree.file().byteOffsetOf(range.start);
     const uint32_t end = tree.file().byteOffsetOf(range.end);
-    const SyntaxNode n(ts_node_descendant_for_byte_range(tree.root().raw(), start, end), &tree.file());
+    const SyntaxNode n(tree.nodeIndex().descendantForByteRange(start, end), &tree.file());
     return n.range() == range ? n : SyntaxNode();
 }
 

@@ -111,17 +111,19 @@ std::vector<FutureField> FileLowering::fieldsOf(int futureIndex) const {
     std::vector<FutureField> fields;
     if (futureIndex < 0 || futureIndex >= static_cast<int>(m_futures.size())) return fields;
     const LoweredFuture& f = m_futures[futureIndex];
-    for (const Upvar& u : f.body.upvars) fields.push_back({"upvar `" + u.name + "`", u.type});
+    for (const Upvar& u : f.body.upvars) fields.push_back({"upvar `" + u.name + "`", u.type, {}, {}});
     for (size_t s = 0; s < f.savedLocals.size(); ++s) {
         const std::string state = "Suspend" + std::to_string(s);
         for (const SavedLocal& saved : f.savedLocals[s]) {
             const Local& local = f.body.locals[saved.local];
-            const std::string what =
-                local.name.empty() ? "temporary `" + local.expr.value_or("") + "`" : "local `" + local.name + "`";
-            fields.push_back({what + " in " + state, local.type});
+            if (local.name.empty())
+                fields.push_back(
+                    {"temporary `", local.type, local.expr ? std::string_view(*local.expr) : "", "` in " + state});
+            else
+                fields.push_back({"local `" + local.name + "` in " + state, local.type, {}, {}});
         }
         if (s < f.body.awaitees.size() && f.body.awaitees[s].type)
-            fields.push_back({"awaitee `" + f.body.awaitees[s].expr + "` in " + state, f.body.awaitees[s].type});
+            fields.push_back({"awaitee `", f.body.awaitees[s].type, f.body.awaitees[s].expr, "` in " + state});
     }
     return fields;
 }

@@ -25,6 +25,16 @@ SourceFile::SourceFile(std::string path, std::string text) : m_path(std::move(pa
     m_lineIsAscii.push_back(ascii);
 }
 
+bool SourceFile::attachNodeIndex(const NodeIndex* index) const {
+    const NodeIndex* none = nullptr;
+    return m_nodeIndex.compare_exchange_strong(none, index, std::memory_order_acq_rel);
+}
+
+void SourceFile::detachNodeIndex(const NodeIndex* index) const {
+    const NodeIndex* expected = index;
+    m_nodeIndex.compare_exchange_strong(expected, nullptr, std::memory_order_acq_rel);
+}
+
 std::string_view SourceFile::slice(uint32_t startByte, uint32_t endByte) const {
     startByte = std::min<uint32_t>(startByte, m_text.size());
     endByte = std::clamp<uint32_t>(endByte, startByte, m_text.size());

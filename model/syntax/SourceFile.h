@@ -4,12 +4,15 @@
 
 #include "TextPosition.h"
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace awaitscope {
+
+class NodeIndex;
 
 class SourceFile {
   public:
@@ -23,11 +26,19 @@ class SourceFile {
     uint32_t byteOffsetOf(TextPosition position) const;
     int lineCount() const { return static_cast<int>(m_lineStarts.size()); }
 
+    /// The node index of the tree parsed from this whole file (SyntaxTree sets it while it
+    /// lives), so that any of its nodes goes up without a descent from the root.
+    const NodeIndex* nodeIndex() const { return m_nodeIndex.load(std::memory_order_acquire); }
+    /// Sets the index if the file has none yet; true if it did.
+    bool attachNodeIndex(const NodeIndex* index) const;
+    void detachNodeIndex(const NodeIndex* index) const;
+
   private:
     std::string m_path;
     std::string m_text;
     std::vector<uint32_t> m_lineStarts;
     std::vector<bool> m_lineIsAscii; ///< per line: no multi-byte character, so column = byte + 1
+    mutable std::atomic<const NodeIndex*> m_nodeIndex{nullptr};
 };
 
 } // namespace awaitscope

@@ -1,5 +1,7 @@
 #include "SyntaxNode.h"
 
+#include "NodeIndex.h"
+
 #include <cstring>
 
 namespace awaitscope {
@@ -7,6 +9,12 @@ namespace awaitscope {
 std::string_view SyntaxNode::text() const {
     if (isNull()) return {};
     return m_file->slice(startByte(), endByte());
+}
+
+SyntaxNode SyntaxNode::parent() const {
+    if (const NodeIndex* index = m_file ? m_file->nodeIndex() : nullptr)
+        if (const auto p = index->parentOf(m_node)) return wrap(*p);
+    return wrap(ts_node_parent(m_node));
 }
 
 SyntaxNode SyntaxNode::field(const char* name) const {

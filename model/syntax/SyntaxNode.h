@@ -37,7 +37,8 @@ class SyntaxNode {
     TextRange range() const { return {start(), end()}; }
 
     SyntaxNode field(const char* name) const;
-    SyntaxNode parent() const { return wrap(ts_node_parent(m_node)); }
+    /// The nearest visible ancestor, from the file's NodeIndex when the node is in it.
+    SyntaxNode parent() const;
     SyntaxNode prevNamedSibling() const { return wrap(ts_node_prev_named_sibling(m_node)); }
     uint32_t childCount() const { return ts_node_child_count(m_node); }
     SyntaxNode child(uint32_t i) const { return wrap(ts_node_child(m_node, i)); }

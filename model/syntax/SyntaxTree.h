@@ -2,6 +2,7 @@
 // Owns a tree-sitter parse of one SourceFile. Parsing never fails: syntax errors are data
 // (ERROR and MISSING nodes), collected as ParseErrors with positions.
 
+#include "NodeIndex.h"
 #include "SourceFile.h"
 #include "SyntaxNode.h"
 
@@ -27,10 +28,12 @@ class SyntaxTree {
     const SourceFile& file() const { return *m_file; }
     std::shared_ptr<const SourceFile> sharedFile() const { return m_file; }
     std::vector<SyntaxError> errors() const;
+    const NodeIndex& nodeIndex() const { return *m_index; }
 
   private:
     std::shared_ptr<const SourceFile> m_file;
     TSTree* m_tree = nullptr;
+    std::unique_ptr<NodeIndex> m_index;
 };
 
 } // namespace awaitscope

@@ -53,10 +53,13 @@ Derivation AutoTraitSolver::solve(const TypePtr& type, AutoTrait trait) const {
     return solveInner(type, trait, inProgress);
 }
 
-Derivation AutoTraitSolver::component(const TypePtr& type, AutoTrait trait, const std::string& via,
+template <class Via>
+Derivation AutoTraitSolver::component(const TypePtr& type, AutoTrait trait, const Via& via,
                                       std::set<std::string>& inProgress) const {
     Derivation d = solveInner(type, trait, inProgress);
-    d.via = via;
+    // allOf() drops a component that holds: its words would be thrown away (they quote
+    // types and code, and an awaitee's code holds every block nested in it).
+    if (d.verdict != Verdict::Yes) d.via = via();
     return d;
 }
 
@@ -107,7 +110,8 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
         const std::string inner = m_types.print(type->args[0]);
         d.kind = DerivationRule::Reference;
         d.rule = quoted(d.typeText) + " is " + name + " only if " + quoted(inner) + " is " + autoTraitName(need);
-        d = allOf(d, {component(type->args[0], need, d.rule, inProgress)});
+        d = allOf(d, {component(
+                         type->args[0], need, [&] { return d.rule; }, inProgress)});
         break;
     }
     case TypeKind::Tuple:
@@ -118,8 +122,8 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
         d.kind = DerivationRule::Elements;
         std::vector<Derivation> parts;
         for (const TypePtr& a : type->args)
-            parts.push_back(
-                component(a, trait, quoted(d.typeText) + " contains " + quoted(m_types.print(a)), inProgress));
+            parts.push_back(component(
+                a, trait, [&] { return quoted(d.typeText) + " contains " + quoted(m_types.print(a)); }, inProgress));
         d = allOf(d, std::move(parts));
         break;
     }
@@ -187,7 +191,8 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
         d.rule = "the future of `" + type->path + "` is " + name + " if everything it captures is";
         for (const TypePtr& a : type->args)
             parts.push_back(component(
-                a, trait, "the future of `" + type->path + "` captures " + quoted(m_types.print(a)), inProgress));
+                a, trait, [&] { return "the future of `" + type->path + "` captures " + quoted(m_types.print(a)); },
+                inProgress));
         return allOf(d, std::move(parts));
     }
     if (!m_futures) {
@@ -204,10 +209,12 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
         generics[type->genericNames[i]] = type->args[i];
     for (const FutureField& f : m_futures->fieldsOf(type->futureIndex)) {
         const TypePtr held = generics.empty() ? f.type : substitute(f.type, generics);
-        std::string what = quoted(m_types.print(held));
-        if (!sameType(f.type, held)) what = quoted(m_types.print(f.type)) + ", here " + what;
-        parts.push_back(
-            component(held, trait, "the future of `" + futureName + "` holds " + f.label + ": " + what, inProgress));
+        const auto via = [&] {
+            std::string what = quoted(m_types.print(held));
+            if (!sameType(f.type, held)) what = quoted(m_types.print(f.type)) + ", here " + what;
+            return "the future of `" + futureName + "` holds " + f.text() + ": " + what;
+        };
+        parts.push_back(component(held, trait, via, inProgress));
     }
     return allOf(d, std::move(parts));
 }
@@ -240,18 +247,20 @@ Derivation AutoTraitSolver::solveAdt(const TypePtr& type, AutoTrait trait, Deriv
     if (adt->lang == "phantom_data" && !type->args.empty()) {
         d.kind = DerivationRule::PhantomData;
         d.rule = quoted(d.typeText) + " is " + name + " exactly when " + quoted(m_types.print(type->args[0])) + " is";
-        return allOf(d, {component(type->args[0], trait,
-                                   quoted(d.typeText) + " acts as if it held " + quoted(m_types.print(type->args[0])),
-                                   inProgress)});
+        const auto via = [&] {
+            return quoted(d.typeText) + " acts as if it held " + quoted(m_types.print(type->args[0]));
+        };
+        return allOf(d, {component(type->args[0], trait, via, inProgress)});
     }
     std::vector<Derivation> parts;
     for (const auto& [label, fieldType] : query.fields(type)) {
         std::string field = label;
         if (const auto dot = label.find('.'); dot != std::string::npos)
             field = label.substr(dot + 1) + "` of variant `" + label.substr(0, dot);
-        parts.push_back(component(fieldType, trait,
-                                  quoted(d.typeText) + " has field `" + field + ": " + m_types.print(fieldType) + "`",
-                                  inProgress));
+        const auto via = [&] {
+            return quoted(d.typeText) + " has field `" + field + ": " + m_types.print(fieldType) + "`";
+        };
+        parts.push_back(component(fieldType, trait, via, inProgress));
     }
     d.rule = quoted(d.typeText) + " is " + name + " if all its fields are";
     d.kind = DerivationRule::Fields;
@@ -290,7 +299,8 @@ Derivation AutoTraitSolver::solveByImpl(const TypePtr&, AutoTrait trait, Derivat
             continue;
         }
         needs[m_types.print(subject)].insert(need);
-        parts.push_back(component(concrete, need, "", inProgress));
+        parts.push_back(component(
+            concrete, need, [] { return std::string(); }, inProgress));
     }
     std::string conditions;
     for (const auto& [subject, what] : needs) {

@@ -55,8 +55,13 @@ struct SolverLeaf {
 
 /// A component the solver found inside a type, kept for the path view.
 struct FutureField {
-    std::string label; // "upvar `state`", "local `guard` (Suspend0)", "awaitee `fetch().await`"
+    std::string label; // "upvar `state`", "local `guard` in Suspend0", "awaitee `" (then code, suffix)
     TypePtr type;
+    std::string_view code; // the awaited or temporary code, held by the lowering
+    std::string suffix;    // "` in Suspend0"
+    /// The whole label. Built only for a component that decides a verdict: an awaitee's
+    /// code holds every block nested in it.
+    std::string text() const { return label + std::string(code) + suffix; }
 };
 
 /// What the lowering knows about the file's own futures (their saved fields).
@@ -93,8 +98,9 @@ class AutoTraitSolver {
     Derivation solveByImpl(const TypePtr& type, AutoTrait trait, Derivation d, const ImplMatch& m,
                            std::set<std::string>& inProgress) const;
     Derivation allOf(Derivation d, std::vector<Derivation> components) const;
-    Derivation component(const TypePtr& type, AutoTrait trait, const std::string& via,
-                         std::set<std::string>& inProgress) const;
+    /// `via` (a callable giving the words) is asked only if the component can decide.
+    template <class Via>
+    Derivation component(const TypePtr& type, AutoTrait trait, const Via& via, std::set<std::string>& inProgress) const;
     Derivation solveDyn(const TypePtr& type, AutoTrait trait, Derivation d) const;
     Derivation solveFuture(const TypePtr& type, AutoTrait trait, Derivation d, std::set<std::string>& inProgress) const;
 

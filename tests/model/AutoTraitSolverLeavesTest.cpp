@@ -125,8 +125,8 @@ TEST_F(SolverLeaves, UnknownIsNeverRoundedToYes) {
 
 TEST_F(SolverLeaves, FileFuturesAreSendWhenEverythingTheyHoldIs) {
     FixedFutures futures;
-    futures.fields = {{"upvar `state`", refType(adtType("std::cell::RefCell", {primitiveType("i64")}), false)},
-                      {"local `guard` (Suspend0)", element(0)}};
+    futures.fields = {{"upvar `state`", refType(adtType("std::cell::RefCell", {primitiveType("i64")}), false), {}, {}},
+                      {"local `guard` (Suspend0)", element(0), {}, {}}};
     AutoTraitSolver solver(*types, &futures);
     const Derivation d = solver.solve(types->futureType(0, "worker", unitType()), AutoTrait::Send);
     EXPECT_EQ(d.verdict, Verdict::No);

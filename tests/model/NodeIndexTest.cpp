@@ -1,0 +1,81 @@
+// syntax/NodeIndex answers what tree-sitter's own functions answer from the root: for every
+// node of real files (and broken ones, with ERROR and MISSING nodes) its parent, and for
+// every byte, every node's range and every empty range, the descendant that spans it.
+#include "syntax/NodeIndex.h"
+#include "syntax/SyntaxTree.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+
+using namespace awaitscope;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string readFile(const fs::path& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void expectSameDescendant(const SyntaxTree& tree, uint32_t start, uint32_t end) {
+    const TSNode fromRoot = ts_node_descendant_for_byte_range(tree.root().raw(), start, end);
+    EXPECT_TRUE(ts_node_eq(tree.nodeIndex().descendantForByteRange(start, end), fromRoot))
+        << "range " << start << ".." << end;
+}
+
+// Compares every node's parent and descendant, and every byte's; returns the nodes compared.
+int compareEverything(const std::string& text) {
+    SyntaxTree tree(std::make_shared<SourceFile>("t.rs", text));
+    int compared = 0;
+    std::vector<SyntaxNode> stack{tree.root()};
+    while (!stack.empty()) {
+        const SyntaxNode n = stack.back();
+        stack.pop_back();
+        for (const SyntaxNode& c : n.children()) stack.push_back(c);
+        EXPECT_TRUE(ts_node_eq(n.parent().raw(), ts_node_parent(n.raw())))
+            << n.kind() << " at " << n.start().line << ":" << n.start().column;
+        expectSameDescendant(tree, n.startByte(), n.endByte());
+        ++compared;
+    }
+    for (uint32_t byte = 0; byte <= text.size(); ++byte) {
+        expectSameDescendant(tree, byte, byte + 1);
+        expectSameDescendant(tree, byte, byte);
+    }
+    return compared;
+}
+
+} // namespace
+
+TEST(NodeIndex, NestedAndBrokenCodeGiveWhatTreeSitterGives) {
+    EXPECT_GT(compareEverything("mod a {\n"
+                                "    pub trait T { fn m(&self) -> u8 { 1 } }\n"
+                                "    async fn f() { let v = async move { let x = async { 1 }.await; x }.await; }\n"
+                                "    fn g() { let s = S { a: 1, b: (2, [3; 4]) }; h(s.a, &s.b) }\n"
+                                "}\n"
+                                "fn broken( { let = ; }\n"
+                                "fn missing() { let x = f(1 }\n"
+                                "/* comment */ // another\n"),
+              100);
+}
+
+TEST(NodeIndex, EverySampleGivesWhatTreeSitterGives) {
+    int files = 0;
+    for (const auto& entry : fs::directory_iterator(AWAITSCOPE_SAMPLES)) {
+        if (entry.path().extension() != ".rs") continue;
+        EXPECT_GT(compareEverything(readFile(entry.path())), 0) << entry.path();
+        ++files;
+    }
+    EXPECT_GT(files, 3);
+}
+
+TEST(NodeIndex, ANodeOfAnotherTreeIsLeftToTreeSitter) {
+    const auto file = std::make_shared<SourceFile>("t.rs", "fn f() { g(1) }\n");
+    SyntaxTree first(file), second(file); // the file's index is the first tree's
+    const SyntaxNode call = second.root().namedChildren().front().field("body").namedChildren().front();
+    EXPECT_FALSE(first.nodeIndex().parentOf(call.raw()).has_value());
+    EXPECT_TRUE(ts_node_eq(call.parent().raw(), ts_node_parent(call.raw())));
+}
