@@ -6,17 +6,26 @@
 
 namespace awaitscope::fixsyntax {
 
+namespace {
+
+TSNode descendantForByteRange(const SyntaxTree& tree, uint32_t start, uint32_t end) {
+    if (const NodeIndex* index = tree.nodeIndex()) return index->descendantForByteRange(start, end);
+    return ts_node_descendant_for_byte_range(tree.root().raw(), start, end);
+}
+
+} // namespace
+
 SyntaxNode nodeAt(const SyntaxTree& tree, TextPosition p) {
     const uint32_t byte = tree.file().byteOffsetOf(p);
-    return SyntaxNode(tree.nodeIndex().descendantForByteRange(byte, byte + 1), &tree.file());
+    return SyntaxNode(descendantForByteRange(tree, byte, byte + 1), &tree.file());
 }
 
 SyntaxNode nodeWithRange(const SyntaxTree& tree, const TextRange& range) {
     // The smallest node spanning the range is the deepest node with exactly that range if
-    // there is one: one descent, from the nearest node the index knows holds the range.
+    // there is one: one descent (from the nearest node holding the range, on an indexed tree).
     const uint32_t start = tree.file().byteOffsetOf(range.start);
     const uint32_t end = tree.file().byteOffsetOf(range.end);
-    const SyntaxNode n(tree.nodeIndex().descendantForByteRange(start, end), &tree.file());
+    const SyntaxNode n(descendantForByteRange(tree, start, end), &tree.file());
     return n.range() == range ? n : SyntaxNode();
 }
 

@@ -2,13 +2,16 @@
 
 #include "syntax/PreorderWalk.h"
 
+#include <algorithm>
+
 namespace awaitscope {
 
-std::optional<TextPosition> firstNodeDeeperThan(const SyntaxTree& tree, int limit) {
-    std::optional<TextPosition> found;
+Nesting measureNesting(const SyntaxTree& tree, int limit) {
+    Nesting found;
     walkPreorder(tree.root().raw(), [&](TSNode node, int depth) {
+        found.depth = std::max(found.depth, depth);
         if (depth <= limit) return true;
-        found = tree.file().positionOf(ts_node_start_byte(node));
+        found.deeperThanLimit = tree.file().positionOf(ts_node_start_byte(node));
         return false;
     });
     return found;

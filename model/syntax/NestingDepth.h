@@ -12,9 +12,21 @@
 namespace awaitscope {
 
 constexpr int kMaxNestingDepth = 60000;
+/// Deeper trees are indexed (SyntaxTree::indexNodes) before the analysis walks them.
+constexpr int kIndexedNestingDepth = 128;
 
-/// Where the first node more than `limit` levels below the root starts, found with a
-/// tree cursor (no recursion), or none when the tree is no deeper than `limit`.
-std::optional<TextPosition> firstNodeDeeperThan(const SyntaxTree& tree, int limit);
+struct Nesting {
+    int depth = 0;                               ///< levels below the root, counted up to limit + 1
+    std::optional<TextPosition> deeperThanLimit; ///< where the first node deeper than the limit starts
+};
+
+/// The tree's depth, measured with a tree cursor (no recursion), up to `limit`.
+Nesting measureNesting(const SyntaxTree& tree, int limit);
+
+/// Where the first node more than `limit` levels below the root starts, or none when the
+/// tree is no deeper than `limit`.
+inline std::optional<TextPosition> firstNodeDeeperThan(const SyntaxTree& tree, int limit) {
+    return measureNesting(tree, limit).deeperThanLimit;
+}
 
 } // namespace awaitscope

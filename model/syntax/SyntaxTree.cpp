@@ -12,13 +12,17 @@ SyntaxTree::SyntaxTree(std::shared_ptr<const SourceFile> file) : m_file(std::mov
     const std::string& text = m_file->text();
     m_tree = ts_parser_parse_string(parser, nullptr, text.data(), static_cast<uint32_t>(text.size()));
     ts_parser_delete(parser);
-    m_index = std::make_unique<NodeIndex>(m_tree);
-    m_file->attachNodeIndex(m_index.get());
 }
 
 SyntaxTree::~SyntaxTree() {
-    m_file->detachNodeIndex(m_index.get());
+    if (m_index) m_file->detachNodeIndex(m_index.get());
     ts_tree_delete(m_tree);
+}
+
+void SyntaxTree::indexNodes() {
+    if (m_index) return;
+    m_index = std::make_unique<NodeIndex>(m_tree);
+    m_file->attachNodeIndex(m_index.get());
 }
 
 SyntaxNode SyntaxTree::root() const {

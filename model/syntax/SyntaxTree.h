@@ -28,7 +28,12 @@ class SyntaxTree {
     const SourceFile& file() const { return *m_file; }
     std::shared_ptr<const SourceFile> sharedFile() const { return m_file; }
     std::vector<SyntaxError> errors() const;
-    const NodeIndex& nodeIndex() const { return *m_index; }
+    /// Indexes every node (NodeIndex) so that parent() and nodeAt() on a deep tree do not
+    /// descend from the root each time. Worth it only for deep trees: on ordinary code a
+    /// descent costs less than indexing (the analysis asks for it by the tree's depth).
+    void indexNodes();
+    /// The index, or null when indexNodes() was not called.
+    const NodeIndex* nodeIndex() const { return m_index.get(); }
 
   private:
     std::shared_ptr<const SourceFile> m_file;

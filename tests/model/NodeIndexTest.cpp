@@ -23,13 +23,14 @@ std::string readFile(const fs::path& path) {
 
 void expectSameDescendant(const SyntaxTree& tree, uint32_t start, uint32_t end) {
     const TSNode fromRoot = ts_node_descendant_for_byte_range(tree.root().raw(), start, end);
-    EXPECT_TRUE(ts_node_eq(tree.nodeIndex().descendantForByteRange(start, end), fromRoot))
+    EXPECT_TRUE(ts_node_eq(tree.nodeIndex()->descendantForByteRange(start, end), fromRoot))
         << "range " << start << ".." << end;
 }
 
 // Compares every node's parent and descendant, and every byte's; returns the nodes compared.
 int compareEverything(const std::string& text) {
     SyntaxTree tree(std::make_shared<SourceFile>("t.rs", text));
+    tree.indexNodes();
     int compared = 0;
     std::vector<SyntaxNode> stack{tree.root()};
     while (!stack.empty()) {
@@ -74,8 +75,21 @@ TEST(NodeIndex, EverySampleGivesWhatTreeSitterGives) {
 
 TEST(NodeIndex, ANodeOfAnotherTreeIsLeftToTreeSitter) {
     const auto file = std::make_shared<SourceFile>("t.rs", "fn f() { g(1) }\n");
-    SyntaxTree first(file), second(file); // the file's index is the first tree's
+    SyntaxTree first(file), second(file);
+    first.indexNodes(); // the file's index is the first tree's
+    second.indexNodes();
     const SyntaxNode call = second.root().namedChildren().front().field("body").namedChildren().front();
-    EXPECT_FALSE(first.nodeIndex().parentOf(call.raw()).has_value());
+    EXPECT_FALSE(first.nodeIndex()->parentOf(call.raw()).has_value());
     EXPECT_TRUE(ts_node_eq(call.parent().raw(), ts_node_parent(call.raw())));
+}
+
+TEST(NodeIndex, OnlyATreeAskedToIsIndexed) {
+    SyntaxTree tree(std::make_shared<SourceFile>("t.rs", "fn f() { g(1) }\n"));
+    EXPECT_EQ(tree.nodeIndex(), nullptr);
+    const SyntaxNode body = tree.root().namedChildren().front().field("body");
+    EXPECT_TRUE(body.parent().is("function_item"));
+    tree.indexNodes();
+    ASSERT_NE(tree.nodeIndex(), nullptr);
+    EXPECT_GT(tree.nodeIndex()->size(), 8u);
+    EXPECT_TRUE(body.parent().is("function_item"));
 }
