@@ -253,7 +253,10 @@ Derivation AutoTraitSolver::solveAdt(const TypePtr& type, AutoTrait trait, Deriv
         return allOf(d, {component(type->args[0], trait, via, inProgress)});
     }
     std::vector<Derivation> parts;
-    for (const auto& [label, fieldType] : query.fields(type)) {
+    for (const auto& labelled : query.fields(type)) {
+        // Not a structured binding: clang 14 cannot capture one in the lambda below.
+        const auto& label = labelled.first;
+        const auto& fieldType = labelled.second;
         std::string field = label;
         if (const auto dot = label.find('.'); dot != std::string::npos)
             field = label.substr(dot + 1) + "` of variant `" + label.substr(0, dot);
