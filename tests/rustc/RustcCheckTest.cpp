@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unistd.h>
 
 using namespace awaitscope;
 namespace fs = std::filesystem;
@@ -144,7 +145,13 @@ TEST(RustcCheck, CancelledOrTimedOutRunsLeaveAnErrorAndNoLayouts) {
 // file from there; every future of the file gets its layout. cargo would write a
 // Cargo.lock into a workspace without one: the check leaves the project as it found it.
 TEST(RustcCheck, WorkspaceMemberIsCheckedAndTheProjectStaysAsItWas) {
-    const fs::path workspace = kData / "projects" / "workspace";
+    // On a copy: a run killed midway (a timeout on a loaded machine) would leave cargo's
+    // lock file in the fixture, and every later run would then fail on it.
+    const fs::path copy = fs::temp_directory_path() / ("awaitscope-rustc-check-" + std::to_string(::getpid()));
+    fs::remove_all(copy);
+    fs::create_directories(copy);
+    fs::copy(kData / "projects" / "workspace", copy / "workspace", fs::copy_options::recursive);
+    const fs::path workspace = copy / "workspace";
     ASSERT_FALSE(fs::exists(workspace / "Cargo.lock")) << "the fixture has no lock file";
     const Checked c = checkFile(workspace / "app" / "src" / "net" / "tcp.rs");
     ASSERT_TRUE(c.check.status.ok) << c.check.status.error.value_or("");
@@ -155,4 +162,5 @@ TEST(RustcCheck, WorkspaceMemberIsCheckedAndTheProjectStaysAsItWas) {
     for (size_t i = 0; i < c.views.size(); ++i) EXPECT_TRUE(c.views[i].has_value()) << c.snapshot->futures[i].name;
     EXPECT_FALSE(fs::exists(workspace / "Cargo.lock"));
     EXPECT_FALSE(fs::exists(workspace / "target"));
+    fs::remove_all(copy);
 }

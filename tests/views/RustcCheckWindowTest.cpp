@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <filesystem>
 #include <gtest/gtest.h>
 
 using namespace awaitscope;
@@ -123,7 +124,13 @@ TEST(RustcCheckWindow, ProjectFileIsCheckedThroughCargo) {
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
-    checkNow(window, QStringLiteral(AWAITSCOPE_SOURCE_DIR "/tests/data/projects/workspace/app/src/net/tcp.rs"));
+    // On a copy: a run killed midway would leave cargo's lock file in the fixture.
+    QTemporaryDir copy;
+    ASSERT_TRUE(copy.isValid());
+    const std::filesystem::path workspace = copy.filePath(QStringLiteral("workspace")).toStdString();
+    std::filesystem::copy(AWAITSCOPE_SOURCE_DIR "/tests/data/projects/workspace", workspace,
+                          std::filesystem::copy_options::recursive);
+    checkNow(window, QString::fromStdString((workspace / "app/src/net/tcp.rs").string()));
     EXPECT_EQ(window.rustcCheck()->lastStatus().mode, "project");
     EXPECT_TRUE(window.rustcCheck()->lastStatus().compiled);
     EXPECT_FALSE(window.fieldView()->isColumnHidden(FieldTableModel::RustcColumn));
