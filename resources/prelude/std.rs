@@ -3024,7 +3024,45 @@ pub mod path {
 }
 
 pub mod os {
+    pub mod unix {
+        pub mod io {
+            pub use crate::os::fd::{AsRawFd, FromRawFd, IntoRawFd, OwnedFd, RawFd};
+        }
+        pub mod net {
+            // library/std/src/os/unix/net/{stream,listener}.rs: a socket, i.e. one owned
+            // descriptor (Socket(FileDesc(OwnedFd)) abbreviated).
+            pub struct UnixStream {
+                inner: crate::os::fd::OwnedFd,
+            }
+            pub struct UnixListener {
+                inner: crate::os::fd::OwnedFd,
+            }
+            impl UnixStream {
+                pub fn connect<P: AsRef<crate::path::Path>>(path: P) -> crate::io::Result<UnixStream>;
+            }
+            impl UnixListener {
+                pub fn bind<P: AsRef<crate::path::Path>>(path: P) -> crate::io::Result<UnixListener>;
+            }
+            impl crate::fmt::Debug for UnixStream {}
+            impl crate::fmt::Debug for UnixListener {}
+        }
+    }
     pub mod fd {
+        pub type RawFd = i32;
+        pub trait AsRawFd {
+            fn as_raw_fd(&self) -> RawFd;
+        }
+        pub trait FromRawFd {
+            unsafe fn from_raw_fd(fd: RawFd) -> Self;
+        }
+        pub trait IntoRawFd {
+            fn into_raw_fd(self) -> RawFd;
+        }
+        impl AsRawFd for OwnedFd {}
+        impl AsRawFd for crate::fs::File {}
+        impl AsRawFd for crate::net::TcpStream {}
+        impl AsRawFd for crate::net::TcpListener {}
+        impl AsRawFd for crate::net::UdpSocket {}
         // An owned file descriptor closes it on drop. Its field is valid in
         // 0..=0xFFFF_FFFE (-1 is never an open descriptor): a niche, named ValidRawFd
         // as library/std/src/os/fd/owned.rs does (types/TypeLayout.cpp knows it).
@@ -3178,8 +3216,202 @@ pub mod fs {
     use crate::vec::Vec;
 }
 
+pub mod net {
+    // core::net (library/core/src/net/{ip_addr,socket_addr}.rs): plain Copy values.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+    pub enum IpAddr {
+        V4(Ipv4Addr),
+        V6(Ipv6Addr),
+    }
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+    pub struct Ipv4Addr {
+        octets: [u8; 4],
+    }
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+    pub struct Ipv6Addr {
+        octets: [u8; 16],
+    }
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+    pub enum SocketAddr {
+        V4(SocketAddrV4),
+        V6(SocketAddrV6),
+    }
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+    pub struct SocketAddrV4 {
+        ip: Ipv4Addr,
+        port: u16,
+    }
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+    pub struct SocketAddrV6 {
+        ip: Ipv6Addr,
+        port: u16,
+        flowinfo: u32,
+        scope_id: u32,
+    }
+    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    pub enum Shutdown {
+        Read,
+        Write,
+        Both,
+    }
+    impl Ipv4Addr {
+        pub const LOCALHOST: Ipv4Addr;
+        pub const UNSPECIFIED: Ipv4Addr;
+        pub const fn new(a: u8, b: u8, c: u8, d: u8) -> Ipv4Addr;
+        pub const fn octets(&self) -> [u8; 4];
+    }
+    impl SocketAddr {
+        pub const fn new(ip: IpAddr, port: u16) -> SocketAddr;
+        pub const fn ip(&self) -> IpAddr;
+        pub const fn port(&self) -> u16;
+    }
+    impl Display for IpAddr {}
+    impl Display for Ipv4Addr {}
+    impl Display for SocketAddr {}
+    impl From<Ipv4Addr> for IpAddr {}
+    impl From<(Ipv4Addr, u16)> for SocketAddr {}
+
+    // library/std/src/net/{tcp,udp}.rs on Linux: TcpStream(net_imp::TcpStream) is a
+    // Socket(FileDesc(OwnedFd)); the wrapper layers add no field and are abbreviated.
+    pub struct TcpStream {
+        inner: crate::os::fd::OwnedFd,
+    }
+    pub struct TcpListener {
+        inner: crate::os::fd::OwnedFd,
+    }
+    pub struct UdpSocket {
+        inner: crate::os::fd::OwnedFd,
+    }
+    impl TcpStream {
+        pub fn connect<A: ToSocketAddrs>(addr: A) -> Result<TcpStream>;
+        pub fn peer_addr(&self) -> Result<SocketAddr>;
+        pub fn local_addr(&self) -> Result<SocketAddr>;
+        pub fn shutdown(&self, how: Shutdown) -> Result<()>;
+        pub fn try_clone(&self) -> Result<TcpStream>;
+        pub fn set_nodelay(&self, nodelay: bool) -> Result<()>;
+        pub fn set_nonblocking(&self, nonblocking: bool) -> Result<()>;
+    }
+    impl TcpListener {
+        pub fn bind<A: ToSocketAddrs>(addr: A) -> Result<TcpListener>;
+        pub fn local_addr(&self) -> Result<SocketAddr>;
+        pub fn accept(&self) -> Result<(TcpStream, SocketAddr)>;
+        pub fn set_nonblocking(&self, nonblocking: bool) -> Result<()>;
+    }
+    impl UdpSocket {
+        pub fn bind<A: ToSocketAddrs>(addr: A) -> Result<UdpSocket>;
+        pub fn send_to<A: ToSocketAddrs>(&self, buf: &[u8], addr: A) -> Result<usize>;
+        pub fn recv_from(&self, buf: &mut [u8]) -> Result<(usize, SocketAddr)>;
+        pub fn local_addr(&self) -> Result<SocketAddr>;
+    }
+    impl Debug for TcpStream {}
+    impl Debug for TcpListener {}
+    impl Debug for UdpSocket {}
+    pub trait ToSocketAddrs {}
+    impl ToSocketAddrs for SocketAddr {}
+    impl ToSocketAddrs for (Ipv4Addr, u16) {}
+    impl ToSocketAddrs for (&str, u16) {}
+    impl ToSocketAddrs for str {}
+    impl ToSocketAddrs for &str {}
+    impl ToSocketAddrs for String {}
+
+    use crate::convert::From;
+    use crate::fmt::{Debug, Display};
+    use crate::io::Result;
+    use crate::string::String;
+}
+
 pub mod process {
     pub fn exit(code: i32) -> !;
+
+    // library/std/src/process.rs and sys/process/unix (Linux): a child is its pid, its
+    // reaped status and its pidfd, plus the three optional pipe ends.
+    pub struct Child {
+        handle: Process,
+        pub stdin: Option<ChildStdin>,
+        pub stdout: Option<ChildStdout>,
+        pub stderr: Option<ChildStderr>,
+    }
+    struct Process {
+        pid: i32,
+        status: Option<ExitStatus>,
+        pidfd: Option<PidFd>,
+    }
+    struct PidFd {
+        fd: crate::os::fd::OwnedFd,
+    }
+    // ChildStdin(AnonPipe(FileDesc(OwnedFd))), the wrapper layers abbreviated.
+    pub struct ChildStdin {
+        inner: crate::os::fd::OwnedFd,
+    }
+    pub struct ChildStdout {
+        inner: crate::os::fd::OwnedFd,
+    }
+    pub struct ChildStderr {
+        inner: crate::os::fd::OwnedFd,
+    }
+    #[derive(PartialEq, Eq, Clone, Copy, Debug)]
+    pub struct ExitStatus(i32);
+    #[derive(PartialEq, Eq, Clone, Debug)]
+    pub struct Output {
+        pub status: ExitStatus,
+        pub stdout: Vec<u8>,
+        pub stderr: Vec<u8>,
+    }
+    // Its fields (program, args, argv pointers with a hand-written Send + Sync, env,
+    // closures, stdio) are abbreviated: rustc 1.95 lays it out in 200 bytes, Send + Sync.
+    #[awaitscope::layout(size = 200, align = 8)]
+    pub struct Command {
+        program: crate::ffi::OsString,
+    }
+    // sys::process::Stdio: Inherit, Null, MakePipe, Fd(OwnedFd), StaticFd(BorrowedFd).
+    pub struct Stdio(StdioKind);
+    enum StdioKind {
+        Inherit,
+        Null,
+        MakePipe,
+        Fd(crate::os::fd::OwnedFd),
+        StaticFd(i32),
+    }
+    impl Command {
+        pub fn new<S: AsRef<OsStr>>(program: S) -> Command;
+        pub fn arg<S: AsRef<OsStr>>(&mut self, arg: S) -> &mut Command;
+        pub fn args<I, S>(&mut self, args: I) -> &mut Command where I: IntoIterator<Item = S>, S: AsRef<OsStr>;
+        pub fn env<K: AsRef<OsStr>, V: AsRef<OsStr>>(&mut self, key: K, val: V) -> &mut Command;
+        pub fn stdin<T: Into<Stdio>>(&mut self, cfg: T) -> &mut Command;
+        pub fn stdout<T: Into<Stdio>>(&mut self, cfg: T) -> &mut Command;
+        pub fn stderr<T: Into<Stdio>>(&mut self, cfg: T) -> &mut Command;
+        pub fn spawn(&mut self) -> Result<Child>;
+        pub fn output(&mut self) -> Result<Output>;
+        pub fn status(&mut self) -> Result<ExitStatus>;
+    }
+    impl Child {
+        pub fn id(&self) -> u32;
+        pub fn kill(&mut self) -> Result<()>;
+        pub fn wait(&mut self) -> Result<ExitStatus>;
+        pub fn try_wait(&mut self) -> Result<Option<ExitStatus>>;
+        pub fn wait_with_output(self) -> Result<Output>;
+    }
+    impl ExitStatus {
+        pub fn success(&self) -> bool;
+        pub fn code(&self) -> Option<i32>;
+    }
+    impl Stdio {
+        pub fn piped() -> Stdio;
+        pub fn inherit() -> Stdio;
+        pub fn null() -> Stdio;
+    }
+    impl Debug for Child {}
+    impl Debug for Command {}
+    impl Debug for Stdio {}
+    impl Display for ExitStatus {}
+
+    use crate::convert::{AsRef, Into};
+    use crate::ffi::OsStr;
+    use crate::fmt::{Debug, Display};
+    use crate::io::Result;
+    use crate::iter::IntoIterator;
+    use crate::option::Option;
+    use crate::vec::Vec;
 }
 
 pub mod env {

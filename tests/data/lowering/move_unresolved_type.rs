@@ -12,8 +12,8 @@ fn take<T>(value: T) -> usize {
 
 async fn moved_into_call() -> usize {
     let stamp = std::time::SystemTime::now();
-    let command = std::process::Command::new("true");
-    let n = take(command);
+    let builder = std::thread::Builder::new();
+    let n = take(builder);
     tick().await;
     n
 }
