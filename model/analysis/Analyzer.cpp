@@ -14,6 +14,7 @@
 #include "lowering/StateMachineBuilder.h"
 #include "project/CrateModel.h"
 #include "syntax/HighlightSpans.h"
+#include "syntax/IncrementalParser.h"
 #include "syntax/MacroArguments.h"
 #include "syntax/NestingDepth.h"
 #include "syntax/SyntaxTree.h"
@@ -58,7 +59,8 @@ std::string rustcFileName(const AnalysisInput& input) {
 /// why the text is refused, or "".
 std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) {
     auto file = std::make_shared<SourceFile>(input.path, input.text);
-    SyntaxTree tree(file);
+    // Each keystroke in the window analyses the file again: parse with its last tree.
+    SyntaxTree tree(file, IncrementalParser::shared());
     const Nesting nesting = measureNesting(tree, kMaxNestingDepth);
     if (auto where = nesting.deeperThanLimit) {
         // Deeper than the stack is sized for: refuse, never overflow.

@@ -1,5 +1,6 @@
 #include "SyntaxTree.h"
 
+#include "IncrementalParser.h"
 #include "RustLanguage.h"
 
 #include <functional>
@@ -12,6 +13,10 @@ SyntaxTree::SyntaxTree(std::shared_ptr<const SourceFile> file) : m_file(std::mov
     const std::string& text = m_file->text();
     m_tree = ts_parser_parse_string(parser, nullptr, text.data(), static_cast<uint32_t>(text.size()));
     ts_parser_delete(parser);
+}
+
+SyntaxTree::SyntaxTree(std::shared_ptr<const SourceFile> file, IncrementalParser& reuse) : m_file(std::move(file)) {
+    m_tree = reuse.parse(m_file->path(), m_file->text());
 }
 
 SyntaxTree::~SyntaxTree() {

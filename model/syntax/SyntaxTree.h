@@ -12,6 +12,8 @@
 
 namespace awaitscope {
 
+class IncrementalParser;
+
 struct SyntaxError {
     TextPosition position;
     std::string message;
@@ -20,6 +22,8 @@ struct SyntaxError {
 class SyntaxTree {
   public:
     explicit SyntaxTree(std::shared_ptr<const SourceFile> file);
+    /// Parses with the tree `reuse` kept from the file's previous text (same path), if any.
+    SyntaxTree(std::shared_ptr<const SourceFile> file, IncrementalParser& reuse);
     ~SyntaxTree();
     SyntaxTree(const SyntaxTree&) = delete;
     SyntaxTree& operator=(const SyntaxTree&) = delete;
