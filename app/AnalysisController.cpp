@@ -70,6 +70,7 @@ void AnalysisController::start() {
     const quint64 generation = ++m_generation;
     AnalysisInput input{m_path.toStdString(), m_text.toStdString(), m_edition, nullptr};
     input.largeFutureBytes = m_largeFutureBytes;
+    input.reusePrevious = true; // the same file after an edit, mostly
     auto cancel = m_cancelCurrent;
     ++m_running;
     emit started();

@@ -60,7 +60,7 @@ std::string rustcFileName(const AnalysisInput& input) {
 std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) {
     auto file = std::make_shared<SourceFile>(input.path, input.text);
     // Each keystroke in the window analyses the file again: parse with its last tree.
-    SyntaxTree tree(file, IncrementalParser::shared());
+    SyntaxTree tree(file, input.reusePrevious ? &IncrementalParser::shared() : nullptr);
     const Nesting nesting = measureNesting(tree, kMaxNestingDepth);
     if (auto where = nesting.deeperThanLimit) {
         // Deeper than the stack is sized for: refuse, never overflow.

@@ -21,6 +21,11 @@ struct AnalysisInput {
     std::shared_ptr<const FileInProject> project = nullptr;
     /// A future larger than this many bytes gets a `large-future` warning.
     long largeFutureBytes = 16384;
+    /// The window's analysis after an edit: start from what the previous analysis of the
+    /// same path kept (its syntax tree). Off for one-off analyses (the command line, other
+    /// files of a crate), which would only fill the memory, and for benchmarks of a whole
+    /// analysis, which an identical earlier text would make meaningless.
+    bool reusePrevious = false;
 };
 
 std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input);

@@ -7,16 +7,24 @@
 
 namespace awaitscope {
 
-SyntaxTree::SyntaxTree(std::shared_ptr<const SourceFile> file) : m_file(std::move(file)) {
+namespace {
+
+TSTree* freshParse(const std::string& text) {
     TSParser* parser = ts_parser_new();
     ts_parser_set_language(parser, rustLanguage());
-    const std::string& text = m_file->text();
-    m_tree = ts_parser_parse_string(parser, nullptr, text.data(), static_cast<uint32_t>(text.size()));
+    TSTree* tree = ts_parser_parse_string(parser, nullptr, text.data(), static_cast<uint32_t>(text.size()));
     ts_parser_delete(parser);
+    return tree;
 }
 
-SyntaxTree::SyntaxTree(std::shared_ptr<const SourceFile> file, IncrementalParser& reuse) : m_file(std::move(file)) {
-    m_tree = reuse.parse(m_file->path(), m_file->text());
+} // namespace
+
+SyntaxTree::SyntaxTree(std::shared_ptr<const SourceFile> file) : m_file(std::move(file)) {
+    m_tree = freshParse(m_file->text());
+}
+
+SyntaxTree::SyntaxTree(std::shared_ptr<const SourceFile> file, IncrementalParser* reuse) : m_file(std::move(file)) {
+    m_tree = reuse ? reuse->parse(m_file->path(), m_file->text()) : freshParse(m_file->text());
 }
 
 SyntaxTree::~SyntaxTree() {

@@ -22,8 +22,9 @@ struct SyntaxError {
 class SyntaxTree {
   public:
     explicit SyntaxTree(std::shared_ptr<const SourceFile> file);
-    /// Parses with the tree `reuse` kept from the file's previous text (same path), if any.
-    SyntaxTree(std::shared_ptr<const SourceFile> file, IncrementalParser& reuse);
+    /// Parses with the tree `reuse` kept from the file's previous text (same path), if any;
+    /// a fresh parse when `reuse` is null.
+    SyntaxTree(std::shared_ptr<const SourceFile> file, IncrementalParser* reuse);
     ~SyntaxTree();
     SyntaxTree(const SyntaxTree&) = delete;
     SyntaxTree& operator=(const SyntaxTree&) = delete;

@@ -43,7 +43,7 @@ void expectSameTreesAsFreshParses(const std::vector<std::string>& texts) {
     IncrementalParser parser;
     for (size_t i = 0; i < texts.size(); ++i) {
         const auto file = std::make_shared<SourceFile>("edited.rs", texts[i]);
-        const SyntaxTree reused(file, parser);
+        const SyntaxTree reused(file, &parser);
         const SyntaxTree fresh(file);
         EXPECT_EQ(describe(reused), describe(fresh)) << "text " << i;
     }
