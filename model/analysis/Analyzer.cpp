@@ -12,6 +12,7 @@
 #include "hir/RustcNaming.h"
 #include "lowering/FileLowering.h"
 #include "lowering/StateMachineBuilder.h"
+#include "project/CfgStripper.h"
 #include "project/CrateModel.h"
 #include "syntax/HighlightSpans.h"
 #include "syntax/IncrementalParser.h"
@@ -59,9 +60,10 @@ std::string rustcFileName(const AnalysisInput& input) {
 /// why the text is refused, or "".
 std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) {
     auto file = std::make_shared<SourceFile>(input.path, input.text);
-    // Each keystroke in the window analyses the file again: parse with its last tree.
-    SyntaxTree tree(file, input.reusePrevious ? &IncrementalParser::shared() : nullptr);
-    const Nesting nesting = measureNesting(tree, kMaxNestingDepth);
+    // Each keystroke in the window analyses the file again: parse with its last tree (the
+    // text as written; a text with code removed by #[cfg] below is parsed afresh).
+    SyntaxTree written(file, input.reusePrevious ? &IncrementalParser::shared() : nullptr);
+    const Nesting nesting = measureNesting(written, kMaxNestingDepth);
     if (auto where = nesting.deeperThanLimit) {
         // Deeper than the stack is sized for: refuse, never overflow.
         const std::string refusal =
@@ -69,14 +71,26 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
         snapshot.parseErrors.push_back({*where, "not analysed: " + refusal});
         return refusal;
     }
+    for (const SyntaxError& e : written.errors()) snapshot.parseErrors.push_back({e.position, e.message});
+    snapshot.highlights = computeHighlights(written);
+    if (isCancelled(input)) return "";
+    // The passes read the code rustc compiles: without what a false #[cfg] removes, at the
+    // same positions (the crate's cfg set inside a crate, the host's for a file alone).
+    std::unique_ptr<SyntaxTree> configured;
+    if (CfgStripper::mayStrip(input.text)) {
+        const bool inCrate = input.project && input.project->crate;
+        const CfgSet& cfg = inCrate ? input.project->crate->expansion().cfg() : CfgSet::host();
+        if (auto text = CfgStripper::strip(written, cfg)) {
+            file = std::make_shared<SourceFile>(input.path, std::move(*text));
+            configured = std::make_unique<SyntaxTree>(file);
+        }
+    }
+    SyntaxTree& tree = configured ? *configured : written;
     // Going up a tree or finding the node at a position descends from the root, so each
     // costs the depth: on a deep tree (nested blocks) the passes' many questions made that
     // quadratic, and an index of the nodes pays for itself. On ordinary code (the 2,037
     // lines of tokio's tests nest 46 deep) a descent is cheaper than indexing.
     if (nesting.depth > kIndexedNestingDepth) tree.indexNodes();
-    for (const SyntaxError& e : tree.errors()) snapshot.parseErrors.push_back({e.position, e.message});
-    snapshot.highlights = computeHighlights(tree);
-    if (isCancelled(input)) return "";
 
     MacroArguments macros(*file);
     // Inside a crate the file's own cfg and item macros are applied as the crate's are.
@@ -93,7 +107,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     if (input.project) collector.setCrateModule(input.project->modulePath);
     const std::vector<AsyncItem> items = collector.collect(tree.root());
     TypeContext types(tree, macros, scope, items); // without a crate: the prelude alone
-    LoweringEnvironment env{types, macros, input.edition, {}, {}, fileExpansion.get(), {}};
+    LoweringEnvironment env{types, macros, input.edition, {}, {}, {}};
     FileLowering lowering(env, tree.root(), items, input.cancelled);
     if (isCancelled(input)) return "";
     // Inside a crate an awaited async fn of another file is laid out from its body.

@@ -38,8 +38,8 @@ CrateFutureLayouts::LoweredFile* CrateFutureLayouts::lowered(const std::string& 
     out->items = collector.collect(file->tree->root());
     const CrateScope scope{m_crate.index(), out->expansion.get(), file->modulePath, file->path};
     out->types = std::make_unique<TypeContext>(*file->tree, *out->macros, scope);
-    out->env = std::make_unique<LoweringEnvironment>(
-        LoweringEnvironment{*out->types, *out->macros, m_edition, {}, {}, out->expansion.get(), {}});
+    out->env =
+        std::make_unique<LoweringEnvironment>(LoweringEnvironment{*out->types, *out->macros, m_edition, {}, {}, {}});
     out->lowering = std::make_unique<FileLowering>(*out->env, file->tree->root(), out->items);
     out->layouts = std::make_unique<FutureLayouts>(*out->types, out->lowering->futures(), this);
     slot = std::move(out);

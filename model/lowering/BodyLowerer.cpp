@@ -160,9 +160,8 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
 
 void BodyLowerer::lowerBlock(const SyntaxNode& block, Value* tail) {
     pushFrame();
-    // Statements under a false #[cfg] are not there (rustc_expand/src/config.rs).
-    auto children = block.namedChildren();
-    if (m_env.expansion) std::erase_if(children, [&](const SyntaxNode& c) { return !m_env.expansion->isActive(c); });
+    // Statements under a false #[cfg] are not in the tree (project/CfgStripper).
+    const auto children = block.namedChildren();
     // The tail is the last expression not followed by `;` (tree-sitter leaves it bare).
     // Comments are no statements: `value // note` before the `}` still ends in `value`.
     int last = static_cast<int>(children.size()) - 1;

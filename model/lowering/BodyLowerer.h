@@ -11,7 +11,6 @@
 #include "lowering/IntegerInference.h"
 #include "lowering/LoweredBody.h"
 #include "lowering/NameMentions.h"
-#include "syntax/ItemExpansion.h"
 #include "types/TypeContext.h"
 
 #include <map>
@@ -30,7 +29,6 @@ struct LoweringEnvironment {
     Edition edition;
     std::map<uint32_t, int> futureByStartByte; // async fn / block / closure node -> future index
     std::map<uint32_t, CaptureInfo> captures;  // filled when the enclosing body is lowered
-    const ItemExpansion* expansion = nullptr;  // inside a crate: which statements its cfg keeps
     NameMentions mentions;                     // the names each nested body mentions (freeVariables)
     // A closure argument's parameters without written types, as the callee's `Fn` bound
     // gives them (closure parameters node -> types): expectClosureParameters.

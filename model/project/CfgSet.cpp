@@ -66,6 +66,8 @@ bool CfgSet::evaluateOne(const TokenStream& t, size_t& i) const {
         for (bool v : values) all &= v, any |= v;
         return name == "all" ? all : any;
     }
+    // cfg(true) / cfg(false), stable since 1.88 (rustc_attr_parsing cfg.rs, a boolean literal).
+    if (name == "true" || name == "false") return name == "true";
     if (i + 1 < t.size() && t[i].isPunct("=") && t[i + 1].kind == TokenKind::Literal) {
         const std::string value = unquote(t[i + 1].text);
         i += 2;

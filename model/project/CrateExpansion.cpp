@@ -1,6 +1,7 @@
 #include "CrateExpansion.h"
 
 #include "macros/PositionedText.h"
+#include "project/CfgStripper.h"
 #include "project/ItemAttributes.h"
 #include "util/FileLoader.h"
 
@@ -38,7 +39,16 @@ const SyntaxTree* CrateExpansion::parse(const std::string& path, std::string& er
         error = loaded.error;
         return nullptr;
     }
-    m_trees.push_back(std::make_unique<SyntaxTree>(std::make_shared<SourceFile>(path, loaded.text)));
+    return parseConfigured(std::make_shared<SourceFile>(path, loaded.text));
+}
+
+// Code under a false #[cfg] is blanked before anything reads the tree (CfgStripper): in
+// bodies as among items, in the crate's files as in what its item macros expand to.
+const SyntaxTree* CrateExpansion::parseConfigured(std::shared_ptr<const SourceFile> file) {
+    auto tree = std::make_unique<SyntaxTree>(file);
+    if (auto text = CfgStripper::strip(*tree, m_cfg))
+        tree = std::make_unique<SyntaxTree>(std::make_shared<SourceFile>(file->path(), std::move(*text)));
+    m_trees.push_back(std::move(tree));
     return m_trees.back().get();
 }
 
@@ -118,7 +128,6 @@ void CrateExpansion::walkItem(const SyntaxNode& item, const std::vector<SyntaxNo
         return;
     }
     out.push_back(item);
-    if (!m_followFiles && item.is("function_item")) markInactiveInside(item);
     if (item.is("macro_definition")) {
         if (auto rules = MacroRules::parse(item.text())) m_macros.insert_or_assign(rules->name(), std::move(*rules));
     } else if (item.is("mod_item")) {
@@ -148,23 +157,6 @@ void CrateExpansion::walkImplOrTrait(const SyntaxNode& item, const Walk& w, std:
         }
         if (!readItemAttributes(memberAttrs, m_cfg).active) m_inactive.insert(key(m));
         memberAttrs.clear();
-        if (!m_followFiles) markInactiveInside(m);
-    }
-}
-
-// Statements and expressions under a false #[cfg] inside a body are removed as items are
-// (rustc_expand/src/config.rs, StripUnconfigured::configure on statements and expressions):
-// `#[cfg(tracing)] return traced().await;` is no await at all without `tracing`.
-void CrateExpansion::markInactiveInside(const SyntaxNode& node) {
-    std::vector<SyntaxNode> attrs;
-    for (const SyntaxNode& child : node.namedChildren()) {
-        if (child.is("attribute_item")) {
-            attrs.push_back(child);
-            continue;
-        }
-        if (!attrs.empty() && !readItemAttributes(attrs, m_cfg).active) m_inactive.insert(key(child));
-        attrs.clear();
-        markInactiveInside(child);
     }
 }
 
@@ -184,8 +176,8 @@ std::optional<SyntaxNode> CrateExpansion::withMemberMacrosExpanded(const SyntaxN
     if (!expandMemberMacros(tokens.back().children, w.depth + 1)) return std::nullopt;
     const auto text = positionedText(tokens, item.file()->text());
     if (!text) return std::nullopt;
-    m_trees.push_back(std::make_unique<SyntaxTree>(std::make_shared<SourceFile>(item.file()->path(), *text)));
-    for (const SyntaxNode& n : m_trees.back()->root().namedChildren())
+    const SyntaxTree* tree = parseConfigured(std::make_shared<SourceFile>(item.file()->path(), *text));
+    for (const SyntaxNode& n : tree->root().namedChildren())
         if (n.kind() == item.kind()) return n;
     return std::nullopt;
 }
@@ -239,13 +231,12 @@ void CrateExpansion::expandMacro(const SyntaxNode& invocation, const Walk& w, st
     // that the items it declares belong to that file. Where it can, its tokens stand where
     // they stand in that file, so its items have their own positions.
     const auto positioned = positionedText(*expanded, invocation.file()->text());
-    auto text =
-        std::make_shared<SourceFile>(invocation.file()->path(), positioned ? *positioned : tokensToText(*expanded));
-    if (!positioned) m_unpositioned.insert(text.get());
-    m_trees.push_back(std::make_unique<SyntaxTree>(text));
+    const SyntaxTree* tree = parseConfigured(
+        std::make_shared<SourceFile>(invocation.file()->path(), positioned ? *positioned : tokensToText(*expanded)));
+    if (!positioned) m_unpositioned.insert(&tree->file());
     Walk inner = w;
     inner.depth = w.depth + 1;
-    std::vector<SyntaxNode> items = walk(m_trees.back()->root(), inner);
+    std::vector<SyntaxNode> items = walk(tree->root(), inner);
     out.insert(out.end(), items.begin(), items.end());
 }
 

@@ -66,13 +66,13 @@ class CrateExpansion : public ItemExpansion {
     std::vector<SyntaxNode> walk(const SyntaxNode& container, const Walk& w);
     void walkItem(const SyntaxNode& item, const std::vector<SyntaxNode>& attrs, const Walk& w,
                   std::vector<SyntaxNode>& out);
-    void markInactiveInside(const SyntaxNode& node);
     void walkImplOrTrait(const SyntaxNode& item, const Walk& w, std::vector<SyntaxNode>& out);
     std::optional<SyntaxNode> withMemberMacrosExpanded(const SyntaxNode& item, const Walk& w);
     bool expandMemberMacros(TokenStream& members, int depth);
     void expandMacro(const SyntaxNode& invocation, const Walk& w, std::vector<SyntaxNode>& out);
     void loadModuleFile(const SyntaxNode& modItem, const std::string& explicitPath, const Walk& w);
     const SyntaxTree* parse(const std::string& path, std::string& error);
+    const SyntaxTree* parseConfigured(std::shared_ptr<const SourceFile> file);
     static std::string childPath(const std::string& modulePath, const std::string& name);
 
     CfgSet m_cfg;

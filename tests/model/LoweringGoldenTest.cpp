@@ -10,6 +10,7 @@
 #include "hir/AsyncItemCollector.h"
 #include "lowering/FileLowering.h"
 #include "lowering/LoweringDump.h"
+#include "project/CfgStripper.h"
 #include "syntax/MacroArguments.h"
 #include "syntax/SyntaxTree.h"
 #include "types/TypeContext.h"
@@ -32,11 +33,13 @@ const fs::path kCorpus = fs::path(AWAITSCOPE_TEST_DATA) / "lowering";
 // The passes as analysis/Analyzer.cpp runs them, up to the lowering.
 std::string lowerAndDump(const std::string& name, const std::string& text, Edition edition) {
     auto file = std::make_shared<SourceFile>(name, text);
+    if (auto configured = CfgStripper::strip(SyntaxTree(file), CfgSet::host()))
+        file = std::make_shared<SourceFile>(name, std::move(*configured));
     SyntaxTree tree(file);
     MacroArguments macros(*file);
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
     TypeContext types(tree, macros);
-    LoweringEnvironment env{types, macros, edition, {}, {}, nullptr, {}};
+    LoweringEnvironment env{types, macros, edition, {}, {}, {}};
     FileLowering lowering(env, tree.root(), items);
     return LoweringDump::write(lowering, types);
 }
