@@ -11,6 +11,8 @@
 #include "hir/AsyncItemCollector.h"
 #include "hir/RustcNaming.h"
 #include "lowering/FileLowering.h"
+#include "lowering/LoweringReuse.h"
+#include "lowering/LoweringUnits.h"
 #include "lowering/StateMachineBuilder.h"
 #include "project/CfgStripper.h"
 #include "project/CrateModel.h"
@@ -27,6 +29,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 namespace awaitscope {
 
@@ -108,7 +111,16 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     const std::vector<AsyncItem> items = collector.collect(tree.root());
     TypeContext types(tree, macros, scope, items); // without a crate: the prelude alone
     LoweringEnvironment env{types, macros, input.edition, {}, {}, {}};
-    FileLowering lowering(env, tree.root(), items, input.cancelled);
+    // The window's next analysis of this file takes the bodies this text did not change.
+    // Not inside a crate: there a body also reads the other files, which the key leaves out.
+    const bool reuse = input.reusePrevious && !fileExpansion;
+    std::optional<LoweringUnits> units;
+    std::optional<LoweringReuse> reusable;
+    if (reuse) {
+        units.emplace(tree, items, input.edition);
+        reusable.emplace(LoweringCache::shared(), input.path, *units);
+    }
+    FileLowering lowering(env, tree.root(), items, input.cancelled, reusable ? &*reusable : nullptr);
     if (isCancelled(input)) return "";
     // Inside a crate an awaited async fn of another file is laid out from its body.
     std::unique_ptr<CrateFutureLayouts> otherFiles;

@@ -1,6 +1,7 @@
 #include "lowering/FileLowering.h"
 
 #include "lowering/Dataflow.h"
+#include "lowering/LoweringReuse.h"
 
 #include <algorithm>
 
@@ -20,7 +21,7 @@ void collectPlainFunctions(const SyntaxNode& node, std::vector<SyntaxNode>& out)
 } // namespace
 
 FileLowering::FileLowering(LoweringEnvironment& env, const SyntaxNode& root, const std::vector<AsyncItem>& items,
-                           const std::atomic<bool>* cancelled)
+                           const std::atomic<bool>* cancelled, LoweringReuse* reuse)
     : m_env(env) {
     for (size_t i = 0; i < items.size(); ++i) m_env.futureByStartByte[items[i].node.startByte()] = static_cast<int>(i);
     m_futures.resize(items.size());
@@ -38,16 +39,31 @@ FileLowering::FileLowering(LoweringEnvironment& env, const SyntaxNode& root, con
     for (const SyntaxNode& fn : plain) jobs.push_back({fn.startByte(), -1, fn});
     std::stable_sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.start < b.start; });
 
+    uint32_t takenUntil = 0; // the jobs of a unit taken from the previous analysis are done
     for (const Job& job : jobs) {
         if (cancelled && cancelled->load(std::memory_order_relaxed)) return;
-        if (job.future >= 0) {
+        if (job.start < takenUntil) continue;
+        if (auto taken = reuse ? reuse->take(job.start) : std::nullopt) {
+            for (size_t k = 0; k < taken->futures.size(); ++k) {
+                const int index = taken->firstFuture + static_cast<int>(k);
+                m_futures[index] = std::move(taken->futures[k]);
+                m_futures[index].item = &items[index];
+            }
+            for (size_t k = 0; k < taken->plain.size(); ++k) {
+                m_plain.push_back(std::move(taken->plain[k]));
+                m_plainStarts.push_back(taken->plainStarts[k]);
+            }
+            takenUntil = taken->endByte;
+        } else if (job.future >= 0) {
             lowerFuture(job.future, items[job.future]);
         } else {
             BodyLowerer lowerer(m_env, job.fn, nullptr);
             m_plain.push_back(lowerer.lower(job.fn.field("parameters"), job.fn.field("body")));
+            m_plainStarts.push_back(job.start);
             recordReturn(job.fn, m_plain.back());
         }
     }
+    if (reuse) reuse->keep(m_futures, m_plain, m_plainStarts);
 }
 
 void FileLowering::recordReturn(const SyntaxNode& fn, LoweredBody& body) const {

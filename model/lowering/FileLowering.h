@@ -13,6 +13,8 @@
 
 namespace awaitscope {
 
+class LoweringReuse;
+
 /// Why rustc keeps a local at a suspension point (the first reason that applies).
 enum class SaveReason { UsedLater, DroppedLater, Borrowed };
 
@@ -29,12 +31,16 @@ struct LoweredFuture {
 
 class FileLowering : public FutureContents {
   public:
+    /// With `reuse`, the units the previous analysis of the file lowered and this text did
+    /// not change are taken from it, and this lowering is kept for the next.
     FileLowering(LoweringEnvironment& env, const SyntaxNode& root, const std::vector<AsyncItem>& items,
-                 const std::atomic<bool>* cancelled = nullptr);
+                 const std::atomic<bool>* cancelled = nullptr, LoweringReuse* reuse = nullptr);
 
     const std::vector<LoweredFuture>& futures() const { return m_futures; }
     /// Plain (non-async) fn bodies: they hold Send-requiring calls such as tokio::spawn.
     const std::vector<LoweredBody>& plainBodies() const { return m_plain; }
+    /// Where the fn of each plain body starts (ascending).
+    const std::vector<uint32_t>& plainBodyStarts() const { return m_plainStarts; }
 
     std::string futureName(int futureIndex) const override;
     std::vector<FutureField> fieldsOf(int futureIndex) const override;
@@ -48,6 +54,7 @@ class FileLowering : public FutureContents {
     LoweringEnvironment& m_env;
     std::vector<LoweredFuture> m_futures;
     std::vector<LoweredBody> m_plain;
+    std::vector<uint32_t> m_plainStarts;
 };
 
 } // namespace awaitscope

@@ -2,6 +2,7 @@
 // on samples, on generated files of 1k..64k lines (time per line must stay flat: the
 // analysis is linear in the file) and after one keystroke in a 2,037-line real file.
 #include "analysis/Analyzer.h"
+#include "lowering/LoweringCache.h"
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -68,15 +69,16 @@ void BM_NestedAsyncBlocks(benchmark::State& state) {
 
 /// One keystroke in a 2,037-line real file (three of tokio's test files, see
 /// tests/bench/data/README.md): a space typed inside a body, then removed, alternately.
-void BM_KeystrokeTokioTests(benchmark::State& state) {
+/// `reusePrevious`: as the window analyses, from what the analysis of the text before kept;
+/// without it, the whole analysis of each text (what a keystroke cost before).
+void keystrokes(benchmark::State& state, bool reusePrevious) {
     const std::string original = readFile("tests/bench/data/tokio_tests_joined.rs");
     const size_t at = original.find("let (tx, rx)");
     std::string edited = original;
     edited.insert(at, " ");
-    // As the window analyses: reusing what the analysis of the text before kept.
-    auto input = [](const std::string& text) {
+    auto input = [&](const std::string& text) {
         awaitscope::AnalysisInput in{"tokio_tests_joined.rs", text};
-        in.reusePrevious = true;
+        in.reusePrevious = reusePrevious;
         return in;
     };
     awaitscope::analyze(input(original));
@@ -85,6 +87,17 @@ void BM_KeystrokeTokioTests(benchmark::State& state) {
         typed = !typed;
         benchmark::DoNotOptimize(awaitscope::analyze(input(typed ? edited : original)));
     }
+    if (!reusePrevious) return;
+    // How many of the file's fns (lowering units) the last keystroke did not lower again.
+    const auto counts = awaitscope::LoweringCache::shared().lastCounts("tokio_tests_joined.rs");
+    state.counters["units"] = counts.total;
+    state.counters["reused"] = counts.reused;
+}
+void BM_KeystrokeTokioTests(benchmark::State& state) {
+    keystrokes(state, true);
+}
+void BM_KeystrokeTokioTestsWithoutReuse(benchmark::State& state) {
+    keystrokes(state, false);
 }
 
 } // namespace
@@ -103,3 +116,4 @@ BENCHMARK(BM_GeneratedLines)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_NestedAsyncBlocks)->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_KeystrokeTokioTests)->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_KeystrokeTokioTestsWithoutReuse)->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
