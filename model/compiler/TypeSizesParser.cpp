@@ -8,16 +8,25 @@ namespace awaitscope {
 
 namespace {
 
-// The line forms of rustc_session/src/code_stats.rs (print_type_sizes).
-const std::regex kTypeLine(R"(^print-type-size type: `(.*)`: (\d+) bytes, alignment: (\d+) bytes$)");
-const std::regex kDiscriminant(R"(^print-type-size\s+discriminant: (\d+) bytes$)");
-const std::regex kVariant(R"(^print-type-size\s+variant `(.*)`: (\d+) bytes$)");
-const std::regex kPadding(R"(^print-type-size\s+padding: (\d+) bytes$)");
-const std::regex kEndPadding(R"(^print-type-size\s+end padding: (\d+) bytes$)");
-const std::regex kField(R"(^print-type-size\s+(field|upvar|local) `(.*?)`: (\d+) bytes)"
-                        R"((?:, offset: (\d+) bytes)?(?:, alignment: (\d+) bytes)?(?:, type: (.*))?$)");
-const std::regex kAsyncFn(R"(^\{async (?:gen )?fn body of (.*)\(\)\}$)");
-const std::regex kAsyncSpan(R"(^\{async (?:gen )?(block|closure body|closure)@(.*):(\d+):(\d+): (\d+):(\d+)\}$)");
+// The line forms of rustc_session/src/code_stats.rs (print_type_sizes). Compiled on first
+// use, not when the process starts: std::regex compiles slowly, and most runs (an analysis
+// without rustc) never read rustc's type sizes.
+struct LinePatterns {
+    std::regex typeLine{R"(^print-type-size type: `(.*)`: (\d+) bytes, alignment: (\d+) bytes$)"};
+    std::regex discriminant{R"(^print-type-size\s+discriminant: (\d+) bytes$)"};
+    std::regex variant{R"(^print-type-size\s+variant `(.*)`: (\d+) bytes$)"};
+    std::regex padding{R"(^print-type-size\s+padding: (\d+) bytes$)"};
+    std::regex endPadding{R"(^print-type-size\s+end padding: (\d+) bytes$)"};
+    std::regex field{R"(^print-type-size\s+(field|upvar|local) `(.*?)`: (\d+) bytes)"
+                     R"((?:, offset: (\d+) bytes)?(?:, alignment: (\d+) bytes)?(?:, type: (.*))?$)"};
+    std::regex asyncFn{R"(^\{async (?:gen )?fn body of (.*)\(\)\}$)"};
+    std::regex asyncSpan{R"(^\{async (?:gen )?(block|closure body|closure)@(.*):(\d+):(\d+): (\d+):(\d+)\}$)"};
+};
+
+const LinePatterns& patterns() {
+    static const LinePatterns compiled;
+    return compiled;
+}
 
 // rustc's variant order: Unresumed, Suspend0..N, Returned, Panicked (it prints by size).
 std::pair<int, long> variantRank(const std::string& name) {
@@ -73,20 +82,20 @@ struct Reader {
     void read(const std::string& line) {
         std::smatch m;
         const bool typeLine = line.rfind("print-type-size type:", 0) == 0;
-        if (typeLine && std::regex_match(line, m, kTypeLine)) return startType(m);
+        if (typeLine && std::regex_match(line, m, patterns().typeLine)) return startType(m);
         if (!inType) return result.unexpected.push_back(line);
         if (!inCoroutine) return; // a struct or enum: only counted
-        if (std::regex_match(line, m, kDiscriminant)) {
+        if (std::regex_match(line, m, patterns().discriminant)) {
             current.discriminantSize = std::stol(m[1]);
-        } else if (std::regex_match(line, m, kVariant)) {
+        } else if (std::regex_match(line, m, patterns().variant)) {
             current.variants.push_back({m[1], std::stol(m[2]), {}});
             variant = &current.variants.back();
             nextOffset = current.discriminantSize.value_or(0);
-        } else if (std::regex_match(line, m, kPadding)) {
+        } else if (std::regex_match(line, m, patterns().padding)) {
             nextOffset += std::stol(m[1]);
-        } else if (std::regex_match(line, m, kField)) {
+        } else if (std::regex_match(line, m, patterns().field)) {
             addField(m);
-        } else if (!std::regex_match(line, m, kEndPadding)) {
+        } else if (!std::regex_match(line, m, patterns().endPadding)) {
             result.unexpected.push_back(line);
         }
     }
@@ -96,12 +105,12 @@ struct Reader {
 
 bool describeCoroutineType(const std::string& type, RustcLayout& layout) {
     std::smatch m;
-    if (std::regex_match(type, m, kAsyncFn)) {
+    if (std::regex_match(type, m, patterns().asyncFn)) {
         layout.kind = RustcCoroutineKind::AsyncFn;
         layout.path = m[1];
         return true;
     }
-    if (!std::regex_match(type, m, kAsyncSpan)) return false;
+    if (!std::regex_match(type, m, patterns().asyncSpan)) return false;
     layout.kind = m[1] == "block" ? RustcCoroutineKind::AsyncBlock : RustcCoroutineKind::AsyncClosure;
     layout.path = m[2];
     layout.line = std::stoi(m[3]);
