@@ -23,6 +23,22 @@ bool isPublicItem(const SyntaxNode& item) {
     return vis && vis.text() == "pub"; // pub(crate) is not visible to other crates
 }
 
+const ModuleDef* restrictedVisibility(const SyntaxNode& item, const ModuleDef* module) {
+    const SyntaxNode vis = item.childOfKind("visibility_modifier");
+    if (!vis) return nullptr;
+    std::string text;
+    for (char c : vis.text())
+        if (c != ' ' && c != '\t' && c != '\n') text += c;
+    if (text == "pub(super)") return module->parent ? module->parent : module;
+    if (text == "pub(crate)" || text == "crate" || text.rfind("pub(in", 0) == 0) {
+        // pub(in path) names a module the collector may not have reached yet: the crate
+        // root bounds it from above.
+        while (module->parent) module = module->parent;
+        return module;
+    }
+    return nullptr; // pub, pub(self)
+}
+
 std::string ItemCollector::itemPath(const ModuleDef* module, const std::string& name) {
     return module->path.empty() ? name : module->path + "::" + name;
 }
@@ -39,11 +55,13 @@ template <class Def> std::unique_ptr<Def> declared(ModuleDef* module, const Synt
     return def;
 }
 
-/// Makes `name` resolve to `ref` in one of the module's namespaces (and from outside if pub).
+/// Makes `name` resolve to `ref` in one of the module's namespaces, and records who else
+/// sees it: everyone if pub, a module and its descendants if restricted.
 void publish(ModuleDef* module, std::map<std::string, ItemRef>& names, const std::string& name, ItemRef ref,
-             bool isPublic) {
+             const SyntaxNode& item) {
     names[name] = ref;
-    if (isPublic) module->publicNames.insert(name);
+    if (isPublicItem(item)) module->publicNames.insert(name);
+    if (const ModuleDef* within = restrictedVisibility(item, module)) module->visibleWithin[name] = within;
 }
 
 } // namespace
@@ -119,7 +137,7 @@ void ItemCollector::collectItem(ModuleDef* module, const SyntaxNode& item, Attri
         impl->node = item;
         m_index.addImpl(std::move(impl));
     } else if (kind == "use_declaration") {
-        collectUse(module, item.field("argument"), {}, isPublicItem(item));
+        collectUse(module, item.field("argument"), {}, isPublicItem(item), restrictedVisibility(item, module));
     }
 }
 
@@ -137,6 +155,8 @@ void ItemCollector::collectModule(ModuleDef* parent, const SyntaxNode& item) {
         if (const ModuleDef* known = m_index.module(module->path); known && known->crate == module->crate) {
             parent->types[module->name] = moduleRef(known);
             if (module->isPublic) parent->publicNames.insert(module->name);
+            if (const ModuleDef* within = restrictedVisibility(item, parent))
+                parent->visibleWithin[module->name] = within;
             return;
         }
     }
@@ -145,6 +165,7 @@ void ItemCollector::collectModule(ModuleDef* parent, const SyntaxNode& item) {
     ref.module = added;
     parent->types[added->name] = ref;
     if (added->isPublic) parent->publicNames.insert(added->name);
+    if (const ModuleDef* within = restrictedVisibility(item, parent)) parent->visibleWithin[added->name] = within;
     if (body)
         collectItems(added, body);
     else if (fileItems)
@@ -175,7 +196,7 @@ void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const 
     }
     ItemRef ref{ItemKind::Adt};
     ref.adt = m_index.addAdt(std::move(adt));
-    publish(module, module->types, ref.adt->name, ref, ref.adt->isPublic);
+    publish(module, module->types, ref.adt->name, ref, item);
     if (ref.adt->isTupleStruct || ref.adt->isUnitStruct) module->values[ref.adt->name] = ref;
 }
 
@@ -199,7 +220,7 @@ std::vector<FieldDef> ItemCollector::fieldNodes(const SyntaxNode& body) {
 void ItemCollector::collectAlias(ModuleDef* module, const SyntaxNode& item) {
     ItemRef ref{ItemKind::Alias};
     ref.alias = m_index.addAlias(declared<AliasDef>(module, item));
-    publish(module, module->types, ref.alias->name, ref, isPublicItem(item));
+    publish(module, module->types, ref.alias->name, ref, item);
 }
 
 void ItemCollector::collectTrait(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs) {
@@ -207,7 +228,7 @@ void ItemCollector::collectTrait(ModuleDef* module, const SyntaxNode& item, cons
     trait->isAuto = attrs.autoTrait;
     ItemRef ref{ItemKind::Trait};
     ref.trait = m_index.addTrait(std::move(trait));
-    publish(module, module->types, ref.trait->name, ref, isPublicItem(item));
+    publish(module, module->types, ref.trait->name, ref, item);
 }
 
 void ItemCollector::collectFn(ModuleDef* module, const SyntaxNode& item) {
@@ -215,31 +236,32 @@ void ItemCollector::collectFn(ModuleDef* module, const SyntaxNode& item) {
     fn->displayName = fn->path;
     ItemRef ref{ItemKind::Fn};
     ref.fn = m_index.addFn(std::move(fn));
-    publish(module, module->values, ref.fn->name, ref, isPublicItem(item));
+    publish(module, module->values, ref.fn->name, ref, item);
 }
 
-void ItemCollector::collectUse(ModuleDef* module, const SyntaxNode& arg, std::vector<std::string> prefix,
-                               bool isPublic) {
+void ItemCollector::collectUse(ModuleDef* module, const SyntaxNode& arg, std::vector<std::string> prefix, bool isPublic,
+                               const ModuleDef* within) {
     if (arg.isNull()) return;
     const std::string_view kind = arg.kind();
     if (kind == "use_wildcard") {
         const auto named = arg.namedChildren();
         if (!named.empty())
             for (auto& s : pathSegments(named[0])) prefix.push_back(s);
-        module->uses.push_back({prefix, "", true, isPublic});
+        module->uses.push_back({prefix, "", true, isPublic, within});
     } else if (kind == "scoped_use_list") {
         for (auto& s : pathSegments(arg.field("path"))) prefix.push_back(s);
-        for (const SyntaxNode& c : arg.field("list").namedChildren()) collectUse(module, c, prefix, isPublic);
+        for (const SyntaxNode& c : arg.field("list").namedChildren()) collectUse(module, c, prefix, isPublic, within);
     } else if (kind == "use_list") {
-        for (const SyntaxNode& c : arg.namedChildren()) collectUse(module, c, prefix, isPublic);
+        for (const SyntaxNode& c : arg.namedChildren()) collectUse(module, c, prefix, isPublic, within);
     } else if (kind == "use_as_clause") {
         for (auto& s : pathSegments(arg.field("path"))) prefix.push_back(s);
-        module->uses.push_back({prefix, std::string(arg.field("alias").text()), false, isPublic});
+        module->uses.push_back({prefix, std::string(arg.field("alias").text()), false, isPublic, within});
     } else if (kind == "self") {
-        if (!prefix.empty()) module->uses.push_back({prefix, prefix.back(), false, isPublic});
+        if (!prefix.empty()) module->uses.push_back({prefix, prefix.back(), false, isPublic, within});
     } else {
         for (auto& s : pathSegments(arg)) prefix.push_back(s);
-        if (!prefix.empty() && prefix.back() != "::") module->uses.push_back({prefix, prefix.back(), false, isPublic});
+        if (!prefix.empty() && prefix.back() != "::")
+            module->uses.push_back({prefix, prefix.back(), false, isPublic, within});
     }
 }
 

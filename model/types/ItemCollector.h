@@ -39,7 +39,8 @@ class ItemCollector {
     void collectAlias(ModuleDef* module, const SyntaxNode& item);
     void collectTrait(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs);
     void collectFn(ModuleDef* module, const SyntaxNode& item);
-    void collectUse(ModuleDef* module, const SyntaxNode& argument, std::vector<std::string> prefix, bool isPublic);
+    void collectUse(ModuleDef* module, const SyntaxNode& argument, std::vector<std::string> prefix, bool isPublic,
+                    const ModuleDef* visibleWithin);
     static std::vector<FieldDef> fieldNodes(const SyntaxNode& body);
     static void readAttribute(const SyntaxNode& attr, Attributes& attrs);
 
@@ -50,5 +51,8 @@ class ItemCollector {
 /// `a::b::c` (scoped_identifier, identifier, crate, self, super) -> {"a", "b", "c"}.
 std::vector<std::string> pathSegments(const SyntaxNode& path);
 bool isPublicItem(const SyntaxNode& item);
+/// The module a `pub(crate)`, `pub(super)` or `pub(in path)` item of `module` is visible
+/// within; null for a `pub` or a private item (private: `module` itself and below).
+const ModuleDef* restrictedVisibility(const SyntaxNode& item, const ModuleDef* module);
 
 } // namespace awaitscope

@@ -131,6 +131,7 @@ struct UseDecl {
     std::string alias;                 // the name it binds; empty for a glob
     bool glob = false;
     bool isPublic = false;
+    const ModuleDef* visibleWithin = nullptr; // pub(crate), pub(super), pub(in ..): see ModuleDef
 };
 
 struct ModuleDef {
@@ -142,6 +143,10 @@ struct ModuleDef {
     std::map<std::string, ItemRef> types;  // type namespace (modules, types, traits)
     std::map<std::string, ItemRef> values; // value namespace (fns, constructors)
     std::set<std::string> publicNames;     // names visible from outside (pub items, pub use)
+    // Names whose visibility is restricted to a module and its descendants (pub(crate): the
+    // crate root, pub(super): the parent; rustc_middle::ty::Visibility::Restricted). A glob
+    // import takes them where it sits inside that module (Visibility::is_accessible_from).
+    std::map<std::string, const ModuleDef*> visibleWithin;
     std::vector<UseDecl> uses;
 };
 

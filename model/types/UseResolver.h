@@ -15,7 +15,7 @@ class UseResolver {
   private:
     bool resolveUse(ModuleDef* module, const UseDecl& use);
     bool importGlob(ModuleDef* module, const UseDecl& use);
-    static bool bind(ModuleDef* module, const std::string& name, const ItemRef& ref, Namespace ns, bool isPublic);
+    static bool bind(ModuleDef* module, const std::string& name, const ItemRef& ref, Namespace ns, const UseDecl& use);
 
     ItemIndex& m_index;
     PathResolver m_resolver;
