@@ -3,6 +3,7 @@
 #include "types/ItemCollector.h"
 #include "types/ItemLowering.h"
 #include "types/PreludeIndex.h"
+#include "types/PreludeOverlay.h"
 #include "types/UseResolver.h"
 
 #include <cctype>
@@ -83,8 +84,10 @@ void CrateModel::loadNamedDependencies(const CrateExpansion& user, const std::ve
         m_dependencyNames.insert(dep.crateName);
         auto expansion = std::make_unique<CrateExpansion>(dep.cfg);
         expansion->loadCrate(dep.rootFile);
-        if (!expansion->files().empty())
+        if (!expansion->files().empty()) {
             ItemCollector(index, expansion.get()).collectCrate(dep.crateName, expansion->files().front().tree->root());
+            overlayPrelude(index, dep.crateName); // a crate the prelude describes keeps its description
+        }
         const CrateExpansion& loaded = *expansion;
         m_dependencies.push_back(std::move(expansion));
         if (depth > 0) loadNamedDependencies(loaded, dep.dependencies, index, depth - 1);

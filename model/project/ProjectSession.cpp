@@ -82,11 +82,11 @@ std::optional<CargoPackage> registryPackage(const std::string& dependingManifest
 }
 
 /// The package a dependency's sources are read from: its path, or the local registry. A
-/// crate the prelude describes (tokio, parking_lot, futures...) keeps the prelude's items.
+/// crate the prelude describes (tokio, parking_lot, futures...) is read too: the prelude's
+/// items are laid over it (types/PreludeOverlay.h), its sources give the rest.
 std::optional<CargoPackage> dependencyPackage(const ProjectLocation& loc, const std::string& dependingManifest,
                                               const CargoDependency& d) {
     if (!d.path.empty()) return pathPackage(loc, d);
-    if (PreludeIndex::get()->crateRoot(underscored(d.name))) return std::nullopt;
     return registryPackage(dependingManifest, d);
 }
 

@@ -273,6 +273,25 @@ TEST(ProjectRegistry, ADependencyIsReadFromTheNewestVersionItsRequirementAccepts
     EXPECT_EQ(sent->size, 32);
 }
 
+// clock-0.1.0 depends on a stand-in `tokio` 9 (a crate the prelude describes): a name the
+// prelude has keeps the prelude's item (the stand-in's Mutex holds an Rc, the prelude's
+// is Send), a name it lacks comes from the sources, in a module both have (sync::Gate) or
+// in one only the sources have (net::TcpStream).
+TEST(ProjectRegistry, APreludeCrateKeepsItsDescriptionAndGainsWhatOnlyItsSourcesHave) {
+    const auto s = analyzeIn(kProjects + "/registry/clock-0.1.0/src/lib.rs", {{}, false, false});
+    const SavedField* stream = savedLocal(*s, "hold", "stream");
+    const SavedField* gate = savedLocal(*s, "hold", "gate");
+    const SavedField* lock = savedLocal(*s, "hold", "lock");
+    ASSERT_TRUE(stream && gate && lock);
+    ASSERT_TRUE(stream->ty && gate->ty && lock->ty);
+    EXPECT_EQ(stream->size, 4);
+    EXPECT_EQ(stream->send, Verdict::Yes);
+    EXPECT_EQ(gate->size, 8);
+    EXPECT_EQ(lock->send, Verdict::Yes) << lock->type.value_or("?")
+                                        << ": the prelude's tokio::sync::Mutex, not the stand-in's";
+    EXPECT_EQ(s->findFuture("hold")->send, Verdict::Yes);
+}
+
 TEST(ProjectRegistry, ADependencyTheCrateNeverNamesIsNotRead) {
     const auto file = ProjectSession::forFile(kRegistryApp, {{}, false, false});
     ASSERT_TRUE(file && file->crate);
