@@ -2,13 +2,14 @@
 
 namespace awaitscope {
 
-std::optional<MacroRules> MacroRules::parse(std::string_view definition) {
+std::optional<MacroRules> MacroRules::parse(std::string_view definition, std::string definingCrate) {
     const TokenStream tokens = lexTokens(definition);
     if (tokens.size() < 4 || !tokens[0].isIdent("macro_rules") || !tokens[1].isPunct("!") ||
         tokens[2].kind != TokenKind::Ident || tokens[3].kind != TokenKind::Group)
         return std::nullopt;
     MacroRules rules;
     rules.m_name = tokens[2].text;
+    rules.m_crate = std::move(definingCrate);
     const TokenStream& body = tokens[3].children;
     for (size_t i = 0; i + 2 < body.size(); ++i) {
         if (body[i].kind != TokenKind::Group || !body[i + 1].isPunct("=>") || body[i + 2].kind != TokenKind::Group)
@@ -22,7 +23,7 @@ std::optional<MacroRules> MacroRules::parse(std::string_view definition) {
 
 std::optional<TokenStream> MacroRules::expand(const TokenStream& input) const {
     for (const Rule& rule : m_rules)
-        if (auto bindings = matchMacro(rule.matcher, input)) return transcribe(rule.transcriber, *bindings);
+        if (auto bindings = matchMacro(rule.matcher, input)) return transcribe(rule.transcriber, *bindings, m_crate);
     return std::nullopt;
 }
 
@@ -30,7 +31,8 @@ namespace {
 
 class Transcriber {
   public:
-    explicit Transcriber(const MatchBindings& bindings) : m_bindings(bindings) {}
+    Transcriber(const MatchBindings& bindings, const std::string& definingCrate)
+        : m_bindings(bindings), m_crate(definingCrate) {}
 
     void run(const TokenStream& in, TokenStream& out) {
         for (size_t i = 0; i < in.size(); ++i) {
@@ -71,7 +73,8 @@ class Transcriber {
 
     void substitute(const std::string& name, TokenStream& out) const {
         if (name == "crate") {
-            out.push_back({TokenKind::Ident, "crate", {}});
+            if (!m_crate.empty()) out.push_back({TokenKind::Punct, "::", {}});
+            out.push_back({TokenKind::Ident, m_crate.empty() ? "crate" : m_crate, {}});
             return;
         }
         const MatchBinding* b = lookup(name);
@@ -114,14 +117,16 @@ class Transcriber {
     }
 
     const MatchBindings& m_bindings;
+    const std::string& m_crate;
     std::vector<size_t> m_indices;
 };
 
 } // namespace
 
-TokenStream transcribe(const TokenStream& transcriber, const MatchBindings& bindings) {
+TokenStream transcribe(const TokenStream& transcriber, const MatchBindings& bindings,
+                       const std::string& definingCrate) {
     TokenStream out;
-    Transcriber(bindings).run(transcriber, out);
+    Transcriber(bindings, definingCrate).run(transcriber, out);
     return out;
 }
 

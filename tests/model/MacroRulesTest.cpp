@@ -1,6 +1,7 @@
 // macro_rules! matching and transcription (model/macros): fragments, repetitions with
 // separators, nesting, several rules, and a matcher that cannot match.
 #include "macros/MacroRules.h"
+#include "macros/MacroExpander.h"
 #include "macros/PositionedText.h"
 #include "project/CfgSet.h"
 
@@ -44,6 +45,75 @@ TEST(MacroRules, SeparatorsNestingAndTheFirstMatchingRule) {
 TEST(MacroRules, DollarCrateAndLiterals) {
     const std::string def = "macro_rules! k { ($l:literal, $t:tt) => { $crate::K($l, $t) } }";
     EXPECT_EQ(expand(def, "-1, x"), "crate :: K (- 1 , x ) ");
+}
+
+namespace {
+
+// Expands `name!(input)` with every definition in `definitions` known to crate `crate`.
+std::string expandFully(const std::vector<std::string>& definitions, const std::string& crate, const std::string& name,
+                        const std::string& input, std::vector<std::string>* unexpanded = nullptr) {
+    MacroExpander expander;
+    for (const std::string& d : definitions)
+        if (auto rules = MacroRules::parse(d, crate)) expander.define(std::move(*rules));
+    const auto out = expander.expand(crate, name, lexTokens(input));
+    if (!out) return "<no expansion>";
+    if (unexpanded) *unexpanded = out->unexpanded;
+    return tokensToText(out->tokens);
+}
+
+} // namespace
+
+TEST(MacroExpander, ATtMuncherCountsByInvokingItselfOnTheRest) {
+    const std::string count = R"(macro_rules! count {
+        () => { 0 };
+        ($head:tt $($tail:tt)*) => { 1 + count!($($tail)*) };
+    })";
+    EXPECT_EQ(expandFully({count}, "", "count", "a (b c) [d]"), "1 + 1 + 1 + 0 ");
+    EXPECT_EQ(expandFully({count}, "", "count", ""), "0 ");
+}
+
+TEST(MacroExpander, InternalRulesNormaliseIntoNestedRepetitions) {
+    // The shape of tokio's join!: an `@` rule accumulates one `_` per branch and the
+    // branches seen so far, each with the `_`s before it; the final rule uses both levels.
+    const std::string pick = R"(macro_rules! pick {
+        (@ { ( $($count:tt)* ) $( ( $($skip:tt)* ) $e:expr, )* }) => {{
+            let all = ( $( wrap($e), )* );
+            $( let ( $($skip,)* x, .. ) = &all; )*
+            [ $($count)* ]
+        }};
+        (@ { ( $($s:tt)* ) $($t:tt)* } $e:expr, $($r:tt)* ) => {
+            pick!(@{ ($($s)* _) $($t)* ($($s)*) $e, } $($r)*)
+        };
+        ( $($e:expr),* $(,)? ) => { pick!(@{ () } $($e,)*) };
+    })";
+    EXPECT_EQ(expandFully({pick}, "", "pick", "f(), b + 1,"),
+              "{let all = (wrap ((f () ) ) , wrap ((b + 1 ) ) , ) ; let (x , .. ) = & all ; "
+              "let (_ , x , .. ) = & all ; [_ _ ] } ");
+    EXPECT_EQ(expandFully({pick}, "", "pick", "a"), "{let all = (wrap (a ) , ) ; let (x , .. ) = & all ; [_ ] } ");
+}
+
+TEST(MacroExpander, DollarCrateNamesTheDefiningCrateFromAnywhere) {
+    const std::string outer = "macro_rules! outer { ($e:expr) => { $crate::inner!($e) } }";
+    const std::string inner = "macro_rules! inner { ($e:expr) => { $crate::support::wrap($e) } }";
+    EXPECT_EQ(expandFully({outer, inner}, "dep", "outer", "x"), ":: dep :: support :: wrap (x ) ");
+    EXPECT_EQ(expandFully({outer, inner}, "", "outer", "x"), "crate :: support :: wrap (x ) ");
+    // `dep`'s `$crate::inner!` is `dep`'s: an `inner` of another crate is not it.
+    MacroExpander expander;
+    expander.define(*MacroRules::parse(outer, "dep"));
+    expander.define(*MacroRules::parse(inner, "other"));
+    const auto out = expander.expand("dep", "outer", lexTokens("x"));
+    ASSERT_TRUE(out);
+    EXPECT_EQ(tokensToText(out->tokens), ":: dep :: inner ! (x ) ");
+    EXPECT_EQ(out->unexpanded, (std::vector<std::string>{":: dep :: inner "}));
+}
+
+TEST(MacroExpander, UnknownMacrosStayAndEndlessRecursionStops) {
+    std::vector<std::string> unexpanded;
+    const std::string def = "macro_rules! m { ($e:expr) => { other::proc_macro!($e); vec![$e] } }";
+    EXPECT_EQ(expandFully({def}, "", "m", "1", &unexpanded), "other :: proc_macro ! (1 ) ; vec ! [1 ] ");
+    EXPECT_EQ(unexpanded, (std::vector<std::string>{"other :: proc_macro ", "vec "}));
+    EXPECT_EQ(expandFully({"macro_rules! forever { () => { forever!() } }"}, "", "forever", ""), "<no expansion>");
+    EXPECT_EQ(expandFully({def}, "", "nothing_by_this_name", ""), "<no expansion>");
 }
 
 TEST(CfgSet, PredicatesOverNamesPairsAndFeatures) {
