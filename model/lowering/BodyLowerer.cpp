@@ -206,9 +206,11 @@ void BodyLowerer::lowerStatement(const SyntaxNode& statement) {
         lowerLet(statement);
         return;
     }
-    if (!statement.is("expression_statement")) return; // items, comments, `;`
-    pushFrame(true);                                   // temporaries die at the end of the statement
-    const auto inner = statement.namedChildren();
+    // A braced macro standing as a statement (`tokio::pin! { .. }`) is one, like `m!(..);`.
+    const bool macroStatement = statement.is("macro_invocation");
+    if (!statement.is("expression_statement") && !macroStatement) return; // items, comments, `;`
+    pushFrame(true);                                                      // temporaries die at the end of the statement
+    const auto inner = macroStatement ? std::vector<SyntaxNode>{statement} : statement.namedChildren();
     if (!inner.empty()) {
         Value v = lowerExpr(inner.front());
         if (v.isPlace) read(v, statement.start());

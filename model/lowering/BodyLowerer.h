@@ -11,6 +11,7 @@
 #include "lowering/IntegerInference.h"
 #include "lowering/LoweredBody.h"
 #include "lowering/NameMentions.h"
+#include "syntax/MacroArguments.h"
 #include "types/TypeContext.h"
 
 #include <map>
@@ -19,8 +20,6 @@
 #include <vector>
 
 namespace awaitscope {
-
-class MacroArguments;
 
 /// What all bodies of one file share while they are lowered one after another.
 struct LoweringEnvironment {
@@ -171,6 +170,9 @@ class BodyLowerer {
     Value lowerMacro(const SyntaxNode& e);
     Value lowerFormatMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, bool writer);
     bool pinsVariables(const std::vector<SyntaxNode>& args) const;
+    Value lowerPinLets(const std::vector<SyntaxNode>& lets);
+    Value lowerSelectHandlers(const std::vector<MacroArguments::SelectBranch>& branches,
+                              const std::vector<TypePtr>& outputs);
     Value lowerPinMacro(const std::vector<SyntaxNode>& args);
     Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args);
     Value lowerSelectMacro(const SyntaxNode& e);

@@ -4,9 +4,11 @@
 //   tokio::join! / futures::join!       one local `futures` holding every branch, polled
 //                                       at ONE suspension point
 //   tokio::select!                      `futures` (twice: shadowed by `&mut futures`) and
-//                                       `disabled`, one suspension, then one handler runs
+//                                       `disabled`, one suspension; the futures end, then
+//                                       one handler runs with its pattern's bindings
 //   ptr::addr_of!(p) / addr_of_mut!(p)  a raw borrow of the place
 //   futures::pin_mut!(x) / tokio::pin!(x) two shadowing bindings: the moved x, and a Pin of it
+//   tokio::pin! { let x = init; }       the `let`, then the same two
 //   anything else                       its arguments are still walked for awaits and uses
 #include "lowering/BodyLowerer.h"
 
@@ -56,6 +58,7 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
     if ((name == "addr_of" || name == "addr_of_mut") && args.size() == 1) return lowerRawBorrow(args[0], name);
     const bool tokioPin = name == "pin" && e.field("macro").text().starts_with("tokio");
     if ((name == "pin_mut" || tokioPin) && pinsVariables(args)) return lowerPinMacro(args);
+    if (tokioPin && args.empty()) return lowerPinLets(m_env.macros.letStatementsOf(e));
     for (const SyntaxNode& a : args) read(lowerExpr(a), a.start());
     return Value{unknownType()};
 }
@@ -87,6 +90,18 @@ BodyLowerer::Value BodyLowerer::lowerPinMacro(const std::vector<SyntaxNode>& arg
         emit(Op::Init, pinned, a.start());
         addToBlockFrame(pinned);
         declare(name, pinned);
+    }
+    return Value{unitType()};
+}
+
+// `tokio::pin! { let x = init; .. }`: tokio's macros/pin.rs second rule writes
+// `let $x = $init; $crate::pin!($x);` for each, so each is a `let` and then the variable
+// form above: three bindings named `x` in all.
+BodyLowerer::Value BodyLowerer::lowerPinLets(const std::vector<SyntaxNode>& lets) {
+    for (const SyntaxNode& let : lets) {
+        lowerLet(let);
+        const SyntaxNode pattern = let.field("pattern");
+        if (pattern && pattern.is("identifier")) lowerPinMacro({pattern});
     }
     return Value{unitType()};
 }
@@ -199,21 +214,35 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
     return Value{tupleType(outputs)};
 }
 
+// tokio::select! as tokio's macros/select.rs writes it:
+//   { let mut disabled: Mask = Default::default();         // the macro's block: to its end
+//     if !precondition { disabled |= mask; } ..
+//     let mut output = { let mut futures = (f1, ..);      // an inner block: futures end
+//                        let mut futures = &mut futures;  // with it, before any handler
+//                        poll_fn(|cx| ..&mut *futures.. disabled ..).await };
+//     match output { Out::_0(pattern) => handler, .., Out::Disabled => else } }
+// The non-move poll_fn closure borrows `futures` and `disabled`, so both stay saved while
+// their storage lives (MaybeBorrowedLocals); a handler's bindings are its own locals.
 BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
     const auto branches = m_env.macros.selectBranches(e);
-    std::vector<TypePtr> futures;
+    pushFrame();
+    const int disabled = newLocal(LocalKind::Binding, "disabled", primitiveType("u8"), e.start(), textOf(e));
+    emit(Op::StorageLive, disabled, e.start());
+    emit(Op::Init, disabled, e.start());
+    addToBlockFrame(disabled);
+    pushFrame();
+    std::vector<TypePtr> futures, outputs;
     for (const auto& b : branches) {
         if (!b.future) continue;
         Value v = lowerExpr(b.future);
         consume(v, b.future.start());
         futures.push_back(v.type);
+        outputs.push_back(m_types.awaitOutput(v.type));
     }
-    pushFrame();
     const TypePtr tuple = tupleType(futures);
     const int owned = newLocal(LocalKind::Binding, "futures", tuple, e.start(), textOf(e));
     const int borrowed = newLocal(LocalKind::Binding, "futures", refType(tuple, true, "'_"), e.start(), textOf(e));
-    const int disabled = newLocal(LocalKind::Binding, "disabled", primitiveType("u8"), e.start(), textOf(e));
-    for (int l : {owned, borrowed, disabled}) {
+    for (int l : {owned, borrowed}) {
         emit(Op::StorageLive, l, e.start());
         emit(Op::Init, l, e.start());
         addToBlockFrame(l);
@@ -222,19 +251,34 @@ BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
     emit(Op::Borrow, borrowed, e.start());
     emit(Op::Borrow, disabled, e.start());
     suspend(e, tuple, textOf(e));
+    popFrame(e.start());
+    Value joined = lowerSelectHandlers(branches, outputs);
+    popFrame(e.end());
+    return joined;
+}
+
+// The `match output { .. }` after the race: one arm per branch, each binding its pattern
+// to that branch's output.
+BodyLowerer::Value BodyLowerer::lowerSelectHandlers(const std::vector<MacroArguments::SelectBranch>& branches,
+                                                    const std::vector<TypePtr>& outputs) {
     const int dispatch = m_block;
     std::vector<std::pair<int, Value>> ends;
+    size_t index = 0;
     for (const auto& b : branches) {
+        const TypePtr output = b.future && index < outputs.size() ? outputs[index++] : unknownType();
         if (!b.handler) continue;
         m_block = m_body.cfg.newBlock();
         m_body.cfg.addEdge(dispatch, m_block);
+        pushFrame();
+        if (b.pattern) bindPattern(b.pattern, output, Value{output}, b.pattern.start(), true);
+        pushFrame(true); // an arm's body is a temporary scope of its own
         Value v = lowerExpr(b.handler);
         if (!v.diverges) consume(v, b.handler.end());
+        popFrame(b.handler.end());
+        popFrame(b.handler.end());
         ends.emplace_back(m_block, v);
     }
-    Value joined = ends.empty() ? Value{unknownType()} : joinBranches(ends);
-    popFrame(e.end());
-    return joined;
+    return ends.empty() ? Value{unknownType()} : joinBranches(ends);
 }
 
 } // namespace awaitscope

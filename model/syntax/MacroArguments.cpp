@@ -56,11 +56,46 @@ std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
     return args;
 }
 
+std::vector<SyntaxNode> MacroArguments::letStatementsOf(const SyntaxNode& invocation) {
+    const SyntaxNode tokens = invocation.childOfKind("token_tree");
+    if (!tokens || tokens.text().front() != '{' || tokens.endByte() < tokens.startByte() + 2) return {};
+    const uint32_t start = tokens.startByte() + 1;
+    const PartialParse& parsed = parsePieces(start, std::string(m_file.slice(start, tokens.endByte() - 1)));
+    const SyntaxNode root = parsed.root();
+    const SyntaxNode fn = root ? root.childOfKind("function_item") : SyntaxNode{};
+    const SyntaxNode body = fn ? fn.field("body") : SyntaxNode{};
+    std::vector<SyntaxNode> lets;
+    if (!body) return lets;
+    for (const SyntaxNode& statement : body.namedChildren()) {
+        if (statement.is("line_comment") || statement.is("block_comment") || statement.is("empty_statement")) continue;
+        if (!statement.is("let_declaration") || statement.startByte() < start) return {};
+        lets.push_back(statement);
+    }
+    return lets;
+}
+
 const PartialParse& MacroArguments::parsePieces(uint32_t start, std::string text) {
     text += kWrapperClose;
     std::vector<PartialParse::Piece> pieces{{0, std::string(kWrapperOpen)}, {start, std::move(text)}};
     m_trees.push_back(std::make_unique<PartialParse>(m_file, std::move(pieces)));
     return *m_trees.back();
+}
+
+// `pattern = future` of a select! branch reads as a `let` without its keyword: placed after
+// `fn _m(){let `, its pattern is the let's, at the file's own bytes.
+SyntaxNode MacroArguments::parseLetPattern(uint32_t start, uint32_t end) {
+    constexpr std::string_view kLetOpen = "fn _m(){let ";
+    if (start < kLetOpen.size() || end <= start) return {};
+    std::string text(m_file.slice(start, end));
+    text += kWrapperClose;
+    std::vector<PartialParse::Piece> pieces{{0, std::string(kLetOpen)}, {start, std::move(text)}};
+    m_trees.push_back(std::make_unique<PartialParse>(m_file, std::move(pieces)));
+    const SyntaxNode root = m_trees.back()->root();
+    if (!root) return {};
+    SyntaxNode node(ts_node_descendant_for_byte_range(root.raw(), start, start), &m_file);
+    while (node && !node.is("let_declaration")) node = node.parent();
+    const SyntaxNode pattern = node ? node.field("pattern") : SyntaxNode{};
+    return pattern && pattern.startByte() == start ? pattern : SyntaxNode{};
 }
 
 SyntaxNode MacroArguments::parseExpression(uint32_t start, uint32_t end) {
@@ -81,12 +116,16 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::selectBranches(const S
     if (!tokens) return branches;
     // Split the top-level tokens at `=` (future starts), `=>` (handler starts) and `,`.
     const std::vector<SyntaxNode> children = tokens.children();
+    uint32_t branchStart = children.size() > 2 ? children[1].startByte() : 0;
     uint32_t futureStart = 0, futureEnd = 0, handlerStart = 0;
     bool inHandler = false, isElse = false;
     auto finishBranch = [&](uint32_t handlerEnd) {
         if (!inHandler) return;
         SelectBranch branch;
-        if (!isElse) branch.future = parseExpression(futureStart, futureEnd);
+        if (!isElse) {
+            branch.pattern = parseLetPattern(branchStart, futureEnd);
+            branch.future = parseExpression(futureStart, futureEnd);
+        }
         branch.handler = parseExpression(handlerStart, handlerEnd);
         branches.push_back(branch);
         inHandler = false;
@@ -98,23 +137,28 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::selectBranches(const S
         const std::string_view k = t.kind();
         if (inHandler) {
             if (k == ",")
-                finishBranch(t.startByte());
+                finishBranch(children[i - 1].endByte());
             else if (t.is("token_tree") && t.text().front() == '{' && t.startByte() == handlerStart)
                 finishBranch(t.endByte()); // a block handler needs no comma after it
+            if (!inHandler) branchStart = i + 1 < children.size() ? children[i + 1].startByte() : 0;
             continue;
         }
-        if (k == "=" && futureStart == 0 && i + 1 < children.size()) {
+        if ((k == "," || k == ";") && futureStart == 0) { // after a block handler; `biased;`
+            branchStart = children[i + 1].startByte();
+        } else if (k == "=" && futureStart == 0 && i + 1 < children.size()) {
             futureStart = children[i + 1].startByte();
         } else if (k == "," && futureStart != 0 && futureEnd == 0) {
-            futureEnd = t.startByte(); // `, if precondition` follows
+            futureEnd = children[i - 1].endByte(); // `, if precondition` follows
         } else if (k == "=>") {
-            if (futureStart != 0 && futureEnd == 0) futureEnd = t.startByte();
+            // Each piece ends with its last token, not the blank before the next one: a
+            // range with a trailing blank is not one expression node.
+            if (futureStart != 0 && futureEnd == 0) futureEnd = children[i - 1].endByte();
             isElse = futureStart == 0;
             inHandler = true;
             handlerStart = i + 1 < children.size() ? children[i + 1].startByte() : t.endByte();
         }
     }
-    finishBranch(children.empty() ? 0 : children.back().startByte());
+    finishBranch(children.size() > 2 ? children[children.size() - 2].endByte() : 0);
     return branches;
 }
 

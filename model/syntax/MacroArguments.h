@@ -31,10 +31,15 @@ class MacroArguments {
 
     /// One branch of `tokio::select! { pattern = future [, if cond] => handler, ... }`.
     struct SelectBranch {
-        SyntaxNode future; // null for the `else` branch
+        SyntaxNode pattern; // what the future's output is matched against; null for `else`
+        SyntaxNode future;  // null for the `else` branch
         SyntaxNode handler;
     };
     std::vector<SelectBranch> selectBranches(const SyntaxNode& macroInvocation);
+
+    /// The `let` statements written as a macro's `{ .. }` input (`tokio::pin! { let x = f(); }`),
+    /// at their own bytes; empty when the input is anything else.
+    std::vector<SyntaxNode> letStatementsOf(const SyntaxNode& macroInvocation);
 
     /// The last path segment of a macro invocation's name: `tokio::join!` -> "join".
     static std::string_view macroName(const SyntaxNode& macroInvocation);
@@ -43,6 +48,8 @@ class MacroArguments {
     std::vector<SyntaxNode> parse(const SyntaxNode& macroInvocation);
     /// Re-parses bytes [start, end) of the file as one expression.
     SyntaxNode parseExpression(uint32_t start, uint32_t end);
+    /// The pattern of `pattern = expression` at bytes [start, end), parsed as a `let`.
+    SyntaxNode parseLetPattern(uint32_t start, uint32_t end);
     /// Parses `text` placed at byte `start`, wrapped in a function; kept alive with the nodes.
     const PartialParse& parsePieces(uint32_t start, std::string text);
 
