@@ -29,7 +29,7 @@ enum class TypeKind {
     Param,        // a generic parameter `T` in scope (name = "T")
     Projection,   // <T as Trait>::Assoc, e.g. F::Output (args[0] = T, name = "Output", traitPath)
     DynTrait,     // dyn A + B + 'a               bounds = trait paths incl. Send/Sync
-    ImplTrait,    // impl Future<Output = T> + Send  (return position)
+    ImplTrait,    // impl Future<Output = T> + Send; in a parameter, `path` names it (implParamName)
     FnPtr,        // fn(A) -> B
     Closure,      // a closure expression: args = captured value types (by value or by ref)
     Future,       // the future of an async fn / block / closure of the analysed file

@@ -161,6 +161,7 @@ class TypeContext {
     std::string futureName(int futureIndex) const;
 
   private:
+    static std::vector<std::string> instanceParameters(const FnSignature& sig);
     TypePtr capturedArgument(const FnSignature& sig, size_t i, const TypePtr& arg, const Substitution& generics) const;
     void unifyImplTraitParams(const FnSignature& sig, const std::vector<TypePtr>& argTypes,
                               const std::set<std::string>& vars, Substitution& subst) const;

@@ -260,7 +260,7 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
         // A generic async fn's future is generic too: `hold::<Rc<u8>>` stores an `Rc<u8>` where
         // the body says `T`. The instance carries the inferred arguments; the solver puts them in.
         auto t = std::make_shared<Type>(*futureType(sig.futureIndex, futureName(sig.futureIndex), output));
-        for (const std::string& g : sig.generics)
+        for (const std::string& g : instanceParameters(sig))
             if (auto it = generics.find(g); it != generics.end() && it->second) {
                 t->genericNames.push_back(g);
                 t->args.push_back(eraseLifetimes(m_query->normalize(it->second)));
@@ -274,7 +274,7 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
     t->output = output;
     t->definitionFile = sig.definitionFile;
     t->definitionByte = sig.definitionByte;
-    for (const std::string& g : sig.generics)
+    for (const std::string& g : instanceParameters(sig))
         if (auto it = generics.find(g); it != generics.end() && it->second) {
             t->genericNames.push_back(g);
             t->genericArgs.push_back(eraseLifetimes(m_query->normalize(it->second)));
@@ -295,6 +295,15 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
     }
     for (size_t i = 0; i < args.size(); ++i) t->args.push_back(capturedArgument(sig, i, args[i], generics));
     return t;
+}
+
+// The parameters an instance of `sig` gives values to: its generics, then its `impl Trait`
+// parameters (rustc lists the synthetic ones last: `run::<u64, {closure}>`).
+std::vector<std::string> TypeContext::instanceParameters(const FnSignature& sig) {
+    std::vector<std::string> out = sig.generics;
+    for (const TypePtr& p : sig.params)
+        if (p && p->kind == TypeKind::ImplTrait && !p->path.empty()) out.push_back(p->path);
+    return out;
 }
 
 // An async fn's future captures each argument as its parameter's type (rustc_ast_lowering
@@ -338,6 +347,7 @@ void TypeContext::unifyImplTraitParams(const FnSignature& sig, const std::vector
         const TypePtr& p = sig.params[i];
         if (!p || p->kind != TypeKind::ImplTrait || !argTypes[i]) continue;
         const TypePtr a = m_query->normalize(argTypes[i]);
+        if (!p->path.empty() && !isUnknown(a)) subst[p->path] = a; // the anonymous parameter's value
         for (const TraitBound& bound : p->bounds)
             for (const auto& [name, pattern] : bound.assoc)
                 if (TypePtr actual = m_query->assocType(a, bound.path, name)) unify(pattern, actual, vars, subst);

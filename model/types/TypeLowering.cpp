@@ -203,7 +203,13 @@ TypePtr TypeLowering::lowerTraitObject(const SyntaxNode& node, const LowerEnv& e
         if (n.is("bounded_type")) {
             for (const SyntaxNode& c : n.namedChildren()) parts.push_back(c);
         } else if (n.is("dynamic_type") || n.is("abstract_type")) {
-            if (n.is("abstract_type")) t->kind = TypeKind::ImplTrait;
+            if (n.is("abstract_type")) {
+                // In a parameter, `impl Trait` is an anonymous generic parameter (rustc_ast_lowering
+                // lower_impl_trait_in_param: a synthetic type parameter); its name, from its place,
+                // lets a call's substitution give it the argument's type.
+                t->kind = TypeKind::ImplTrait;
+                t->path = implParamName(n);
+            }
             if (auto b = lowerBound(n.field("trait"), env)) t->bounds.insert(t->bounds.begin(), *b);
         } else if (n.is("lifetime")) {
             t->lifetimeBound = lifetimeText(n);

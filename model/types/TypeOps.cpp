@@ -122,9 +122,10 @@ TraitBound substitute(const TraitBound& bound, const Substitution& subst) {
 
 TypePtr substitute(const TypePtr& type, const Substitution& subst) {
     if (!type || subst.empty()) return type;
-    if (type->kind == TypeKind::Param) {
+    if (type->kind == TypeKind::Param || (type->kind == TypeKind::ImplTrait && !type->path.empty())) {
         auto it = subst.find(type->path);
-        return it != subst.end() && it->second ? it->second : type;
+        if (it != subst.end() && it->second) return it->second;
+        if (type->kind == TypeKind::Param) return type;
     }
     if (type->args.empty() && type->bounds.empty() && !type->output && type->genericArgs.empty()) return type;
     auto copy = std::make_shared<Type>(*type);
@@ -219,6 +220,10 @@ bool containsParam(const TypePtr& t) {
         for (const auto& [name, assoc] : b.assoc)
             if (containsParam(assoc)) return true;
     return t->output && containsParam(t->output);
+}
+
+std::string implParamName(const SyntaxNode& implTrait) {
+    return "impl@" + std::to_string(implTrait.startByte());
 }
 
 } // namespace awaitscope

@@ -18,6 +18,10 @@ bool sameType(const TypePtr& a, const TypePtr& b);
 
 /// Replaces Param types named in `subst`; Projections are left for the caller to normalize.
 TypePtr substitute(const TypePtr& type, const Substitution& subst);
+
+/// The name an `impl Trait` parameter type carries as an anonymous generic parameter
+/// (`impl@BYTE`, from its place), which a call's substitution gives the argument's type.
+std::string implParamName(const SyntaxNode& implTrait);
 TraitBound substitute(const TraitBound& bound, const Substitution& subst);
 
 /// Binds the parameters in `vars` found in `pattern` so that it equals `concrete`.

@@ -209,3 +209,31 @@ pub async fn send(socket: &Socket, buf: &[u8]) -> io::Result<usize> {
                                   "send");
     EXPECT_EQ(types.at("sent"), "Result<usize, std::io::Error>");
 }
+
+// An `impl Trait` parameter's value at a call is the argument's type, as a generic
+// parameter's is, so the callee's future is laid out for that instance. Expected from
+// rustc 1.95 (rustc-oracle): retry<usize, {closure}> is 56 bytes (the closure, 24, saved
+// twice), `send` 104.
+TEST(LocalInference, AnImplTraitParameterIsLaidOutWithTheArgumentsType) {
+    const auto s = analyze({"inference.rs", R"(use std::io;
+async fn tick() {}
+pub struct Socket { fd: i32 }
+impl Socket {
+    fn send(&self, buf: &[u8]) -> io::Result<usize> { Ok(buf.len() + self.fd as usize) }
+}
+pub async fn retry<R>(mut op: impl FnMut() -> io::Result<R>) -> io::Result<R> {
+    tick().await;
+    op()
+}
+pub async fn send(socket: &Socket, buf: &[u8]) -> io::Result<usize> {
+    let sent = retry(|| socket.send(buf)).await;
+    tick().await;
+    sent
+}
+)",
+                            Edition::E2021});
+    const FutureInfo* send = s->findFuture("send");
+    ASSERT_TRUE(send);
+    EXPECT_EQ(send->size, 104);
+    EXPECT_FALSE(s->findFuture("retry")->size) << "generic: no size of its own";
+}
