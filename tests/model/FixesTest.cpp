@@ -6,6 +6,8 @@
 #include "analysis/Analyzer.h"
 #include "diagnostics/FixApplier.h"
 
+#include "CorpusSupport.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -17,12 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string readText(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using corpus::readText;
 
 std::vector<fs::path> fixtureFiles() {
     std::vector<fs::path> files;

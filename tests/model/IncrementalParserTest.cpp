@@ -4,6 +4,8 @@
 #include "syntax/IncrementalParser.h"
 #include "syntax/SyntaxTree.h"
 
+#include "CorpusSupport.h"
+
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -15,12 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using corpus::readText;
 
 /// The whole tree as tree-sitter prints it, with every node's byte range.
 std::string describe(const SyntaxTree& tree) {
@@ -76,14 +73,14 @@ TEST(IncrementalParser, TypingInEverySampleGivesTheFreshTrees) {
     int files = 0;
     for (const auto& entry : fs::directory_iterator(AWAITSCOPE_SAMPLES)) {
         if (entry.path().extension() != ".rs") continue;
-        expectSameTreesAsFreshParses(typingIn(readFile(entry.path())));
+        expectSameTreesAsFreshParses(typingIn(readText(entry.path())));
         ++files;
     }
     EXPECT_GT(files, 3);
 }
 
 TEST(IncrementalParser, TypingInALargeRealFileGivesTheFreshTrees) {
-    const std::string text = readFile(fs::path(AWAITSCOPE_TEST_DATA) / "../bench/data/tokio_tests_joined.rs");
+    const std::string text = readText(fs::path(AWAITSCOPE_TEST_DATA) / "../bench/data/tokio_tests_joined.rs");
     ASSERT_GT(text.size(), 50000u);
     expectSameTreesAsFreshParses(typingIn(text));
 }

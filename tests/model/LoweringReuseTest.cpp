@@ -17,6 +17,8 @@
 #include "types/CrateScope.h"
 #include "types/TypeContext.h"
 
+#include "CorpusSupport.h"
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -30,12 +32,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using corpus::readText;
 
 std::vector<fs::path> rustFilesIn(const fs::path& folder) {
     std::vector<fs::path> files;
@@ -123,7 +120,7 @@ TEST(LoweringReuse, EditsInEverySampleAndCorpusFileLowerAsFreshly) {
     for (const fs::path& f : rustFilesIn(fs::path(AWAITSCOPE_TEST_DATA) / "lowering")) files.push_back(f);
     ASSERT_GT(files.size(), 50u);
     int reused = 0;
-    for (const fs::path& f : files) reused += expectFreshLowerings(editsOf(readFile(f), 4), f.filename().string());
+    for (const fs::path& f : files) reused += expectFreshLowerings(editsOf(readText(f), 4), f.filename().string());
     EXPECT_GT(reused, 500); // the comparisons are about lowerings that did take units
 }
 
@@ -131,7 +128,7 @@ TEST(LoweringReuse, AnalysingAfterEditsGivesTheFreshReports) {
     int files = 0;
     for (const fs::path& f : rustFilesIn(AWAITSCOPE_SAMPLES)) {
         const std::string path = "reuse-test/" + f.filename().string();
-        const std::vector<std::string> texts = editsOf(readFile(f), 3);
+        const std::vector<std::string> texts = editsOf(readText(f), 3);
         for (size_t i = 0; i < texts.size(); ++i)
             ASSERT_EQ(reports(path, texts[i], true), reports(path, texts[i], false)) << f.filename() << ", text " << i;
         ++files;
@@ -140,7 +137,7 @@ TEST(LoweringReuse, AnalysingAfterEditsGivesTheFreshReports) {
 }
 
 TEST(LoweringReuse, TypingInOneBodyLowersThatBodyAlone) {
-    const std::string text = readFile(fs::path(AWAITSCOPE_SAMPLES) / "join_select.rs");
+    const std::string text = readText(fs::path(AWAITSCOPE_SAMPLES) / "join_select.rs");
     const std::string path = "reuse-test/typing.rs";
     reports(path, text, true);
     const size_t inBody = text.find(".await");

@@ -4,6 +4,8 @@
 #include "syntax/NodeIndex.h"
 #include "syntax/SyntaxTree.h"
 
+#include "CorpusSupport.h"
+
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -14,12 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using corpus::readText;
 
 void expectSameDescendant(const SyntaxTree& tree, uint32_t start, uint32_t end) {
     const TSNode fromRoot = ts_node_descendant_for_byte_range(tree.root().raw(), start, end);
@@ -67,7 +64,7 @@ TEST(NodeIndex, EverySampleGivesWhatTreeSitterGives) {
     int files = 0;
     for (const auto& entry : fs::directory_iterator(AWAITSCOPE_SAMPLES)) {
         if (entry.path().extension() != ".rs") continue;
-        EXPECT_GT(compareEverything(readFile(entry.path())), 0) << entry.path();
+        EXPECT_GT(compareEverything(readText(entry.path())), 0) << entry.path();
         ++files;
     }
     EXPECT_GT(files, 3);
