@@ -4,10 +4,10 @@
 #include "syntax/AncestorPath.h"
 #include "syntax/SyntaxTree.h"
 
+#include "CorpusSupport.h"
+
 #include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
-#include <sstream>
 
 using namespace awaitscope;
 namespace fs = std::filesystem;
@@ -64,14 +64,8 @@ TEST(AncestorIndex, NestedItemsGiveTheSameAncestorsAsADescent) {
 }
 
 TEST(AncestorIndex, EverySampleGivesTheSameAncestorsAsADescent) {
-    int files = 0;
-    for (const auto& entry : fs::directory_iterator(AWAITSCOPE_SAMPLES)) {
-        if (entry.path().extension() != ".rs") continue;
-        std::ifstream in(entry.path());
-        std::stringstream text;
-        text << in.rdbuf();
-        EXPECT_GT(compareEveryNode(text.str()), 0) << entry.path();
-        ++files;
-    }
-    EXPECT_GT(files, 3);
+    const std::vector<std::string> samples = corpus::cases(AWAITSCOPE_SAMPLES);
+    for (const std::string& name : samples)
+        EXPECT_GT(compareEveryNode(corpus::readText(fs::path(AWAITSCOPE_SAMPLES) / (name + ".rs"))), 0) << name;
+    EXPECT_GT(samples.size(), 3u);
 }

@@ -7,9 +7,7 @@
 #include "CorpusSupport.h"
 
 #include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
-#include <sstream>
 
 using namespace awaitscope;
 namespace fs = std::filesystem;
@@ -61,13 +59,10 @@ TEST(NodeIndex, NestedAndBrokenCodeGiveWhatTreeSitterGives) {
 }
 
 TEST(NodeIndex, EverySampleGivesWhatTreeSitterGives) {
-    int files = 0;
-    for (const auto& entry : fs::directory_iterator(AWAITSCOPE_SAMPLES)) {
-        if (entry.path().extension() != ".rs") continue;
-        EXPECT_GT(compareEverything(readText(entry.path())), 0) << entry.path();
-        ++files;
-    }
-    EXPECT_GT(files, 3);
+    const std::vector<std::string> samples = corpus::cases(AWAITSCOPE_SAMPLES);
+    for (const std::string& name : samples)
+        EXPECT_GT(compareEverything(readText(fs::path(AWAITSCOPE_SAMPLES) / (name + ".rs"))), 0) << name;
+    EXPECT_GT(samples.size(), 3u);
 }
 
 TEST(NodeIndex, ANodeOfAnotherTreeIsLeftToTreeSitter) {
