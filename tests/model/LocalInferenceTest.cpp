@@ -184,13 +184,8 @@ async fn user2(x: u64) -> io::Result<u64> {
     EXPECT_FALSE(s->findFuture("asyncify")->size) << "generic: no size of its own";
 }
 
-// An `impl Trait` parameter is a generic parameter in disguise (rustc_ast_lowering: impl
-// Trait in argument position is a synthetic type parameter), so its bound ties the fn's
-// other parameters as a where-clause would: `op: impl FnMut() -> io::Result<R>` learns R
-// from the closure's body. Expected from rustc 1.95 (rustc-oracle): `sent` is saved at
-// Suspend1 as a 16-byte io::Result<usize>.
-TEST(LocalInference, AnImplTraitParametersBoundSettlesTheCallsGenerics) {
-    const auto types = savedTypes(R"(use std::io;
+// A retry helper taking its operation as an `impl Trait` parameter, called with a closure.
+const char* const kRetryThroughImplTrait = R"(use std::io;
 async fn tick() {}
 pub struct Socket { fd: i32 }
 impl Socket {
@@ -205,8 +200,15 @@ pub async fn send(socket: &Socket, buf: &[u8]) -> io::Result<usize> {
     tick().await;
     sent
 }
-)",
-                                  "send");
+)";
+
+// An `impl Trait` parameter is a generic parameter in disguise (rustc_ast_lowering: impl
+// Trait in argument position is a synthetic type parameter), so its bound ties the fn's
+// other parameters as a where-clause would: `op: impl FnMut() -> io::Result<R>` learns R
+// from the closure's body. Expected from rustc 1.95 (rustc-oracle): `sent` is saved at
+// Suspend1 as a 16-byte io::Result<usize>.
+TEST(LocalInference, AnImplTraitParametersBoundSettlesTheCallsGenerics) {
+    const auto types = savedTypes(kRetryThroughImplTrait, "send");
     EXPECT_EQ(types.at("sent"), "Result<usize, std::io::Error>");
 }
 
@@ -215,23 +217,7 @@ pub async fn send(socket: &Socket, buf: &[u8]) -> io::Result<usize> {
 // rustc 1.95 (rustc-oracle): retry<usize, {closure}> is 56 bytes (the closure, 24, saved
 // twice), `send` 104.
 TEST(LocalInference, AnImplTraitParameterIsLaidOutWithTheArgumentsType) {
-    const auto s = analyze({"inference.rs", R"(use std::io;
-async fn tick() {}
-pub struct Socket { fd: i32 }
-impl Socket {
-    fn send(&self, buf: &[u8]) -> io::Result<usize> { Ok(buf.len() + self.fd as usize) }
-}
-pub async fn retry<R>(mut op: impl FnMut() -> io::Result<R>) -> io::Result<R> {
-    tick().await;
-    op()
-}
-pub async fn send(socket: &Socket, buf: &[u8]) -> io::Result<usize> {
-    let sent = retry(|| socket.send(buf)).await;
-    tick().await;
-    sent
-}
-)",
-                            Edition::E2021});
+    const auto s = analyze({"inference.rs", kRetryThroughImplTrait, Edition::E2021});
     const FutureInfo* send = s->findFuture("send");
     ASSERT_TRUE(send);
     EXPECT_EQ(send->size, 104);
