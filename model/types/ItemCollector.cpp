@@ -153,19 +153,14 @@ void ItemCollector::collectModule(ModuleDef* parent, const SyntaxNode& item) {
     if (!body && !fileItems) {
         // `mod x;` of a file analysed inside its crate: the crate's index has x already.
         if (const ModuleDef* known = m_index.module(module->path); known && known->crate == module->crate) {
-            parent->types[module->name] = moduleRef(known);
-            if (module->isPublic) parent->publicNames.insert(module->name);
-            if (const ModuleDef* within = restrictedVisibility(item, parent))
-                parent->visibleWithin[module->name] = within;
+            publish(parent, parent->types, module->name, moduleRef(known), item);
             return;
         }
     }
     ModuleDef* added = m_index.addModule(std::move(module));
     ItemRef ref{ItemKind::Module};
     ref.module = added;
-    parent->types[added->name] = ref;
-    if (added->isPublic) parent->publicNames.insert(added->name);
-    if (const ModuleDef* within = restrictedVisibility(item, parent)) parent->visibleWithin[added->name] = within;
+    publish(parent, parent->types, added->name, ref, item);
     if (body)
         collectItems(added, body);
     else if (fileItems)
