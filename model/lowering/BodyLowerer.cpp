@@ -55,21 +55,83 @@ void BodyLowerer::pushFrame(bool temporaries) {
     m_frames.back().temporaries = temporaries;
 }
 
-void BodyLowerer::dropLocals(const std::vector<int>& locals, TextPosition at) {
-    // Locals are dropped in reverse order of declaration, then their storage ends.
-    for (auto it = locals.rbegin(); it != locals.rend(); ++it) {
-        emit(Op::Drop, *it, at);
-        emit(Op::StorageDead, *it, at);
+// `outer`: the locals still scheduled for drop outside `locals` on this path.
+void BodyLowerer::dropLocals(const std::vector<int>& locals, TextPosition at, std::vector<int> outer) {
+    // Locals are dropped in reverse order of declaration, then their storage ends. A
+    // destructor may panic: its unwind edge drops the locals still scheduled, the ones
+    // declared before it (rustc_mir_build builder/scope.rs, build_scope_drops: `unwind_to`).
+    const size_t outerCount = outer.size();
+    outer.insert(outer.end(), locals.begin(), locals.end());
+    for (size_t i = locals.size(); i-- > 0;) {
+        if (locals[i] < 0) continue; // a storage mark (scheduleScrutineeStorage): nothing to drop
+        emit(Op::Drop, locals[i], at);
+        outer.resize(outerCount + i);
+        const int scope = m_body.cfg.addUnwindScope(outer);
+        m_body.cfg.append(m_block, {Op::Unwind, locals[i], -1, at, scope});
+        emit(Op::StorageDead, locals[i], at);
     }
 }
 
+void BodyLowerer::dropLocals(const std::vector<int>& locals, TextPosition at) {
+    dropLocals(locals, at, scheduledIn(m_frames.size()));
+}
+
+std::vector<int> BodyLowerer::scheduledIn(size_t frames) const {
+    std::vector<int> out;
+    for (size_t f = 0; f < frames && f < m_frames.size(); ++f)
+        out.insert(out.end(), m_frames[f].locals.begin(), m_frames[f].locals.end());
+    return out;
+}
+
+// Every call, overflow-checked operator and bounds-checked index is a terminator with an
+// unwind edge into the scope's cleanup drops (rustc_mir_build builder/scope.rs,
+// diverge_from / diverge_cleanup). A move does not unschedule a drop on that path
+// (record_operands_moved only affects the normal exit), so a local moved before one such
+// edge and still in place at another reaches one cleanup drop both ways: drop elaboration
+// makes it conditional, with a drop flag (rustc_mir_transform/src/elaborate_drops.rs).
+void BodyLowerer::mayUnwind(TextPosition at) {
+    const int scope = m_body.cfg.addUnwindScope(scheduledIn(m_frames.size()));
+    m_body.cfg.append(m_block, {Op::Unwind, -1, -1, at, scope});
+}
+
+// An await's scrutinee, `IntoFuture::into_future(e)`, is a temporary of the innermost
+// temporary scope, its StorageDead scheduled before the call runs (rustc_mir_build
+// builder/expr/as_temp.rs). In a coroutine the cleanup drop tree holds StorageDead nodes
+// too (builder/scope.rs, diverge_cleanup_target), and a node is shared only by paths with
+// the same drops after it (DropTree::add_drop keys on (next, local)): such a temporary in
+// a scope outside a local, as an edition-2021 block tail's is, gives the local's cleanup
+// drop a node of its own from there on. (Operand temporaries live in the call's own scope,
+// inside every local, and change no node.) A negative mark stands for it in its frame.
+void BodyLowerer::scheduleScrutineeStorage() {
+    for (size_t f = m_frames.size(); f-- > 0;)
+        if (m_frames[f].temporaries || f == 0) {
+            m_frames[f].locals.push_back(-2 - m_storageMarks++);
+            return;
+        }
+}
+
+// A tuple struct's or tuple variant's name called builds an aggregate (rustc_mir_build
+// lowers it as Rvalue::Aggregate, no Call terminator): nothing there unwinds. Its signature
+// is the ADT's constructor (TypeContextCalls.cpp, constructor): named by the ADT's path, or
+// by a path to one of its variants.
+bool BodyLowerer::isConstructor(const FnSignature& sig) const {
+    const TypePtr& made = sig.returnType;
+    if (!made || made->kind != TypeKind::Adt) return false;
+    if (sig.path == made->path) return true;
+    if (!sig.path.starts_with(made->path + "::")) return false;
+    const std::string variant = sig.path.substr(made->path.size() + 2);
+    for (const auto& [field, type] : m_types.fieldsOf(made))
+        if (field.starts_with(variant + ".")) return true;
+    return false;
+}
+
 void BodyLowerer::popFrame(TextPosition at) {
-    dropLocals(m_frames.back().locals, at);
+    dropLocals(m_frames.back().locals, at, scheduledIn(m_frames.size() - 1));
     m_frames.pop_back();
 }
 
 void BodyLowerer::exitFramesTo(size_t depth, TextPosition at) {
-    for (size_t f = m_frames.size(); f-- > depth;) dropLocals(m_frames[f].locals, at);
+    for (size_t f = m_frames.size(); f-- > depth;) dropLocals(m_frames[f].locals, at, scheduledIn(f));
 }
 
 void BodyLowerer::addToBlockFrame(int local) {

@@ -72,8 +72,13 @@ class BodyLowerer {
     void pushFrame(bool temporaries = false);
     void addToBlockFrame(int local);
     void popFrame(TextPosition at);
-    void dropLocals(const std::vector<int>& locals, TextPosition at); // reverse order
-    void exitFramesTo(size_t depth, TextPosition at);                 // on break/continue/return paths
+    void dropLocals(const std::vector<int>& locals, TextPosition at, std::vector<int> outer); // reverse order
+    void dropLocals(const std::vector<int>& locals, TextPosition at); // `locals` out of the frames already
+    std::vector<int> scheduledIn(size_t frames) const; // the locals frames [0, frames) drop at their ends
+    void mayUnwind(TextPosition at);                   // a call or checked operation here may panic
+    void scheduleScrutineeStorage();                   // an await's `into_future(..)` temporary
+    bool isConstructor(const FnSignature& sig) const;  // `Some(x)`, `Wrapper(x)`: an aggregate, no call
+    void exitFramesTo(size_t depth, TextPosition at);  // on break/continue/return paths
     void declare(const std::string& name, int local);
     int lookup(const std::string& name) const;
     int startBlock();
@@ -203,6 +208,7 @@ class BodyLowerer {
     std::vector<CaptureUse> m_captureUses;
     std::set<int> m_operandTemps;             // temporaries holding an operand: used once, by a move
     std::vector<uint32_t> m_suspensionStarts; // sorted start bytes of this body's suspension points
+    int m_storageMarks = 0;                   // rustc temporaries only scheduled for StorageDead, so far
 };
 
 } // namespace awaitscope

@@ -41,6 +41,7 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     const auto args = argumentNodes(e);
     if (sig) expectClosureParameters(*sig, args);
     const std::vector<TypePtr> argTypes = lowerArguments(args, e.start());
+    if (!sig || !isConstructor(*sig)) mayUnwind(e.start());
     if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Future)
         return Value{calleeValue.type}; // calling an async closure creates its body's future
     if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Closure && calleeValue.type->output)
@@ -103,6 +104,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     if (method) expectClosureParameters(method->signature, args);
     const std::vector<TypePtr> argTypes = lowerArguments(args, call.start());
     if (receiverOperand >= 0) emit(Op::Move, receiverOperand, call.start());
+    mayUnwind(call.start());
     if (method && argumentsAwait && receiver.local >= 0 && m_operandTemps.count(receiver.local))
         consume(receiver, call.start());
     if (!method) return Value{unknownType()};
@@ -271,7 +273,14 @@ void BodyLowerer::suspend(const SyntaxNode& node, const TypePtr& awaitee, const 
     if (index < 0) return;
     if (static_cast<int>(m_body.awaitees.size()) <= index) m_body.awaitees.resize(index + 1);
     m_body.awaitees[index] = {awaitee, expr, node.start()};
+    // Future::poll may unwind before the yield, and again after a resume (the await loops
+    // back to it), where the coroutine's drop path also drops what is in scope. The await is
+    // `match IntoFuture::into_future(e) { mut __awaitee => loop { .. } }`: the scrutinee is
+    // a temporary of the enclosing scope (rustc_ast_lowering expr.rs, make_lowered_await).
+    scheduleScrutineeStorage();
+    mayUnwind(node.start());
     m_body.cfg.append(m_block, {Op::Suspend, -1, index, node.start()});
+    mayUnwind(node.start());
     // After a suspension the body may also be dropped instead of resumed; that path
     // runs no more code of ours, so it adds no uses.
 }
@@ -288,6 +297,7 @@ BodyLowerer::Value BodyLowerer::lowerTry(const SyntaxNode& e) {
     const SyntaxNode operand = e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front();
     Value tried = lowerExpr(operand);
     consume(tried, e.start());
+    mayUnwind(e.start()); // Try::branch
     // The error path returns early, dropping everything in scope on the way out.
     const int errorBlock = m_body.cfg.newBlock();
     const int okBlock = m_body.cfg.newBlock();

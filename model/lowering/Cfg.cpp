@@ -9,4 +9,9 @@ std::vector<std::vector<int>> Cfg::predecessors() const {
     return preds;
 }
 
+int Cfg::addUnwindScope(std::vector<int> locals) {
+    if (m_unwindScopes.empty() || m_unwindScopes.back() != locals) m_unwindScopes.push_back(std::move(locals));
+    return static_cast<int>(m_unwindScopes.size()) - 1;
+}
+
 } // namespace awaitscope

@@ -13,6 +13,15 @@
 //                              still hold a value that has drop glue
 //   PartialMove                a field moved out: the rest is still dropped later
 //   Suspend                    the N-th suspension point (mentions no local)
+//   Unwind                     a terminator that may panic (a call, an overflow- or
+//                              bounds-checked operation, a destructor call: its `local`,
+//                              or -1): unwinding from it drops every local scheduled for
+//                              drop there (`unwindScope`), as the cleanup path rustc_mir_build
+//                              builds (builder/scope.rs, diverge_cleanup / DropTree) does;
+//                              moves do not unschedule drops on that path, so drop elaboration
+//                              decides with a drop flag whether each still runs; a
+//                              negative entry is a temporary only the StorageDead of
+//                              which is scheduled (it decides which cleanup node is reached)
 //
 // Mirrors the MIR that rustc_mir_transform/src/coroutine.rs analyses.
 
@@ -23,13 +32,14 @@
 
 namespace awaitscope {
 
-enum class Op { StorageLive, StorageDead, Init, Use, Move, Borrow, Drop, PartialMove, Suspend };
+enum class Op { StorageLive, StorageDead, Init, Use, Move, Borrow, Drop, PartialMove, Suspend, Unwind };
 
 struct Instr {
     Op op = Op::Use;
-    int local = -1;      // -1 for Suspend
-    int suspension = -1; // Suspend: which one
-    TextPosition at;     // where in the source (for explanations)
+    int local = -1;       // -1 for Suspend
+    int suspension = -1;  // Suspend: which one
+    TextPosition at;      // where in the source (for explanations)
+    int unwindScope = -1; // Unwind: index into Cfg::unwindScope
 };
 
 struct BasicBlock {
@@ -47,6 +57,10 @@ class Cfg {
     }
     void addEdge(int from, int to) { m_blocks[from].successors.push_back(to); }
     void append(int block, Instr instr) { m_blocks[block].instrs.push_back(instr); }
+    /// The locals an unwind drops (in drop order); consecutive equal lists share an index.
+    int addUnwindScope(std::vector<int> locals);
+    const std::vector<int>& unwindScope(int index) const { return m_unwindScopes[index]; }
+    int unwindScopeCount() const { return static_cast<int>(m_unwindScopes.size()); }
 
     int entry() const { return 0; }
     const std::vector<BasicBlock>& blocks() const { return m_blocks; }
@@ -54,6 +68,7 @@ class Cfg {
 
   private:
     std::vector<BasicBlock> m_blocks;
+    std::vector<std::vector<int>> m_unwindScopes;
 };
 
 } // namespace awaitscope

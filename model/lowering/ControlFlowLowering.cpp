@@ -184,6 +184,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     pushFrame(true);
     Value iterable = lowerExpr(e.field("value"));
     consume(iterable, e.start());
+    mayUnwind(e.start()); // IntoIterator::into_iter
     // `0..n` with an unsuffixed bound yields that very number (what pins `i` pins the range);
     // other iterables are looked up with their numbers as they stand (or i32).
     const TypePtr& it = iterable.type;
@@ -207,6 +208,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : ""});
     pushFrame(true); // the `next()` result is a match scrutinee: it lives through the body
     emit(Op::Borrow, iter, e.start());
+    mayUnwind(e.start()); // Iterator::next
     const TypePtr item = numericRange ? it->args[0] : m_types.iteratorItem(iterType);
     const int next = temporary(Value{adtType("std::option::Option", {item})}, e.field("value"));
     m_body.locals[next].expr = "Iterator::next(&mut iter)"; // the desugaring's call, not the loop's source

@@ -1,6 +1,8 @@
 #include "lowering/Dataflow.h"
 
+#include <algorithm>
 #include <deque>
+#include <map>
 
 namespace awaitscope {
 
@@ -87,40 +89,98 @@ std::vector<std::vector<char>> Dataflow::effectiveDrops(const std::vector<LocalS
     return effective;
 }
 
+// The cleanup drop tree's node of each local of each unwind scope. rustc_mir_build
+// (builder/scope.rs, DropTree::add_drop) keys a node on its local and the node after it,
+// so two unwind edges reach the same node for a local iff the drops after it, the ones
+// scheduled before it in its own and outer scopes, are the same: the scope's list up to
+// the local. Nodes are numbered by that prefix.
+std::vector<std::vector<size_t>> Dataflow::unwindNodes() const {
+    std::map<std::vector<int>, size_t> numbers;
+    std::vector<std::vector<size_t>> nodes;
+    for (int s = 0; s < m_cfg.unwindScopeCount(); ++s) {
+        const std::vector<int>& scope = m_cfg.unwindScope(s);
+        std::vector<int> prefix;
+        nodes.emplace_back();
+        for (int l : scope) {
+            prefix.push_back(l);
+            nodes.back().push_back(numbers.emplace(prefix, numbers.size()).first->second);
+        }
+    }
+    return nodes;
+}
+
 // A drop whose local may be initialised and may not be: elaborate_drops makes it
-// conditional on the local's flag.
-std::vector<std::vector<char>> Dataflow::conditionalDrops() const {
+// conditional on the local's flag (ElaborateDropsCtxt::collect_drop_flags, DropStyle::
+// Conditional). A cleanup node's state is the union over the unwind edges reaching it.
+Dataflow::Elaboration Dataflow::elaborate() const {
     const auto& blocks = m_cfg.blocks();
     const std::vector<LocalSet> init = forwardEntryStates(Analysis::MaybeInit);
     const std::vector<LocalSet> uninit = forwardEntryStates(Analysis::MaybeUninit);
-    std::vector<std::vector<char>> conditional(blocks.size());
+    const auto nodes = unwindNodes();
+    size_t nodeCount = 0;
+    for (const auto& n : nodes)
+        for (size_t id : n) nodeCount = std::max(nodeCount, id + 1);
+    std::vector<char> nodeInit(nodeCount, 0), nodeUninit(nodeCount, 0);
+    Elaboration e;
+    e.conditional.resize(blocks.size());
+    e.unwinds.resize(blocks.size());
     for (size_t b = 0; b < blocks.size(); ++b) {
         LocalSet maybeInit = init[b], maybeUninit = uninit[b];
-        conditional[b].assign(blocks[b].instrs.size(), 0);
+        e.conditional[b].assign(blocks[b].instrs.size(), 0);
+        e.unwinds[b].assign(blocks[b].instrs.size(), 0);
+        bool lastDropRuns = false; // the destructor an Unwind after a Drop belongs to is not dead
         for (size_t i = 0; i < blocks[b].instrs.size(); ++i) {
             const Instr& in = blocks[b].instrs[i];
-            if (in.op == Op::Drop && m_needsDrop[in.local] && maybeInit[in.local] && maybeUninit[in.local])
-                conditional[b][i] = 1;
+            if (in.op == Op::Drop) {
+                lastDropRuns = m_needsDrop[in.local] && maybeInit[in.local];
+                if (lastDropRuns && maybeUninit[in.local]) e.conditional[b][i] = 1;
+            }
+            if (in.op == Op::Unwind && (in.local < 0 || lastDropRuns)) {
+                e.unwinds[b][i] = 1;
+                const std::vector<int>& scope = m_cfg.unwindScope(in.unwindScope);
+                for (size_t k = 0; k < scope.size(); ++k) {
+                    const int l = scope[k];
+                    if (l < 0 || !m_needsDrop[l]) continue;
+                    const size_t node = nodes[in.unwindScope][k];
+                    nodeInit[node] = nodeInit[node] || maybeInit[l];
+                    nodeUninit[node] = nodeUninit[node] || maybeUninit[l];
+                }
+            }
             transferForward(Analysis::MaybeInit, in, maybeInit);
             transferForward(Analysis::MaybeUninit, in, maybeUninit);
         }
     }
-    return conditional;
+    e.flagged.assign(m_localCount, 0);
+    for (size_t s = 0; s < nodes.size(); ++s) {
+        const std::vector<int>& scope = m_cfg.unwindScope(static_cast<int>(s));
+        e.cleanupConditional.emplace_back(scope.size(), 0);
+        for (size_t k = 0; k < scope.size(); ++k) {
+            const size_t node = nodes[s][k];
+            if (scope[k] < 0 || !nodeInit[node] || !nodeUninit[node]) continue;
+            e.cleanupConditional[s][k] = 1;
+            e.flagged[scope[k]] = 1;
+        }
+    }
+    return e;
 }
 
 std::vector<char> Dataflow::dropFlags() const {
     const auto& blocks = m_cfg.blocks();
-    const auto conditional = conditionalDrops();
-    std::vector<char> flags(m_localCount, 0);
+    const Elaboration e = elaborate();
+    std::vector<char> flags = e.flagged;
     for (size_t b = 0; b < blocks.size(); ++b)
         for (size_t i = 0; i < blocks[b].instrs.size(); ++i)
-            if (conditional[b][i]) flags[blocks[b].instrs[i].local] = 1;
+            if (e.conditional[b][i]) flags[blocks[b].instrs[i].local] = 1;
     return flags;
 }
 
-// Backward liveness of each flag, recorded at each suspension.
+// Backward liveness of each flag, recorded at each suspension. A flag is read where its
+// drop is conditional: a scope-end Drop, or any unwind edge into a conditional cleanup
+// drop; it is written where its local is assigned, moved out or dropped
+// (elaborate_drops.rs, drop_flags_for_locs / drop_flag_reset_block). coroutine.rs saves a
+// flag live across a yield like any local (locals_live_across_suspend_points).
 std::vector<std::vector<int>> Dataflow::dropFlagsSavedAt(int suspensionCount) const {
-    const auto conditional = conditionalDrops();
+    const Elaboration e = elaborate();
     const auto& blocks = m_cfg.blocks();
     const auto preds = m_cfg.predecessors();
     std::vector<LocalSet> liveOut(blocks.size(), LocalSet(m_localCount, 0));
@@ -132,9 +192,14 @@ std::vector<std::vector<int>> Dataflow::dropFlagsSavedAt(int suspensionCount) co
             if (in.op == Op::Suspend && record && in.suspension >= 0 && in.suspension < suspensionCount)
                 for (int l = 0; l < m_localCount; ++l)
                     if (live[l]) (*record)[in.suspension].push_back(l);
-            if (in.local < 0) continue;
-            if (in.op == Op::Init || in.op == Op::Move) live[in.local] = 0;
-            if (conditional[b][k]) live[in.local] = 1;
+            if (e.unwinds[b][k]) {
+                const std::vector<int>& scope = m_cfg.unwindScope(in.unwindScope);
+                for (size_t p = 0; p < scope.size(); ++p)
+                    if (e.cleanupConditional[in.unwindScope][p]) live[scope[p]] = 1;
+            }
+            if (in.local < 0 || in.op == Op::Unwind) continue;
+            if (in.op == Op::Init || in.op == Op::Move || in.op == Op::Drop) live[in.local] = 0;
+            if (e.conditional[b][k]) live[in.local] = 1;
         }
         return live;
     };
@@ -164,7 +229,8 @@ void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, bool countD
     case Op::Drop:
         if (effectiveDrop && countDrops) live[in.local] = 1;
         break;
-    case Op::Suspend: break;
+    case Op::Suspend:
+    case Op::Unwind: break;
     }
 }
 

@@ -46,11 +46,23 @@ class Dataflow {
     std::vector<std::vector<int>> dropFlagsSavedAt(int suspensionCount) const;
 
   private:
+    // What drop elaboration decides: per block and instruction, a conditional scope-end
+    // Drop, and an Unwind edge that exists (a call, or a destructor that is not dead); per
+    // local, whether its cleanup drop is conditional (some unwind edge reaches it with the
+    // value maybe-initialised, some with it maybe-moved-out).
+    struct Elaboration {
+        std::vector<std::vector<char>> conditional;
+        std::vector<std::vector<char>> unwinds;
+        std::vector<std::vector<char>> cleanupConditional; // by unwind scope, by position in it
+        LocalSet flagged;                                  // locals with a conditional cleanup drop
+    };
+    // Each local of each unwind scope: the cleanup node it is dropped at (unwindNodes).
+    std::vector<std::vector<size_t>> unwindNodes() const;
     enum class Analysis { StorageLive, MaybeInit, MaybeUninit, MaybeBorrowed };
     std::vector<LocalSet> forwardEntryStates(Analysis analysis) const;
     void transferForward(Analysis analysis, const Instr& instr, LocalSet& state) const;
     std::vector<std::vector<char>> effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const;
-    std::vector<std::vector<char>> conditionalDrops() const; // by block, by instruction
+    Elaboration elaborate() const;
     std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective, bool countDrops) const;
     void transferBackward(const Instr& instr, bool effectiveDrop, bool countDrops, LocalSet& live) const;
 

@@ -19,6 +19,21 @@ bool isPrimitiveLike(const TypePtr& t) {
     return t && (t->kind == TypeKind::Primitive || t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr);
 }
 
+bool isFloat(const TypePtr& t) {
+    return t && t->kind == TypeKind::Primitive && (t->path == "f32" || t->path == "f64");
+}
+
+// Whether `a op b` (or `a op= b`) may panic, so has an unwind edge: integer `+ - * / % << >>`
+// are checked (rustc_mir_build builder/expr/as_rvalue.rs, build_binary_op: an Assert on
+// overflow, a zero divisor or an oversized shift; the corpus is built without -O, with
+// overflow checks on), float arithmetic, comparisons and bit operations on primitives are
+// not; an operator on anything else calls its trait method (PartialEq::eq, Add::add..).
+bool operatorMayUnwind(const std::string& op, const TypePtr& left, const TypePtr& right) {
+    if (!isPrimitiveLike(left) || !isPrimitiveLike(right)) return true;
+    const bool checked = op == "+" || op == "-" || op == "*" || op == "/" || op == "%" || op == "<<" || op == ">>";
+    return checked && !isFloat(left) && !isFloat(right);
+}
+
 /// A suffixed literal's type (`5u64`), or null for one the context must settle (`5`).
 TypePtr suffixedLiteralType(const SyntaxNode& e) {
     const std::string_view text = e.text();
@@ -237,6 +252,12 @@ BodyLowerer::Value BodyLowerer::lowerUnary(const SyntaxNode& e) {
     Value inner = lowerExpr(operand);
     if (!e.hasChildToken("*")) {
         consume(inner, e.start());
+        // `-x` is overflow-checked on integers (as_rvalue.rs, UnOp::Neg: an Assert), and an
+        // operator on a non-primitive calls Neg::neg / Not::not.
+        // A negative literal is a constant (rustc_mir_build thir/cx/expr.rs: `-1` is one literal).
+        const bool literal = operand && (operand.is("integer_literal") || operand.is("float_literal"));
+        if (!literal && ((e.hasChildToken("-") && !isFloat(inner.type)) || !isPrimitiveLike(inner.type)))
+            mayUnwind(e.start());
         return Value{inner.type && inner.type->kind == TypeKind::Primitive ? inner.type : unknownType()};
     }
     bool overloaded = false;
@@ -252,6 +273,7 @@ BodyLowerer::Value BodyLowerer::lowerUnary(const SyntaxNode& e) {
     // Deref::deref(&x): an overloaded deref borrows its operand.
     inner = materialize(inner, operand);
     borrow(inner, e.start());
+    mayUnwind(e.start());
     Value place{target ? target : unknownType(), inner.local, true, true};
     place.upvar = inner.upvar;
     return place;
@@ -286,6 +308,7 @@ BodyLowerer::Value BodyLowerer::lowerBinary(const SyntaxNode& e) {
     }
     const bool shift = op == "<<" || op == ">>"; // the only operators whose sides may differ
     if (!shift) m_numbers.unify(left.type, right.type);
+    if (operatorMayUnwind(op, left.type, right.type)) mayUnwind(e.start());
     if (comparison || op == "&&" || op == "||") return Value{primitiveType("bool")};
     if (IntegerInference::isVariable(left.type) && right.type && right.type->kind == TypeKind::Primitive && !shift)
         return Value{right.type};
@@ -302,6 +325,7 @@ BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compou
     const SyntaxNode opNode = e.field("operator");
     const std::string op(opNode ? opNode.text() : "=");
     if (op != "<<=" && op != ">>=") m_numbers.unify(lhs.type, rhs.type);
+    if (compound && operatorMayUnwind(op.substr(0, op.size() - 1), lhs.type, rhs.type)) mayUnwind(e.start());
     if (!lhs.isPlace || lhs.local < 0) return Value{unitType()};
     if (compound) {
         // Primitives update in place; others call AddAssign::add_assign(&mut lhs, rhs).
@@ -330,7 +354,10 @@ BodyLowerer::Value BodyLowerer::lowerField(const SyntaxNode& e) {
     bool overloaded = false;
     const std::string field = textOf(e.field("field"));
     TypePtr type = m_types.fieldType(base.type, field, &derefs, &overloaded);
-    if (overloaded) borrow(base, e.start()); // Deref::deref(&base) on the way to the field
+    if (overloaded) { // Deref::deref(&base) on the way to the field
+        borrow(base, e.start());
+        mayUnwind(e.start());
+    }
     const bool throughPointer = derefs > 0 && (overloaded || isBuiltinPointer(base.type));
     Value out{type ? type : unknownType(), base.local, true, base.throughDeref || throughPointer, true};
     out.upvar = base.upvar;
@@ -343,6 +370,7 @@ BodyLowerer::Value BodyLowerer::lowerIndex(const SyntaxNode& e) {
     if (parts.size() < 2) return Value{unknownType()};
     Value base = materialize(lowerExpr(parts[0]), parts[0]);
     consume(lowerExpr(parts[1]), e.start());
+    mayUnwind(e.start()); // a bounds check (an Assert) or Index::index
     TypePtr t = base.type;
     while (t && t->kind == TypeKind::Ref) t = t->args[0];
     if (parts[1].is("range_expression")) { // `v[1..]`: a slice of it (`str` of a String), through Index

@@ -19,6 +19,7 @@ const char* opName(Op op) {
     case Op::Drop: return "Drop";
     case Op::PartialMove: return "PartialMove";
     case Op::Suspend: return "Suspend";
+    case Op::Unwind: return "Unwind";
     }
     return "?";
 }
@@ -116,9 +117,22 @@ class FutureDump {
         m_out << "    " << opName(in.op) << " ";
         if (in.op == Op::Suspend)
             m_out << in.suspension;
+        else if (in.op == Op::Unwind)
+            writeUnwind(in);
         else
             m_out << localName(m_body, in.local);
         m_out << " @" << toString(in.at) << "\n";
+    }
+
+    // `Unwind (drop _2 x) to _1 y, _0 z`: what the cleanup path drops, in drop order.
+    void writeUnwind(const Instr& in) {
+        m_out << (in.local < 0 ? std::string("(call)") : "(drop " + localName(m_body, in.local) + ")") << " to";
+        const std::vector<int>& scope = m_body.cfg.unwindScope(in.unwindScope);
+        if (m_needsDrop.empty()) m_needsDrop = needsDrop();
+        std::string names;
+        for (auto it = scope.rbegin(); it != scope.rend(); ++it)
+            if (*it >= 0 && m_needsDrop[*it]) names += (names.empty() ? " " : ", ") + localName(m_body, *it);
+        m_out << (names.empty() ? " nothing" : names);
     }
 
     void writeSuspensions() {
@@ -136,6 +150,7 @@ class FutureDump {
     const LoweredBody& m_body;
     const TypeContext& m_types;
     std::ostream& m_out;
+    std::vector<char> m_needsDrop; // by local, computed on first use
 };
 
 } // namespace

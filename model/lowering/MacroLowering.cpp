@@ -53,6 +53,7 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
             consume(v, a.start());
             if (isUnknown(element)) element = v.type;
         }
+        mayUnwind(e.start()); // the allocation (box_new / from_elem)
         return Value{adtType("std::vec::Vec", {element})};
     }
     if ((name == "addr_of" || name == "addr_of_mut") && args.size() == 1) return lowerRawBorrow(args[0], name);
@@ -60,6 +61,7 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
     if ((name == "pin_mut" || tokioPin) && pinsVariables(args)) return lowerPinMacro(args);
     if (tokioPin && args.empty()) return lowerPinLets(m_env.macros.letStatementsOf(e));
     for (const SyntaxNode& a : args) read(lowerExpr(a), a.start());
+    mayUnwind(e.start()); // what an unknown macro expands to is taken to call something
     return Value{unknownType()};
 }
 
@@ -186,6 +188,7 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
             borrow(materialize(v, a), a.start()); // format_args!(.., &arg) / write_fmt(&mut w, ..)
     }
     (void)writer;
+    mayUnwind(e.start()); // std::io::_print, format, write_fmt, panic_fmt...
     return Value{unitType()};
 }
 
