@@ -221,6 +221,14 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
 }
 
 void BodyLowerer::lowerBlock(const SyntaxNode& block, Value* tail) {
+    // Names inside a block that declares items resolve in its anonymous module first.
+    const Scope outer = m_scope;
+    m_scope = m_types.scopeInBlock(m_scope, block);
+    lowerBlockStatements(block, tail);
+    m_scope = outer;
+}
+
+void BodyLowerer::lowerBlockStatements(const SyntaxNode& block, Value* tail) {
     pushFrame();
     // Statements under a false #[cfg] are not in the tree (project/CfgStripper).
     const auto children = block.namedChildren();

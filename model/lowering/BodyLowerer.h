@@ -85,6 +85,7 @@ class BodyLowerer {
     void jumpTo(int block);
     void lowerParameters(const SyntaxNode& parameters);
     void lowerBlock(const SyntaxNode& block, Value* tail);
+    void lowerBlockStatements(const SyntaxNode& block, Value* tail);
     void lowerStatement(const SyntaxNode& statement);
     void lowerLet(const SyntaxNode& let);
 

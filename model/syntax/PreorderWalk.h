@@ -32,4 +32,26 @@ template <class Visit> void walkPreorder(TSNode root, Visit visit) {
     ts_tree_cursor_delete(&cursor);
 }
 
+/// As walkPreorder, but `visit(node)` says whether to go into the node's children: a
+/// subtree it declines is skipped whole.
+template <class Visit> void walkPreorderPruned(TSNode root, Visit visit) {
+    TSTreeCursor cursor = ts_tree_cursor_new(root);
+    int depth = 0;
+    for (bool descend = visit(ts_tree_cursor_current_node(&cursor));;) {
+        if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
+            ++depth;
+            descend = visit(ts_tree_cursor_current_node(&cursor));
+            continue;
+        }
+        bool moved = false;
+        while (depth > 0 && !(moved = ts_tree_cursor_goto_next_sibling(&cursor))) {
+            ts_tree_cursor_goto_parent(&cursor);
+            --depth;
+        }
+        if (!moved) break;
+        descend = visit(ts_tree_cursor_current_node(&cursor));
+    }
+    ts_tree_cursor_delete(&cursor);
+}
+
 } // namespace awaitscope

@@ -3,6 +3,8 @@
 #include "types/LayoutAttribute.h"
 #include "types/PathResolver.h"
 
+#include "syntax/PreorderWalk.h"
+
 namespace awaitscope {
 
 std::vector<std::string> pathSegments(const SyntaxNode& path) {
@@ -129,6 +131,7 @@ void ItemCollector::collectItem(ModuleDef* module, const SyntaxNode& item, Attri
         collectAlias(module, item);
     } else if (kind == "trait_item") {
         collectTrait(module, item, attrs);
+        collectMemberBodies(module, item);
     } else if (kind == "function_item" || kind == "function_signature_item") {
         collectFn(module, item);
     } else if (kind == "impl_item") {
@@ -136,6 +139,7 @@ void ItemCollector::collectItem(ModuleDef* module, const SyntaxNode& item, Attri
         impl->module = module;
         impl->node = item;
         m_index.addImpl(std::move(impl));
+        collectMemberBodies(module, item);
     } else if (kind == "use_declaration") {
         collectUse(module, item.field("argument"), {}, isPublicItem(item), restrictedVisibility(item, module));
     }
@@ -232,6 +236,61 @@ void ItemCollector::collectFn(ModuleDef* module, const SyntaxNode& item) {
     ItemRef ref{ItemKind::Fn};
     ref.fn = m_index.addFn(std::move(fn));
     publish(module, module->values, ref.fn->name, ref, item);
+    collectBodyItems(module, item.field("body"));
+}
+
+void ItemCollector::collectMemberBodies(ModuleDef* module, const SyntaxNode& implOrTrait) {
+    if (!m_bodies) return;
+    for (const SyntaxNode& member : implOrTrait.field("body").namedChildren())
+        if (member.is("function_item") && (!m_expansion || m_expansion->isActive(member)))
+            collectBodyItems(module, member.field("body"));
+}
+
+namespace {
+
+// The items a block can declare that the index records.
+bool isCollectedItem(const SyntaxNode& n) {
+    static const std::set<std::string_view> kinds{
+        "struct_item",   "enum_item", "union_item", "type_item",       "trait_item",
+        "function_item", "impl_item", "mod_item",   "use_declaration", "function_signature_item"};
+    return kinds.count(n.kind()) > 0;
+}
+
+bool declaresItems(const SyntaxNode& block) {
+    for (const SyntaxNode& c : block.namedChildren())
+        if (isCollectedItem(c)) return true;
+    return false;
+}
+
+} // namespace
+
+// A block that declares items gets an anonymous module, the enclosing block's or the fn's
+// module its parent (rustc_resolve build_reduced_graph.rs, build_reduced_graph_for_block:
+// block_needs_anonymous_module). Nested fns' bodies are collected with their own items.
+void ItemCollector::collectBodyItems(ModuleDef* module, const SyntaxNode& body) {
+    if (!m_bodies || !body) return;
+    std::vector<std::pair<uint32_t, ModuleDef*>> open; // enclosing block modules: end byte, module
+    walkPreorderPruned(body.raw(), [&](TSNode raw) {
+        const SyntaxNode n(raw, body.file());
+        while (!open.empty() && n.startByte() >= open.back().first) open.pop_back();
+        if (isCollectedItem(n)) return false; // its block's module has it
+        if (!n.is("block") || !declaresItems(n)) return true;
+        ModuleDef* block = addBlockModule(open.empty() ? module : open.back().second, n);
+        collectItemList(block, n.namedChildren());
+        open.push_back({n.endByte(), block});
+        return true;
+    });
+}
+
+ModuleDef* ItemCollector::addBlockModule(ModuleDef* parent, const SyntaxNode& block) {
+    auto module = std::make_unique<ModuleDef>();
+    module->crate = parent->crate;
+    module->name = "{block#" + std::to_string(m_blocks.size()) + "}";
+    module->path = itemPath(parent, module->name);
+    module->parent = parent;
+    module->isBlock = true;
+    m_blocks.push_back({block.file(), block.startByte(), block.endByte(), module->path});
+    return m_index.addModule(std::move(module));
 }
 
 void ItemCollector::collectUse(ModuleDef* module, const SyntaxNode& arg, std::vector<std::string> prefix, bool isPublic,

@@ -24,6 +24,18 @@ class ItemCollector {
     /// The canonical path of `name` declared in `module`: "std::cell::RefCell".
     static std::string itemPath(const ModuleDef* module, const std::string& name);
 
+    /// A block of a fn body that declares items, and its anonymous module.
+    struct BlockModule {
+        const SourceFile* file = nullptr;
+        uint32_t start = 0;
+        uint32_t end = 0;
+        std::string modulePath;
+    };
+    /// Also collect the items declared inside fn bodies (the analysed file's: a body's
+    /// items are seen only from inside it, so other files never need them).
+    void collectBodies() { m_bodies = true; }
+    const std::vector<BlockModule>& blockModules() const { return m_blocks; }
+
   private:
     struct Attributes {
         std::set<std::string> derives;
@@ -39,6 +51,9 @@ class ItemCollector {
     void collectAlias(ModuleDef* module, const SyntaxNode& item);
     void collectTrait(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs);
     void collectFn(ModuleDef* module, const SyntaxNode& item);
+    void collectMemberBodies(ModuleDef* module, const SyntaxNode& implOrTrait);
+    void collectBodyItems(ModuleDef* module, const SyntaxNode& body);
+    ModuleDef* addBlockModule(ModuleDef* parent, const SyntaxNode& block);
     void collectUse(ModuleDef* module, const SyntaxNode& argument, std::vector<std::string> prefix, bool isPublic,
                     const ModuleDef* visibleWithin);
     static std::vector<FieldDef> fieldNodes(const SyntaxNode& body);
@@ -46,6 +61,8 @@ class ItemCollector {
 
     ItemIndex& m_index;
     const ItemExpansion* m_expansion = nullptr;
+    bool m_bodies = false;
+    std::vector<BlockModule> m_blocks;
 };
 
 /// `a::b::c` (scoped_identifier, identifier, crate, self, super) -> {"a", "b", "c"}.

@@ -140,6 +140,11 @@ struct ModuleDef {
     std::string name;
     const ModuleDef* parent = nullptr;
     bool isPublic = true;
+    // The anonymous module of a block that declares items (`{ use a::b; struct S; .. }`):
+    // a name not found in it is looked up in the enclosing block or module, and `self` /
+    // `super` mean the nearest named module's (rustc_resolve build_reduced_graph.rs,
+    // build_reduced_graph_for_block; ident.rs resolve_ident_in_lexical_scope).
+    bool isBlock = false;
     std::map<std::string, ItemRef> types;  // type namespace (modules, types, traits)
     std::map<std::string, ItemRef> values; // value namespace (fns, constructors)
     std::set<std::string> publicNames;     // names visible from outside (pub items, pub use)

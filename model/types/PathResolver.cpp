@@ -24,8 +24,11 @@ ItemRef PathResolver::member(const ModuleDef* module, const std::string& name, N
     return it == map.end() ? ItemRef{} : it->second;
 }
 
+// A block's items shadow the enclosing block's, which shadow the module's, before the
+// extern crates and the std prelude (rustc_resolve ident.rs: the ribs outward).
 ItemRef PathResolver::lookupName(const ModuleDef* module, const std::string& name, Namespace ns) const {
-    if (ItemRef r = member(module, name, ns)) return r;
+    for (const ModuleDef* m = module; m; m = m->isBlock ? m->parent : nullptr)
+        if (ItemRef r = member(m, name, ns)) return r;
     if (ns == Namespace::Type)
         if (const ModuleDef* crate = externCrate(name)) return moduleRef(crate);
     return member(m_index.preludeModule(), name, ns);
@@ -37,8 +40,10 @@ ItemRef PathResolver::first(const ModuleDef* module, const std::string& name, Na
         while (m && m->parent) m = m->parent;
         return moduleRef(m);
     }
-    if (name == "self") return moduleRef(module);
-    if (name == "super") return moduleRef(module ? module->parent : nullptr);
+    if (name == "self" || name == "super") {
+        while (module && module->isBlock) module = module->parent; // a block's `self` is its module
+        return moduleRef(name == "self" || !module ? module : module->parent);
+    }
     return lookupName(module, name, ns);
 }
 

@@ -61,7 +61,10 @@ TypeContext::TypeContext(const SyntaxTree& file, MacroArguments&, const CrateSco
         if (const SyntaxNode fn = opaqueFnReturning(futures[i])) futureByFn[fn.startByte()] = static_cast<int>(i);
     }
     if (!crate.diskPath.empty()) index->shadowSource(crate.diskPath);
-    ItemCollector(*index, crate.expansion).collectModuleFile(crate.modulePath, file.root());
+    ItemCollector collector(*index, crate.expansion);
+    collector.collectBodies();
+    collector.collectModuleFile(crate.modulePath, file.root());
+    for (const auto& b : collector.blockModules()) m_blockScopes.push_back({b.file, b.start, b.end, b.modulePath});
     UseResolver(*index).resolveAll();
     ItemLowering lowering(*index, futureByFn);
     lowering.setCrateContext(&file.file(), crate.expansion);
@@ -104,6 +107,17 @@ Scope TypeContext::scopeAt(const SyntaxNode& node) const {
             if (n.is("trait_item")) scope.selfType = paramType("Self");
         }
     }
+    // The innermost block declaring items around the node (blocks nest, outer ones first).
+    for (const BlockScope& b : m_blockScopes)
+        if (b.file == node.file() && b.start <= node.startByte() && node.startByte() < b.end)
+            scope.modulePath = b.modulePath;
+    return scope;
+}
+
+Scope TypeContext::scopeInBlock(Scope scope, const SyntaxNode& block) const {
+    for (const BlockScope& b : m_blockScopes)
+        if (b.file == block.file() && b.start == block.startByte() && b.end == block.endByte())
+            scope.modulePath = b.modulePath;
     return scope;
 }
 
@@ -150,8 +164,11 @@ const std::set<std::string>& TypeContext::traitsNamedIn(const ModuleDef* module)
 
 std::set<std::string> TypeContext::traitsInScope(const Scope& scope) const {
     std::set<std::string> out = traitsNamedIn(m_items->preludeModule());
-    const std::set<std::string>& local = traitsNamedIn(envFor(scope).module);
-    out.insert(local.begin(), local.end());
+    // A block's traits and those of the blocks and the module around it.
+    for (const ModuleDef* m = envFor(scope).module; m; m = m->isBlock ? m->parent : nullptr) {
+        const std::set<std::string>& local = traitsNamedIn(m);
+        out.insert(local.begin(), local.end());
+    }
     for (const auto& [subject, bound] : scope.genericBounds) out.insert(bound.path);
     out.insert(traits::Iterator); // blanket-implemented and ubiquitous (also via the prelude)
     return out;

@@ -95,8 +95,11 @@ class TypeContext {
                 const std::vector<AsyncItem>& futures);
     ~TypeContext();
 
-    /// The scope of an fn / closure / async block: walks up to impls, modules, generics.
+    /// The scope of an fn / closure / async block: walks up to impls, modules, generics,
+    /// and the blocks around it that declare items.
     Scope scopeAt(const SyntaxNode& node) const;
+    /// `scope` inside `block`: its anonymous module, if the block declares items.
+    Scope scopeInBlock(Scope scope, const SyntaxNode& block) const;
 
     TypePtr resolveType(const SyntaxNode& typeNode, const Scope& scope) const;
     /// The signature with a call's turbofish (`::<A, B>`) substituted for its own generics.
@@ -183,6 +186,13 @@ class TypeContext {
     mutable std::map<const ModuleDef*, std::set<std::string>> m_traitsByModule;
     std::string m_modulePath;                    // the file's module in its crate; "" alone
     std::unique_ptr<AncestorIndex> m_scopeItems; // the file's modules, impls, fns, traits (scopeAt)
+    struct BlockScope {                          // a body's block that declares items
+        const SourceFile* file = nullptr;
+        uint32_t start = 0;
+        uint32_t end = 0;
+        std::string modulePath; // its anonymous module
+    };
+    std::vector<BlockScope> m_blockScopes; // outer blocks before inner ones
 };
 
 } // namespace awaitscope
