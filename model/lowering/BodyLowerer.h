@@ -171,6 +171,7 @@ class BodyLowerer {
                      bool initialize);
     TypePtr patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, size_t index,
                              const std::string& fieldName) const;
+    TypePtr variantFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, const std::string& field) const;
 
     // Macros (MacroLowering.cpp)
     Value lowerMacro(const SyntaxNode& e);

@@ -19,6 +19,19 @@ std::string lastSegment(std::string_view path) {
 
 } // namespace
 
+// An enum variant's pattern binds the variant's own fields (rustc_hir_typeck pat.rs,
+// check_pat_tuple_struct / check_struct_pat_fields: `variant.fields[i].ty(tcx, args)`),
+// which fieldsOf lists as `Variant.field`, substituted. Null when the scrutinee is not an
+// enum with that variant.
+TypePtr BodyLowerer::variantFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern,
+                                      const std::string& field) const {
+    if (scrutinee->kind != TypeKind::Adt || !pattern.field("type")) return nullptr;
+    const std::string wanted = lastSegment(pattern.field("type").text()) + "." + field;
+    for (const auto& [name, type] : m_types.fieldsOf(scrutinee))
+        if (name == wanted) return type;
+    return nullptr;
+}
+
 TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, size_t index,
                                       const std::string& fieldName) const {
     if (!scrutinee || isUnknown(scrutinee)) return unknownType();
@@ -35,9 +48,13 @@ TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode
             return variant == "Some" ? genericArg(scrutinee, 0) : unknownType();
         if (scrutinee->kind == TypeKind::Adt && scrutinee->path == "std::result::Result")
             return genericArg(scrutinee, variant == "Err" ? 1 : 0);
+        if (TypePtr t = variantFieldType(scrutinee, pattern, std::to_string(index))) return t;
         return m_types.fieldType(scrutinee, std::to_string(index));
     }
-    if (pattern.is("struct_pattern")) return m_types.fieldType(scrutinee, fieldName);
+    if (pattern.is("struct_pattern")) {
+        if (TypePtr t = variantFieldType(scrutinee, pattern, fieldName)) return t;
+        return m_types.fieldType(scrutinee, fieldName);
+    }
     return unknownType();
 }
 
