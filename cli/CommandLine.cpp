@@ -111,8 +111,13 @@ int runAnalyze(const CommandLineOptions& options) {
         if (const auto lookup = findToolchain(options.toolchain); !lookup.toolchain) return fail(lookup.error);
     const auto check = checkWithRustc(options, *snapshot);
     if (options.format == "json") {
+        if (!check) { // one future at a time: a large report is never held whole
+            writeJson(std::cout, *snapshot);
+            std::cout << "\n";
+            return 0;
+        }
         auto report = toJson(*snapshot);
-        if (check) addRustcCheck(report, *snapshot, *check);
+        addRustcCheck(report, *snapshot, *check);
         // Streamed, not dumped into a string first: a large report would be held twice.
         std::cout << std::setw(2) << report << "\n";
         return 0;

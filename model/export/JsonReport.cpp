@@ -166,7 +166,10 @@ json projectJson(const std::optional<ProjectInfo>& project) {
             {"files", p.files}};
 }
 
-json toJson(const Snapshot& snapshot) {
+namespace {
+
+/// Every key of the report but the two long lists.
+json reportHeader(const Snapshot& snapshot) {
     json j = {
         {"tool", "awaitscope"}, {"schema", 1}, {"file", snapshot.file}, {"edition", editionName(snapshot.edition)}};
     j["project"] = projectJson(snapshot.project);
@@ -176,11 +179,60 @@ json toJson(const Snapshot& snapshot) {
         pe["message"] = e.message;
         j["parse_errors"].push_back(pe);
     }
+    return j;
+}
+
+/// `value` printed as it prints `depth` levels down in a report indented by two spaces:
+/// JSON strings escape their line breaks, so each one left starts a line of the layout.
+void writeNested(std::ostream& out, const json& value, int depth) {
+    const std::string text = value.dump(2);
+    const std::string pad(static_cast<size_t>(2 * depth), ' ');
+    size_t from = 0;
+    for (size_t at; (at = text.find('\n', from)) != std::string::npos; from = at + 1)
+        out.write(text.data() + from, static_cast<std::streamsize>(at + 1 - from)) << pad;
+    out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+template <class T> void writeList(std::ostream& out, const std::vector<T>& items) {
+    if (items.empty()) {
+        out << "[]";
+        return;
+    }
+    out << "[";
+    for (size_t i = 0; i < items.size(); ++i) {
+        out << (i == 0 ? "\n    " : ",\n    ");
+        writeNested(out, toJson(items[i]), 2);
+    }
+    out << "\n  ]";
+}
+
+} // namespace
+
+json toJson(const Snapshot& snapshot) {
+    json j = reportHeader(snapshot);
     j["futures"] = json::array();
     for (const FutureInfo& f : snapshot.futures) j["futures"].push_back(toJson(f));
     j["diagnostics"] = json::array();
     for (const Diagnostic& d : snapshot.diagnostics) j["diagnostics"].push_back(toJson(d));
     return j;
+}
+
+void writeJson(std::ostream& out, const Snapshot& snapshot) {
+    json header = reportHeader(snapshot);
+    header["futures"] = nullptr; // places in the keys' order, written below
+    header["diagnostics"] = nullptr;
+    out << "{";
+    bool first = true;
+    for (auto it = header.begin(); it != header.end(); ++it, first = false) {
+        out << (first ? "\n  " : ",\n  ") << json(it.key()).dump() << ": ";
+        if (it.key() == "futures")
+            writeList(out, snapshot.futures);
+        else if (it.key() == "diagnostics")
+            writeList(out, snapshot.diagnostics);
+        else
+            writeNested(out, it.value(), 1);
+    }
+    out << "\n}";
 }
 
 } // namespace awaitscope

@@ -2,6 +2,7 @@
 
 #include "lowering/Dataflow.h"
 #include "lowering/LoweringReuse.h"
+#include "syntax/PreorderWalk.h"
 
 #include <algorithm>
 
@@ -9,13 +10,18 @@ namespace awaitscope {
 
 namespace {
 
-void collectPlainFunctions(const SyntaxNode& node, std::vector<SyntaxNode>& out) {
-    if (node.is("function_item")) {
-        const SyntaxNode modifiers = node.childOfKind("function_modifiers");
-        const bool isAsync = modifiers && modifiers.text().find("async") != std::string_view::npos;
-        if (!isAsync && node.field("body")) out.push_back(node);
-    }
-    for (const SyntaxNode& c : node.namedChildren()) collectPlainFunctions(c, out);
+/// Every fn item with a body that is not async, in pre-order. One cursor walk: listing each
+/// node's children into a vector cost 4% of a large file's analysis.
+void collectPlainFunctions(const SyntaxNode& root, std::vector<SyntaxNode>& out) {
+    walkPreorder(root.raw(), [&](TSNode raw, int) {
+        const SyntaxNode node(raw, root.file());
+        if (node.is("function_item")) {
+            const SyntaxNode modifiers = node.childOfKind("function_modifiers");
+            const bool isAsync = modifiers && modifiers.text().find("async") != std::string_view::npos;
+            if (!isAsync && node.field("body")) out.push_back(node);
+        }
+        return true;
+    });
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "HighlightSpans.h"
 
+#include "RustLanguage.h"
+
 #include <optional>
 #include <set>
 #include <string>
@@ -23,15 +25,14 @@ const std::set<std::string, std::less<>> kKeywords = {"as",     "async",    "bre
                                                       "false",  "Self",     "mutable_specifier",
                                                       "self"};
 
-std::optional<HighlightCategory> categoryOf(const SyntaxNode& node) {
-    const std::string_view k = node.kind();
+std::optional<HighlightCategory> categoryOf(std::string_view k, bool isNamed) {
     if (k == "line_comment" || k == "block_comment") return HighlightCategory::Comment;
     if (k == "string_literal" || k == "raw_string_literal" || k == "char_literal") return HighlightCategory::String;
     if (k == "lifetime") return HighlightCategory::Lifetime;
     if (k == "integer_literal" || k == "float_literal") return HighlightCategory::Number;
     if (k == "primitive_type" || k == "type_identifier") return HighlightCategory::Type;
     if (k == "await") return HighlightCategory::Await;
-    if (!node.isNamed() && kKeywords.count(k)) return HighlightCategory::Keyword;
+    if (!isNamed && kKeywords.count(k)) return HighlightCategory::Keyword;
     if (k == "self" || k == "mutable_specifier" || k == "boolean_literal") return HighlightCategory::Keyword;
     return std::nullopt;
 }
@@ -51,7 +52,7 @@ void addSpan(const SyntaxNode& node, HighlightCategory category, std::vector<Hig
     if (end.column > start.column) out.push_back({start, end.column - start.column, category});
 }
 
-void walk(const SyntaxNode& node, std::vector<HighlightSpan>& out) {
+void addNamed(const SyntaxNode& node, std::vector<HighlightSpan>& out) {
     if (node.is("macro_invocation")) {
         SyntaxNode name = node.field("macro");
         if (name) {
@@ -68,11 +69,61 @@ void walk(const SyntaxNode& node, std::vector<HighlightSpan>& out) {
             fn = fn.field("name");
         if (fn.is("identifier") || fn.is("field_identifier")) addSpan(fn, HighlightCategory::Function, out);
     }
-    if (const auto category = categoryOf(node)) {
-        addSpan(node, *category, out);
-        if (*category != HighlightCategory::Type && *category != HighlightCategory::Keyword) return;
+}
+
+/// What categoryOf() says of a node, by its symbol and whether it is named (the two
+/// things its kind and isNamed() come from), worked out once per grammar symbol rather
+/// than by comparing strings for every node of the file.
+struct SymbolCategories {
+    enum : uint8_t { kNone = 0xff };
+    std::vector<uint8_t> category[2]; // [named][symbol]
+    std::vector<char> special;        // macro_invocation or call_expression: see addNamed()
+
+    SymbolCategories() {
+        const TSLanguage* language = rustLanguage();
+        const uint32_t n = ts_language_symbol_count(language);
+        for (auto& c : category) c.assign(n, kNone);
+        special.assign(n, 0);
+        for (TSSymbol sym = 0; sym < n; ++sym) {
+            const std::string_view k = ts_language_symbol_name(language, sym);
+            for (int named = 0; named < 2; ++named)
+                if (const auto c = categoryOf(k, named)) category[named][sym] = static_cast<uint8_t>(*c);
+            special[sym] = k == "macro_invocation" || k == "call_expression";
+        }
     }
-    for (const SyntaxNode& child : node.children()) walk(child, out);
+};
+
+/// Pre-order over the tree with one cursor (no child lists, no recursion); a highlighted
+/// token's children are not visited unless it is a type or a keyword, as before.
+void walk(const SyntaxNode& root, std::vector<HighlightSpan>& out) {
+    static const SymbolCategories table;
+    const SourceFile* file = root.file();
+    TSTreeCursor cursor = ts_tree_cursor_new(root.raw());
+    for (;;) {
+        const TSNode raw = ts_tree_cursor_current_node(&cursor);
+        const TSSymbol sym = ts_node_symbol(raw);
+        const SyntaxNode node(raw, file);
+        bool descend = true;
+        if (sym < table.special.size()) {
+            if (table.special[sym]) addNamed(node, out);
+            const uint8_t c = table.category[ts_node_is_named(raw) ? 1 : 0][sym];
+            if (c != SymbolCategories::kNone) {
+                const auto category = static_cast<HighlightCategory>(c);
+                addSpan(node, category, out);
+                descend = category == HighlightCategory::Type || category == HighlightCategory::Keyword;
+            }
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&cursor)) continue;
+        bool more = false;
+        do {
+            if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+                more = true;
+                break;
+            }
+        } while (ts_tree_cursor_goto_parent(&cursor));
+        if (!more) break;
+    }
+    ts_tree_cursor_delete(&cursor);
 }
 
 } // namespace

@@ -1,8 +1,10 @@
 #include "SyntaxNode.h"
 
 #include "NodeIndex.h"
+#include "RustLanguage.h"
 
 #include <cstring>
+#include <unordered_map>
 
 namespace awaitscope {
 
@@ -17,9 +19,30 @@ SyntaxNode SyntaxNode::parent() const {
     return wrap(ts_node_parent(m_node));
 }
 
+namespace {
+
+/// The grammar's field ids by name, read once. ts_node_child_by_field_name looks the name
+/// up with a linear strncmp over every field of the grammar on each call, and the passes
+/// ask for fields by name millions of times on a large file (3% of an analysis).
+TSFieldId fieldId(const char* name) {
+    static const std::unordered_map<std::string_view, TSFieldId> ids = [] {
+        std::unordered_map<std::string_view, TSFieldId> m;
+        const TSLanguage* language = rustLanguage();
+        for (TSFieldId id = 1; id <= ts_language_field_count(language); ++id)
+            if (const char* n = ts_language_field_name_for_id(language, id)) m.emplace(n, id);
+        return m;
+    }();
+    const auto it = ids.find(name);
+    return it == ids.end() ? 0 : it->second;
+}
+
+} // namespace
+
 SyntaxNode SyntaxNode::field(const char* name) const {
     if (isNull()) return {};
-    TSNode n = ts_node_child_by_field_name(m_node, name, static_cast<uint32_t>(std::strlen(name)));
+    const TSFieldId id = fieldId(name);
+    if (id == 0) return {}; // the grammar has no such field: ts_node_child_by_field_name finds none either
+    TSNode n = ts_node_child_by_field_id(m_node, id);
     if (ts_node_is_null(n)) return {};
     return wrap(n);
 }
@@ -29,17 +52,37 @@ namespace {
 // A cursor walks the children in one pass; ts_node_child(i) starts again from the first
 // child for every i, which made listing the children of a file's root (one per item)
 // quadratic in the number of items.
+// One cursor per thread, reset to each node: a new cursor allocates its stack, and the
+// passes list children hundreds of thousands of times on a large file.
+class ThreadCursor {
+  public:
+    ~ThreadCursor() {
+        if (m_made) ts_tree_cursor_delete(&m_cursor);
+    }
+    TSTreeCursor* at(TSNode node) {
+        if (m_made)
+            ts_tree_cursor_reset(&m_cursor, node);
+        else
+            m_cursor = ts_tree_cursor_new(node), m_made = true;
+        return &m_cursor;
+    }
+
+  private:
+    TSTreeCursor m_cursor{};
+    bool m_made = false;
+};
+
 template <class Keep> std::vector<SyntaxNode> collectChildren(TSNode node, const SourceFile* file, Keep keep) {
     std::vector<SyntaxNode> result;
     result.reserve(ts_node_child_count(node));
-    TSTreeCursor cursor = ts_tree_cursor_new(node);
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
+    thread_local ThreadCursor threadCursor;
+    TSTreeCursor* cursor = threadCursor.at(node); // `keep` never lists children itself
+    if (ts_tree_cursor_goto_first_child(cursor)) {
         do {
-            const TSNode child = ts_tree_cursor_current_node(&cursor);
+            const TSNode child = ts_tree_cursor_current_node(cursor);
             if (keep(child)) result.emplace_back(child, file);
-        } while (ts_tree_cursor_goto_next_sibling(&cursor));
+        } while (ts_tree_cursor_goto_next_sibling(cursor));
     }
-    ts_tree_cursor_delete(&cursor);
     return result;
 }
 

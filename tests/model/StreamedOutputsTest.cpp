@@ -1,0 +1,133 @@
+// The faster ways of producing two outputs give what the plain ways gave, byte for byte,
+// on every sample and corpus file: the streamed JSON report (writeJson) against the whole
+// report printed at once, and the cursor-walk highlighting against the recursive walk it
+// replaced (kept here as the reference).
+#include "CorpusSupport.h"
+
+#include "analysis/Analyzer.h"
+#include "export/JsonReport.h"
+#include "syntax/HighlightSpans.h"
+
+#include <gtest/gtest.h>
+
+#include <iomanip>
+#include <set>
+#include <sstream>
+
+using namespace awaitscope;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> everyFile() {
+    std::vector<fs::path> files;
+    for (const fs::path& dir : {fs::path(AWAITSCOPE_SAMPLES), fs::path(AWAITSCOPE_TEST_DATA) / "lowering",
+                                fs::path(AWAITSCOPE_TEST_DATA) / "send", fs::path(AWAITSCOPE_TEST_DATA) / "robust"})
+        for (const std::string& stem : corpus::cases(dir)) files.push_back(dir / (stem + ".rs"));
+    return files;
+}
+
+// The highlighting walk as it was written before (HighlightSpans.cpp at 63b53a5).
+const std::set<std::string, std::less<>> kKeywords = {"as",     "async",    "break",
+                                                      "const",  "continue", "crate",
+                                                      "dyn",    "else",     "enum",
+                                                      "extern", "fn",       "for",
+                                                      "if",     "impl",     "in",
+                                                      "let",    "loop",     "match",
+                                                      "mod",    "move",     "mut",
+                                                      "pub",    "ref",      "return",
+                                                      "self",   "static",   "struct",
+                                                      "super",  "trait",    "type",
+                                                      "union",  "unsafe",   "use",
+                                                      "where",  "while",    "true",
+                                                      "false",  "Self",     "mutable_specifier"};
+
+std::optional<HighlightCategory> categoryOf(const SyntaxNode& node) {
+    const std::string_view k = node.kind();
+    if (k == "line_comment" || k == "block_comment") return HighlightCategory::Comment;
+    if (k == "string_literal" || k == "raw_string_literal" || k == "char_literal") return HighlightCategory::String;
+    if (k == "lifetime") return HighlightCategory::Lifetime;
+    if (k == "integer_literal" || k == "float_literal") return HighlightCategory::Number;
+    if (k == "primitive_type" || k == "type_identifier") return HighlightCategory::Type;
+    if (k == "await") return HighlightCategory::Await;
+    if (!node.isNamed() && kKeywords.count(k)) return HighlightCategory::Keyword;
+    if (k == "self" || k == "mutable_specifier" || k == "boolean_literal") return HighlightCategory::Keyword;
+    return std::nullopt;
+}
+
+void addSpan(const SyntaxNode& node, HighlightCategory category, std::vector<HighlightSpan>& out) {
+    const SourceFile& file = *node.file();
+    TextPosition start = node.start();
+    const TextPosition end = node.end();
+    while (start.line < end.line) {
+        const uint32_t nextLine = file.byteOffsetOf({start.line + 1, 1});
+        const int lineChars = file.positionOf(nextLine - 1).column;
+        if (lineChars > start.column) out.push_back({start, lineChars - start.column, category});
+        start = {start.line + 1, 1};
+    }
+    if (end.column > start.column) out.push_back({start, end.column - start.column, category});
+}
+
+void referenceWalk(const SyntaxNode& node, std::vector<HighlightSpan>& out) {
+    if (node.is("macro_invocation")) {
+        SyntaxNode name = node.field("macro");
+        if (name) {
+            TextPosition s = name.end();
+            addSpan(name, HighlightCategory::Macro, out);
+            out.push_back({s, 1, HighlightCategory::Macro});
+        }
+    }
+    if (node.is("call_expression")) {
+        SyntaxNode fn = node.field("function");
+        if (fn.is("field_expression"))
+            fn = fn.field("field");
+        else if (fn.is("scoped_identifier"))
+            fn = fn.field("name");
+        if (fn.is("identifier") || fn.is("field_identifier")) addSpan(fn, HighlightCategory::Function, out);
+    }
+    if (const auto category = categoryOf(node)) {
+        addSpan(node, *category, out);
+        if (*category != HighlightCategory::Type && *category != HighlightCategory::Keyword) return;
+    }
+    for (const SyntaxNode& child : node.children()) referenceWalk(child, out);
+}
+
+std::string describe(const std::vector<HighlightSpan>& spans) {
+    std::ostringstream s;
+    for (const HighlightSpan& h : spans)
+        s << h.start.line << ":" << h.start.column << "+" << h.length << " " << static_cast<int>(h.category) << "\n";
+    return s.str();
+}
+
+} // namespace
+
+TEST(StreamedOutputs, TheStreamedJsonReportIsTheWholeReportByteForByte) {
+    const auto files = everyFile();
+    ASSERT_GT(files.size(), 100u);
+    for (const fs::path& f : files) {
+        const auto snapshot = analyze({f.filename().string(), corpus::readText(f)});
+        std::ostringstream whole, streamed;
+        whole << std::setw(2) << toJson(*snapshot);
+        writeJson(streamed, *snapshot);
+        EXPECT_EQ(streamed.str(), whole.str()) << f;
+    }
+}
+
+TEST(StreamedOutputs, AnEmptyReportStreamsAsItPrints) {
+    Snapshot empty;
+    empty.file = "empty.rs";
+    std::ostringstream whole, streamed;
+    whole << std::setw(2) << toJson(empty);
+    writeJson(streamed, empty);
+    EXPECT_EQ(streamed.str(), whole.str());
+}
+
+TEST(StreamedOutputs, HighlightsAreTheRecursiveWalksSpans) {
+    for (const fs::path& f : everyFile()) {
+        const SyntaxTree tree(std::make_shared<SourceFile>(f.string(), corpus::readText(f)));
+        std::vector<HighlightSpan> reference;
+        referenceWalk(tree.root(), reference);
+        ASSERT_FALSE(reference.empty()) << f;
+        EXPECT_EQ(describe(computeHighlights(tree)), describe(reference)) << f;
+    }
+}
