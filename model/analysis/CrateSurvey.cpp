@@ -4,12 +4,12 @@
 #include "analysis/SurveyCache.h"
 #include "project/CrateModel.h"
 #include "util/FileLoader.h"
+#include "util/ThreadPool.h"
 
 #include <chrono>
 #include <filesystem>
 #include <mutex>
 #include <set>
-#include <thread>
 
 namespace awaitscope {
 
@@ -65,25 +65,22 @@ FileSurvey surveyFile(const CrateFile& file, const std::shared_ptr<const CrateMo
     return s;
 }
 
-/// The crate's files on `survey.jobs` threads, each taking the next file not yet taken.
+/// The crate's files on `survey.jobs` threads (a ThreadPool), each taking the next file
+/// not yet taken.
 void surveyFiles(CrateSurvey& out, const std::shared_ptr<const CrateModel>& crate, const SurveyOptions& survey) {
     const auto& files = crate->expansion().files();
     out.files.resize(files.size());
-    std::atomic<size_t> next{0}, done{0};
+    std::atomic<size_t> done{0};
     std::mutex progress;
     const auto stopped = [&] { return survey.cancelled && survey.cancelled->load(); };
-    auto worker = [&] {
-        for (size_t i = next++; i < files.size() && !stopped(); i = next++) {
-            out.files[i] = surveyFile(files[i], crate, out, survey);
-            const size_t n = ++done;
-            std::lock_guard<std::mutex> lock(progress);
-            if (survey.progress) survey.progress(n, files.size(), files[i].path);
-        }
-    };
-    std::vector<std::thread> threads;
-    for (int t = 1; t < survey.jobs; ++t) threads.emplace_back(worker);
-    worker();
-    for (std::thread& t : threads) t.join();
+    ThreadPool pool(survey.jobs);
+    pool.forEach(files.size(), [&](size_t i) {
+        if (stopped()) return;
+        out.files[i] = surveyFile(files[i], crate, out, survey);
+        const size_t n = ++done;
+        std::lock_guard<std::mutex> lock(progress);
+        if (survey.progress) survey.progress(n, files.size(), files[i].path);
+    });
     out.cancelled = stopped();
 }
 
