@@ -2,7 +2,9 @@
 
 #include "macros/PositionedText.h"
 #include "project/CfgStripper.h"
+#include "project/CfgTokens.h"
 #include "project/ItemAttributes.h"
+#include "types/ItemCollector.h"
 #include "util/FileLoader.h"
 
 #include <algorithm>
@@ -69,6 +71,8 @@ void CrateExpansion::loadCrate(const std::string& rootFile) {
 
 void CrateExpansion::expandFile(const SyntaxTree& tree, const std::string& modulePath, const CrateExpansion& crate) {
     m_macros = crate.m_macros;
+    m_importedMacros = crate.m_importedMacros;
+    m_dependencyMacros = crate.m_dependencyMacros;
     m_followFiles = false;
     Walk w{{fs::path(tree.file().path()).parent_path().string(), "", {}}, modulePath, 0};
     m_items[key(tree.root())] = walk(tree.root(), w);
@@ -96,6 +100,9 @@ bool CrateExpansion::keepsPositions(const SyntaxNode& item) const {
 
 std::vector<SyntaxNode> CrateExpansion::walk(const SyntaxNode& container, const Walk& w) {
     std::vector<SyntaxNode> out, attrs, inner;
+    // Imports are not textual: a `use` below a macro's invocation still names it.
+    for (const SyntaxNode& child : container.namedChildren())
+        if (child.is("use_declaration")) importMacros(child.field("argument"), w.modulePath, "");
     for (const SyntaxNode& child : container.namedChildren()) {
         if (child.is("inner_attribute_item")) {
             inner.push_back(child);
@@ -122,6 +129,7 @@ void CrateExpansion::walkItem(const SyntaxNode& item, const std::vector<SyntaxNo
         expandMacro(item, w, out);
         return;
     }
+    if (item.is("extern_crate_declaration") && a.macroUse) importAllMacros(item);
     out.insert(out.end(), attrs.begin(), attrs.end());
     if (item.is("impl_item") || item.is("trait_item")) {
         walkImplOrTrait(item, w, out);
@@ -169,11 +177,11 @@ std::optional<SyntaxNode> CrateExpansion::withMemberMacrosExpanded(const SyntaxN
     if (!body) return std::nullopt;
     bool any = false;
     for (const SyntaxNode& m : body.namedChildren())
-        any = any || (m.is("macro_invocation") && m_macros.count(lastSegment(m.field("macro"))));
+        any = any || (m.is("macro_invocation") && findMacro(m.field("macro"), w.modulePath));
     if (!any) return std::nullopt;
     TokenStream tokens = lexTokens(item.text(), static_cast<long>(item.startByte()));
     if (tokens.empty() || !tokens.back().isGroup('{')) return std::nullopt;
-    if (!expandMemberMacros(tokens.back().children, w.depth + 1)) return std::nullopt;
+    if (!expandMemberMacros(tokens.back().children, w, w.depth + 1)) return std::nullopt;
     const auto text = positionedText(tokens, item.file()->text());
     if (!text) return std::nullopt;
     const SyntaxTree* tree = parseConfigured(std::make_shared<SourceFile>(item.file()->path(), *text));
@@ -184,22 +192,24 @@ std::optional<SyntaxNode> CrateExpansion::withMemberMacrosExpanded(const SyntaxN
 
 // Replaces `name! { .. }` (and `name!(..);`) among the members by what the crate's macro
 // expands to, again inside the expansion; false when nothing was expanded.
-bool CrateExpansion::expandMemberMacros(TokenStream& members, int depth) {
+bool CrateExpansion::expandMemberMacros(TokenStream& members, const Walk& w, int depth) {
     if (depth >= kMaxDepth || m_expansions > kMaxExpansions) return false;
     TokenStream out;
     bool expanded = false;
     for (size_t i = 0; i < members.size(); ++i) {
         const TokenTree& t = members[i];
         const bool invocation = t.kind == TokenKind::Ident && i + 2 < members.size() && members[i + 1].isPunct("!") &&
-                                members[i + 2].kind == TokenKind::Group && m_macros.count(t.text);
+                                members[i + 2].kind == TokenKind::Group;
+        const MacroRules* rules = invocation ? findMacro(t.text, w.modulePath) : nullptr;
         std::optional<TokenStream> expansion;
-        if (invocation) expansion = m_macros.at(t.text).expand(members[i + 2].children);
+        if (rules) expansion = rules->expand(members[i + 2].children);
+        if (expansion) CfgTokens::configureItems(*expansion, m_cfg);
         if (!expansion) {
             out.push_back(t);
             continue;
         }
         ++m_expansions;
-        expandMemberMacros(*expansion, depth + 1);
+        expandMemberMacros(*expansion, w, depth + 1);
         out.insert(out.end(), expansion->begin(), expansion->end());
         i += 2;
         if (i + 1 < members.size() && members[i + 1].isPunct(";")) ++i;
@@ -211,9 +221,9 @@ bool CrateExpansion::expandMemberMacros(TokenStream& members, int depth) {
 
 void CrateExpansion::expandMacro(const SyntaxNode& invocation, const Walk& w, std::vector<SyntaxNode>& out) {
     const std::string name = lastSegment(invocation.field("macro"));
-    auto rules = m_macros.find(name);
+    const MacroRules* rules = findMacro(invocation.field("macro"), w.modulePath);
     const SyntaxNode tokens = invocation.childOfKind("token_tree");
-    if (rules == m_macros.end() || !tokens) {
+    if (!rules || !tokens) {
         out.push_back(invocation); // another crate's macro, or a builtin: left as written
         return;
     }
@@ -222,11 +232,12 @@ void CrateExpansion::expandMacro(const SyntaxNode& invocation, const Walk& w, st
         return;
     }
     const TokenStream input = lexTokens(tokens.text(), static_cast<long>(tokens.startByte()));
-    const auto expanded = input.size() == 1 ? rules->second.expand(input[0].children) : std::nullopt;
+    auto expanded = input.size() == 1 ? rules->expand(input[0].children) : std::nullopt;
     if (!expanded) {
         out.push_back(invocation);
         return;
     }
+    CfgTokens::configureItems(*expanded, m_cfg);
     // The expansion is parsed as a file of its own, named after the file it came from so
     // that the items it declares belong to that file. Where it can, its tokens stand where
     // they stand in that file, so its items have their own positions.
@@ -238,6 +249,67 @@ void CrateExpansion::expandMacro(const SyntaxNode& invocation, const Walk& w, st
     inner.depth = w.depth + 1;
     std::vector<SyntaxNode> items = walk(tree->root(), inner);
     out.insert(out.end(), items.begin(), items.end());
+}
+
+// How rustc finds the macro an invocation names (rustc_resolve/src/macros.rs,
+// resolve_macro_path): a one-segment name is looked up first in the textual scope of the
+// `macro_rules!` seen so far (and those a `#[macro_use] extern crate` brought in), then in
+// the module's imports (`use pin_project_lite::pin_project;`); a path `dep::name` (also
+// `::dep::name`, which is what `$crate::name` in another crate's macro becomes) is the
+// `#[macro_export]` macro `name` at the root of crate `dep`.
+const MacroRules* CrateExpansion::findMacro(const SyntaxNode& path, const std::string& modulePath) const {
+    std::vector<std::string> segments = pathSegments(path);
+    if (!segments.empty() && segments.front() == "::") segments.erase(segments.begin());
+    if (segments.size() == 2) return dependencyMacro(segments[0], segments[1]);
+    return segments.size() == 1 ? findMacro(segments[0], modulePath) : nullptr;
+}
+
+const MacroRules* CrateExpansion::findMacro(const std::string& name, const std::string& modulePath) const {
+    if (auto textual = m_macros.find(name); textual != m_macros.end()) return &textual->second;
+    auto module = m_importedMacros.find(modulePath);
+    if (module == m_importedMacros.end()) return nullptr;
+    auto imported = module->second.find(name);
+    return imported == module->second.end() ? nullptr : dependencyMacro(imported->second, name);
+}
+
+const MacroRules* CrateExpansion::dependencyMacro(const std::string& crate, const std::string& name) const {
+    const auto* macros = m_dependencyMacros ? m_dependencyMacros(crate) : nullptr;
+    if (!macros) return nullptr;
+    auto it = macros->find(name);
+    return it == macros->end() ? nullptr : &it->second;
+}
+
+// `use dep::name;`, `use dep::{a, b as c};`: each name that is one of dep's exported
+// macros is in scope in the module (under its alias, if any).
+void CrateExpansion::importMacros(const SyntaxNode& useTree, const std::string& modulePath, const std::string& crate) {
+    if (useTree.isNull() || !m_dependencyMacros) return;
+    const auto importOne = [&](std::vector<std::string> segments, const std::string& alias) {
+        if (!segments.empty() && segments.front() == "::") segments.erase(segments.begin());
+        if (!crate.empty()) segments.insert(segments.begin(), crate);
+        if (segments.size() == 2 && dependencyMacro(segments[0], segments[1]))
+            m_importedMacros[modulePath][alias.empty() ? segments[1] : alias] = segments[0];
+    };
+    if (useTree.is("scoped_use_list")) {
+        std::vector<std::string> prefix = pathSegments(useTree.field("path"));
+        if (!prefix.empty() && prefix.front() == "::") prefix.erase(prefix.begin());
+        if (prefix.size() != 1 || !crate.empty()) return; // macros are exported at a crate's root
+        for (const SyntaxNode& c : useTree.field("list").namedChildren()) importMacros(c, modulePath, prefix[0]);
+    } else if (useTree.is("use_list")) {
+        for (const SyntaxNode& c : useTree.namedChildren()) importMacros(c, modulePath, crate);
+    } else if (useTree.is("use_as_clause")) {
+        importOne(pathSegments(useTree.field("path")), std::string(useTree.field("alias").text()));
+    } else if (useTree.is("scoped_identifier") || useTree.is("identifier")) {
+        importOne(pathSegments(useTree), "");
+    }
+}
+
+// `#[macro_use] extern crate dep;` puts every macro dep exports into the textual scope of
+// the rest of the crate (rustc_resolve/src/build_reduced_graph.rs, process_macro_use_imports).
+void CrateExpansion::importAllMacros(const SyntaxNode& externCrate) {
+    const std::string crate(externCrate.field("name").text());
+    const auto* macros = m_dependencyMacros ? m_dependencyMacros(crate) : nullptr;
+    if (!macros) return;
+    for (const auto& [name, rules] : *macros) m_macros.insert_or_assign(name, rules);
 }
 
 void CrateExpansion::loadModuleFile(const SyntaxNode& modItem, const std::string& explicitPath, const Walk& w) {

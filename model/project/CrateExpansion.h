@@ -11,6 +11,7 @@
 #include "syntax/SyntaxTree.h"
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -29,7 +30,14 @@ struct CrateFile {
 
 class CrateExpansion : public ItemExpansion {
   public:
+    /// The `#[macro_export]` macros of a dependency, by the name the crate gives it; null
+    /// for a crate that is not a dependency.
+    using DependencyMacros = std::function<const std::map<std::string, MacroRules>*(const std::string& crate)>;
+
     explicit CrateExpansion(CfgSet cfg) : m_cfg(std::move(cfg)) {}
+
+    /// Where macros of other crates come from: set before loadCrate.
+    void setDependencyMacros(DependencyMacros source) { m_dependencyMacros = std::move(source); }
 
     /// Loads the whole crate from its root file.
     void loadCrate(const std::string& rootFile);
@@ -64,11 +72,16 @@ class CrateExpansion : public ItemExpansion {
     };
 
     std::vector<SyntaxNode> walk(const SyntaxNode& container, const Walk& w);
+    const MacroRules* findMacro(const SyntaxNode& path, const std::string& modulePath) const;
+    const MacroRules* findMacro(const std::string& name, const std::string& modulePath) const;
+    const MacroRules* dependencyMacro(const std::string& crate, const std::string& name) const;
+    void importMacros(const SyntaxNode& useTree, const std::string& modulePath, const std::string& crate);
+    void importAllMacros(const SyntaxNode& externCrate);
     void walkItem(const SyntaxNode& item, const std::vector<SyntaxNode>& attrs, const Walk& w,
                   std::vector<SyntaxNode>& out);
     void walkImplOrTrait(const SyntaxNode& item, const Walk& w, std::vector<SyntaxNode>& out);
     std::optional<SyntaxNode> withMemberMacrosExpanded(const SyntaxNode& item, const Walk& w);
-    bool expandMemberMacros(TokenStream& members, int depth);
+    bool expandMemberMacros(TokenStream& members, const Walk& w, int depth);
     void expandMacro(const SyntaxNode& invocation, const Walk& w, std::vector<SyntaxNode>& out);
     void loadModuleFile(const SyntaxNode& modItem, const std::string& explicitPath, const Walk& w);
     const SyntaxTree* parse(const std::string& path, std::string& error);
@@ -77,7 +90,11 @@ class CrateExpansion : public ItemExpansion {
 
     CfgSet m_cfg;
     bool m_followFiles = true;
-    std::map<std::string, MacroRules> m_macros;
+    std::map<std::string, MacroRules> m_macros; // macro_rules! in textual scope, by name
+    // Path-based scope: `use dep::name;` in a module names dep's exported macro there
+    // (module path -> macro name -> crate).
+    std::map<std::string, std::map<std::string, std::string>> m_importedMacros;
+    DependencyMacros m_dependencyMacros;
     std::map<NodeKey, std::vector<SyntaxNode>> m_items;
     std::set<NodeKey> m_inactive;
     std::set<const SourceFile*> m_unpositioned; // expansions whose tokens could not keep their places

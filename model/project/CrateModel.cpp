@@ -83,6 +83,7 @@ void CrateModel::loadNamedDependencies(const CrateExpansion& user, const std::ve
         if (m_dependencyNames.count(dep.crateName) || !crateNames(user, dep.crateName)) continue;
         m_dependencyNames.insert(dep.crateName);
         auto expansion = std::make_unique<CrateExpansion>(dep.cfg);
+        expansion->setDependencyMacros(macrosOf(dep.dependencies));
         expansion->loadCrate(dep.rootFile);
         if (!expansion->files().empty()) {
             ItemCollector(index, expansion.get()).collectCrate(dep.crateName, expansion->files().front().tree->root());
@@ -94,11 +95,21 @@ void CrateModel::loadNamedDependencies(const CrateExpansion& user, const std::ve
     }
 }
 
+CrateExpansion::DependencyMacros CrateModel::macrosOf(const std::vector<Dependency>& dependencies) const {
+    std::map<std::string, std::string> roots; // the name the crate gives a dependency -> its root file
+    for (const Dependency& d : dependencies) roots.emplace(d.crateName, d.rootFile);
+    return [cache = m_exportedMacros, roots](const std::string& crate) -> const std::map<std::string, MacroRules>* {
+        auto root = roots.find(crate);
+        return root == roots.end() ? nullptr : &cache->macrosOf(crate, root->second);
+    };
+}
+
 std::shared_ptr<const CrateModel> CrateModel::load(const std::string& rootFile, const CfgSet& cfg,
                                                    const std::vector<Dependency>& dependencies) {
     auto model = std::make_shared<CrateModel>();
     auto index = std::make_shared<ItemIndex>(PreludeIndex::get());
     model->m_expansion = std::make_unique<CrateExpansion>(cfg);
+    model->m_expansion->setDependencyMacros(model->macrosOf(dependencies));
     model->m_expansion->loadCrate(rootFile);
     model->loadNamedDependencies(*model->m_expansion, dependencies, *index, 8);
     if (!model->m_expansion->files().empty()) {

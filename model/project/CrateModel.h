@@ -5,6 +5,7 @@
 
 #include "data/ProjectInfo.h"
 #include "project/CrateExpansion.h"
+#include "project/ExportedMacroCache.h"
 #include "types/ItemIndex.h"
 
 #include <memory>
@@ -44,11 +45,13 @@ class CrateModel : public ItemExpansion {
   private:
     void loadNamedDependencies(const CrateExpansion& user, const std::vector<Dependency>& dependencies,
                                ItemIndex& index, int depth);
+    CrateExpansion::DependencyMacros macrosOf(const std::vector<Dependency>& dependencies) const;
 
     std::unique_ptr<CrateExpansion> m_expansion;
     std::vector<std::unique_ptr<CrateExpansion>> m_dependencies;
     std::set<std::string> m_dependencyNames; // crates already read (a crate two others use is read once)
     std::shared_ptr<const ItemIndex> m_index;
+    std::shared_ptr<ExportedMacroCache> m_exportedMacros = std::make_shared<ExportedMacroCache>();
 };
 
 } // namespace awaitscope

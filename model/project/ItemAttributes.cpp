@@ -4,9 +4,7 @@ namespace awaitscope {
 
 namespace {
 
-/// cfg_attr(pred, a, b) -> a, b when pred holds (rustc: rustc_expand/src/config.rs,
-/// expand_cfg_attr); other attributes as they are.
-void effectiveAttributes(const TokenStream& attr, const CfgSet& cfg, std::vector<TokenStream>& out) {
+void appendEffective(const TokenStream& attr, const CfgSet& cfg, std::vector<TokenStream>& out) {
     if (attr.size() < 2 || !attr[0].isIdent("cfg_attr") || !attr[1].isGroup('(')) {
         out.push_back(attr);
         return;
@@ -21,22 +19,27 @@ void effectiveAttributes(const TokenStream& attr, const CfgSet& cfg, std::vector
     }
     if (parts.empty() || !cfg.evaluate(parts[0])) return;
     for (size_t i = 1; i < parts.size(); ++i)
-        if (!parts[i].empty()) effectiveAttributes(parts[i], cfg, out);
+        if (!parts[i].empty()) appendEffective(parts[i], cfg, out);
 }
 
 } // namespace
+
+std::vector<TokenStream> effectiveAttributes(const TokenStream& attribute, const CfgSet& cfg) {
+    std::vector<TokenStream> out;
+    appendEffective(attribute, cfg, out);
+    return out;
+}
 
 ItemAttributes readItemAttributes(const std::vector<SyntaxNode>& attributes, const CfgSet& cfg) {
     ItemAttributes out;
     for (const SyntaxNode& item : attributes) {
         const SyntaxNode attr = item.childOfKind("attribute");
         if (!attr) continue;
-        std::vector<TokenStream> effective;
-        effectiveAttributes(lexTokens(attr.text()), cfg, effective);
-        for (const TokenStream& a : effective) {
+        for (const TokenStream& a : effectiveAttributes(lexTokens(attr.text()), cfg)) {
             if (a.size() >= 2 && a[0].isIdent("cfg") && a[1].isGroup('(')) out.active &= cfg.evaluate(a[1].children);
             if (a.size() >= 3 && a[0].isIdent("path") && a[1].isPunct("=") && a[2].kind == TokenKind::Literal)
                 out.path = unquote(a[2].text);
+            if (a.size() >= 1 && a[0].isIdent("macro_use")) out.macroUse = true;
         }
     }
     return out;

@@ -62,20 +62,23 @@ std::vector<MacroRules> exportedMacros(const std::string& crateName, const std::
     return out;
 }
 
-size_t loadExportedMacros(const std::string& crateName, const std::string& crateDir, MacroExpander& expander) {
+std::map<std::string, MacroRules> exportedMacrosIn(const std::string& crateName, const std::string& sourceDir) {
     std::error_code ec;
     std::vector<fs::path> files;
-    for (auto it = fs::recursive_directory_iterator(fs::path(crateDir) / "src", ec);
+    for (auto it = fs::recursive_directory_iterator(fs::path(sourceDir), ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
         if (it->is_regular_file(ec) && it->path().extension() == ".rs") files.push_back(it->path());
     std::sort(files.begin(), files.end()); // the same order on every machine
-    size_t count = 0;
+    std::map<std::string, MacroRules> out;
     for (const fs::path& file : files)
-        for (MacroRules& rules : exportedMacros(crateName, readFile(file))) {
-            expander.define(std::move(rules));
-            ++count;
-        }
-    return count;
+        for (MacroRules& rules : exportedMacros(crateName, readFile(file))) out.insert_or_assign(rules.name(), std::move(rules));
+    return out;
+}
+
+size_t loadExportedMacros(const std::string& crateName, const std::string& crateDir, MacroExpander& expander) {
+    std::map<std::string, MacroRules> macros = exportedMacrosIn(crateName, (fs::path(crateDir) / "src").string());
+    for (auto& [name, rules] : macros) expander.define(std::move(rules));
+    return macros.size();
 }
 
 std::optional<std::string> installedCrateSources(const std::string& package) {

@@ -7,6 +7,7 @@
 
 #include "macros/MacroExpander.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,10 @@ namespace awaitscope {
 /// `macro_rules!` in the .rs files under `crateDir/src`; returns how many. A name defined
 /// twice keeps the definition read last (cfg on macros is not looked at).
 size_t loadExportedMacros(const std::string& crateName, const std::string& crateDir, MacroExpander& expander);
+
+/// Every `#[macro_export]` `macro_rules!` in the .rs files under `sourceDir`, by name, as
+/// macros of `crateName`; a name defined twice keeps the definition read last.
+std::map<std::string, MacroRules> exportedMacrosIn(const std::string& crateName, const std::string& sourceDir);
 
 /// The `#[macro_export]` definitions in one file's text, as macros of `crateName`.
 std::vector<MacroRules> exportedMacros(const std::string& crateName, const std::string& text);

@@ -2740,6 +2740,27 @@ pub mod io {
         Other,
     }
 
+    // library/std/src/io/mod.rs
+    #[derive(Copy, Clone, PartialEq, Eq, Debug)]
+    pub enum SeekFrom {
+        Start(u64),
+        End(i64),
+        Current(i64),
+    }
+
+    // library/std/src/io/cursor.rs
+    #[derive(Debug, Default, Eq, PartialEq)]
+    pub struct Cursor<T> {
+        inner: T,
+        pos: u64,
+    }
+    impl<T> Cursor<T> {
+        pub const fn new(inner: T) -> Cursor<T>;
+        pub fn into_inner(self) -> T;
+        pub const fn get_ref(&self) -> &T;
+        pub const fn position(&self) -> u64;
+    }
+
     use crate::boxed::Box;
     use crate::convert::{From, Into};
     use crate::fmt::{Debug, Display};

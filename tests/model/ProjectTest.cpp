@@ -306,3 +306,26 @@ TEST(ProjectRegistry, ADependencyTheCrateNeverNamesIsNotRead) {
     EXPECT_FALSE(readFrom("unused-1.0.0")) << "declared in Cargo.toml, never named in the code";
     EXPECT_FALSE(mentions(file->info.unresolved, "wire")) << "found in the registry folder";
 }
+
+// Macros of another crate (rustc_resolve's resolve_macro_path): dial's `wrap!` comes in by
+// `#[macro_use] extern crate pins`, gadget's by `use pins::wrap` and by the path
+// `pins::wrap!`, and `wrap!` reaches `$crate::__wrap_inner!`. gadget's `cfg_unix!` writes
+// a `#[cfg(unix)]` in front of `open` where the source has no room for it; the expansion
+// is configured before it is put back in place. Sizes and the verdict from rustc 1.95
+// (size_of of Meter, Label, Local: 16, 16, 1; `hold` is not Send: `Rc<str>` in Label).
+TEST(ProjectRegistry, TypesDeclaredByMacrosOfOtherCratesResolve) {
+    const auto s = analyzeIn(kProjects + "/registry/dial-0.1.0/src/lib.rs", {{}, false, false});
+    const SavedField* meter = savedLocal(*s, "hold", "meter");
+    const SavedField* label = savedLocal(*s, "hold", "label");
+    const SavedField* local = savedLocal(*s, "hold", "local");
+    ASSERT_TRUE(meter && label && local);
+    ASSERT_TRUE(meter->ty) << "gadget::Meter::open is declared inside cfg_unix! in an impl";
+    EXPECT_EQ(meter->size, 16);
+    EXPECT_EQ(meter->send, Verdict::Yes);
+    ASSERT_TRUE(label->ty) << "gadget::Label is declared by pins::wrap!";
+    EXPECT_EQ(label->size, 16);
+    EXPECT_EQ(label->send, Verdict::No);
+    ASSERT_TRUE(local->ty) << "Local is declared by wrap! from #[macro_use] extern crate pins";
+    EXPECT_EQ(local->size, 1);
+    EXPECT_EQ(s->findFuture("hold")->send, Verdict::No);
+}
