@@ -71,7 +71,8 @@ std::map<std::string, MacroRules> exportedMacrosIn(const std::string& crateName,
     std::sort(files.begin(), files.end()); // the same order on every machine
     std::map<std::string, MacroRules> out;
     for (const fs::path& file : files)
-        for (MacroRules& rules : exportedMacros(crateName, readFile(file))) out.insert_or_assign(rules.name(), std::move(rules));
+        for (MacroRules& rules : exportedMacros(crateName, readFile(file)))
+            out.insert_or_assign(rules.name(), std::move(rules));
     return out;
 }
 
