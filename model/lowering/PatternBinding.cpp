@@ -68,7 +68,8 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
         if (k == "ref_pattern") byRef = true;
         while (!name.is("identifier") && !name.namedChildren().empty()) {
             if (name.is("ref_pattern")) byRef = true;
-            name = name.namedChildren().front();
+            // `mut x` nested in a pattern is (mutable_specifier, pattern): the name is last.
+            name = name.is("mut_pattern") ? name.namedChildren().back() : name.namedChildren().front();
         }
         if (!name.is("identifier")) return;
         const std::string text = textOf(name);
