@@ -77,9 +77,15 @@ bool CfgSet::evaluateOne(const TokenStream& t, size_t& i) const {
 }
 
 bool CfgSet::attributeAllows(const std::string& attributeText) const {
-    const TokenStream tokens = lexTokens(attributeText);
-    if (tokens.size() >= 2 && tokens[0].isIdent("cfg") && tokens[1].isGroup('(')) return evaluate(tokens[1].children);
-    return true;
+    return allows(lexTokens(attributeText));
+}
+
+bool CfgSet::allows(const TokenStream& attribute) const {
+    return !isCfg(attribute) || evaluate(attribute[1].children);
+}
+
+bool CfgSet::isCfg(const TokenStream& attribute) {
+    return attribute.size() >= 2 && attribute[0].isIdent("cfg") && attribute[1].isGroup('(');
 }
 
 } // namespace awaitscope

@@ -27,6 +27,10 @@ class CfgSet {
     bool evaluate(const TokenStream& predicate) const;
     /// The text inside an attribute: `cfg(unix)` -> its truth; anything else is true.
     bool attributeAllows(const std::string& attributeText) const;
+    /// The same for an attribute's tokens.
+    bool allows(const TokenStream& attribute) const;
+    /// Whether an attribute's tokens are `cfg( .. )`.
+    static bool isCfg(const TokenStream& attribute);
 
   private:
     bool evaluateOne(const TokenStream& tokens, size_t& i) const;

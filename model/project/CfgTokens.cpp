@@ -29,8 +29,8 @@ bool configureAttribute(const TokenStream& items, size_t at, const CfgSet& cfg, 
     }
     bool active = true;
     for (const TokenStream& a : effectiveAttributes(contents, cfg)) {
-        if (a.size() >= 2 && a[0].isIdent("cfg") && a[1].isGroup('('))
-            active = cfg.evaluate(a[1].children) && active;
+        if (CfgSet::isCfg(a))
+            active = cfg.allows(a) && active;
         else
             writeAttribute(a, out);
     }
@@ -47,9 +47,7 @@ void CfgTokens::configureItems(TokenStream& items, const CfgSet& cfg) {
         TokenStream attributes;
         bool active = true;
         size_t at = i;
-        for (; isOuterAttribute(items, at); at += 2) {
-            active = configureAttribute(items, at, cfg, attributes) && active;
-        }
+        for (; isOuterAttribute(items, at); at += 2) active = configureAttribute(items, at, cfg, attributes) && active;
         const int length = fragmentLength("item", items, at);
         if (length <= 0) { // not an item: the rest stays as written
             out.insert(out.end(), items.begin() + i, items.end());

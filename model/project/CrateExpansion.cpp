@@ -24,6 +24,13 @@ std::string normalised(const std::string& path) {
     return fs::weakly_canonical(fs::path(path), ec).string();
 }
 
+/// A path's segments without the leading `::` of `::dep::name` (crate-relative anyway).
+std::vector<std::string> crateRelativeSegments(const SyntaxNode& path) {
+    std::vector<std::string> segments = pathSegments(path);
+    if (!segments.empty() && segments.front() == "::") segments.erase(segments.begin());
+    return segments;
+}
+
 std::string lastSegment(const SyntaxNode& path) {
     if (path.is("scoped_identifier")) return std::string(path.field("name").text());
     return std::string(path.text());
@@ -258,8 +265,7 @@ void CrateExpansion::expandMacro(const SyntaxNode& invocation, const Walk& w, st
 // `::dep::name`, which is what `$crate::name` in another crate's macro becomes) is the
 // `#[macro_export]` macro `name` at the root of crate `dep`.
 const MacroRules* CrateExpansion::findMacro(const SyntaxNode& path, const std::string& modulePath) const {
-    std::vector<std::string> segments = pathSegments(path);
-    if (!segments.empty() && segments.front() == "::") segments.erase(segments.begin());
+    const std::vector<std::string> segments = crateRelativeSegments(path);
     if (segments.size() == 2) return dependencyMacro(segments[0], segments[1]);
     return segments.size() == 1 ? findMacro(segments[0], modulePath) : nullptr;
 }
@@ -272,8 +278,12 @@ const MacroRules* CrateExpansion::findMacro(const std::string& name, const std::
     return imported == module->second.end() ? nullptr : dependencyMacro(imported->second, name);
 }
 
+const std::map<std::string, MacroRules>* CrateExpansion::exportedBy(const std::string& crate) const {
+    return m_dependencyMacros ? m_dependencyMacros(crate) : nullptr;
+}
+
 const MacroRules* CrateExpansion::dependencyMacro(const std::string& crate, const std::string& name) const {
-    const auto* macros = m_dependencyMacros ? m_dependencyMacros(crate) : nullptr;
+    const auto* macros = exportedBy(crate);
     if (!macros) return nullptr;
     auto it = macros->find(name);
     return it == macros->end() ? nullptr : &it->second;
@@ -283,31 +293,29 @@ const MacroRules* CrateExpansion::dependencyMacro(const std::string& crate, cons
 // macros is in scope in the module (under its alias, if any).
 void CrateExpansion::importMacros(const SyntaxNode& useTree, const std::string& modulePath, const std::string& crate) {
     if (useTree.isNull() || !m_dependencyMacros) return;
-    const auto importOne = [&](std::vector<std::string> segments, const std::string& alias) {
-        if (!segments.empty() && segments.front() == "::") segments.erase(segments.begin());
+    const auto importOne = [&](const SyntaxNode& path, const std::string& alias) {
+        std::vector<std::string> segments = crateRelativeSegments(path);
         if (!crate.empty()) segments.insert(segments.begin(), crate);
         if (segments.size() == 2 && dependencyMacro(segments[0], segments[1]))
             m_importedMacros[modulePath][alias.empty() ? segments[1] : alias] = segments[0];
     };
     if (useTree.is("scoped_use_list")) {
-        std::vector<std::string> prefix = pathSegments(useTree.field("path"));
-        if (!prefix.empty() && prefix.front() == "::") prefix.erase(prefix.begin());
+        const std::vector<std::string> prefix = crateRelativeSegments(useTree.field("path"));
         if (prefix.size() != 1 || !crate.empty()) return; // macros are exported at a crate's root
         for (const SyntaxNode& c : useTree.field("list").namedChildren()) importMacros(c, modulePath, prefix[0]);
     } else if (useTree.is("use_list")) {
         for (const SyntaxNode& c : useTree.namedChildren()) importMacros(c, modulePath, crate);
     } else if (useTree.is("use_as_clause")) {
-        importOne(pathSegments(useTree.field("path")), std::string(useTree.field("alias").text()));
+        importOne(useTree.field("path"), std::string(useTree.field("alias").text()));
     } else if (useTree.is("scoped_identifier") || useTree.is("identifier")) {
-        importOne(pathSegments(useTree), "");
+        importOne(useTree, "");
     }
 }
 
 // `#[macro_use] extern crate dep;` puts every macro dep exports into the textual scope of
 // the rest of the crate (rustc_resolve/src/build_reduced_graph.rs, process_macro_use_imports).
 void CrateExpansion::importAllMacros(const SyntaxNode& externCrate) {
-    const std::string crate(externCrate.field("name").text());
-    const auto* macros = m_dependencyMacros ? m_dependencyMacros(crate) : nullptr;
+    const auto* macros = exportedBy(std::string(externCrate.field("name").text()));
     if (!macros) return;
     for (const auto& [name, rules] : *macros) m_macros.insert_or_assign(name, rules);
 }

@@ -74,6 +74,7 @@ class CrateExpansion : public ItemExpansion {
     std::vector<SyntaxNode> walk(const SyntaxNode& container, const Walk& w);
     const MacroRules* findMacro(const SyntaxNode& path, const std::string& modulePath) const;
     const MacroRules* findMacro(const std::string& name, const std::string& modulePath) const;
+    const std::map<std::string, MacroRules>* exportedBy(const std::string& crate) const;
     const MacroRules* dependencyMacro(const std::string& crate, const std::string& name) const;
     void importMacros(const SyntaxNode& useTree, const std::string& modulePath, const std::string& crate);
     void importAllMacros(const SyntaxNode& externCrate);

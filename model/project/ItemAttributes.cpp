@@ -36,7 +36,7 @@ ItemAttributes readItemAttributes(const std::vector<SyntaxNode>& attributes, con
         const SyntaxNode attr = item.childOfKind("attribute");
         if (!attr) continue;
         for (const TokenStream& a : effectiveAttributes(lexTokens(attr.text()), cfg)) {
-            if (a.size() >= 2 && a[0].isIdent("cfg") && a[1].isGroup('(')) out.active &= cfg.evaluate(a[1].children);
+            out.active &= cfg.allows(a);
             if (a.size() >= 3 && a[0].isIdent("path") && a[1].isPunct("=") && a[2].kind == TokenKind::Literal)
                 out.path = unquote(a[2].text);
             if (a.size() >= 1 && a[0].isIdent("macro_use")) out.macroUse = true;
