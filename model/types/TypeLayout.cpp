@@ -55,6 +55,16 @@ std::optional<NicheCount> declaredInvalidValues(const std::string& path) {
     return std::nullopt;
 }
 
+// A future's layout is not all in its typeKey (a body in another file, a generic instance's
+// arguments), so an ADT holding one is laid out afresh each time.
+bool holdsFuture(const TypePtr& t) {
+    if (!t) return false;
+    if (t->kind == TypeKind::Future || t->kind == TypeKind::LibraryFuture) return true;
+    for (const TypePtr& a : t->args)
+        if (holdsFuture(a)) return true;
+    return false;
+}
+
 } // namespace
 
 // A struct whose last field is unsized is unsized too (rustc_middle ty/util.rs
@@ -132,7 +142,8 @@ std::optional<Layout> TypeLayout::ofFields(const std::vector<TypePtr>& fields,
 std::optional<Layout> TypeLayout::ofAdt(const TypePtr& type, std::set<std::string>& inProgress) const {
     const AdtDef* adt = m_types.traitQuery().index().adt(type->path);
     if (adt && adt->fixedLayout) return Layout{adt->fixedLayout->size, adt->fixedLayout->align, std::nullopt, false};
-    const std::string key = typeKey(type);
+    std::string key = typeKey(type);
+    if (auto known = knownAdtLayout(key)) return known;
     if (!adt || !inProgress.insert(key).second) return std::nullopt; // unknown, or recursive
     std::optional<Layout> out;
     if (adt->kind == AdtKind::Struct)
@@ -140,7 +151,20 @@ std::optional<Layout> TypeLayout::ofAdt(const TypePtr& type, std::set<std::strin
     else if (adt->kind == AdtKind::Enum)
         out = ofEnum(type, inProgress);
     inProgress.erase(key);
+    // A layout that was found depends on the type alone: a cycle or a future still in
+    // progress only ever makes the answer unknown, which is not kept. (holdsFuture: a
+    // future's layout is more than its key says.)
+    if (out && !holdsFuture(type)) {
+        const std::lock_guard lock(m_adtMutex);
+        m_adtLayouts.emplace(std::move(key), *out);
+    }
     return out;
+}
+
+std::optional<Layout> TypeLayout::knownAdtLayout(const std::string& key) const {
+    const std::lock_guard lock(m_adtMutex);
+    const auto it = m_adtLayouts.find(key);
+    return it == m_adtLayouts.end() ? std::nullopt : std::optional<Layout>(it->second);
 }
 
 std::optional<Layout> TypeLayout::ofStruct(const TypePtr& type, std::set<std::string>& inProgress) const {

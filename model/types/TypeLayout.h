@@ -13,9 +13,11 @@
 #include "types/Type.h"
 
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace awaitscope {
 
@@ -37,9 +39,16 @@ class TypeLayout {
     std::optional<Layout> ofEnum(const TypePtr& type, std::set<std::string>& inProgress) const;
     std::optional<Layout> ofFields(const std::vector<TypePtr>& fields, std::set<std::string>& inProgress) const;
     std::optional<Layout> ofFuture(const TypePtr& type) const;
+    std::optional<Layout> knownAdtLayout(const std::string& key) const;
 
     const TypeContext& m_types;
     FutureLayouts m_futures;
+    // The layouts of ADT instances found so far, by typeKey: a saved value's layout is asked
+    // for field by field, state by state, and the same `String` or `MutexGuard<'_, T>` was
+    // laid out again from its fields each time. Only layouts that were found are kept: one
+    // cut short by a recursive type or by a future still being laid out is not final.
+    mutable std::mutex m_adtMutex;
+    mutable std::unordered_map<std::string, Layout> m_adtLayouts;
 };
 
 } // namespace awaitscope
