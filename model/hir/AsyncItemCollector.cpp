@@ -11,8 +11,8 @@
 namespace awaitscope {
 
 std::string baseTypeName(const SyntaxNode& type) {
-    if (type.is("generic_type")) return baseTypeName(type.field("type"));
-    if (type.is("reference_type")) return baseTypeName(type.field("type"));
+    if (type.is(SyntaxKind::GenericType)) return baseTypeName(type.field(SyntaxField::Type));
+    if (type.is(SyntaxKind::ReferenceType)) return baseTypeName(type.field(SyntaxField::Type));
     return std::string(type.text());
 }
 
@@ -36,9 +36,9 @@ void AsyncItemCollector::visitChildren(const SyntaxNode& node, const Context& ct
     const std::vector<SyntaxNode>* expanded = m_expansion ? m_expansion->itemsOf(node) : nullptr;
     for (const SyntaxNode& child : expanded ? *expanded : node.namedChildren()) {
         if (expanded && !m_expansion->keepsPositions(child)) continue;
-        if (child.is("attribute_item")) {
+        if (child.is(SyntaxKind::AttributeItem)) {
             attributes.push_back(child);
-        } else if (!child.is("line_comment") && !child.is("block_comment")) {
+        } else if (!child.is(SyntaxKind::LineComment) && !child.is(SyntaxKind::BlockComment)) {
             m_attributesBefore = std::move(attributes);
             attributes.clear();
             visit(child, ctx);
@@ -48,28 +48,28 @@ void AsyncItemCollector::visitChildren(const SyntaxNode& node, const Context& ct
 
 void AsyncItemCollector::visit(const SyntaxNode& node, Context ctx) {
     if (m_expansion && !m_expansion->isActive(node)) return; // under a false #[cfg]
-    const std::string_view kind = node.kind();
-    if (kind == "mod_item") {
-        ctx.modulePath += std::string(node.field("name").text()) + "::";
+    const SyntaxKind kind = node.kind();
+    if (kind == SyntaxKind::ModItem) {
+        ctx.modulePath += std::string(node.field(SyntaxField::Name).text()) + "::";
         visitChildren(node, ctx);
-    } else if (kind == "impl_item") {
+    } else if (kind == SyntaxKind::ImplItem) {
         visitImpl(node, ctx);
-    } else if (kind == "trait_item") {
-        ctx.traitName = std::string(node.field("name").text());
+    } else if (kind == SyntaxKind::TraitItem) {
+        ctx.traitName = std::string(node.field(SyntaxField::Name).text());
         ctx.inTraitDeclaration = true;
         ctx.implType.clear();
         ctx.impl = SyntaxNode();
         visitChildren(node, ctx);
-    } else if (kind == "function_item" || kind == "function_signature_item") {
+    } else if (kind == SyntaxKind::FunctionItem || kind == SyntaxKind::FunctionSignatureItem) {
         visitFunction(node, ctx);
-    } else if (kind == "async_block") {
+    } else if (kind == SyntaxKind::AsyncBlock) {
         visitAsyncBlock(node, ctx);
-    } else if (kind == "closure_expression") {
+    } else if (kind == SyntaxKind::ClosureExpression) {
         visitClosure(node, ctx);
-    } else if (kind == "await_expression") {
+    } else if (kind == SyntaxKind::AwaitExpression) {
         visitChildren(node, ctx); // the awaited expression is evaluated first
-        addSuspension(ctx, SuspensionKind::Await, node, node.childOfKind("await").start());
-    } else if (kind == "macro_invocation") {
+        addSuspension(ctx, SuspensionKind::Await, node, node.childOfKind(SyntaxKind::AwaitKw).start());
+    } else if (kind == SyntaxKind::MacroInvocation) {
         visitMacro(node, ctx);
     } else {
         visitChildren(node, ctx);
@@ -77,8 +77,8 @@ void AsyncItemCollector::visit(const SyntaxNode& node, Context ctx) {
 }
 
 void AsyncItemCollector::visitImpl(const SyntaxNode& impl, Context ctx) {
-    ctx.implType = baseTypeName(impl.field("type"));
-    const SyntaxNode trait = impl.field("trait");
+    ctx.implType = baseTypeName(impl.field(SyntaxField::Type));
+    const SyntaxNode trait = impl.field(SyntaxField::Trait);
     ctx.traitName = trait ? baseTypeName(trait) : std::string();
     ctx.inTraitDeclaration = false;
     ctx.impl = impl;
@@ -86,7 +86,7 @@ void AsyncItemCollector::visitImpl(const SyntaxNode& impl, Context ctx) {
 }
 
 std::string AsyncItemCollector::functionName(const SyntaxNode& fn, const Context& ctx) const {
-    const std::string name(fn.field("name").text());
+    const std::string name(fn.field(SyntaxField::Name).text());
     if (ctx.inTraitDeclaration) return ctx.modulePath + ctx.traitName + "::" + name;
     if (!ctx.implType.empty() && !ctx.traitName.empty())
         return ctx.modulePath + "<" + ctx.implType + " as " + ctx.traitName + ">::" + name;
@@ -95,21 +95,21 @@ std::string AsyncItemCollector::functionName(const SyntaxNode& fn, const Context
 }
 
 void AsyncItemCollector::visitFunction(const SyntaxNode& fn, Context ctx) {
-    const SyntaxNode modifiers = fn.childOfKind("function_modifiers");
+    const SyntaxNode modifiers = fn.childOfKind(SyntaxKind::FunctionModifiers);
     const bool isAsync = modifiers && modifiers.text().find("async") != std::string_view::npos;
     const std::string name = functionName(fn, ctx);
     ctx.enclosingFn = name;
     ctx.currentFuture = -1; // a nested fn is its own item
-    const SyntaxNode body = fn.field("body");
+    const SyntaxNode body = fn.field(SyntaxField::Body);
     const std::vector<SyntaxNode> attributes = std::exchange(m_attributesBefore, {});
     if (isAsync && body) {
         AsyncItem item;
         item.name = name;
         item.kind = FutureKind::AsyncFn;
-        item.position = fn.field("name").start();
+        item.position = fn.field(SyntaxField::Name).start();
         item.node = fn;
         item.body = body;
-        item.parameters = fn.field("parameters");
+        item.parameters = fn.field(SyntaxField::Parameters);
         item.selfType = ctx.implType;
         // A trait's default method is named after the implementing type: per instance.
         if (const auto entry = rustcnaming::tokioEntryBlockSpan(fn, attributes))
@@ -128,8 +128,8 @@ void AsyncItemCollector::visitAsyncBlock(const SyntaxNode& block, Context ctx) {
     item.kind = FutureKind::AsyncBlock;
     item.position = block.start();
     item.node = block;
-    item.body = block.childOfKind("block");
-    item.isMove = block.hasChildToken("move");
+    item.body = block.childOfKind(SyntaxKind::Block);
+    item.isMove = block.hasChildToken(SyntaxKind::MoveKw);
     item.rustcSpan = rustcnaming::asyncBlockSpan(block);
     m_items.push_back(std::move(item));
     ctx.currentFuture = static_cast<int>(m_items.size()) - 1;
@@ -137,7 +137,7 @@ void AsyncItemCollector::visitAsyncBlock(const SyntaxNode& block, Context ctx) {
 }
 
 void AsyncItemCollector::visitClosure(const SyntaxNode& closure, Context ctx) {
-    const SyntaxNode asyncToken = closure.childOfKind("async");
+    const SyntaxNode asyncToken = closure.childOfKind(SyntaxKind::AsyncKw);
     if (!asyncToken) {
         ctx.currentFuture = -1; // `.await` is not allowed in a plain closure
         visitChildren(closure, ctx);
@@ -148,9 +148,9 @@ void AsyncItemCollector::visitClosure(const SyntaxNode& closure, Context ctx) {
     item.kind = FutureKind::AsyncClosure;
     item.position = asyncToken.start();
     item.node = closure;
-    item.body = closure.field("body");
-    item.parameters = closure.field("parameters");
-    item.isMove = closure.hasChildToken("move");
+    item.body = closure.field(SyntaxField::Body);
+    item.parameters = closure.field(SyntaxField::Parameters);
+    item.isMove = closure.hasChildToken(SyntaxKind::MoveKw);
     if (item.body) item.rustcSpan = item.body.range();
     m_items.push_back(std::move(item));
     ctx.currentFuture = static_cast<int>(m_items.size()) - 1;

@@ -9,13 +9,14 @@ namespace {
 /// Type parameters (or `impl Trait` arguments) make the name depend on the instance.
 bool hasTypeGenerics(const SyntaxNode& typeParams) {
     for (const SyntaxNode& p : typeParams.namedChildren())
-        if (!p.is("lifetime_parameter") && !p.is("lifetime") && !p.is("line_comment") && !p.is("block_comment"))
+        if (!p.is(SyntaxKind::LifetimeParameter) && !p.is(SyntaxKind::Lifetime) && !p.is(SyntaxKind::LineComment) &&
+            !p.is(SyntaxKind::BlockComment))
             return true;
     return false;
 }
 
 bool hasImplTraitArgument(const SyntaxNode& node) {
-    if (node.is("abstract_type")) return true;
+    if (node.is(SyntaxKind::AbstractType)) return true;
     for (const SyntaxNode& c : node.namedChildren())
         if (hasImplTraitArgument(c)) return true;
     return false;
@@ -23,9 +24,10 @@ bool hasImplTraitArgument(const SyntaxNode& node) {
 
 bool declaresType(const SyntaxNode& scope, std::string_view name) {
     for (const SyntaxNode& item : scope.namedChildren()) {
-        const bool isType = item.is("struct_item") || item.is("enum_item") || item.is("union_item") ||
-                            item.is("trait_item") || item.is("type_item");
-        if (isType && item.field("name").text() == name) return true;
+        const bool isType = item.is(SyntaxKind::StructItem) || item.is(SyntaxKind::EnumItem) ||
+                            item.is(SyntaxKind::UnionItem) || item.is(SyntaxKind::TraitItem) ||
+                            item.is(SyntaxKind::TypeItem);
+        if (isType && item.field(SyntaxField::Name).text() == name) return true;
     }
     return false;
 }
@@ -35,7 +37,7 @@ std::optional<std::string> typeArguments(const SyntaxNode& args) {
     if (!args) return "";
     std::string out;
     for (const SyntaxNode& a : args.namedChildren()) {
-        if (!a.is("lifetime")) return std::nullopt; // a type argument: printed per instance
+        if (!a.is(SyntaxKind::Lifetime)) return std::nullopt; // a type argument: printed per instance
         out += (out.empty() ? "" : ", ") + std::string("'_");
     }
     return "<" + out + ">";
@@ -44,18 +46,19 @@ std::optional<std::string> typeArguments(const SyntaxNode& args) {
 /// A type or trait named in an impl header, by its def path from the crate root. Only a
 /// plain name declared in the impl's own module (or a `crate::` path) is resolved here.
 std::optional<std::string> itemPath(const SyntaxNode& written, const std::string& modulePath, const SyntaxNode& impl) {
-    SyntaxNode name = written.is("generic_type") ? written.field("type") : written;
-    const auto args = typeArguments(written.is("generic_type") ? written.field("type_arguments") : SyntaxNode());
+    SyntaxNode name = written.is(SyntaxKind::GenericType) ? written.field(SyntaxField::Type) : written;
+    const auto args =
+        typeArguments(written.is(SyntaxKind::GenericType) ? written.field(SyntaxField::TypeArguments) : SyntaxNode());
     if (!args) return std::nullopt;
     const std::string text(name.text());
-    if (text.rfind("crate::", 0) == 0 && name.is("scoped_type_identifier")) return text.substr(7) + *args;
-    if (!name.is("type_identifier") || !declaresType(impl.parent(), text)) return std::nullopt;
+    if (text.rfind("crate::", 0) == 0 && name.is(SyntaxKind::ScopedTypeIdentifier)) return text.substr(7) + *args;
+    if (!name.is(SyntaxKind::TypeIdentifier) || !declaresType(impl.parent(), text)) return std::nullopt;
     return modulePath + text + *args;
 }
 
 bool isInsideFunction(const SyntaxNode& node) {
     for (SyntaxNode p = node.parent(); p; p = p.parent())
-        if (p.is("function_item")) return true;
+        if (p.is(SyntaxKind::FunctionItem)) return true;
     return false;
 }
 
@@ -63,12 +66,12 @@ bool isInsideFunction(const SyntaxNode& node) {
 /// closing delimiter stands for its whole delimited group.
 std::optional<TextRange> lastTokenTree(const SyntaxNode& node) {
     SyntaxNode last = node;
-    while (last.childCount() > 0 && !last.is("string_literal") && !last.is("raw_string_literal") &&
-           !last.is("char_literal")) {
+    while (last.childCount() > 0 && !last.is(SyntaxKind::StringLiteral) && !last.is(SyntaxKind::RawStringLiteral) &&
+           !last.is(SyntaxKind::CharLiteral)) {
         SyntaxNode next;
         for (uint32_t i = last.childCount(); i-- > 0;) {
             const SyntaxNode c = last.child(i);
-            if (!c.is("line_comment") && !c.is("block_comment") && !c.isMissing()) {
+            if (!c.is(SyntaxKind::LineComment) && !c.is(SyntaxKind::BlockComment) && !c.isMissing()) {
                 next = c;
                 break;
             }
@@ -76,8 +79,8 @@ std::optional<TextRange> lastTokenTree(const SyntaxNode& node) {
         if (!next) return std::nullopt;
         last = next;
     }
-    const std::string_view t = last.kind();
-    if (t == ")" || t == "]" || t == "}") return last.parent().range();
+    const SyntaxKind t = last.kind();
+    if (t == SyntaxKind::RParen || t == SyntaxKind::RBracket || t == SyntaxKind::RBrace) return last.parent().range();
     return last.range();
 }
 
@@ -95,14 +98,15 @@ SyntaxNode firstNamedChild(const SyntaxNode& node) {
 
 std::optional<std::string> functionPath(const SyntaxNode& fn, const std::string& modulePath, const SyntaxNode& impl) {
     if (isInsideFunction(fn)) return std::nullopt; // rustc's def path names the outer fn too
-    if (hasTypeGenerics(fn.field("type_parameters")) || hasImplTraitArgument(fn.field("parameters")))
+    if (hasTypeGenerics(fn.field(SyntaxField::TypeParameters)) ||
+        hasImplTraitArgument(fn.field(SyntaxField::Parameters)))
         return std::nullopt;
-    const std::string name(fn.field("name").text());
+    const std::string name(fn.field(SyntaxField::Name).text());
     if (!impl) return modulePath + name;
-    if (hasTypeGenerics(impl.field("type_parameters"))) return std::nullopt;
-    const auto self = itemPath(impl.field("type"), modulePath, impl);
+    if (hasTypeGenerics(impl.field(SyntaxField::TypeParameters))) return std::nullopt;
+    const auto self = itemPath(impl.field(SyntaxField::Type), modulePath, impl);
     if (!self) return std::nullopt;
-    const SyntaxNode trait = impl.field("trait");
+    const SyntaxNode trait = impl.field(SyntaxField::Trait);
     if (!trait) return *self + "::" + name;
     const auto traitPath = itemPath(trait, modulePath, impl);
     if (!traitPath) return std::nullopt;
@@ -110,8 +114,8 @@ std::optional<std::string> functionPath(const SyntaxNode& fn, const std::string&
 }
 
 TextRange asyncBlockSpan(const SyntaxNode& block) {
-    const SyntaxNode async = block.childOfKind("async");
-    const SyntaxNode move = block.childOfKind("move");
+    const SyntaxNode async = block.childOfKind(SyntaxKind::AsyncKw);
+    const SyntaxNode move = block.childOfKind(SyntaxKind::MoveKw);
     return {async.start(), move ? move.end() : async.end()};
 }
 
@@ -124,8 +128,8 @@ std::optional<TextRange> tokioEntryBlockSpan(const SyntaxNode& fn, const std::ve
     }
     if (!isEntry) return std::nullopt;
     SyntaxNode lastStatement;
-    for (const SyntaxNode& s : fn.field("body").namedChildren())
-        if (!s.is("line_comment") && !s.is("block_comment")) lastStatement = s;
+    for (const SyntaxNode& s : fn.field(SyntaxField::Body).namedChildren())
+        if (!s.is(SyntaxKind::LineComment) && !s.is(SyntaxKind::BlockComment)) lastStatement = s;
     if (!lastStatement) return std::nullopt; // the call site's span: not known here
     return lastTokenTree(lastStatement);
 }

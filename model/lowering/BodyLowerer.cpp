@@ -18,7 +18,7 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
     if (parameters) lowerParameters(parameters);
     pushFrame(true); // temporaries of the tail expression
     Value tail;
-    if (body.is("block"))
+    if (body.is(SyntaxKind::Block))
         lowerBlock(body, &tail);
     else
         tail = lowerExpr(body); // a closure's expression body
@@ -33,8 +33,9 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
 }
 
 TypePtr BodyLowerer::writtenReturnType() const {
-    if (!m_item || !m_item->node.is("function_item") || !m_item->node.field("return_type")) return nullptr;
-    return m_types.resolveType(m_item->node.field("return_type"), m_scope);
+    if (!m_item || !m_item->node.is(SyntaxKind::FunctionItem) || !m_item->node.field(SyntaxField::ReturnType))
+        return nullptr;
+    return m_types.resolveType(m_item->node.field(SyntaxField::ReturnType), m_scope);
 }
 
 int BodyLowerer::newLocal(LocalKind kind, const std::string& name, TypePtr type, TextPosition at,
@@ -175,24 +176,25 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
     const auto expected = m_env.closureParameters.find(parameters.startByte());
     size_t index = 0;
     for (const SyntaxNode& p : parameters.namedChildren()) {
-        const size_t position = p.is("identifier") || p.is("parameter") ? index++ : index;
+        const size_t position = p.is(SyntaxKind::Identifier) || p.is(SyntaxKind::Parameter) ? index++ : index;
         std::string name;
         TypePtr type;
-        if (p.is("self_parameter")) {
+        if (p.is(SyntaxKind::SelfParameter)) {
             name = "self";
-            const bool isRef = p.hasChildToken("&");
-            const bool isMut = p.childOfKind("mutable_specifier") && isRef;
+            const bool isRef = p.hasChildToken(SyntaxKind::Amp);
+            const bool isMut = p.childOfKind(SyntaxKind::MutableSpecifier) && isRef;
             type =
                 m_scope.selfType ? (isRef ? refType(m_scope.selfType, isMut, "'_") : m_scope.selfType) : unknownType();
-        } else if (p.is("parameter")) {
-            SyntaxNode pattern = p.field("pattern");
-            if (pattern.is("mut_pattern"))
+        } else if (p.is(SyntaxKind::Parameter)) {
+            SyntaxNode pattern = p.field(SyntaxField::Pattern);
+            if (pattern.is(SyntaxKind::MutPattern))
                 pattern = pattern.namedChildren().empty() ? pattern : pattern.namedChildren().back();
-            const bool simple = pattern.is("identifier") || pattern.is("self"); // `self: Arc<Self>`
+            const bool simple = pattern.is(SyntaxKind::Identifier) || pattern.is(SyntaxKind::Self); // `self: Arc<Self>`
             name = simple ? textOf(pattern) : std::string();
             // Types written in a signature print as rustc prints them there: `(dyn Error + 'static)`.
-            type = p.field("type") ? m_types.withSignatureObjectLifetimes(m_types.resolveType(p.field("type"), m_scope))
-                                   : unknownType();
+            type = p.field(SyntaxField::Type)
+                       ? m_types.withSignatureObjectLifetimes(m_types.resolveType(p.field(SyntaxField::Type), m_scope))
+                       : unknownType();
             if (!simple) {
                 // Destructuring arguments bind several locals from one upvar.
                 const int arg = newLocal(LocalKind::Argument, "", type, p.start(), textOf(pattern));
@@ -203,7 +205,7 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
                 addToBlockFrame(arg);
                 continue;
             }
-        } else if (p.is("identifier")) { // closure parameter without a type: the callee's bound may give it
+        } else if (p.is(SyntaxKind::Identifier)) { // closure parameter without a type: the callee's bound may give it
             name = textOf(p);
             const bool given = expected != m_env.closureParameters.end() && position < expected->second.size();
             type = given ? expected->second[position] : unknownType();
@@ -235,17 +237,19 @@ void BodyLowerer::lowerBlockStatements(const SyntaxNode& block, Value* tail) {
     // The tail is the last expression not followed by `;` (tree-sitter leaves it bare).
     // Comments are no statements: `value // note` before the `}` still ends in `value`.
     int last = static_cast<int>(children.size()) - 1;
-    while (last >= 0 && (children[last].is("line_comment") || children[last].is("block_comment"))) --last;
+    while (last >= 0 && (children[last].is(SyntaxKind::LineComment) || children[last].is(SyntaxKind::BlockComment)))
+        --last;
     int tailIndex = -1;
-    if (last >= 0 && !children[last].is("expression_statement") && !children[last].is("let_declaration") &&
-        !children[last].kind().ends_with("_item") && !children[last].is("empty_statement"))
+    if (last >= 0 && !children[last].is(SyntaxKind::ExpressionStatement) &&
+        !children[last].is(SyntaxKind::LetDeclaration) && !isItemKind(children[last].kind()) &&
+        !children[last].is(SyntaxKind::EmptyStatement))
         tailIndex = last;
     // A trailing `async move { .. }` without `;` is the tail for rustc (the fn returns
     // that future), though tree-sitter wraps it in an expression_statement.
     SyntaxNode tailNode = tailIndex >= 0 ? children[tailIndex] : SyntaxNode();
-    if (tailIndex < 0 && last >= 0 && children[last].is("expression_statement") &&
+    if (tailIndex < 0 && last >= 0 && children[last].is(SyntaxKind::ExpressionStatement) &&
         !children[last].text().ends_with(";") && children[last].namedChildren().size() == 1 &&
-        children[last].namedChildren()[0].is("async_block")) {
+        children[last].namedChildren()[0].is(SyntaxKind::AsyncBlock)) {
         tailIndex = last;
         tailNode = children[last].namedChildren()[0];
     }
@@ -272,14 +276,14 @@ void BodyLowerer::lowerBlockStatements(const SyntaxNode& block, Value* tail) {
 }
 
 void BodyLowerer::lowerStatement(const SyntaxNode& statement) {
-    if (statement.is("let_declaration")) {
+    if (statement.is(SyntaxKind::LetDeclaration)) {
         lowerLet(statement);
         return;
     }
     // A braced macro standing as a statement (`tokio::pin! { .. }`) is one, like `m!(..);`.
-    const bool macroStatement = statement.is("macro_invocation");
-    if (!statement.is("expression_statement") && !macroStatement) return; // items, comments, `;`
-    pushFrame(true);                                                      // temporaries die at the end of the statement
+    const bool macroStatement = statement.is(SyntaxKind::MacroInvocation);
+    if (!statement.is(SyntaxKind::ExpressionStatement) && !macroStatement) return; // items, comments, `;`
+    pushFrame(true); // temporaries die at the end of the statement
     const auto inner = macroStatement ? std::vector<SyntaxNode>{statement} : statement.namedChildren();
     if (!inner.empty()) {
         Value v = lowerExpr(inner.front());
@@ -289,18 +293,19 @@ void BodyLowerer::lowerStatement(const SyntaxNode& statement) {
 }
 
 void BodyLowerer::lowerLet(const SyntaxNode& let) {
-    const SyntaxNode pattern = let.field("pattern");
-    const SyntaxNode typeNode = let.field("type");
-    const SyntaxNode value = let.field("value");
-    const SyntaxNode alternative = let.field("alternative");
+    const SyntaxNode pattern = let.field(SyntaxField::Pattern);
+    const SyntaxNode typeNode = let.field(SyntaxField::Type);
+    const SyntaxNode value = let.field(SyntaxField::Value);
+    const SyntaxNode alternative = let.field(SyntaxField::Alternative);
     const TypePtr annotated = typeNode ? m_types.resolveType(typeNode, m_scope) : nullptr;
     pushFrame(true); // the initializer's temporaries end with the statement
     Value init{annotated ? annotated : unknownType()};
-    const bool promoted = value && value.is("reference_expression") && !value.childOfKind("mutable_specifier") &&
-                          isConstantOperand(value.field("value"));
-    if (value && value.is("reference_expression") && !alternative && !promoted) {
+    const bool promoted = value && value.is(SyntaxKind::ReferenceExpression) &&
+                          !value.childOfKind(SyntaxKind::MutableSpecifier) &&
+                          isConstantOperand(value.field(SyntaxField::Value));
+    if (value && value.is(SyntaxKind::ReferenceExpression) && !alternative && !promoted) {
         // `let x = &temp();` extends the temporary to the end of the enclosing block.
-        const SyntaxNode operand = value.field("value");
+        const SyntaxNode operand = value.field(SyntaxField::Value);
         Value inner = lowerExpr(operand);
         if (!inner.isPlace) {
             const int temp = newLocal(LocalKind::Temporary, "", inner.type, operand.start(), textOf(operand));
@@ -310,7 +315,7 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
             inner = Value{inner.type, temp, true};
         }
         borrow(inner, value.start());
-        init = Value{refType(inner.type, !value.childOfKind("mutable_specifier").isNull(), "'_")};
+        init = Value{refType(inner.type, !value.childOfKind(SyntaxKind::MutableSpecifier).isNull(), "'_")};
     } else if (value) {
         init = lowerExpr(value);
     }
@@ -318,7 +323,7 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
     // the initializer against the annotation: rustc_hir_typeck/src/coercion.rs, a coercion site).
     if (annotated && value) m_numbers.unify(init.type, annotated);
     const TypePtr type = annotated ? annotated : (init.type ? init.type : unknownType());
-    if (!pattern || pattern.is("_")) {
+    if (!pattern || pattern.is(SyntaxKind::Underscore)) {
         if (!init.isPlace) consume(init, let.start()); // `let _ = value;` drops it at once
         popFrame(let.end());
         return;
@@ -340,7 +345,8 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
         m_frames.back().locals = temporaries;
         m_block = thenBlock;
     }
-    if (!init.isPlace && !pattern.is("identifier") && !pattern.is("mut_pattern")) init = materialize(init, value);
+    if (!init.isPlace && !pattern.is(SyntaxKind::Identifier) && !pattern.is(SyntaxKind::MutPattern))
+        init = materialize(init, value);
     // `let x;` declares without initialising: x is maybe-uninitialised until assigned, so
     // an await before the assignment does not save it (rustc's MaybeInitializedPlaces,
     // rustc_mir_dataflow/src/impls/initialized.rs, read by coroutine.rs).

@@ -54,48 +54,48 @@ BodyLowerer::Value BodyLowerer::lowerExpr(const SyntaxNode& e) {
 }
 
 BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
-    const std::string_view k = e.kind();
-    if (k == "identifier" || k == "self") return lowerIdentifier(e);
-    if (k == "integer_literal" || k == "float_literal") {
+    const SyntaxKind k = e.kind();
+    if (k == SyntaxKind::Identifier || k == SyntaxKind::Self) return lowerIdentifier(e);
+    if (k == SyntaxKind::IntegerLiteral || k == SyntaxKind::FloatLiteral) {
         const TypePtr suffixed = suffixedLiteralType(e);
-        return Value{suffixed ? suffixed : m_numbers.fresh(k == "float_literal")};
+        return Value{suffixed ? suffixed : m_numbers.fresh(k == SyntaxKind::FloatLiteral)};
     }
-    if (k == "string_literal" || k == "raw_string_literal")
+    if (k == SyntaxKind::StringLiteral || k == SyntaxKind::RawStringLiteral)
         return Value{refType(primitiveType("str"), false, "'static")};
-    if (k == "char_literal") return Value{primitiveType("char")};
-    if (k == "boolean_literal") return Value{primitiveType("bool")};
-    if (k == "unit_expression") return Value{unitType()};
-    if (k == "parenthesized_expression")
+    if (k == SyntaxKind::CharLiteral) return Value{primitiveType("char")};
+    if (k == SyntaxKind::BooleanLiteral) return Value{primitiveType("bool")};
+    if (k == SyntaxKind::UnitExpression) return Value{unitType()};
+    if (k == SyntaxKind::ParenthesizedExpression)
         return lowerExpr(e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front());
-    if (k == "call_expression") return lowerCall(e);
-    if (k == "field_expression") return lowerField(e);
-    if (k == "index_expression") return lowerIndex(e);
-    if (k == "unary_expression") return lowerUnary(e);
-    if (k == "binary_expression") return lowerBinary(e);
-    if (k == "assignment_expression") return lowerAssignment(e, false);
-    if (k == "compound_assignment_expr") return lowerAssignment(e, true);
-    if (k == "await_expression") return lowerAwait(e);
-    if (k == "try_expression") return lowerTry(e);
-    if (k == "reference_expression") return lowerReference(e);
-    if (k == "struct_expression") return lowerStruct(e);
-    if (k == "tuple_expression" || k == "array_expression") return lowerSequence(e);
-    if (k == "async_block") return lowerNestedFuture(e, e.hasChildToken("move"));
-    if (k == "closure_expression") return lowerClosure(e);
-    if (k == "macro_invocation") return lowerMacro(e);
-    if (k == "if_expression") return lowerIf(e);
-    if (k == "match_expression") return lowerMatch(e);
-    if (k == "loop_expression") return lowerLoop(e);
-    if (k == "while_expression") return lowerWhile(e);
-    if (k == "for_expression") return lowerFor(e);
-    if (k == "break_expression") return lowerBreak(e, false);
-    if (k == "continue_expression") return lowerBreak(e, true);
-    if (k == "return_expression") return lowerReturn(e);
-    if (k == "block" || k == "unsafe_block" || k == "const_block") return lowerBlockExpr(e);
-    if (k == "type_cast_expression") {
-        consume(lowerExpr(e.field("value")), e.start());
-        return Value{m_types.resolveType(e.field("type"), m_scope)};
+    if (k == SyntaxKind::CallExpression) return lowerCall(e);
+    if (k == SyntaxKind::FieldExpression) return lowerField(e);
+    if (k == SyntaxKind::IndexExpression) return lowerIndex(e);
+    if (k == SyntaxKind::UnaryExpression) return lowerUnary(e);
+    if (k == SyntaxKind::BinaryExpression) return lowerBinary(e);
+    if (k == SyntaxKind::AssignmentExpression) return lowerAssignment(e, false);
+    if (k == SyntaxKind::CompoundAssignmentExpr) return lowerAssignment(e, true);
+    if (k == SyntaxKind::AwaitExpression) return lowerAwait(e);
+    if (k == SyntaxKind::TryExpression) return lowerTry(e);
+    if (k == SyntaxKind::ReferenceExpression) return lowerReference(e);
+    if (k == SyntaxKind::StructExpression) return lowerStruct(e);
+    if (k == SyntaxKind::TupleExpression || k == SyntaxKind::ArrayExpression) return lowerSequence(e);
+    if (k == SyntaxKind::AsyncBlock) return lowerNestedFuture(e, e.hasChildToken(SyntaxKind::MoveKw));
+    if (k == SyntaxKind::ClosureExpression) return lowerClosure(e);
+    if (k == SyntaxKind::MacroInvocation) return lowerMacro(e);
+    if (k == SyntaxKind::IfExpression) return lowerIf(e);
+    if (k == SyntaxKind::MatchExpression) return lowerMatch(e);
+    if (k == SyntaxKind::LoopExpression) return lowerLoop(e);
+    if (k == SyntaxKind::WhileExpression) return lowerWhile(e);
+    if (k == SyntaxKind::ForExpression) return lowerFor(e);
+    if (k == SyntaxKind::BreakExpression) return lowerBreak(e, false);
+    if (k == SyntaxKind::ContinueExpression) return lowerBreak(e, true);
+    if (k == SyntaxKind::ReturnExpression) return lowerReturn(e);
+    if (k == SyntaxKind::Block || k == SyntaxKind::UnsafeBlock || k == SyntaxKind::ConstBlock) return lowerBlockExpr(e);
+    if (k == SyntaxKind::TypeCastExpression) {
+        consume(lowerExpr(e.field(SyntaxField::Value)), e.start());
+        return Value{m_types.resolveType(e.field(SyntaxField::Type), m_scope)};
     }
-    if (k == "range_expression") {
+    if (k == SyntaxKind::RangeExpression) {
         // `0..n`: both bounds are one type; a concrete one settles an unsuffixed literal.
         TypePtr bound;
         for (const SyntaxNode& c : e.namedChildren()) {
@@ -104,11 +104,11 @@ BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
             if (bound) m_numbers.unify(bound, v.type);
             if (!bound || (IntegerInference::isVariable(bound) && v.type && !isUnknown(v.type))) bound = v.type;
         }
-        const bool inclusive = e.hasChildToken("..=");
+        const bool inclusive = e.hasChildToken(SyntaxKind::DotDotEq);
         return Value{
             adtType(inclusive ? "std::ops::RangeInclusive" : "std::ops::Range", {bound ? bound : unknownType()})};
     }
-    if (k == "scoped_identifier" || k == "generic_function") {
+    if (k == SyntaxKind::ScopedIdentifier || k == SyntaxKind::GenericFunction) {
         auto sig = m_types.resolveFunction(e, m_scope);
         if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync && sig->returnType &&
             sig->generics.empty())
@@ -239,24 +239,25 @@ BodyLowerer::Value BodyLowerer::materialize(const Value& v, const SyntaxNode& e)
 }
 
 BodyLowerer::Value BodyLowerer::lowerReference(const SyntaxNode& e) {
-    const SyntaxNode operand = e.field("value");
-    if (!e.childOfKind("mutable_specifier") && isConstantOperand(operand)) // `&1`: a promoted static
+    const SyntaxNode operand = e.field(SyntaxField::Value);
+    if (!e.childOfKind(SyntaxKind::MutableSpecifier) && isConstantOperand(operand)) // `&1`: a promoted static
         return Value{refType(lowerExpr(operand).type, false, "'static")};
     Value inner = materialize(lowerExpr(operand), operand);
     borrow(inner, e.start());
-    return Value{refType(inner.type, static_cast<bool>(e.childOfKind("mutable_specifier")), "'_")};
+    return Value{refType(inner.type, static_cast<bool>(e.childOfKind(SyntaxKind::MutableSpecifier)), "'_")};
 }
 
 BodyLowerer::Value BodyLowerer::lowerUnary(const SyntaxNode& e) {
     const SyntaxNode operand = e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front();
     Value inner = lowerExpr(operand);
-    if (!e.hasChildToken("*")) {
+    if (!e.hasChildToken(SyntaxKind::Star)) {
         consume(inner, e.start());
         // `-x` is overflow-checked on integers (as_rvalue.rs, UnOp::Neg: an Assert), and an
         // operator on a non-primitive calls Neg::neg / Not::not.
         // A negative literal is a constant (rustc_mir_build thir/cx/expr.rs: `-1` is one literal).
-        const bool literal = operand && (operand.is("integer_literal") || operand.is("float_literal"));
-        if (!literal && ((e.hasChildToken("-") && !isFloat(inner.type)) || !isPrimitiveLike(inner.type)))
+        const bool literal =
+            operand && (operand.is(SyntaxKind::IntegerLiteral) || operand.is(SyntaxKind::FloatLiteral));
+        if (!literal && ((e.hasChildToken(SyntaxKind::Minus) && !isFloat(inner.type)) || !isPrimitiveLike(inner.type)))
             mayUnwind(e.start());
         return Value{inner.type && inner.type->kind == TypeKind::Primitive ? inner.type : unknownType()};
     }
@@ -280,28 +281,28 @@ BodyLowerer::Value BodyLowerer::lowerUnary(const SyntaxNode& e) {
 }
 
 BodyLowerer::Value BodyLowerer::lowerBinary(const SyntaxNode& e) {
-    const std::string op(e.field("operator").text());
+    const std::string op(e.field(SyntaxField::Operator).text());
     if (op == "&&" || op == "||") return lowerLazyBoolean(e);
     const bool comparison = op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=";
-    Value left = lowerExpr(e.field("left"));
+    Value left = lowerExpr(e.field(SyntaxField::Left));
     int leftReference = -1; // `&left` of an overloaded comparison, held across an await on the right
-    if (suspendsWithin(e.field("right"))) {
+    if (suspendsWithin(e.field(SyntaxField::Right))) {
         if (comparison && !isPrimitiveLike(left.type)) {
-            left = materialize(left, e.field("left"));
+            left = materialize(left, e.field(SyntaxField::Left));
             borrow(left, e.start());
-            leftReference = referenceOperand(left.type, false, e.field("left"));
+            leftReference = referenceOperand(left.type, false, e.field(SyntaxField::Left));
         } else {
-            left = spillOperand(left, e.field("left"));
+            left = spillOperand(left, e.field(SyntaxField::Left));
         }
     }
-    Value right = lowerExpr(e.field("right"));
+    Value right = lowerExpr(e.field(SyntaxField::Right));
     if (leftReference >= 0) {
         emit(Op::Move, leftReference, e.start());
-        borrow(materialize(right, e.field("right")), e.start());
+        borrow(materialize(right, e.field(SyntaxField::Right)), e.start());
     } else if (comparison && !(isPrimitiveLike(left.type) && isPrimitiveLike(right.type))) {
         // PartialEq::eq(&a, &b) / PartialOrd::lt(&a, &b) take their operands by reference.
-        borrow(materialize(left, e.field("left")), e.start());
-        borrow(materialize(right, e.field("right")), e.start());
+        borrow(materialize(left, e.field(SyntaxField::Left)), e.start());
+        borrow(materialize(right, e.field(SyntaxField::Right)), e.start());
     } else {
         consume(left, e.start());
         consume(right, e.start());
@@ -319,10 +320,10 @@ BodyLowerer::Value BodyLowerer::lowerBinary(const SyntaxNode& e) {
 }
 
 BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compound) {
-    Value rhs = lowerExpr(e.field("right"));
+    Value rhs = lowerExpr(e.field(SyntaxField::Right));
     consume(rhs, e.start());
-    Value lhs = lowerExpr(e.field("left"));
-    const SyntaxNode opNode = e.field("operator");
+    Value lhs = lowerExpr(e.field(SyntaxField::Left));
+    const SyntaxNode opNode = e.field(SyntaxField::Operator);
     const std::string op(opNode ? opNode.text() : "=");
     if (op != "<<=" && op != ">>=") m_numbers.unify(lhs.type, rhs.type);
     if (compound && operatorMayUnwind(op.substr(0, op.size() - 1), lhs.type, rhs.type)) mayUnwind(e.start());
@@ -348,11 +349,11 @@ BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compou
 }
 
 BodyLowerer::Value BodyLowerer::lowerField(const SyntaxNode& e) {
-    const SyntaxNode baseNode = e.field("value");
+    const SyntaxNode baseNode = e.field(SyntaxField::Value);
     Value base = materialize(lowerExpr(baseNode), baseNode);
     int derefs = 0;
     bool overloaded = false;
-    const std::string field = textOf(e.field("field"));
+    const std::string field = textOf(e.field(SyntaxField::Field));
     TypePtr type = m_types.fieldType(base.type, field, &derefs, &overloaded);
     if (overloaded) { // Deref::deref(&base) on the way to the field
         borrow(base, e.start());
@@ -373,7 +374,7 @@ BodyLowerer::Value BodyLowerer::lowerIndex(const SyntaxNode& e) {
     mayUnwind(e.start()); // a bounds check (an Assert) or Index::index
     TypePtr t = base.type;
     while (t && t->kind == TypeKind::Ref) t = t->args[0];
-    if (parts[1].is("range_expression")) { // `v[1..]`: a slice of it (`str` of a String), through Index
+    if (parts[1].is(SyntaxKind::RangeExpression)) { // `v[1..]`: a slice of it (`str` of a String), through Index
         borrow(base, e.start());
         TypePtr part = unknownType();
         const bool isText =

@@ -15,10 +15,10 @@ namespace {
 void collectPlainFunctions(const SyntaxNode& root, std::vector<SyntaxNode>& out) {
     walkPreorder(root.raw(), [&](TSNode raw, int) {
         const SyntaxNode node(raw, root.file());
-        if (node.is("function_item")) {
-            const SyntaxNode modifiers = node.childOfKind("function_modifiers");
+        if (node.is(SyntaxKind::FunctionItem)) {
+            const SyntaxNode modifiers = node.childOfKind(SyntaxKind::FunctionModifiers);
             const bool isAsync = modifiers && modifiers.text().find("async") != std::string_view::npos;
-            if (!isAsync && node.field("body")) out.push_back(node);
+            if (!isAsync && node.field(SyntaxField::Body)) out.push_back(node);
         }
         return true;
     });
@@ -64,7 +64,7 @@ FileLowering::FileLowering(LoweringEnvironment& env, const SyntaxNode& root, con
             lowerFuture(job.future, items[job.future]);
         } else {
             BodyLowerer lowerer(m_env, job.fn, nullptr);
-            m_plain.push_back(lowerer.lower(job.fn.field("parameters"), job.fn.field("body")));
+            m_plain.push_back(lowerer.lower(job.fn.field(SyntaxField::Parameters), job.fn.field(SyntaxField::Body)));
             m_plainStarts.push_back(job.start);
             recordReturn(job.fn, m_plain.back());
         }
@@ -73,16 +73,16 @@ FileLowering::FileLowering(LoweringEnvironment& env, const SyntaxNode& root, con
 }
 
 void FileLowering::recordReturn(const SyntaxNode& fn, LoweredBody& body) const {
-    const SyntaxNode written = fn.field("return_type");
+    const SyntaxNode written = fn.field(SyntaxField::ReturnType);
     if (!written) return;
     body.declaredReturn = m_env.types.resolveType(written, m_env.types.scopeAt(fn));
     body.returnTypeRange = written.range();
-    const auto children = fn.field("body").namedChildren();
+    const auto children = fn.field(SyntaxField::Body).namedChildren();
     for (auto it = children.rbegin(); it != children.rend(); ++it) {
-        if (it->is("line_comment") || it->is("block_comment")) continue;
-        if (!it->is("expression_statement") && !it->is("let_declaration") && !it->kind().ends_with("_item"))
+        if (it->is(SyntaxKind::LineComment) || it->is(SyntaxKind::BlockComment)) continue;
+        if (!it->is(SyntaxKind::ExpressionStatement) && !it->is(SyntaxKind::LetDeclaration) && !isItemKind(it->kind()))
             body.tailRange = it->range();
-        else if (it->is("expression_statement") && !it->text().ends_with(";")) // `async move { .. }`
+        else if (it->is(SyntaxKind::ExpressionStatement) && !it->text().ends_with(";")) // `async move { .. }`
             body.tailRange = it->range();
         break;
     }

@@ -10,19 +10,20 @@ namespace awaitscope {
 namespace {
 
 /// A node that declares something. Attributes end in `_item` too but declare nothing.
-bool isItemLike(std::string_view kind) {
-    if (kind == "attribute_item" || kind == "inner_attribute_item") return false;
-    return kind.ends_with("_item") || kind == "macro_definition" || kind == "use_declaration" ||
-           kind == "extern_crate_declaration";
+bool isItemLike(SyntaxKind kind) {
+    if (kind == SyntaxKind::AttributeItem || kind == SyntaxKind::InnerAttributeItem) return false;
+    return isItemKind(kind) || kind == SyntaxKind::MacroDefinition || kind == SyntaxKind::UseDeclaration ||
+           kind == SyntaxKind::ExternCrateDeclaration;
 }
 
 /// An item that, declared in a fn body, is seen outside that block: an impl applies to its
 /// type everywhere (rustc_resolve does not scope impls), a trait or module may hold such
 /// impls, a macro_rules may be exported. A body's `use`, fn, struct, const... are scoped to
 /// the block (rustc_resolve's block ribs), so they are part of the body's own text.
-bool isSeenOutsideItsBlock(std::string_view kind) {
-    return kind == "impl_item" || kind == "trait_item" || kind == "mod_item" || kind == "macro_definition" ||
-           kind == "foreign_mod_item" || kind == "extern_crate_declaration";
+bool isSeenOutsideItsBlock(SyntaxKind kind) {
+    return kind == SyntaxKind::ImplItem || kind == SyntaxKind::TraitItem || kind == SyntaxKind::ModItem ||
+           kind == SyntaxKind::MacroDefinition || kind == SyntaxKind::ForeignModItem ||
+           kind == SyntaxKind::ExternCrateDeclaration;
 }
 
 } // namespace
@@ -40,14 +41,14 @@ LoweringUnits::Found LoweringUnits::walk(const SyntaxTree& tree) {
     uint32_t insideFnUntil = 0;
     walkPreorder(tree.root().raw(), [&](TSNode raw, int) {
         if (!ts_node_is_named(raw)) return true;
-        const std::string_view kind = ts_node_type(raw);
+        const SyntaxKind kind = syntaxKindOfSymbol(ts_node_symbol(raw));
         if (!isItemLike(kind)) return true;
         const uint32_t start = ts_node_start_byte(raw);
         if (isSeenOutsideItsBlock(kind)) found.itemStarts.push_back(start);
-        if (kind != "function_item") return true;
+        if (kind != SyntaxKind::FunctionItem) return true;
         m_fnStarts.push_back(start);
         const SyntaxNode fn(raw, &tree.file());
-        if (start >= insideFnUntil && fn.field("body")) {
+        if (start >= insideFnUntil && fn.field(SyntaxField::Body)) {
             found.outermostFns.push_back(fn);
             insideFnUntil = fn.endByte();
         }
@@ -57,9 +58,9 @@ LoweringUnits::Found LoweringUnits::walk(const SyntaxTree& tree) {
 }
 
 bool LoweringUnits::isUnit(const SyntaxNode& fn, const std::vector<uint32_t>& itemStarts) const {
-    const SyntaxNode returned = fn.field("return_type");
+    const SyntaxNode returned = fn.field(SyntaxField::ReturnType);
     if (returned && returned.text().find("impl") != std::string_view::npos) return false;
-    const SyntaxNode body = fn.field("body");
+    const SyntaxNode body = fn.field(SyntaxField::Body);
     const auto inside = std::lower_bound(itemStarts.begin(), itemStarts.end(), body.startByte());
     return inside == itemStarts.end() || *inside >= body.endByte();
 }
@@ -76,7 +77,7 @@ void LoweringUnits::addUnit(const SyntaxNode& fn, const std::vector<AsyncItem>& 
     }
     if (unit.firstFuture < 0) unit.firstFuture = 0;
     m_units.push_back(unit);
-    const SyntaxNode body = fn.field("body");
+    const SyntaxNode body = fn.field(SyntaxField::Body);
     m_bodyStarts.push_back(body.startByte());
     m_bodyEnds.push_back(body.endByte());
 }

@@ -25,8 +25,8 @@ std::string lastSegment(std::string_view path) {
 // enum with that variant.
 TypePtr BodyLowerer::variantFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern,
                                       const std::string& field) const {
-    if (scrutinee->kind != TypeKind::Adt || !pattern.field("type")) return nullptr;
-    const std::string wanted = lastSegment(pattern.field("type").text()) + "." + field;
+    if (scrutinee->kind != TypeKind::Adt || !pattern.field(SyntaxField::Type)) return nullptr;
+    const std::string wanted = lastSegment(pattern.field(SyntaxField::Type).text()) + "." + field;
     for (const auto& [name, type] : m_types.fieldsOf(scrutinee))
         if (name == wanted) return type;
     return nullptr;
@@ -35,15 +35,15 @@ TypePtr BodyLowerer::variantFieldType(const TypePtr& scrutinee, const SyntaxNode
 TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, size_t index,
                                       const std::string& fieldName) const {
     if (!scrutinee || isUnknown(scrutinee)) return unknownType();
-    if (pattern.is("tuple_pattern"))
+    if (pattern.is(SyntaxKind::TuplePattern))
         return scrutinee->kind == TypeKind::Tuple && index < scrutinee->args.size() ? scrutinee->args[index]
                                                                                     : unknownType();
-    if (pattern.is("slice_pattern"))
+    if (pattern.is(SyntaxKind::SlicePattern))
         return (scrutinee->kind == TypeKind::Array || scrutinee->kind == TypeKind::Slice) ? scrutinee->args[0]
                                                                                           : unknownType();
-    if (pattern.is("tuple_struct_pattern")) {
+    if (pattern.is(SyntaxKind::TupleStructPattern)) {
         // Option / Result payloads are the generic arguments; other tuple structs by field index.
-        const std::string variant = lastSegment(pattern.field("type").text());
+        const std::string variant = lastSegment(pattern.field(SyntaxField::Type).text());
         if (scrutinee->kind == TypeKind::Adt && scrutinee->path == "std::option::Option")
             return variant == "Some" ? genericArg(scrutinee, 0) : unknownType();
         if (scrutinee->kind == TypeKind::Adt && scrutinee->path == "std::result::Result")
@@ -51,7 +51,7 @@ TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode
         if (TypePtr t = variantFieldType(scrutinee, pattern, std::to_string(index))) return t;
         return m_types.fieldType(scrutinee, std::to_string(index));
     }
-    if (pattern.is("struct_pattern")) {
+    if (pattern.is(SyntaxKind::StructPattern)) {
         if (TypePtr t = variantFieldType(scrutinee, pattern, fieldName)) return t;
         return m_types.fieldType(scrutinee, fieldName);
     }
@@ -61,19 +61,20 @@ TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode
 void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source, TextPosition at,
                               bool initialize) {
     if (!pattern) return;
-    const std::string_view k = pattern.kind();
-    if (k == "identifier" || k == "mut_pattern" || k == "ref_pattern" || k == "captured_pattern") {
+    const SyntaxKind k = pattern.kind();
+    if (k == SyntaxKind::Identifier || k == SyntaxKind::MutPattern || k == SyntaxKind::RefPattern ||
+        k == SyntaxKind::CapturedPattern) {
         SyntaxNode name = pattern;
         bool byRef = false;
-        if (k == "ref_pattern") byRef = true;
-        while (!name.is("identifier") && !name.namedChildren().empty()) {
-            if (name.is("ref_pattern")) byRef = true;
+        if (k == SyntaxKind::RefPattern) byRef = true;
+        while (!name.is(SyntaxKind::Identifier) && !name.namedChildren().empty()) {
+            if (name.is(SyntaxKind::RefPattern)) byRef = true;
             // `mut x` nested in a pattern is (mutable_specifier, pattern): the name is last.
-            name = name.is("mut_pattern") ? name.namedChildren().back() : name.namedChildren().front();
+            name = name.is(SyntaxKind::MutPattern) ? name.namedChildren().back() : name.namedChildren().front();
         }
-        if (!name.is("identifier")) return;
+        if (!name.is(SyntaxKind::Identifier)) return;
         const std::string text = textOf(name);
-        if (text.front() >= 'A' && text.front() <= 'Z' && k == "identifier") {
+        if (text.front() >= 'A' && text.front() <= 'Z' && k == SyntaxKind::Identifier) {
             read(source, at); // `None`, a unit variant or constant: a comparison, not a binding
             return;
         }
@@ -85,36 +86,36 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
         // rustc's span for a binding is the whole binding (`mut guard`, `ref x`); in
         // `let mut x` the grammar puts `mut` beside the pattern, in the let (asked of the
         // let: a node's previous sibling costs its depth in tree-sitter 0.20).
-        const bool letPattern = m_bindingLet && m_bindingLet.field("pattern") == pattern;
-        const SyntaxNode before = letPattern ? m_bindingLet.childOfKind("mutable_specifier") : SyntaxNode();
+        const bool letPattern = m_bindingLet && m_bindingLet.field(SyntaxField::Pattern) == pattern;
+        const SyntaxNode before = letPattern ? m_bindingLet.childOfKind(SyntaxKind::MutableSpecifier) : SyntaxNode();
         const TextPosition bindingStart = before ? before.start() : pattern.start();
         const int local = newLocal(LocalKind::Binding, text, bound, bindingStart);
         emit(Op::StorageLive, local, name.start());
         if (initialize) emit(Op::Init, local, name.start());
         addToBlockFrame(local);
         declare(text, local);
-        if (k == "captured_pattern") { // `x @ Some(y)`: y binds from the same value
+        if (k == SyntaxKind::CapturedPattern) { // `x @ Some(y)`: y binds from the same value
             const auto parts = pattern.namedChildren();
             if (parts.size() > 1) bindPattern(parts.back(), type, source, at, initialize);
         }
         return;
     }
-    if (k == "reference_pattern") {
+    if (k == SyntaxKind::ReferencePattern) {
         const auto parts = pattern.namedChildren();
         const TypePtr inner = type && type->kind == TypeKind::Ref ? type->args[0] : unknownType();
         if (!parts.empty())
             bindPattern(parts.front(), inner, Value{inner, source.local, true, true, true}, at, initialize);
         return;
     }
-    if (k == "or_pattern") {
+    if (k == SyntaxKind::OrPattern) {
         const auto parts = pattern.namedChildren();
         if (!parts.empty()) bindPattern(parts.front(), type, source, at, initialize);
         return;
     }
-    const bool structural =
-        k == "tuple_pattern" || k == "tuple_struct_pattern" || k == "struct_pattern" || k == "slice_pattern";
+    const bool structural = k == SyntaxKind::TuplePattern || k == SyntaxKind::TupleStructPattern ||
+                            k == SyntaxKind::StructPattern || k == SyntaxKind::SlicePattern;
     if (!structural) {
-        if (k != "_" && k != "remaining_field_pattern") read(source, at); // literals, ranges
+        if (k != SyntaxKind::Underscore && k != SyntaxKind::RemainingFieldPattern) read(source, at); // literals, ranges
         return;
     }
     // Default binding mode: matching a reference with a non-reference pattern makes every
@@ -124,17 +125,18 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
     read(source, at);
     size_t index = 0;
     for (const SyntaxNode& sub : pattern.namedChildren()) {
-        if (sub == pattern.field("type") || sub.is("line_comment")) continue;
+        if (sub == pattern.field(SyntaxField::Type) || sub.is(SyntaxKind::LineComment)) continue;
         SyntaxNode subPattern = sub;
         std::string fieldName;
-        if (sub.is("field_pattern")) {
-            fieldName = textOf(sub.field("name"));
-            subPattern = sub.field("pattern") ? sub.field("pattern") : sub.field("name");
+        if (sub.is(SyntaxKind::FieldPattern)) {
+            fieldName = textOf(sub.field(SyntaxField::Name));
+            subPattern =
+                sub.field(SyntaxField::Pattern) ? sub.field(SyntaxField::Pattern) : sub.field(SyntaxField::Name);
         }
         TypePtr fieldType = patternFieldType(matched, pattern, index++, fieldName);
         if (viaReference) fieldType = refType(fieldType, type->isMut, "'_");
         Value part{fieldType, source.local, true, source.throughDeref || viaReference, true};
-        if (subPattern.is("shorthand_field_identifier")) {
+        if (subPattern.is(SyntaxKind::ShorthandFieldIdentifier)) {
             const std::string name = textOf(subPattern);
             consume(part, at);
             const int local = newLocal(LocalKind::Binding, name, fieldType, subPattern.start());

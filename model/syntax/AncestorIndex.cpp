@@ -6,7 +6,7 @@
 
 namespace awaitscope {
 
-AncestorIndex::AncestorIndex(const SyntaxNode& root, std::vector<std::string_view> kinds) : m_kinds(std::move(kinds)) {
+AncestorIndex::AncestorIndex(const SyntaxNode& root, std::vector<SyntaxKind> kinds) : m_kinds(std::move(kinds)) {
     if (root.isNull()) return;
     m_tree = root.raw().tree;
     struct Open {
@@ -16,7 +16,7 @@ AncestorIndex::AncestorIndex(const SyntaxNode& root, std::vector<std::string_vie
     std::vector<Open> open; // the indexed nodes holding the walk's node, innermost last
     walkPreorder(root.raw(), [&](TSNode n, int depth) {
         while (!open.empty() && open.back().depth >= depth) open.pop_back();
-        if (isIndexedKind(ts_node_type(n))) {
+        if (isIndexedKind(syntaxKindOfSymbol(ts_node_symbol(n)))) {
             const int enclosing = open.empty() ? -1 : open.back().entry;
             m_entries.push_back({ts_node_start_byte(n), ts_node_end_byte(n), SyntaxNode(n, root.file()), enclosing});
             open.push_back({depth, static_cast<int>(m_entries.size()) - 1});
@@ -25,7 +25,7 @@ AncestorIndex::AncestorIndex(const SyntaxNode& root, std::vector<std::string_vie
     });
 }
 
-bool AncestorIndex::isIndexedKind(std::string_view kind) const {
+bool AncestorIndex::isIndexedKind(SyntaxKind kind) const {
     return std::find(m_kinds.begin(), m_kinds.end(), kind) != m_kinds.end();
 }
 

@@ -10,14 +10,13 @@
 #include "syntax/SyntaxNode.h"
 
 #include <optional>
-#include <string_view>
 #include <vector>
 
 namespace awaitscope {
 
 class AncestorIndex {
   public:
-    AncestorIndex(const SyntaxNode& root, std::vector<std::string_view> kinds);
+    AncestorIndex(const SyntaxNode& root, std::vector<SyntaxKind> kinds);
 
     /// The indexed nodes that are `node` or hold it, root first. nullopt for a node of
     /// another tree or without width (a missing node's range proves nothing): ask
@@ -31,9 +30,9 @@ class AncestorIndex {
         SyntaxNode node;
         int enclosing = -1; // the nearest indexed node holding this one
     };
-    bool isIndexedKind(std::string_view kind) const;
+    bool isIndexedKind(SyntaxKind kind) const;
 
-    std::vector<std::string_view> m_kinds;
+    std::vector<SyntaxKind> m_kinds;
     std::vector<Entry> m_entries; // in tree order (pre-order), so sorted by start byte
     const TSTree* m_tree = nullptr;
 };

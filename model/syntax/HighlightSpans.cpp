@@ -53,21 +53,22 @@ void addSpan(const SyntaxNode& node, HighlightCategory category, std::vector<Hig
 }
 
 void addNamed(const SyntaxNode& node, std::vector<HighlightSpan>& out) {
-    if (node.is("macro_invocation")) {
-        SyntaxNode name = node.field("macro");
+    if (node.is(SyntaxKind::MacroInvocation)) {
+        SyntaxNode name = node.field(SyntaxField::Macro);
         if (name) {
             TextPosition s = name.end();
             addSpan(name, HighlightCategory::Macro, out);
             out.push_back({s, 1, HighlightCategory::Macro}); // the `!`
         }
     }
-    if (node.is("call_expression")) {
-        SyntaxNode fn = node.field("function");
-        if (fn.is("field_expression"))
-            fn = fn.field("field");
-        else if (fn.is("scoped_identifier"))
-            fn = fn.field("name");
-        if (fn.is("identifier") || fn.is("field_identifier")) addSpan(fn, HighlightCategory::Function, out);
+    if (node.is(SyntaxKind::CallExpression)) {
+        SyntaxNode fn = node.field(SyntaxField::Function);
+        if (fn.is(SyntaxKind::FieldExpression))
+            fn = fn.field(SyntaxField::Field);
+        else if (fn.is(SyntaxKind::ScopedIdentifier))
+            fn = fn.field(SyntaxField::Name);
+        if (fn.is(SyntaxKind::Identifier) || fn.is(SyntaxKind::FieldIdentifier))
+            addSpan(fn, HighlightCategory::Function, out);
     }
 }
 

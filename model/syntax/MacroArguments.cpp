@@ -8,13 +8,13 @@ MacroArguments::MacroArguments(const SourceFile& file) : m_file(file) {}
 MacroArguments::~MacroArguments() = default;
 
 std::string_view MacroArguments::macroName(const SyntaxNode& invocation) {
-    SyntaxNode path = invocation.field("macro");
-    if (path.is("scoped_identifier")) path = path.field("name");
+    SyntaxNode path = invocation.field(SyntaxField::Macro);
+    if (path.is(SyntaxKind::ScopedIdentifier)) path = path.field(SyntaxField::Name);
     return path.text();
 }
 
 std::vector<SyntaxNode> MacroArguments::argumentsOf(const SyntaxNode& invocation) {
-    if (!invocation.is("macro_invocation")) return {};
+    if (!invocation.is(SyntaxKind::MacroInvocation)) return {};
     auto it = m_cache.find(invocation.startByte());
     if (it != m_cache.end()) return it->second;
     auto args = parse(invocation);
@@ -31,8 +31,8 @@ constexpr std::string_view kWrapperClose = ";}";
 } // namespace
 
 std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
-    const SyntaxNode tokens = invocation.childOfKind("token_tree");
-    const SyntaxNode bang = invocation.childOfKind("!");
+    const SyntaxNode tokens = invocation.childOfKind(SyntaxKind::TokenTree);
+    const SyntaxNode bang = invocation.childOfKind(SyntaxKind::Bang);
     if (!tokens || !bang || invocation.startByte() < kWrapperOpen.size()) return {};
     const std::string_view open = tokens.text().substr(0, 1);
     if (open != "(" && open != "[") return {}; // `{ ... }` bodies are not expression lists
@@ -47,28 +47,31 @@ std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
     // Find the call/index expression that starts where the invocation starts.
     SyntaxNode node(ts_node_descendant_for_byte_range(parsed.root().raw(), tokens.startByte(), tokens.endByte()),
                     &m_file);
-    while (node && node.startByte() >= start && !(node.is("arguments") || node.is("array_expression")))
+    while (node && node.startByte() >= start &&
+           !(node.is(SyntaxKind::Arguments) || node.is(SyntaxKind::ArrayExpression)))
         node = node.parent();
     std::vector<SyntaxNode> args;
     if (node && node.startByte() == tokens.startByte())
         for (const SyntaxNode& child : node.namedChildren())
-            if (!child.is("line_comment") && !child.is("block_comment")) args.push_back(child);
+            if (!child.is(SyntaxKind::LineComment) && !child.is(SyntaxKind::BlockComment)) args.push_back(child);
     return args;
 }
 
 std::vector<SyntaxNode> MacroArguments::letStatementsOf(const SyntaxNode& invocation) {
-    const SyntaxNode tokens = invocation.childOfKind("token_tree");
+    const SyntaxNode tokens = invocation.childOfKind(SyntaxKind::TokenTree);
     if (!tokens || tokens.text().front() != '{' || tokens.endByte() < tokens.startByte() + 2) return {};
     const uint32_t start = tokens.startByte() + 1;
     const PartialParse& parsed = parsePieces(start, std::string(m_file.slice(start, tokens.endByte() - 1)));
     const SyntaxNode root = parsed.root();
-    const SyntaxNode fn = root ? root.childOfKind("function_item") : SyntaxNode{};
-    const SyntaxNode body = fn ? fn.field("body") : SyntaxNode{};
+    const SyntaxNode fn = root ? root.childOfKind(SyntaxKind::FunctionItem) : SyntaxNode{};
+    const SyntaxNode body = fn ? fn.field(SyntaxField::Body) : SyntaxNode{};
     std::vector<SyntaxNode> lets;
     if (!body) return lets;
     for (const SyntaxNode& statement : body.namedChildren()) {
-        if (statement.is("line_comment") || statement.is("block_comment") || statement.is("empty_statement")) continue;
-        if (!statement.is("let_declaration") || statement.startByte() < start) return {};
+        if (statement.is(SyntaxKind::LineComment) || statement.is(SyntaxKind::BlockComment) ||
+            statement.is(SyntaxKind::EmptyStatement))
+            continue;
+        if (!statement.is(SyntaxKind::LetDeclaration) || statement.startByte() < start) return {};
         lets.push_back(statement);
     }
     return lets;
@@ -93,8 +96,8 @@ SyntaxNode MacroArguments::parseLetPattern(uint32_t start, uint32_t end) {
     const SyntaxNode root = m_trees.back()->root();
     if (!root) return {};
     SyntaxNode node(ts_node_descendant_for_byte_range(root.raw(), start, start), &m_file);
-    while (node && !node.is("let_declaration")) node = node.parent();
-    const SyntaxNode pattern = node ? node.field("pattern") : SyntaxNode{};
+    while (node && !node.is(SyntaxKind::LetDeclaration)) node = node.parent();
+    const SyntaxNode pattern = node ? node.field(SyntaxField::Pattern) : SyntaxNode{};
     return pattern && pattern.startByte() == start ? pattern : SyntaxNode{};
 }
 
@@ -105,14 +108,14 @@ SyntaxNode MacroArguments::parseExpression(uint32_t start, uint32_t end) {
     SyntaxNode node(ts_node_descendant_for_byte_range(parsed.root().raw(), start, end), &m_file);
     // Climb to the outermost node that still covers exactly the requested bytes.
     while (node.parent() && node.parent().startByte() == start && node.parent().endByte() <= end &&
-           !node.parent().is("expression_statement"))
+           !node.parent().is(SyntaxKind::ExpressionStatement))
         node = node.parent();
     return node;
 }
 
 std::vector<MacroArguments::SelectBranch> MacroArguments::selectBranches(const SyntaxNode& invocation) {
     std::vector<SelectBranch> branches;
-    const SyntaxNode tokens = invocation.childOfKind("token_tree");
+    const SyntaxNode tokens = invocation.childOfKind(SyntaxKind::TokenTree);
     if (!tokens) return branches;
     // Split the top-level tokens at `=` (future starts), `=>` (handler starts) and `,`.
     const std::vector<SyntaxNode> children = tokens.children();
@@ -134,22 +137,23 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::selectBranches(const S
     };
     for (size_t i = 1; i + 1 < children.size(); ++i) {
         const SyntaxNode& t = children[i];
-        const std::string_view k = t.kind();
+        const SyntaxKind k = t.kind();
         if (inHandler) {
-            if (k == ",")
+            if (k == SyntaxKind::Comma)
                 finishBranch(children[i - 1].endByte());
-            else if (t.is("token_tree") && t.text().front() == '{' && t.startByte() == handlerStart)
+            else if (t.is(SyntaxKind::TokenTree) && t.text().front() == '{' && t.startByte() == handlerStart)
                 finishBranch(t.endByte()); // a block handler needs no comma after it
             if (!inHandler) branchStart = i + 1 < children.size() ? children[i + 1].startByte() : 0;
             continue;
         }
-        if ((k == "," || k == ";") && futureStart == 0) { // after a block handler; `biased;`
+        if ((k == SyntaxKind::Comma || k == SyntaxKind::Semicolon) &&
+            futureStart == 0) { // after a block handler; `biased;`
             branchStart = children[i + 1].startByte();
-        } else if (k == "=" && futureStart == 0 && i + 1 < children.size()) {
+        } else if (k == SyntaxKind::Eq && futureStart == 0 && i + 1 < children.size()) {
             futureStart = children[i + 1].startByte();
-        } else if (k == "," && futureStart != 0 && futureEnd == 0) {
+        } else if (k == SyntaxKind::Comma && futureStart != 0 && futureEnd == 0) {
             futureEnd = children[i - 1].endByte(); // `, if precondition` follows
-        } else if (k == "=>") {
+        } else if (k == SyntaxKind::FatArrow) {
             // Each piece ends with its last token, not the blank before the next one: a
             // range with a trailing blank is not one expression node.
             if (futureStart != 0 && futureEnd == 0) futureEnd = children[i - 1].endByte();

@@ -1,10 +1,8 @@
 #include "SyntaxNode.h"
 
 #include "NodeIndex.h"
-#include "RustLanguage.h"
 
 #include <cstring>
-#include <unordered_map>
 
 namespace awaitscope {
 
@@ -19,29 +17,23 @@ SyntaxNode SyntaxNode::parent() const {
     return wrap(ts_node_parent(m_node));
 }
 
-namespace {
-
-/// The grammar's field ids by name, read once. ts_node_child_by_field_name looks the name
-/// up with a linear strncmp over every field of the grammar on each call, and the passes
-/// ask for fields by name millions of times on a large file (3% of an analysis).
-TSFieldId fieldId(const char* name) {
-    static const std::unordered_map<std::string_view, TSFieldId> ids = [] {
-        std::unordered_map<std::string_view, TSFieldId> m;
-        const TSLanguage* language = rustLanguage();
-        for (TSFieldId id = 1; id <= ts_language_field_count(language); ++id)
-            if (const char* n = ts_language_field_name_for_id(language, id)) m.emplace(n, id);
-        return m;
-    }();
-    const auto it = ids.find(name);
-    return it == ids.end() ? 0 : it->second;
-}
-
-} // namespace
-
 SyntaxNode SyntaxNode::field(const char* name) const {
     if (isNull()) return {};
-    const TSFieldId id = fieldId(name);
-    if (id == 0) return {}; // the grammar has no such field: ts_node_child_by_field_name finds none either
+    TSNode n = ts_node_child_by_field_name(m_node, name, static_cast<uint32_t>(std::strlen(name)));
+    if (ts_node_is_null(n)) return {};
+    return wrap(n);
+}
+
+SyntaxNode SyntaxNode::childOfKind(std::string_view k) const {
+    for (const SyntaxNode& c : children())
+        if (ts_node_type(c.raw()) == k) return c;
+    return {};
+}
+
+SyntaxNode SyntaxNode::field(SyntaxField field) const {
+    if (isNull()) return {};
+    const TSFieldId id = syntaxFieldId(field);
+    if (id == 0) return {}; // the grammar has no such field: SyntaxKindsTest fails first
     TSNode n = ts_node_child_by_field_id(m_node, id);
     if (ts_node_is_null(n)) return {};
     return wrap(n);
@@ -98,7 +90,7 @@ std::vector<SyntaxNode> SyntaxNode::namedChildren() const {
     return collectChildren(m_node, m_file, [](TSNode n) { return ts_node_is_named(n); });
 }
 
-SyntaxNode SyntaxNode::childOfKind(std::string_view k) const {
+SyntaxNode SyntaxNode::childOfKind(SyntaxKind k) const {
     for (const SyntaxNode& c : children())
         if (c.kind() == k) return c;
     return {};

@@ -3,6 +3,7 @@
 // passes can ask for text and positions without threading the file around.
 
 #include "SourceFile.h"
+#include "SyntaxKind.h"
 
 #include <tree_sitter/api.h>
 
@@ -20,13 +21,16 @@ class SyntaxNode {
     bool isNull() const { return m_file == nullptr || ts_node_is_null(m_node); }
     explicit operator bool() const { return !isNull(); }
 
-    std::string_view kind() const { return ts_node_type(m_node); }
-    bool is(std::string_view k) const { return !isNull() && kind() == k; }
+    /// The node's type as an enumerator: one table read, no string compare.
+    SyntaxKind kind() const { return m_node.id ? syntaxKindOfSymbol(ts_node_symbol(m_node)) : SyntaxKind::Unknown; }
+    bool is(SyntaxKind k) const { return !isNull() && kind() == k; }
+    /// Transitional: the grammar's string, until every caller names an enumerator.
+    bool is(std::string_view k) const { return !isNull() && ts_node_type(m_node) == k; }
     bool isNamed() const { return ts_node_is_named(m_node); }
     bool isMissing() const { return ts_node_is_missing(m_node); }
     bool hasError() const { return ts_node_has_error(m_node); }
     // tree-sitter 0.20.7 has no ts_node_is_error: an error node is a node of type ERROR.
-    bool isError() const { return !isNull() && kind() == "ERROR"; }
+    bool isError() const { return is(SyntaxKind::Error); }
 
     std::string_view text() const;
     uint32_t startByte() const { return ts_node_start_byte(m_node); }
@@ -36,6 +40,8 @@ class SyntaxNode {
     TextPosition end() const { return isNull() ? TextPosition{} : m_file->positionOf(endByte()); }
     TextRange range() const { return {start(), end()}; }
 
+    SyntaxNode field(SyntaxField field) const;
+    /// Transitional: the grammar's string, until every caller names an enumerator.
     SyntaxNode field(const char* name) const;
     /// The nearest visible ancestor, from the file's NodeIndex when the node is in it.
     SyntaxNode parent() const;
@@ -45,7 +51,11 @@ class SyntaxNode {
     std::vector<SyntaxNode> children() const;
     std::vector<SyntaxNode> namedChildren() const;
     /// The first direct child of the given kind, named or anonymous.
+    SyntaxNode childOfKind(SyntaxKind k) const;
+    /// Transitional: the grammar's string, until every caller names an enumerator.
     SyntaxNode childOfKind(std::string_view k) const;
+    bool hasChildToken(SyntaxKind token) const { return !childOfKind(token).isNull(); }
+    /// Transitional: the grammar's string, until every caller names an enumerator.
     bool hasChildToken(std::string_view token) const { return !childOfKind(token).isNull(); }
 
     const SourceFile* file() const { return m_file; }

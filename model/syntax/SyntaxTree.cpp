@@ -45,7 +45,7 @@ SyntaxNode SyntaxTree::root() const {
 namespace {
 
 std::string describeError(const SyntaxNode& node) {
-    if (node.isMissing()) return "expected `" + std::string(node.kind()) + "`";
+    if (node.isMissing()) return "expected `" + std::string(ts_node_type(node.raw())) + "`";
     const std::string_view text = node.text();
     if (text.empty()) return "syntax error";
     std::string snippet(text.substr(0, text.find('\n')));

@@ -9,24 +9,24 @@ namespace awaitscope {
 
 std::vector<std::string> pathSegments(const SyntaxNode& path) {
     if (path.isNull()) return {};
-    const std::string_view kind = path.kind();
-    if (kind == "scoped_identifier" || kind == "scoped_type_identifier") {
-        const SyntaxNode prefix = path.field("path");
+    const SyntaxKind kind = path.kind();
+    if (kind == SyntaxKind::ScopedIdentifier || kind == SyntaxKind::ScopedTypeIdentifier) {
+        const SyntaxNode prefix = path.field(SyntaxField::Path);
         std::vector<std::string> out = pathSegments(prefix);
-        if (prefix.isNull() && path.childCount() > 0 && path.child(0).is("::")) out.push_back("::");
-        out.emplace_back(path.field("name").text());
+        if (prefix.isNull() && path.childCount() > 0 && path.child(0).is(SyntaxKind::ColonColon)) out.push_back("::");
+        out.emplace_back(path.field(SyntaxField::Name).text());
         return out;
     }
     return {std::string(path.text())};
 }
 
 bool isPublicItem(const SyntaxNode& item) {
-    const SyntaxNode vis = item.childOfKind("visibility_modifier");
+    const SyntaxNode vis = item.childOfKind(SyntaxKind::VisibilityModifier);
     return vis && vis.text() == "pub"; // pub(crate) is not visible to other crates
 }
 
 const ModuleDef* restrictedVisibility(const SyntaxNode& item, const ModuleDef* module) {
-    const SyntaxNode vis = item.childOfKind("visibility_modifier");
+    const SyntaxNode vis = item.childOfKind(SyntaxKind::VisibilityModifier);
     if (!vis) return nullptr;
     std::string text;
     for (char c : vis.text())
@@ -50,7 +50,7 @@ namespace {
 /// A new item definition named after its syntax node, placed in `module`.
 template <class Def> std::unique_ptr<Def> declared(ModuleDef* module, const SyntaxNode& item) {
     auto def = std::make_unique<Def>();
-    def->name = std::string(item.field("name").text());
+    def->name = std::string(item.field(SyntaxField::Name).text());
     def->path = ItemCollector::itemPath(module, def->name);
     def->module = module;
     def->node = item;
@@ -97,22 +97,22 @@ void ItemCollector::collectItems(ModuleDef* module, const SyntaxNode& body) {
 void ItemCollector::collectItemList(ModuleDef* module, const std::vector<SyntaxNode>& items) {
     Attributes attrs;
     for (const SyntaxNode& item : items) {
-        if (item.is("attribute_item")) {
+        if (item.is(SyntaxKind::AttributeItem)) {
             readAttribute(item, attrs);
             continue;
         }
-        if (item.is("line_comment") || item.is("block_comment")) continue;
+        if (item.is(SyntaxKind::LineComment) || item.is(SyntaxKind::BlockComment)) continue;
         collectItem(module, item, attrs);
         attrs = Attributes{};
     }
 }
 
 void ItemCollector::readAttribute(const SyntaxNode& attrItem, Attributes& attrs) {
-    const SyntaxNode attr = attrItem.childOfKind("attribute");
+    const SyntaxNode attr = attrItem.childOfKind(SyntaxKind::Attribute);
     const std::string text(attr.text());
     if (text.rfind("derive", 0) == 0) {
-        for (const SyntaxNode& tok : attr.field("arguments").namedChildren())
-            if (tok.is("identifier")) attrs.derives.emplace(tok.text());
+        for (const SyntaxNode& tok : attr.field(SyntaxField::Arguments).namedChildren())
+            if (tok.is(SyntaxKind::Identifier)) attrs.derives.emplace(tok.text());
     } else if (text.rfind("lang", 0) == 0) {
         const auto q = text.find('"');
         if (q != std::string::npos) attrs.lang = text.substr(q + 1, text.rfind('"') - q - 1);
@@ -122,37 +122,38 @@ void ItemCollector::readAttribute(const SyntaxNode& attrItem, Attributes& attrs)
 }
 
 void ItemCollector::collectItem(ModuleDef* module, const SyntaxNode& item, Attributes& attrs) {
-    const std::string_view kind = item.kind();
-    if (kind == "mod_item") {
+    const SyntaxKind kind = item.kind();
+    if (kind == SyntaxKind::ModItem) {
         collectModule(module, item);
-    } else if (kind == "struct_item" || kind == "enum_item" || kind == "union_item") {
+    } else if (kind == SyntaxKind::StructItem || kind == SyntaxKind::EnumItem || kind == SyntaxKind::UnionItem) {
         collectAdt(module, item, attrs);
-    } else if (kind == "type_item") {
+    } else if (kind == SyntaxKind::TypeItem) {
         collectAlias(module, item);
-    } else if (kind == "trait_item") {
+    } else if (kind == SyntaxKind::TraitItem) {
         collectTrait(module, item, attrs);
         collectMemberBodies(module, item);
-    } else if (kind == "function_item" || kind == "function_signature_item") {
+    } else if (kind == SyntaxKind::FunctionItem || kind == SyntaxKind::FunctionSignatureItem) {
         collectFn(module, item);
-    } else if (kind == "impl_item") {
+    } else if (kind == SyntaxKind::ImplItem) {
         auto impl = std::make_unique<ImplDef>();
         impl->module = module;
         impl->node = item;
         m_index.addImpl(std::move(impl));
         collectMemberBodies(module, item);
-    } else if (kind == "use_declaration") {
-        collectUse(module, item.field("argument"), {}, isPublicItem(item), restrictedVisibility(item, module));
+    } else if (kind == SyntaxKind::UseDeclaration) {
+        collectUse(module, item.field(SyntaxField::Argument), {}, isPublicItem(item),
+                   restrictedVisibility(item, module));
     }
 }
 
 void ItemCollector::collectModule(ModuleDef* parent, const SyntaxNode& item) {
     auto module = std::make_unique<ModuleDef>();
     module->crate = parent->crate;
-    module->name = std::string(item.field("name").text());
+    module->name = std::string(item.field(SyntaxField::Name).text());
     module->path = itemPath(parent, module->name);
     module->parent = parent;
     module->isPublic = isPublicItem(item);
-    const SyntaxNode body = item.field("body");
+    const SyntaxNode body = item.field(SyntaxField::Body);
     const std::vector<SyntaxNode>* fileItems = m_expansion && !body ? m_expansion->itemsOf(item) : nullptr;
     if (!body && !fileItems) {
         // `mod x;` of a file analysed inside its crate: the crate's index has x already.
@@ -173,21 +174,23 @@ void ItemCollector::collectModule(ModuleDef* parent, const SyntaxNode& item) {
 
 void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs) {
     auto adt = declared<AdtDef>(module, item);
-    adt->kind = item.is("enum_item") ? AdtKind::Enum : item.is("union_item") ? AdtKind::Union : AdtKind::Struct;
+    adt->kind = item.is(SyntaxKind::EnumItem)    ? AdtKind::Enum
+                : item.is(SyntaxKind::UnionItem) ? AdtKind::Union
+                                                 : AdtKind::Struct;
     adt->isPublic = isPublicItem(item);
     adt->lang = attrs.lang;
     adt->derives = attrs.derives;
     adt->fixedLayout = layoutAttribute(item);
-    const SyntaxNode body = item.field("body");
-    adt->isTupleStruct = body.is("ordered_field_declaration_list");
+    const SyntaxNode body = item.field(SyntaxField::Body);
+    adt->isTupleStruct = body.is(SyntaxKind::OrderedFieldDeclarationList);
     adt->isUnitStruct = adt->kind == AdtKind::Struct && body.isNull();
     if (adt->kind == AdtKind::Enum) {
         for (const SyntaxNode& v : body.namedChildren()) {
-            if (!v.is("enum_variant")) continue;
+            if (!v.is(SyntaxKind::EnumVariant)) continue;
             VariantDef variant;
-            variant.name = std::string(v.field("name").text());
-            variant.isTuple = v.field("body").is("ordered_field_declaration_list");
-            variant.fields = fieldNodes(v.field("body"));
+            variant.name = std::string(v.field(SyntaxField::Name).text());
+            variant.isTuple = v.field(SyntaxField::Body).is(SyntaxKind::OrderedFieldDeclarationList);
+            variant.fields = fieldNodes(v.field(SyntaxField::Body));
             adt->variants.push_back(std::move(variant));
         }
     } else {
@@ -201,14 +204,15 @@ void ItemCollector::collectAdt(ModuleDef* module, const SyntaxNode& item, const 
 
 std::vector<FieldDef> ItemCollector::fieldNodes(const SyntaxNode& body) {
     std::vector<FieldDef> out;
-    if (body.is("field_declaration_list")) {
+    if (body.is(SyntaxKind::FieldDeclarationList)) {
         for (const SyntaxNode& f : body.namedChildren())
-            if (f.is("field_declaration"))
-                out.push_back({std::string(f.field("name").text()), nullptr, f.field("type")});
-    } else if (body.is("ordered_field_declaration_list")) {
+            if (f.is(SyntaxKind::FieldDeclaration))
+                out.push_back({std::string(f.field(SyntaxField::Name).text()), nullptr, f.field(SyntaxField::Type)});
+    } else if (body.is(SyntaxKind::OrderedFieldDeclarationList)) {
         // Tuple fields: every named child that is not an attribute or visibility is a type.
         for (const SyntaxNode& f : body.namedChildren()) {
-            if (f.is("visibility_modifier") || f.is("attribute_item") || f.is("line_comment") || f.is("block_comment"))
+            if (f.is(SyntaxKind::VisibilityModifier) || f.is(SyntaxKind::AttributeItem) ||
+                f.is(SyntaxKind::LineComment) || f.is(SyntaxKind::BlockComment))
                 continue;
             out.push_back({std::to_string(out.size()), nullptr, f});
         }
@@ -236,23 +240,25 @@ void ItemCollector::collectFn(ModuleDef* module, const SyntaxNode& item) {
     ItemRef ref{ItemKind::Fn};
     ref.fn = m_index.addFn(std::move(fn));
     publish(module, module->values, ref.fn->name, ref, item);
-    collectBodyItems(module, item.field("body"));
+    collectBodyItems(module, item.field(SyntaxField::Body));
 }
 
 void ItemCollector::collectMemberBodies(ModuleDef* module, const SyntaxNode& implOrTrait) {
     if (!m_bodies) return;
-    for (const SyntaxNode& member : implOrTrait.field("body").namedChildren())
-        if (member.is("function_item") && (!m_expansion || m_expansion->isActive(member)))
-            collectBodyItems(module, member.field("body"));
+    for (const SyntaxNode& member : implOrTrait.field(SyntaxField::Body).namedChildren())
+        if (member.is(SyntaxKind::FunctionItem) && (!m_expansion || m_expansion->isActive(member)))
+            collectBodyItems(module, member.field(SyntaxField::Body));
 }
 
 namespace {
 
 // The items a block can declare that the index records.
 bool isCollectedItem(const SyntaxNode& n) {
-    static const std::set<std::string_view> kinds{
-        "struct_item",   "enum_item", "union_item", "type_item",       "trait_item",
-        "function_item", "impl_item", "mod_item",   "use_declaration", "function_signature_item"};
+    static const std::set<SyntaxKind> kinds{SyntaxKind::StructItem,     SyntaxKind::EnumItem,
+                                            SyntaxKind::UnionItem,      SyntaxKind::TypeItem,
+                                            SyntaxKind::TraitItem,      SyntaxKind::FunctionItem,
+                                            SyntaxKind::ImplItem,       SyntaxKind::ModItem,
+                                            SyntaxKind::UseDeclaration, SyntaxKind::FunctionSignatureItem};
     return kinds.count(n.kind()) > 0;
 }
 
@@ -274,7 +280,7 @@ void ItemCollector::collectBodyItems(ModuleDef* module, const SyntaxNode& body) 
         const SyntaxNode n(raw, body.file());
         while (!open.empty() && n.startByte() >= open.back().first) open.pop_back();
         if (isCollectedItem(n)) return false; // its block's module has it
-        if (!n.is("block") || !declaresItems(n)) return true;
+        if (!n.is(SyntaxKind::Block) || !declaresItems(n)) return true;
         ModuleDef* block = addBlockModule(open.empty() ? module : open.back().second, n);
         collectItemList(block, n.namedChildren());
         open.push_back({n.endByte(), block});
@@ -296,21 +302,22 @@ ModuleDef* ItemCollector::addBlockModule(ModuleDef* parent, const SyntaxNode& bl
 void ItemCollector::collectUse(ModuleDef* module, const SyntaxNode& arg, std::vector<std::string> prefix, bool isPublic,
                                const ModuleDef* within) {
     if (arg.isNull()) return;
-    const std::string_view kind = arg.kind();
-    if (kind == "use_wildcard") {
+    const SyntaxKind kind = arg.kind();
+    if (kind == SyntaxKind::UseWildcard) {
         const auto named = arg.namedChildren();
         if (!named.empty())
             for (auto& s : pathSegments(named[0])) prefix.push_back(s);
         module->uses.push_back({prefix, "", true, isPublic, within});
-    } else if (kind == "scoped_use_list") {
-        for (auto& s : pathSegments(arg.field("path"))) prefix.push_back(s);
-        for (const SyntaxNode& c : arg.field("list").namedChildren()) collectUse(module, c, prefix, isPublic, within);
-    } else if (kind == "use_list") {
+    } else if (kind == SyntaxKind::ScopedUseList) {
+        for (auto& s : pathSegments(arg.field(SyntaxField::Path))) prefix.push_back(s);
+        for (const SyntaxNode& c : arg.field(SyntaxField::List).namedChildren())
+            collectUse(module, c, prefix, isPublic, within);
+    } else if (kind == SyntaxKind::UseList) {
         for (const SyntaxNode& c : arg.namedChildren()) collectUse(module, c, prefix, isPublic, within);
-    } else if (kind == "use_as_clause") {
-        for (auto& s : pathSegments(arg.field("path"))) prefix.push_back(s);
-        module->uses.push_back({prefix, std::string(arg.field("alias").text()), false, isPublic, within});
-    } else if (kind == "self") {
+    } else if (kind == SyntaxKind::UseAsClause) {
+        for (auto& s : pathSegments(arg.field(SyntaxField::Path))) prefix.push_back(s);
+        module->uses.push_back({prefix, std::string(arg.field(SyntaxField::Alias).text()), false, isPublic, within});
+    } else if (kind == SyntaxKind::Self) {
         if (!prefix.empty()) module->uses.push_back({prefix, prefix.back(), false, isPublic, within});
     } else {
         for (auto& s : pathSegments(arg)) prefix.push_back(s);

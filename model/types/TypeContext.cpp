@@ -29,17 +29,19 @@ SyntaxNode opaqueFnReturning(const AsyncItem& future) {
     SyntaxNode tailNode = future.node;
     SyntaxNode body = tailNode.parent();
     // tree-sitter wraps a block-like tail expression in an expression_statement without `;`
-    if (body && body.is("expression_statement") && !body.hasChildToken(";")) tailNode = body, body = body.parent();
+    if (body && body.is(SyntaxKind::ExpressionStatement) && !body.hasChildToken(SyntaxKind::Semicolon))
+        tailNode = body, body = body.parent();
     const SyntaxNode fn = body ? body.parent() : SyntaxNode();
-    if (!fn || !body.is("block") || !fn.is("function_item") || fn.field("body") != body) return {};
-    SyntaxNode returned = fn.field("return_type"); // `impl A + Send` nests as bounded_type(impl A, Send)
-    while (returned && returned.is("bounded_type")) returned = returned.namedChildren().front();
-    if (!returned || !returned.is("abstract_type")) return {};
-    const SyntaxNode modifiers = fn.childOfKind("function_modifiers");
+    if (!fn || !body.is(SyntaxKind::Block) || !fn.is(SyntaxKind::FunctionItem) || fn.field(SyntaxField::Body) != body)
+        return {};
+    SyntaxNode returned = fn.field(SyntaxField::ReturnType); // `impl A + Send` nests as bounded_type(impl A, Send)
+    while (returned && returned.is(SyntaxKind::BoundedType)) returned = returned.namedChildren().front();
+    if (!returned || !returned.is(SyntaxKind::AbstractType)) return {};
+    const SyntaxNode modifiers = fn.childOfKind(SyntaxKind::FunctionModifiers);
     if (modifiers && modifiers.text().find("async") != std::string_view::npos) return {};
     SyntaxNode tail;
     for (const SyntaxNode& c : body.namedChildren())
-        if (!c.is("line_comment") && !c.is("block_comment")) tail = c;
+        if (!c.is(SyntaxKind::LineComment) && !c.is(SyntaxKind::BlockComment)) tail = c;
     return tail == tailNode ? fn : SyntaxNode();
 }
 
@@ -76,7 +78,8 @@ TypeContext::TypeContext(const SyntaxTree& file, MacroArguments&, const CrateSco
     m_methods = std::make_unique<MethodLookup>(
         *m_query, [this](const TypePtr& t, bool* overloaded) { return derefTarget(t, overloaded); });
     m_scopeItems = std::make_unique<AncestorIndex>(
-        file.root(), std::vector<std::string_view>{"mod_item", "impl_item", "function_item", "trait_item"});
+        file.root(), std::vector<SyntaxKind>{SyntaxKind::ModItem, SyntaxKind::ImplItem, SyntaxKind::FunctionItem,
+                                             SyntaxKind::TraitItem});
 }
 
 TypeContext::~TypeContext() = default;
@@ -93,18 +96,20 @@ Scope TypeContext::scopeAt(const SyntaxNode& node) const {
     // node's depth (nested async blocks ask once per block).
     const auto items = m_scopeItems->ancestorsOf(node);
     for (const SyntaxNode& n : items ? *items : pathFromRoot(node)) {
-        if (n.is("mod_item")) {
-            const std::string name(n.field("name").text());
+        if (n.is(SyntaxKind::ModItem)) {
+            const std::string name(n.field(SyntaxField::Name).text());
             scope.modulePath = scope.modulePath.empty() ? name : scope.modulePath + "::" + name;
-        } else if (n.is("impl_item") || n.is("function_item") || n.is("trait_item")) {
+        } else if (n.is(SyntaxKind::ImplItem) || n.is(SyntaxKind::FunctionItem) || n.is(SyntaxKind::TraitItem)) {
             GenericsDef g;
-            TypeLowering::declareGenerics(n.field("type_parameters"), g);
+            TypeLowering::declareGenerics(n.field(SyntaxField::TypeParameters), g);
             scope.generics.insert(scope.generics.end(), g.types.begin(), g.types.end());
             LowerEnv env = envFor(scope);
-            m_lowering->lowerGenericBounds(n.field("type_parameters"), n.childOfKind("where_clause"), env, g);
+            m_lowering->lowerGenericBounds(n.field(SyntaxField::TypeParameters), n.childOfKind(SyntaxKind::WhereClause),
+                                           env, g);
             for (const auto& [subject, bound] : g.bounds) scope.genericBounds.push_back({print(subject), bound});
-            if (n.is("impl_item")) scope.selfType = m_lowering->lower(n.field("type"), envFor(scope));
-            if (n.is("trait_item")) scope.selfType = paramType("Self");
+            if (n.is(SyntaxKind::ImplItem))
+                scope.selfType = m_lowering->lower(n.field(SyntaxField::Type), envFor(scope));
+            if (n.is(SyntaxKind::TraitItem)) scope.selfType = paramType("Self");
         }
     }
     // The innermost block declaring items around the node (blocks nest, outer ones first).

@@ -24,25 +24,26 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
 
 TypePtr TypeLowering::lower(const SyntaxNode& node, const LowerEnv& env) const {
     if (node.isNull()) return unknownType();
-    const std::string_view kind = node.kind();
-    if (kind == "primitive_type") return primitiveType(std::string(node.text()));
-    if (kind == "unit_type") return unitType();
-    if (kind == "never_type") return primitiveType("!");
-    if (kind == "type_identifier" || kind == "identifier" || kind == "scoped_type_identifier" ||
-        kind == "scoped_identifier")
+    const SyntaxKind kind = node.kind();
+    if (kind == SyntaxKind::PrimitiveType) return primitiveType(std::string(node.text()));
+    if (kind == SyntaxKind::UnitType) return unitType();
+    if (kind == SyntaxKind::NeverType) return primitiveType("!");
+    if (kind == SyntaxKind::TypeIdentifier || kind == SyntaxKind::Identifier ||
+        kind == SyntaxKind::ScopedTypeIdentifier || kind == SyntaxKind::ScopedIdentifier)
         return lowerPathType(node, env);
-    if (kind == "generic_type") return lowerGeneric(node, env);
-    if (kind == "reference_type") return lowerReference(node, env);
-    if (kind == "pointer_type") return lowerPointer(node, env);
-    if (kind == "array_type") return lowerArray(node, env);
-    if (kind == "function_type") return lowerFnPtr(node, env);
-    if (kind == "dynamic_type" || kind == "abstract_type" || kind == "bounded_type") return lowerTraitObject(node, env);
-    if (kind == "tuple_type") {
+    if (kind == SyntaxKind::GenericType) return lowerGeneric(node, env);
+    if (kind == SyntaxKind::ReferenceType) return lowerReference(node, env);
+    if (kind == SyntaxKind::PointerType) return lowerPointer(node, env);
+    if (kind == SyntaxKind::ArrayType) return lowerArray(node, env);
+    if (kind == SyntaxKind::FunctionType) return lowerFnPtr(node, env);
+    if (kind == SyntaxKind::DynamicType || kind == SyntaxKind::AbstractType || kind == SyntaxKind::BoundedType)
+        return lowerTraitObject(node, env);
+    if (kind == SyntaxKind::TupleType) {
         std::vector<TypePtr> elements;
         for (const SyntaxNode& c : node.namedChildren()) elements.push_back(lower(c, env));
         return tupleType(std::move(elements));
     }
-    if (kind == "bracketed_type") {
+    if (kind == SyntaxKind::BracketedType) {
         const auto named = node.namedChildren();
         return named.empty() ? unknownType() : lowerQualified(named[0], env);
     }
@@ -57,25 +58,25 @@ TypePtr TypeLowering::singleName(const std::string& name, const LowerEnv& env) c
 }
 
 TypePtr TypeLowering::lowerPathType(const SyntaxNode& node, const LowerEnv& env) const {
-    const SyntaxNode prefix = node.field("path");
-    if (prefix.is("bracketed_type")) { // <W as Link>::Target
+    const SyntaxNode prefix = node.field(SyntaxField::Path);
+    if (prefix.is(SyntaxKind::BracketedType)) { // <W as Link>::Target
         TypePtr qualified = lower(prefix, env);
         if (qualified->kind != TypeKind::Projection) return unknownType();
         auto t = std::make_shared<Type>(*qualified);
-        t->path = std::string(node.field("name").text());
+        t->path = std::string(node.field(SyntaxField::Name).text());
         return t;
     }
     return resolvePath(pathSegments(node), SyntaxNode(), env);
 }
 
 TypePtr TypeLowering::lowerQualified(const SyntaxNode& node, const LowerEnv& env) const {
-    if (!node.is("qualified_type")) return lower(node, env);
+    if (!node.is(SyntaxKind::QualifiedType)) return lower(node, env);
     // Only the base and trait are known here; the `::Assoc` is attached by the caller.
-    TypePtr base = lower(node.field("type"), env);
+    TypePtr base = lower(node.field(SyntaxField::Type), env);
     auto t = std::make_shared<Type>();
     t->kind = TypeKind::Projection;
     t->args = {base};
-    if (auto bound = lowerBound(node.field("alias"), env)) t->bounds = {*bound};
+    if (auto bound = lowerBound(node.field(SyntaxField::Alias), env)) t->bounds = {*bound};
     return t;
 }
 
@@ -99,21 +100,23 @@ TypePtr TypeLowering::resolvePath(const std::vector<std::string>& segs, const Sy
 }
 
 TypePtr TypeLowering::lowerGeneric(const SyntaxNode& node, const LowerEnv& env) const {
-    const SyntaxNode base = node.field("type");
-    const SyntaxNode prefix = base.field("path");
-    if (prefix.is("bracketed_type")) return unknownType();
-    return resolvePath(pathSegments(base), node.field("type_arguments"), env);
+    const SyntaxNode base = node.field(SyntaxField::Type);
+    const SyntaxNode prefix = base.field(SyntaxField::Path);
+    if (prefix.is(SyntaxKind::BracketedType)) return unknownType();
+    return resolvePath(pathSegments(base), node.field(SyntaxField::TypeArguments), env);
 }
 
 void TypeLowering::lowerArgs(const SyntaxNode& typeArgs, const LowerEnv& env, std::vector<TypePtr>& types,
                              std::vector<std::string>& lifetimes,
                              std::vector<std::pair<std::string, TypePtr>>* bindings) const {
     for (const SyntaxNode& a : typeArgs.namedChildren()) {
-        if (a.is("lifetime")) {
+        if (a.is(SyntaxKind::Lifetime)) {
             lifetimes.push_back(lifetimeText(a));
-        } else if (a.is("type_binding")) {
-            if (bindings) bindings->push_back({std::string(a.field("name").text()), lower(a.field("type"), env)});
-        } else if (a.is("integer_literal") || a.is("block") || a.is("line_comment")) {
+        } else if (a.is(SyntaxKind::TypeBinding)) {
+            if (bindings)
+                bindings->push_back(
+                    {std::string(a.field(SyntaxField::Name).text()), lower(a.field(SyntaxField::Type), env)});
+        } else if (a.is(SyntaxKind::IntegerLiteral) || a.is(SyntaxKind::Block) || a.is(SyntaxKind::LineComment)) {
             continue; // const generic arguments
         } else {
             types.push_back(lower(a, env));
@@ -156,29 +159,30 @@ TypePtr TypeLowering::typeOfItem(const ItemRef& item, const std::vector<TypePtr>
 }
 
 TypePtr TypeLowering::lowerReference(const SyntaxNode& node, const LowerEnv& env) const {
-    const SyntaxNode lt = node.childOfKind("lifetime");
-    return refType(lower(node.field("type"), env), node.hasChildToken("mutable_specifier"), lt ? lifetimeText(lt) : "");
+    const SyntaxNode lt = node.childOfKind(SyntaxKind::Lifetime);
+    return refType(lower(node.field(SyntaxField::Type), env), node.hasChildToken(SyntaxKind::MutableSpecifier),
+                   lt ? lifetimeText(lt) : "");
 }
 
 TypePtr TypeLowering::lowerPointer(const SyntaxNode& node, const LowerEnv& env) const {
     auto t = std::make_shared<Type>();
     t->kind = TypeKind::RawPtr;
-    t->isMut = node.hasChildToken("mutable_specifier");
-    t->args = {lower(node.field("type"), env)};
+    t->isMut = node.hasChildToken(SyntaxKind::MutableSpecifier);
+    t->args = {lower(node.field(SyntaxField::Type), env)};
     return t;
 }
 
 TypePtr TypeLowering::lowerArray(const SyntaxNode& node, const LowerEnv& env) const {
     auto t = std::make_shared<Type>();
-    const SyntaxNode length = node.field("length");
+    const SyntaxNode length = node.field(SyntaxField::Length);
     t->kind = length ? TypeKind::Array : TypeKind::Slice;
-    t->args = {lower(node.field("element"), env)};
+    t->args = {lower(node.field(SyntaxField::Element), env)};
     if (length) t->arrayLength = std::string(length.text());
     return t;
 }
 
 TypePtr TypeLowering::lowerFnPtr(const SyntaxNode& node, const LowerEnv& env) const {
-    if (node.field("trait")) { // `Fn() -> u32` written as a type: a bare trait object
+    if (node.field(SyntaxField::Trait)) { // `Fn() -> u32` written as a type: a bare trait object
         auto t = std::make_shared<Type>();
         t->kind = TypeKind::DynTrait;
         if (auto b = lowerBound(node, env)) t->bounds = {*b};
@@ -186,9 +190,9 @@ TypePtr TypeLowering::lowerFnPtr(const SyntaxNode& node, const LowerEnv& env) co
     }
     auto t = std::make_shared<Type>();
     t->kind = TypeKind::FnPtr;
-    for (const SyntaxNode& p : node.field("parameters").namedChildren())
-        t->args.push_back(lower(p.is("parameter") ? p.field("type") : p, env));
-    const SyntaxNode ret = node.field("return_type");
+    for (const SyntaxNode& p : node.field(SyntaxField::Parameters).namedChildren())
+        t->args.push_back(lower(p.is(SyntaxKind::Parameter) ? p.field(SyntaxField::Type) : p, env));
+    const SyntaxNode ret = node.field(SyntaxField::ReturnType);
     t->output = ret ? lower(ret, env) : unitType();
     return t;
 }
@@ -200,18 +204,18 @@ TypePtr TypeLowering::lowerTraitObject(const SyntaxNode& node, const LowerEnv& e
     std::vector<SyntaxNode> parts{node};
     for (size_t i = 0; i < parts.size(); ++i) {
         const SyntaxNode n = parts[i];
-        if (n.is("bounded_type")) {
+        if (n.is(SyntaxKind::BoundedType)) {
             for (const SyntaxNode& c : n.namedChildren()) parts.push_back(c);
-        } else if (n.is("dynamic_type") || n.is("abstract_type")) {
-            if (n.is("abstract_type")) {
+        } else if (n.is(SyntaxKind::DynamicType) || n.is(SyntaxKind::AbstractType)) {
+            if (n.is(SyntaxKind::AbstractType)) {
                 // In a parameter, `impl Trait` is an anonymous generic parameter (rustc_ast_lowering
                 // lower_impl_trait_in_param: a synthetic type parameter); its name, from its place,
                 // lets a call's substitution give it the argument's type.
                 t->kind = TypeKind::ImplTrait;
                 t->path = implParamName(n);
             }
-            if (auto b = lowerBound(n.field("trait"), env)) t->bounds.insert(t->bounds.begin(), *b);
-        } else if (n.is("lifetime")) {
+            if (auto b = lowerBound(n.field(SyntaxField::Trait), env)) t->bounds.insert(t->bounds.begin(), *b);
+        } else if (n.is(SyntaxKind::Lifetime)) {
             t->lifetimeBound = lifetimeText(n);
         } else if (auto b = lowerBound(n, env)) {
             t->bounds.push_back(*b);
@@ -226,25 +230,25 @@ std::string TypeLowering::traitPathOf(const SyntaxNode& node, const LowerEnv& en
 }
 
 std::optional<TraitBound> TypeLowering::lowerBound(const SyntaxNode& node, const LowerEnv& env) const {
-    if (node.isNull() || node.is("lifetime") || node.is("removed_trait_bound")) return std::nullopt;
-    if (node.is("higher_ranked_trait_bound")) return lowerBound(node.field("type"), env);
+    if (node.isNull() || node.is(SyntaxKind::Lifetime) || node.is(SyntaxKind::RemovedTraitBound)) return std::nullopt;
+    if (node.is(SyntaxKind::HigherRankedTraitBound)) return lowerBound(node.field(SyntaxField::Type), env);
     TraitBound bound;
-    if (node.is("function_type")) { // FnOnce(A, B) -> R
-        bound.path = traitPathOf(node.field("trait"), env);
+    if (node.is(SyntaxKind::FunctionType)) { // FnOnce(A, B) -> R
+        bound.path = traitPathOf(node.field(SyntaxField::Trait), env);
         std::vector<TypePtr> params;
-        for (const SyntaxNode& p : node.field("parameters").namedChildren()) params.push_back(lower(p, env));
+        for (const SyntaxNode& p : node.field(SyntaxField::Parameters).namedChildren()) params.push_back(lower(p, env));
         bound.args = {tupleType(std::move(params))};
-        const SyntaxNode ret = node.field("return_type");
+        const SyntaxNode ret = node.field(SyntaxField::ReturnType);
         bound.assoc = {{"Output", ret ? lower(ret, env) : unitType()}};
         return bound;
     }
-    if (node.is("generic_type")) {
-        bound.path = traitPathOf(node.field("type"), env);
+    if (node.is(SyntaxKind::GenericType)) {
+        bound.path = traitPathOf(node.field(SyntaxField::Type), env);
         std::vector<std::string> lifetimes;
-        lowerArgs(node.field("type_arguments"), env, bound.args, lifetimes, &bound.assoc);
+        lowerArgs(node.field(SyntaxField::TypeArguments), env, bound.args, lifetimes, &bound.assoc);
         return bound;
     }
-    if (node.is("type_identifier") || node.is("scoped_type_identifier")) {
+    if (node.is(SyntaxKind::TypeIdentifier) || node.is(SyntaxKind::ScopedTypeIdentifier)) {
         bound.path = traitPathOf(node, env);
         return bound;
     }
@@ -253,12 +257,12 @@ std::optional<TraitBound> TypeLowering::lowerBound(const SyntaxNode& node, const
 
 void TypeLowering::declareGenerics(const SyntaxNode& typeParams, GenericsDef& out) {
     for (const SyntaxNode& p : typeParams.namedChildren()) {
-        if (p.is("type_parameter")) {
-            out.types.emplace_back(p.field("name").text());
-            out.defaultNodes.push_back(p.field("default_type"));
-        } else if (p.is("lifetime_parameter")) {
-            out.lifetimes.emplace_back(p.field("name").text());
-        } else if (p.is("type_identifier")) { // older grammar shape: a bare name
+        if (p.is(SyntaxKind::TypeParameter)) {
+            out.types.emplace_back(p.field(SyntaxField::Name).text());
+            out.defaultNodes.push_back(p.field(SyntaxField::DefaultType));
+        } else if (p.is(SyntaxKind::LifetimeParameter)) {
+            out.lifetimes.emplace_back(p.field(SyntaxField::Name).text());
+        } else if (p.is(SyntaxKind::TypeIdentifier)) { // older grammar shape: a bare name
             out.types.emplace_back(p.text());
             out.defaultNodes.emplace_back();
         }
@@ -268,11 +272,12 @@ void TypeLowering::declareGenerics(const SyntaxNode& typeParams, GenericsDef& ou
 void TypeLowering::lowerGenericBounds(const SyntaxNode& typeParams, const SyntaxNode& whereClause, const LowerEnv& env,
                                       GenericsDef& out) const {
     for (const SyntaxNode& p : typeParams.namedChildren())
-        if (p.is("type_parameter") && p.field("bounds"))
-            addBounds(paramType(std::string(p.field("name").text())), p.field("bounds"), env, out.bounds);
+        if (p.is(SyntaxKind::TypeParameter) && p.field(SyntaxField::Bounds))
+            addBounds(paramType(std::string(p.field(SyntaxField::Name).text())), p.field(SyntaxField::Bounds), env,
+                      out.bounds);
     for (const SyntaxNode& pred : whereClause.namedChildren())
-        if (pred.is("where_predicate"))
-            addBounds(lower(pred.field("left"), env), pred.field("bounds"), env, out.bounds);
+        if (pred.is(SyntaxKind::WherePredicate))
+            addBounds(lower(pred.field(SyntaxField::Left), env), pred.field(SyntaxField::Bounds), env, out.bounds);
 }
 
 void TypeLowering::addBounds(const TypePtr& subject, const SyntaxNode& bounds, const LowerEnv& env,

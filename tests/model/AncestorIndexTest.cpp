@@ -2,6 +2,7 @@
 // every node of real files, the ancestors of the indexed kinds, root first.
 #include "syntax/AncestorIndex.h"
 #include "syntax/AncestorPath.h"
+#include "syntax/SyntaxKindNames.h"
 #include "syntax/SyntaxTree.h"
 
 #include "CorpusSupport.h"
@@ -14,12 +15,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string_view> kKinds{"mod_item", "impl_item", "function_item", "trait_item"};
+const std::vector<SyntaxKind> kKinds{SyntaxKind::ModItem, SyntaxKind::ImplItem, SyntaxKind::FunctionItem,
+                                     SyntaxKind::TraitItem};
 
 std::vector<SyntaxNode> filteredPath(const SyntaxNode& node) {
     std::vector<SyntaxNode> out;
     for (const SyntaxNode& n : pathFromRoot(node))
-        for (std::string_view k : kKinds)
+        for (SyntaxKind k : kKinds)
             if (n.kind() == k) out.push_back(n);
     return out;
 }
@@ -41,7 +43,8 @@ int compareEveryNode(const std::string& text) {
         }
         EXPECT_TRUE(fast.has_value());
         if (fast) {
-            EXPECT_TRUE(*fast == filteredPath(n)) << n.kind() << " at " << n.start().line << ":" << n.start().column;
+            EXPECT_TRUE(*fast == filteredPath(n))
+                << syntaxKindName(n.kind()) << " at " << n.start().line << ":" << n.start().column;
         }
         ++compared;
     }

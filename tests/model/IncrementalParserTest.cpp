@@ -26,8 +26,8 @@ std::string describe(const SyntaxTree& tree) {
     while (!stack.empty()) {
         const SyntaxNode n = stack.back();
         stack.pop_back();
-        out += std::string(n.kind()) + " " + std::to_string(n.startByte()) + ".." + std::to_string(n.endByte()) +
-               (n.isMissing() ? " missing" : "") + "\n";
+        out += std::string(ts_node_type(n.raw())) + " " + std::to_string(n.startByte()) + ".." +
+               std::to_string(n.endByte()) + (n.isMissing() ? " missing" : "") + "\n";
         const auto children = n.children();
         for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
     }

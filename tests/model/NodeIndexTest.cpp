@@ -2,6 +2,7 @@
 // node of real files (and broken ones, with ERROR and MISSING nodes) its parent, and for
 // every byte, every node's range and every empty range, the descendant that spans it.
 #include "syntax/NodeIndex.h"
+#include "syntax/SyntaxKindNames.h"
 #include "syntax/SyntaxTree.h"
 
 #include "CorpusSupport.h"
@@ -33,7 +34,7 @@ int compareEverything(const std::string& text) {
         stack.pop_back();
         for (const SyntaxNode& c : n.children()) stack.push_back(c);
         EXPECT_TRUE(ts_node_eq(n.parent().raw(), ts_node_parent(n.raw())))
-            << n.kind() << " at " << n.start().line << ":" << n.start().column;
+            << syntaxKindName(n.kind()) << " at " << n.start().line << ":" << n.start().column;
         expectSameDescendant(tree, n.startByte(), n.endByte());
         ++compared;
     }
@@ -70,7 +71,7 @@ TEST(NodeIndex, ANodeOfAnotherTreeIsLeftToTreeSitter) {
     SyntaxTree first(file), second(file);
     first.indexNodes(); // the file's index is the first tree's
     second.indexNodes();
-    const SyntaxNode call = second.root().namedChildren().front().field("body").namedChildren().front();
+    const SyntaxNode call = second.root().namedChildren().front().field(SyntaxField::Body).namedChildren().front();
     EXPECT_FALSE(first.nodeIndex()->parentOf(call.raw()).has_value());
     EXPECT_TRUE(ts_node_eq(call.parent().raw(), ts_node_parent(call.raw())));
 }
@@ -78,10 +79,10 @@ TEST(NodeIndex, ANodeOfAnotherTreeIsLeftToTreeSitter) {
 TEST(NodeIndex, OnlyATreeAskedToIsIndexed) {
     SyntaxTree tree(std::make_shared<SourceFile>("t.rs", "fn f() { g(1) }\n"));
     EXPECT_EQ(tree.nodeIndex(), nullptr);
-    const SyntaxNode body = tree.root().namedChildren().front().field("body");
-    EXPECT_TRUE(body.parent().is("function_item"));
+    const SyntaxNode body = tree.root().namedChildren().front().field(SyntaxField::Body);
+    EXPECT_TRUE(body.parent().is(SyntaxKind::FunctionItem));
     tree.indexNodes();
     ASSERT_NE(tree.nodeIndex(), nullptr);
     EXPECT_GT(tree.nodeIndex()->size(), 8u);
-    EXPECT_TRUE(body.parent().is("function_item"));
+    EXPECT_TRUE(body.parent().is(SyntaxKind::FunctionItem));
 }

@@ -43,15 +43,17 @@ const std::set<std::string, std::less<>> kKeywords = {"as",     "async",    "bre
                                                       "false",  "Self",     "mutable_specifier"};
 
 std::optional<HighlightCategory> categoryOf(const SyntaxNode& node) {
-    const std::string_view k = node.kind();
-    if (k == "line_comment" || k == "block_comment") return HighlightCategory::Comment;
-    if (k == "string_literal" || k == "raw_string_literal" || k == "char_literal") return HighlightCategory::String;
-    if (k == "lifetime") return HighlightCategory::Lifetime;
-    if (k == "integer_literal" || k == "float_literal") return HighlightCategory::Number;
-    if (k == "primitive_type" || k == "type_identifier") return HighlightCategory::Type;
-    if (k == "await") return HighlightCategory::Await;
-    if (!node.isNamed() && kKeywords.count(k)) return HighlightCategory::Keyword;
-    if (k == "self" || k == "mutable_specifier" || k == "boolean_literal") return HighlightCategory::Keyword;
+    const SyntaxKind k = node.kind();
+    if (k == SyntaxKind::LineComment || k == SyntaxKind::BlockComment) return HighlightCategory::Comment;
+    if (k == SyntaxKind::StringLiteral || k == SyntaxKind::RawStringLiteral || k == SyntaxKind::CharLiteral)
+        return HighlightCategory::String;
+    if (k == SyntaxKind::Lifetime) return HighlightCategory::Lifetime;
+    if (k == SyntaxKind::IntegerLiteral || k == SyntaxKind::FloatLiteral) return HighlightCategory::Number;
+    if (k == SyntaxKind::PrimitiveType || k == SyntaxKind::TypeIdentifier) return HighlightCategory::Type;
+    if (k == SyntaxKind::AwaitKw) return HighlightCategory::Await;
+    if (!node.isNamed() && kKeywords.count(ts_node_type(node.raw()))) return HighlightCategory::Keyword;
+    if (k == SyntaxKind::Self || k == SyntaxKind::MutableSpecifier || k == SyntaxKind::BooleanLiteral)
+        return HighlightCategory::Keyword;
     return std::nullopt;
 }
 
@@ -69,21 +71,22 @@ void addSpan(const SyntaxNode& node, HighlightCategory category, std::vector<Hig
 }
 
 void referenceWalk(const SyntaxNode& node, std::vector<HighlightSpan>& out) {
-    if (node.is("macro_invocation")) {
-        SyntaxNode name = node.field("macro");
+    if (node.is(SyntaxKind::MacroInvocation)) {
+        SyntaxNode name = node.field(SyntaxField::Macro);
         if (name) {
             TextPosition s = name.end();
             addSpan(name, HighlightCategory::Macro, out);
             out.push_back({s, 1, HighlightCategory::Macro});
         }
     }
-    if (node.is("call_expression")) {
-        SyntaxNode fn = node.field("function");
-        if (fn.is("field_expression"))
-            fn = fn.field("field");
-        else if (fn.is("scoped_identifier"))
-            fn = fn.field("name");
-        if (fn.is("identifier") || fn.is("field_identifier")) addSpan(fn, HighlightCategory::Function, out);
+    if (node.is(SyntaxKind::CallExpression)) {
+        SyntaxNode fn = node.field(SyntaxField::Function);
+        if (fn.is(SyntaxKind::FieldExpression))
+            fn = fn.field(SyntaxField::Field);
+        else if (fn.is(SyntaxKind::ScopedIdentifier))
+            fn = fn.field(SyntaxField::Name);
+        if (fn.is(SyntaxKind::Identifier) || fn.is(SyntaxKind::FieldIdentifier))
+            addSpan(fn, HighlightCategory::Function, out);
     }
     if (const auto category = categoryOf(node)) {
         addSpan(node, *category, out);

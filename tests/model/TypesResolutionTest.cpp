@@ -58,7 +58,7 @@ class TypesResolution : public ::testing::Test {
     static void TearDownTestSuite() { types.reset(), macros.reset(), tree.reset(); }
 
     /// The first node of a kind with exactly this text.
-    static SyntaxNode find(const std::string& kind, const std::string& text) {
+    static SyntaxNode find(SyntaxKind kind, const std::string& text) {
         std::function<SyntaxNode(const SyntaxNode&)> walk = [&](const SyntaxNode& n) -> SyntaxNode {
             if (n.kind() == kind && n.text() == text) return n;
             for (const SyntaxNode& c : n.namedChildren())
@@ -70,22 +70,22 @@ class TypesResolution : public ::testing::Test {
     /// The declared type of a parameter of `updater`.
     static TypePtr param(const std::string& name) {
         std::function<SyntaxNode(const SyntaxNode&)> walk = [&](const SyntaxNode& n) -> SyntaxNode {
-            if (n.is("parameter") && n.field("pattern").text() == name) return n;
+            if (n.is(SyntaxKind::Parameter) && n.field(SyntaxField::Pattern).text() == name) return n;
             for (const SyntaxNode& c : n.namedChildren())
                 if (SyntaxNode hit = walk(c)) return hit;
             return {};
         };
         SyntaxNode p = walk(tree->root());
-        return types->resolveType(p.field("type"), types->scopeAt(p));
+        return types->resolveType(p.field(SyntaxField::Type), types->scopeAt(p));
     }
-    static Scope bodyScope() { return types->scopeAt(find("identifier", "updater").parent()); }
+    static Scope bodyScope() { return types->scopeAt(find(SyntaxKind::Identifier, "updater").parent()); }
     static std::string print(const TypePtr& t) { return types->print(t); }
     static TypePtr callMethod(const TypePtr& receiver, const std::string& name, std::vector<TypePtr> args = {}) {
         auto r = types->resolveMethod(receiver, name, bodyScope());
         if (!r) return nullptr;
         return types->instantiate(r->signature, args, nullptr, r->adjustedReceiver).returnType;
     }
-    static std::optional<FnSignature> function(const std::string& kind, const std::string& path) {
+    static std::optional<FnSignature> function(SyntaxKind kind, const std::string& path) {
         return types->resolveFunction(find(kind, path), bodyScope());
     }
 
@@ -163,50 +163,50 @@ TEST_F(TypesResolution, LibraryAsyncMethodIsAnOpaqueFutureCapturingItsReceiver) 
 }
 
 TEST_F(TypesResolution, PathCallsInferGenericsFromArguments) {
-    auto newCell = function("scoped_identifier", "RefCell::new");
+    auto newCell = function(SyntaxKind::ScopedIdentifier, "RefCell::new");
     ASSERT_TRUE(newCell);
     EXPECT_EQ(print(types->instantiate(*newCell, {primitiveType("i64")}).returnType), "RefCell<i64>");
-    auto arcNew = function("scoped_identifier", "Arc::new");
+    auto arcNew = function(SyntaxKind::ScopedIdentifier, "Arc::new");
     ASSERT_TRUE(arcNew);
     EXPECT_EQ(print(types->instantiate(*arcNew, {param("v")}).returnType), "Arc<Vec<u8>>");
-    auto vecNew = function("scoped_identifier", "Vec::<u8>::new");
+    auto vecNew = function(SyntaxKind::ScopedIdentifier, "Vec::<u8>::new");
     ASSERT_TRUE(vecNew);
     EXPECT_EQ(print(types->instantiate(*vecNew, {}).returnType), "Vec<u8>");
-    auto stringFrom = function("scoped_identifier", "String::from");
+    auto stringFrom = function(SyntaxKind::ScopedIdentifier, "String::from");
     ASSERT_TRUE(stringFrom);
     EXPECT_EQ(print(types->instantiate(*stringFrom, {refType(primitiveType("str"), false)}).returnType), "String");
-    auto rcClone = function("scoped_identifier", "Rc::clone"); // by path: the receiver is an argument
+    auto rcClone = function(SyntaxKind::ScopedIdentifier, "Rc::clone"); // by path: the receiver is an argument
     ASSERT_TRUE(rcClone);
     ASSERT_EQ(rcClone->params.size(), 1u);
     EXPECT_EQ(print(types->instantiate(*rcClone, {refType(param("rc"), false)}).returnType), "Rc<u32>");
-    auto drop = function("scoped_identifier", "std::mem::drop");
+    auto drop = function(SyntaxKind::ScopedIdentifier, "std::mem::drop");
     ASSERT_TRUE(drop);
     EXPECT_EQ(drop->path, "std::mem::drop");
-    auto boxNew = function("scoped_identifier", "Box::new");
+    auto boxNew = function(SyntaxKind::ScopedIdentifier, "Box::new");
     ASSERT_TRUE(boxNew);
     EXPECT_EQ(print(types->instantiate(*boxNew, {param("rc")}).returnType), "Box<Rc<u32>>");
-    auto variant = function("scoped_identifier", "Message::Data");
+    auto variant = function(SyntaxKind::ScopedIdentifier, "Message::Data");
     ASSERT_TRUE(variant);
     EXPECT_EQ(print(variant->returnType), "Message");
-    auto sleep = function("scoped_identifier", "tokio::time::sleep");
+    auto sleep = function(SyntaxKind::ScopedIdentifier, "tokio::time::sleep");
     ASSERT_TRUE(sleep);
     TypePtr sleepTy = types->instantiate(*sleep, {}).returnType;
     EXPECT_EQ(print(sleepTy), "Sleep");
     EXPECT_EQ(print(types->awaitOutput(sleepTy)), "()");
-    auto millis = function("scoped_identifier", "std::time::Duration::from_millis");
+    auto millis = function(SyntaxKind::ScopedIdentifier, "std::time::Duration::from_millis");
     ASSERT_TRUE(millis);
     EXPECT_EQ(print(millis->returnType), "Duration");
 }
 
 TEST_F(TypesResolution, SpawnOfAFileFutureGivesAJoinHandleOfItsOutput) {
-    auto fetch = function("identifier", "fetch");
+    auto fetch = function(SyntaxKind::Identifier, "fetch");
     ASSERT_TRUE(fetch);
     EXPECT_TRUE(fetch->isAsync);
     EXPECT_EQ(fetch->futureIndex, 1); // Server::compute is future 0 in source order
     TypePtr future = types->instantiate(*fetch, {primitiveType("u32")}).returnType;
     ASSERT_EQ(future->kind, TypeKind::Future);
     EXPECT_EQ(print(types->awaitOutput(future)), "String");
-    auto spawn = function("scoped_identifier", "tokio::spawn");
+    auto spawn = function(SyntaxKind::ScopedIdentifier, "tokio::spawn");
     ASSERT_TRUE(spawn);
     EXPECT_EQ(spawn->path, "tokio::task::spawn");
     EXPECT_EQ(spawn->displayName, "tokio::spawn");
@@ -217,13 +217,13 @@ TEST_F(TypesResolution, SpawnOfAFileFutureGivesAJoinHandleOfItsOutput) {
 
 TEST_F(TypesResolution, ConstructorsVariantsAndUserItems) {
     Scope scope = bodyScope();
-    auto some = types->resolveFunction(find("identifier", "Some"), scope); // from std's prelude
+    auto some = types->resolveFunction(find(SyntaxKind::Identifier, "Some"), scope); // from std's prelude
     ASSERT_TRUE(some);
     EXPECT_EQ(print(types->instantiate(*some, {primitiveType("u8")}).returnType), "Option<u8>");
-    auto helper = function("identifier", "helper");
+    auto helper = function(SyntaxKind::Identifier, "helper");
     ASSERT_TRUE(helper);
     EXPECT_EQ(print(helper->returnType), "Option<u8>");
-    auto wrapper = types->resolveFunction(find("type_identifier", "Wrapper"), scope);
+    auto wrapper = types->resolveFunction(find(SyntaxKind::TypeIdentifier, "Wrapper"), scope);
     ASSERT_TRUE(wrapper); // a tuple struct's name is its constructor
     EXPECT_EQ(print(wrapper->params.at(0)), "Rc<u8>");
     auto compute = types->resolveMethod(types->resolveTypePath("Server", scope), "compute", scope);
