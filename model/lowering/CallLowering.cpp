@@ -15,8 +15,9 @@ namespace {
 
 std::vector<SyntaxNode> argumentNodes(const SyntaxNode& call) {
     std::vector<SyntaxNode> args;
-    for (const SyntaxNode& a : call.field("arguments").namedChildren())
-        if (!a.is("line_comment") && !a.is("block_comment") && !a.is("attribute_item")) args.push_back(a);
+    for (const SyntaxNode& a : call.field(SyntaxField::Arguments).namedChildren())
+        if (!a.is(SyntaxKind::LineComment) && !a.is(SyntaxKind::BlockComment) && !a.is(SyntaxKind::AttributeItem))
+            args.push_back(a);
     return args;
 }
 
@@ -28,13 +29,13 @@ bool firstDerefIsBuiltin(const TypePtr& t) {
 } // namespace
 
 BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
-    SyntaxNode callee = e.field("function");
-    if (callee.is("generic_function") && callee.field("function").is("field_expression"))
-        return lowerMethodCall(e, callee.field("function"), callee.field("type_arguments"));
-    if (callee.is("field_expression")) return lowerMethodCall(e, callee);
+    SyntaxNode callee = e.field(SyntaxField::Function);
+    if (callee.is(SyntaxKind::GenericFunction) && callee.field(SyntaxField::Function).is(SyntaxKind::FieldExpression))
+        return lowerMethodCall(e, callee.field(SyntaxField::Function), callee.field(SyntaxField::TypeArguments));
+    if (callee.is(SyntaxKind::FieldExpression)) return lowerMethodCall(e, callee);
     auto sig = m_types.resolveFunction(callee, m_scope);
-    if (sig && callee.is("generic_function"))
-        sig = m_types.withTypeArguments(std::move(*sig), callee.field("type_arguments"), m_scope);
+    if (sig && callee.is(SyntaxKind::GenericFunction))
+        sig = m_types.withTypeArguments(std::move(*sig), callee.field(SyntaxField::TypeArguments), m_scope);
     Value calleeValue;
     if (!sig) calleeValue = lowerExpr(callee);               // a closure or fn pointer in a local
     if (calleeValue.isPlace) borrow(calleeValue, e.start()); // Fn::call(&f, ..)
@@ -71,9 +72,9 @@ std::vector<TypePtr> BodyLowerer::lowerArguments(const std::vector<SyntaxNode>& 
 
 BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee,
                                                 const SyntaxNode& typeArguments) {
-    const SyntaxNode receiverNode = callee.field("value");
+    const SyntaxNode receiverNode = callee.field(SyntaxField::Value);
     Value receiver = lowerExpr(receiverNode);
-    const std::string name = textOf(callee.field("field"));
+    const std::string name = textOf(callee.field(SyntaxField::Field));
     // An unsuffixed number's methods are looked up as the type it has so far (or i32).
     auto method = m_types.resolveMethod(m_numbers.resolve(receiver.type), name, m_scope);
     if (method && typeArguments)
@@ -181,7 +182,7 @@ std::function<TypePtr()> BodyLowerer::openVariable() {
 void BodyLowerer::expectClosureParameters(const FnSignature& sig, const std::vector<SyntaxNode>& args) {
     for (size_t i = 0; i < args.size() && i < sig.params.size(); ++i) {
         const TypePtr& param = sig.params[i];
-        if (!args[i].is("closure_expression") || !param || param->kind != TypeKind::Param) continue;
+        if (!args[i].is(SyntaxKind::ClosureExpression) || !param || param->kind != TypeKind::Param) continue;
         for (const auto& [subject, bound] : sig.bounds) {
             const bool fnBound =
                 bound.path == traits::Fn || bound.path == traits::FnMut || bound.path == traits::FnOnce;
@@ -192,7 +193,7 @@ void BodyLowerer::expectClosureParameters(const FnSignature& sig, const std::vec
                 const TypePtr known = m_types.normalize(t, &m_scope);
                 types.push_back(known && !containsUnknown(known) && !containsParam(known) ? known : unknownType());
             }
-            m_env.closureParameters[args[i].field("parameters").startByte()] = std::move(types);
+            m_env.closureParameters[args[i].field(SyntaxField::Parameters).startByte()] = std::move(types);
         }
     }
 }
@@ -332,7 +333,8 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
     // The nested future captures what it mentions: by value with `move`; without it, by
     // value what it moves and by reference the rest (CaptureAnalysis.cpp).
     CaptureInfo info;
-    const SyntaxNode body = e.is("closure_expression") ? e.field("body") : e.childOfKind("block");
+    const SyntaxNode body =
+        e.is(SyntaxKind::ClosureExpression) ? e.field(SyntaxField::Body) : e.childOfKind(SyntaxKind::Block);
     const auto names = freeVariables(body);
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
     for (size_t i = 0; i < names.size(); ++i) {
@@ -351,17 +353,17 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
     m_ownCaptures.insert(e.startByte());
     auto it = m_env.futureByStartByte.find(e.startByte());
     if (it == m_env.futureByStartByte.end()) return Value{unknownType()};
-    const SyntaxNode returnType = e.is("closure_expression") ? e.field("return_type") : SyntaxNode();
+    const SyntaxNode returnType = e.is(SyntaxKind::ClosureExpression) ? e.field(SyntaxField::ReturnType) : SyntaxNode();
     const TypePtr output = returnType ? m_types.resolveType(returnType, m_scope) : nullptr;
     return Value{m_types.futureType(it->second, m_types.futureName(it->second), output)};
 }
 
 BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
-    if (e.childOfKind("async")) return lowerNestedFuture(e, e.hasChildToken("move"));
-    const bool isMove = e.hasChildToken("move");
+    if (e.childOfKind(SyntaxKind::AsyncKw)) return lowerNestedFuture(e, e.hasChildToken(SyntaxKind::MoveKw));
+    const bool isMove = e.hasChildToken(SyntaxKind::MoveKw);
     auto closure = std::make_shared<Type>();
     closure->kind = TypeKind::Closure;
-    const auto names = freeVariables(e.field("body"));
+    const auto names = freeVariables(e.field(SyntaxField::Body));
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
     std::vector<Upvar> upvars;
     for (size_t i = 0; i < names.size(); ++i) {
@@ -383,7 +385,9 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
 namespace {
 
 bool holdsNestedFuture(const SyntaxNode& node) {
-    if (node.is("async_block") || (node.is("closure_expression") && node.childOfKind("async"))) return true;
+    if (node.is(SyntaxKind::AsyncBlock) ||
+        (node.is(SyntaxKind::ClosureExpression) && node.childOfKind(SyntaxKind::AsyncKw)))
+        return true;
     for (const SyntaxNode& child : node.namedChildren())
         if (holdsNestedFuture(child)) return true;
     return false;
@@ -397,10 +401,10 @@ bool holdsNestedFuture(const SyntaxNode& node) {
 // captures as upvars, for its type only; one holding an async block is left alone (the
 // file's lowering owns those futures' captures).
 TypePtr BodyLowerer::closureOutput(const SyntaxNode& e, std::vector<Upvar> upvars) {
-    if (const SyntaxNode written = e.field("return_type")) return m_types.resolveType(written, m_scope);
-    const SyntaxNode body = e.field("body");
+    if (const SyntaxNode written = e.field(SyntaxField::ReturnType)) return m_types.resolveType(written, m_scope);
+    const SyntaxNode body = e.field(SyntaxField::Body);
     // `|n| async move { .. }`: the closure returns that block's future (a new one per call).
-    if (body && body.is("async_block"))
+    if (body && body.is(SyntaxKind::AsyncBlock))
         if (auto it = m_env.futureByStartByte.find(body.startByte()); it != m_env.futureByStartByte.end())
             return m_types.futureType(it->second, m_types.futureName(it->second), nullptr);
     if (!body || holdsNestedFuture(body)) return nullptr;
@@ -408,7 +412,7 @@ TypePtr BodyLowerer::closureOutput(const SyntaxNode& e, std::vector<Upvar> upvar
     const CaptureInfo saved = slot;
     slot.upvars = std::move(upvars);
     BodyLowerer inner(m_env, e, nullptr);
-    TypePtr output = inner.lower(e.field("parameters"), body).output;
+    TypePtr output = inner.lower(e.field(SyntaxField::Parameters), body).output;
     m_env.captures[e.startByte()] = saved;
     return output && !isUnknown(output) ? output : nullptr;
 }

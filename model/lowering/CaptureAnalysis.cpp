@@ -24,10 +24,11 @@ std::vector<CaptureMode> BodyLowerer::captureModes(const SyntaxNode& e, const st
     CaptureInfo& known = m_env.captures[e.startByte()];
     if (known.modes && known.modes->size() == provisional.size()) return *known.modes;
     m_env.captures[e.startByte()] = CaptureInfo{provisional, std::nullopt};
-    const bool closure = e.is("closure_expression");
+    const bool closure = e.is(SyntaxKind::ClosureExpression);
     BodyLowerer probe(m_env, e, nullptr);
     probe.m_probing = true;
-    probe.lower(closure ? e.field("parameters") : SyntaxNode(), closure ? e.field("body") : e.childOfKind("block"));
+    probe.lower(closure ? e.field(SyntaxField::Parameters) : SyntaxNode(),
+                closure ? e.field(SyntaxField::Body) : e.childOfKind(SyntaxKind::Block));
     std::vector<CaptureMode> modes = probe.modesFrom(provisional);
     m_env.captures[e.startByte()].modes = modes;
     return modes;

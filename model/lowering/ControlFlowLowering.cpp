@@ -4,7 +4,7 @@
 namespace awaitscope {
 
 BodyLowerer::Value BodyLowerer::lowerBlockExpr(const SyntaxNode& e) {
-    const SyntaxNode block = e.is("block") ? e : e.childOfKind("block");
+    const SyntaxNode block = e.is(SyntaxKind::Block) ? e : e.childOfKind(SyntaxKind::Block);
     Value tail;
     lowerBlock(block, &tail);
     return tail;
@@ -27,16 +27,16 @@ BodyLowerer::Value BodyLowerer::joinBranches(const std::vector<std::pair<int, Va
 }
 
 void BodyLowerer::lowerCondition(const SyntaxNode& condition, int elseBlock, bool& hasLet) {
-    if (condition.is("let_condition")) {
+    if (condition.is(SyntaxKind::LetCondition)) {
         hasLet = true;
-        Value scrutinee = lowerExpr(condition.field("value"));
-        if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, condition.field("value"));
+        Value scrutinee = lowerExpr(condition.field(SyntaxField::Value));
+        if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, condition.field(SyntaxField::Value));
         m_body.cfg.addEdge(m_block, elseBlock); // the pattern may not match
         jumpTo(m_body.cfg.newBlock());
-        bindPattern(condition.field("pattern"), scrutinee.type, scrutinee, condition.start(), true);
+        bindPattern(condition.field(SyntaxField::Pattern), scrutinee.type, scrutinee, condition.start(), true);
         return;
     }
-    if (condition.is("let_chain")) {
+    if (condition.is(SyntaxKind::LetChain)) {
         for (const SyntaxNode& c : condition.namedChildren()) lowerCondition(c, elseBlock, hasLet);
         return;
     }
@@ -55,13 +55,13 @@ void BodyLowerer::lowerCondition(const SyntaxNode& condition, int elseBlock, boo
 // operand runs only on one outcome of the left.
 BodyLowerer::Value BodyLowerer::lowerLazyBoolean(const SyntaxNode& e) {
     pushFrame(true);
-    read(lowerExpr(e.field("left")), e.start());
-    popFrame(e.field("left").end());
+    read(lowerExpr(e.field(SyntaxField::Left)), e.start());
+    popFrame(e.field(SyntaxField::Left).end());
     const int shortCircuit = m_block;
     jumpTo(m_body.cfg.newBlock());
     pushFrame(true);
-    read(lowerExpr(e.field("right")), e.start());
-    popFrame(e.field("right").end());
+    read(lowerExpr(e.field(SyntaxField::Right)), e.start());
+    popFrame(e.field(SyntaxField::Right).end());
     const int join = m_body.cfg.newBlock();
     m_body.cfg.addEdge(shortCircuit, join);
     jumpTo(join);
@@ -75,22 +75,22 @@ BodyLowerer::Value BodyLowerer::lowerIf(const SyntaxNode& e) {
     pushFrame();     // the pattern's bindings
     const int elseEntry = m_body.cfg.newBlock();
     bool hasLet = false;
-    lowerCondition(e.field("condition"), elseEntry, hasLet);
-    Value thenValue = lowerBlockExpr(e.field("consequence"));
+    lowerCondition(e.field(SyntaxField::Condition), elseEntry, hasLet);
+    Value thenValue = lowerBlockExpr(e.field(SyntaxField::Consequence));
     if (!thenValue.diverges) consume(thenValue, e.end());
-    popFrame(e.field("consequence").end());
+    popFrame(e.field(SyntaxField::Consequence).end());
     const bool tempsEndWithThen = !hasLet || m_env.edition == Edition::E2024;
     std::vector<int> scrutineeTemps;
     if (tempsEndWithThen) {
         scrutineeTemps = m_frames.back().locals;
-        popFrame(e.field("consequence").end());
+        popFrame(e.field(SyntaxField::Consequence).end());
     }
     std::vector<std::pair<int, Value>> ends{{m_block, thenValue}};
 
     m_block = elseEntry;
     dropLocals(scrutineeTemps, e.start());
     Value elseValue{unitType()};
-    if (SyntaxNode alt = e.field("alternative")) {
+    if (SyntaxNode alt = e.field(SyntaxField::Alternative)) {
         const auto parts = alt.namedChildren();
         if (!parts.empty()) elseValue = lowerExpr(parts.back());
         if (!elseValue.diverges) consume(elseValue, e.end());
@@ -103,25 +103,26 @@ BodyLowerer::Value BodyLowerer::lowerIf(const SyntaxNode& e) {
 
 BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
     pushFrame(true); // a scrutinee's temporaries live until the end of the match
-    Value scrutinee = lowerExpr(e.field("value"));
+    Value scrutinee = lowerExpr(e.field(SyntaxField::Value));
     if (!scrutinee.isPlace)
-        scrutinee = materialize(scrutinee, e.field("value"));
+        scrutinee = materialize(scrutinee, e.field(SyntaxField::Value));
     else
         read(scrutinee, e.start());
     const int dispatch = m_block;
     std::vector<std::pair<int, Value>> ends;
-    for (const SyntaxNode& arm : e.field("body").namedChildren()) {
-        if (!arm.is("match_arm")) continue;
+    for (const SyntaxNode& arm : e.field(SyntaxField::Body).namedChildren()) {
+        if (!arm.is(SyntaxKind::MatchArm)) continue;
         m_block = m_body.cfg.newBlock();
         m_body.cfg.addEdge(dispatch, m_block);
         pushFrame();
-        const SyntaxNode pattern = arm.field("pattern");
-        SyntaxNode pat =
-            pattern.is("match_pattern") && !pattern.namedChildren().empty() ? pattern.namedChildren().front() : pattern;
+        const SyntaxNode pattern = arm.field(SyntaxField::Pattern);
+        SyntaxNode pat = pattern.is(SyntaxKind::MatchPattern) && !pattern.namedChildren().empty()
+                             ? pattern.namedChildren().front()
+                             : pattern;
         bindPattern(pat, scrutinee.type, scrutinee, arm.start(), true);
-        if (SyntaxNode guard = pattern.field("condition")) read(lowerExpr(guard), guard.start());
+        if (SyntaxNode guard = pattern.field(SyntaxField::Condition)) read(lowerExpr(guard), guard.start());
         pushFrame(true); // an arm's body is a temporary scope of its own
-        Value v = lowerExpr(arm.field("value"));
+        Value v = lowerExpr(arm.field(SyntaxField::Value));
         if (!v.diverges) consume(v, arm.end());
         popFrame(arm.end());
         popFrame(arm.end());
@@ -142,9 +143,9 @@ BodyLowerer::Value BodyLowerer::lowerLoop(const SyntaxNode& e) {
     const int head = m_body.cfg.newBlock();
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
-    const SyntaxNode label = e.childOfKind("label");
+    const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
     m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : ""});
-    Value body = lowerBlockExpr(e.field("body"));
+    Value body = lowerBlockExpr(e.field(SyntaxField::Body));
     (void)body;
     m_body.cfg.addEdge(m_block, head); // the back edge
     m_loops.pop_back();
@@ -156,15 +157,15 @@ BodyLowerer::Value BodyLowerer::lowerWhile(const SyntaxNode& e) {
     const int head = m_body.cfg.newBlock();
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
-    const SyntaxNode label = e.childOfKind("label");
+    const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
     // A `while let` scrutinee's temporaries live through the body in both editions.
     pushFrame(true);
     pushFrame();
     const int leave = m_body.cfg.newBlock();
     bool hasLet = false;
-    lowerCondition(e.field("condition"), leave, hasLet);
+    lowerCondition(e.field(SyntaxField::Condition), leave, hasLet);
     m_loops.push_back({exit, head, m_frames.size() - 2, label ? textOf(label) : ""});
-    lowerBlockExpr(e.field("body"));
+    lowerBlockExpr(e.field(SyntaxField::Body));
     m_loops.pop_back();
     popFrame(e.end());
     const std::vector<int> scrutineeTemps = m_frames.back().locals;
@@ -182,7 +183,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     //     mut iter => loop { match Iterator::next(&mut iter) { None => break,
     //                                                          Some(pat) => body } } }
     pushFrame(true);
-    Value iterable = lowerExpr(e.field("value"));
+    Value iterable = lowerExpr(e.field(SyntaxField::Value));
     consume(iterable, e.start());
     mayUnwind(e.start()); // IntoIterator::into_iter
     // `0..n` with an unsuffixed bound yields that very number (what pins `i` pins the range);
@@ -196,21 +197,21 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     // The iterator is the desugaring's `iter` binding (its layout field is `.iter`), but rustc
     // names it in diagnostics by its span, the iterated expression's (rustc_ast_lowering/src/
     // expr.rs, `lower_expr_for`: the `into_iter(head)` call and the binding take head's span).
-    const int iter =
-        newLocal(LocalKind::Iterator, "iter", iterType, e.field("value").start(), textOf(e.field("value")));
+    const int iter = newLocal(LocalKind::Iterator, "iter", iterType, e.field(SyntaxField::Value).start(),
+                              textOf(e.field(SyntaxField::Value)));
     emit(Op::StorageLive, iter, e.start());
     emit(Op::Init, iter, e.start());
     addToBlockFrame(iter);
     const int head = m_body.cfg.newBlock();
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
-    const SyntaxNode label = e.childOfKind("label");
+    const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
     m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : ""});
     pushFrame(true); // the `next()` result is a match scrutinee: it lives through the body
     emit(Op::Borrow, iter, e.start());
     mayUnwind(e.start()); // Iterator::next
     const TypePtr item = numericRange ? it->args[0] : m_types.iteratorItem(iterType);
-    const int next = temporary(Value{adtType("std::option::Option", {item})}, e.field("value"));
+    const int next = temporary(Value{adtType("std::option::Option", {item})}, e.field(SyntaxField::Value));
     m_body.locals[next].expr = "Iterator::next(&mut iter)"; // the desugaring's call, not the loop's source
     m_body.cfg.addEdge(m_block, exit);                      // None => break
     // `match next { None => break, Some(x) => body }` ends its block with a switch
@@ -218,8 +219,9 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     // own, so no edge leaves from the middle of one (SuspensionFlow reads edges at ends).
     jumpTo(m_body.cfg.newBlock());
     pushFrame();
-    bindPattern(e.field("pattern"), item, Value{item, next, true, false, true}, e.field("pattern").start(), true);
-    lowerBlockExpr(e.field("body"));
+    bindPattern(e.field(SyntaxField::Pattern), item, Value{item, next, true, false, true},
+                e.field(SyntaxField::Pattern).start(), true);
+    lowerBlockExpr(e.field(SyntaxField::Body));
     popFrame(e.end());
     popFrame(e.end());
     m_loops.pop_back();
@@ -231,10 +233,10 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
 }
 
 BodyLowerer::Value BodyLowerer::lowerBreak(const SyntaxNode& e, bool isContinue) {
-    const SyntaxNode label = e.childOfKind("label");
+    const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
     const std::string name = label ? textOf(label) : "";
     for (const SyntaxNode& c : e.namedChildren())
-        if (!c.is("label")) consume(lowerExpr(c), e.start());
+        if (!c.is(SyntaxKind::Label)) consume(lowerExpr(c), e.start());
     for (auto it = m_loops.rbegin(); it != m_loops.rend(); ++it) {
         if (!name.empty() && it->label != name) continue;
         exitFramesTo(it->frameDepth, e.start());

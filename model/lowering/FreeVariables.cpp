@@ -9,8 +9,8 @@ namespace {
 
 // The body of a closure or async block right under `parent`: it has a list of its own.
 bool isNestedBody(const SyntaxNode& n, const SyntaxNode& parent) {
-    if (parent.is("closure_expression")) return parent.field("body") == n;
-    return parent.is("async_block") && n.is("block");
+    if (parent.is(SyntaxKind::ClosureExpression)) return parent.field(SyntaxField::Body) == n;
+    return parent.is(SyntaxKind::AsyncBlock) && n.is(SyntaxKind::Block);
 }
 
 // Pre-order over `body` and the re-parsed arguments of its macros (after the macro's own
@@ -22,7 +22,7 @@ template <class Visit> void walk(MacroArguments& macros, const SyntaxNode& body,
         const auto [n, parent] = stack.back();
         stack.pop_back();
         if (!visit(n, parent)) continue;
-        if (n.is("macro_invocation"))
+        if (n.is(SyntaxKind::MacroInvocation))
             for (const SyntaxNode& a : macros.argumentsOf(n)) stack.emplace_back(a, n);
         const auto children = n.namedChildren();
         for (auto it = children.rbegin(); it != children.rend(); ++it) stack.emplace_back(*it, n);
@@ -69,13 +69,13 @@ std::vector<NameMention> BodyLowerer::mentionsOneLevel(const SyntaxNode& body) c
                 for (const NameMention& m : *inner) cache.add(out, m);
                 return false;
             }
-        const bool isName = n.is("identifier") || n.is("self");
-        const bool isFieldOwner = parent.is("field_expression") && parent.field("value") == n;
-        if (isName && (!parent.is("field_expression") || isFieldOwner))
+        const bool isName = n.is(SyntaxKind::Identifier) || n.is(SyntaxKind::Self);
+        const bool isFieldOwner = parent.is(SyntaxKind::FieldExpression) && parent.field(SyntaxField::Value) == n;
+        if (isName && (!parent.is(SyntaxKind::FieldExpression) || isFieldOwner))
             cache.add(out, {cache.intern(textOf(n)), n.start()});
-        if (n.is("macro_invocation") && isFormatMacro(n))
+        if (n.is(SyntaxKind::MacroInvocation) && isFormatMacro(n))
             for (const SyntaxNode& a : m_env.macros.argumentsOf(n))
-                if (a.is("string_literal") || a.is("raw_string_literal"))
+                if (a.is(SyntaxKind::StringLiteral) || a.is(SyntaxKind::RawStringLiteral))
                     for (const auto& [name, at] : inlineFormatNames(a)) // `println!("{name}")` uses `name`
                         cache.add(out, {cache.intern(name), at});
         return true;

@@ -44,7 +44,7 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
     if (name == "vec") {
         TypePtr element = unknownType();
         for (const SyntaxNode& a : args) {
-            if (a.is("array_expression")) { // `vec![a, b]` re-parses as one array
+            if (a.is(SyntaxKind::ArrayExpression)) { // `vec![a, b]` re-parses as one array
                 Value arr = lowerExpr(a);
                 if (arr.type && arr.type->kind == TypeKind::Array) element = arr.type->args[0];
                 continue;
@@ -57,7 +57,7 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
         return Value{adtType("std::vec::Vec", {element})};
     }
     if ((name == "addr_of" || name == "addr_of_mut") && args.size() == 1) return lowerRawBorrow(args[0], name);
-    const bool tokioPin = name == "pin" && e.field("macro").text().starts_with("tokio");
+    const bool tokioPin = name == "pin" && e.field(SyntaxField::Macro).text().starts_with("tokio");
     if ((name == "pin_mut" || tokioPin) && pinsVariables(args)) return lowerPinMacro(args);
     if (tokioPin && args.empty()) return lowerPinLets(m_env.macros.letStatementsOf(e));
     for (const SyntaxNode& a : args) read(lowerExpr(a), a.start());
@@ -67,7 +67,7 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
 
 bool BodyLowerer::pinsVariables(const std::vector<SyntaxNode>& args) const {
     return !args.empty() &&
-           std::all_of(args.begin(), args.end(), [](const SyntaxNode& a) { return a.is("identifier"); });
+           std::all_of(args.begin(), args.end(), [](const SyntaxNode& a) { return a.is(SyntaxKind::Identifier); });
 }
 
 // `futures::pin_mut!(x)` / `tokio::pin!(x)` on variables, as futures-util's pin_mut.rs and
@@ -102,8 +102,8 @@ BodyLowerer::Value BodyLowerer::lowerPinMacro(const std::vector<SyntaxNode>& arg
 BodyLowerer::Value BodyLowerer::lowerPinLets(const std::vector<SyntaxNode>& lets) {
     for (const SyntaxNode& let : lets) {
         lowerLet(let);
-        const SyntaxNode pattern = let.field("pattern");
-        if (pattern && pattern.is("identifier")) lowerPinMacro({pattern});
+        const SyntaxNode pattern = let.field(SyntaxField::Pattern);
+        if (pattern && pattern.is(SyntaxKind::Identifier)) lowerPinMacro({pattern});
     }
     return Value{unitType()};
 }
@@ -177,7 +177,7 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
     const bool conditionFirst = name == "assert" || name == "debug_assert";
     for (size_t i = 0; i < args.size(); ++i) {
         const SyntaxNode& a = args[i];
-        if (a.is("string_literal") || a.is("raw_string_literal")) {
+        if (a.is(SyntaxKind::StringLiteral) || a.is(SyntaxKind::RawStringLiteral)) {
             borrowFormatCaptures(a);
             continue;
         }
@@ -201,7 +201,7 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
         outputs.push_back(m_types.awaitOutput(v.type));
     }
     // futures::join! moves the futures into its poll_fn closure: no local of its own.
-    if (e.field("macro").text().starts_with("futures")) {
+    if (e.field(SyntaxField::Macro).text().starts_with("futures")) {
         suspend(e, tupleType(futures), textOf(e));
         return Value{tupleType(outputs)};
     }

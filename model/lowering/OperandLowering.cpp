@@ -19,10 +19,10 @@ namespace awaitscope {
 /// A literal is `Operand::Constant`: no temporary holds it, and `&literal` is promoted to a
 /// static (rustc_mir_transform/src/promote_consts.rs) instead of borrowing a temporary.
 bool BodyLowerer::isConstantOperand(const SyntaxNode& n) {
-    if (n.is("unary_expression") && n.hasChildToken("-") && n.namedChildren().size() == 1)
+    if (n.is(SyntaxKind::UnaryExpression) && n.hasChildToken(SyntaxKind::Minus) && n.namedChildren().size() == 1)
         return isConstantOperand(n.namedChildren().front());
-    return n.is("integer_literal") || n.is("float_literal") || n.is("boolean_literal") || n.is("char_literal") ||
-           n.is("string_literal") || n.is("raw_string_literal");
+    return n.is(SyntaxKind::IntegerLiteral) || n.is(SyntaxKind::FloatLiteral) || n.is(SyntaxKind::BooleanLiteral) ||
+           n.is(SyntaxKind::CharLiteral) || n.is(SyntaxKind::StringLiteral) || n.is(SyntaxKind::RawStringLiteral);
 }
 
 bool BodyLowerer::suspendsWithin(const SyntaxNode& n) {
@@ -62,9 +62,9 @@ std::vector<BodyLowerer::Value> BodyLowerer::lowerOperands(const std::vector<Syn
 }
 
 BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
-    const TypePtr type = m_types.resolveTypePath(textOf(e.field("name")), m_scope);
+    const TypePtr type = m_types.resolveTypePath(textOf(e.field(SyntaxField::Name)), m_scope);
     // A field initialiser is an operand (as_operand.rs): a temporary where a later one awaits.
-    const std::vector<SyntaxNode> fields = e.field("body").namedChildren();
+    const std::vector<SyntaxNode> fields = e.field(SyntaxField::Body).namedChildren();
     std::vector<bool> later(fields.size(), false); // a later field awaits
     for (size_t i = fields.size(); i-- > 1;) later[i - 1] = later[i] || suspendsWithin(fields[i]);
     std::vector<Value> pending;
@@ -72,19 +72,20 @@ BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
     for (size_t i = 0; i < fields.size(); ++i) {
         const SyntaxNode& field = fields[i];
         const bool awaitsAfter = later[i];
-        if (field.is("field_initializer")) {
-            Value value = lowerExpr(field.field("value"));
+        if (field.is(SyntaxKind::FieldInitializer)) {
+            Value value = lowerExpr(field.field(SyntaxField::Value));
             // `Point { x: 0 }`: the field's declared type settles an unsuffixed number.
-            m_numbers.unify(value.type, type ? m_types.fieldType(type, textOf(field.field("field"))) : nullptr);
-            given.emplace_back(textOf(field.field("field")), value.type);
-            if (awaitsAfter) value = spillOperand(value, field.field("value"));
+            m_numbers.unify(value.type,
+                            type ? m_types.fieldType(type, textOf(field.field(SyntaxField::Field))) : nullptr);
+            given.emplace_back(textOf(field.field(SyntaxField::Field)), value.type);
+            if (awaitsAfter) value = spillOperand(value, field.field(SyntaxField::Value));
             pending.push_back(value);
-        } else if (field.is("shorthand_field_initializer")) {
+        } else if (field.is(SyntaxKind::ShorthandFieldInitializer)) {
             const SyntaxNode name = field.namedChildren().front();
             Value value = lowerExpr(name);
             given.emplace_back(textOf(name), value.type);
             pending.push_back(awaitsAfter ? spillOperand(value, name) : value);
-        } else if (field.is("base_field_initializer")) {
+        } else if (field.is(SyntaxKind::BaseFieldInitializer)) {
             pending.push_back(lowerExpr(field.namedChildren().front()));
         }
     }
@@ -112,16 +113,17 @@ TypePtr BodyLowerer::withFieldArguments(const TypePtr& type,
 
 BodyLowerer::Value BodyLowerer::lowerSequence(const SyntaxNode& e) {
     // `[value; N]` repeats one value N times; `(a, b)` and `[a, b, c]` list them.
-    const SyntaxNode count = e.is("array_expression") ? e.field("length") : SyntaxNode();
+    const SyntaxNode count = e.is(SyntaxKind::ArrayExpression) ? e.field(SyntaxField::Length) : SyntaxNode();
     std::vector<TypePtr> types;
     std::vector<SyntaxNode> elements;
     for (const SyntaxNode& c : e.namedChildren())
-        if (!c.is("line_comment") && !c.is("block_comment") && !c.is("attribute_item")) elements.push_back(c);
+        if (!c.is(SyntaxKind::LineComment) && !c.is(SyntaxKind::BlockComment) && !c.is(SyntaxKind::AttributeItem))
+            elements.push_back(c);
     const std::vector<Value> values = lowerOperands(elements);
     for (size_t i = 0; i < elements.size(); ++i)
         if (!(count && elements[i] == count)) types.push_back(values[i].type);
     for (const Value& v : values) consume(v, e.start());
-    if (e.is("tuple_expression")) return Value{tupleType(types)};
+    if (e.is(SyntaxKind::TupleExpression)) return Value{tupleType(types)};
     if (types.empty()) return Value{unknownType()};
     for (const TypePtr& t : types) m_numbers.unify(types.front(), t); // an array has one element type
     auto array = std::make_shared<Type>();
