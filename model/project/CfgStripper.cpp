@@ -14,12 +14,12 @@ namespace {
 /// elsewhere (blocks, item lists, argument and element lists) an attribute is a sibling
 /// in front of the node it belongs to.
 bool ownsItsAttributes(const SyntaxNode& node) {
-    return node.is("match_arm") || node.is("last_match_arm") || node.is("field_initializer") ||
-           node.is("shorthand_field_initializer");
+    return node.is(SyntaxKind::MatchArm) || node.is(SyntaxKind::FieldInitializer) ||
+           node.is(SyntaxKind::ShorthandFieldInitializer);
 }
 
 bool isComment(const SyntaxNode& node) {
-    return node.is("line_comment") || node.is("block_comment");
+    return node.is(SyntaxKind::LineComment) || node.is(SyntaxKind::BlockComment);
 }
 
 bool isAsciiText(char c) {
@@ -93,11 +93,11 @@ class StripWalk {
         const bool commaGoes = std::exchange(level.commaGoes, false);
         if (!node.isNamed()) {
             level.attributes.clear();
-            if (commaGoes && node.is(",")) remove(node.startByte(), node.endByte());
+            if (commaGoes && node.is(SyntaxKind::Comma)) remove(node.startByte(), node.endByte());
             return false;
         }
         if (isComment(node)) return false;
-        if (node.is("attribute_item")) {
+        if (node.is(SyntaxKind::AttributeItem)) {
             if (!level.parentOwnsAttributes) level.attributes.push_back(node);
             return false;
         }
@@ -106,7 +106,7 @@ class StripWalk {
         uint32_t from = attributes.empty() ? node.startByte() : attributes.front().startByte();
         if (ownsItsAttributes(node))
             for (const SyntaxNode& c : node.namedChildren())
-                if (c.is("attribute_item")) attributes.push_back(c);
+                if (c.is(SyntaxKind::AttributeItem)) attributes.push_back(c);
         if (attributes.empty() || readItemAttributes(attributes, m_cfg).active) return true;
         remove(from, node.endByte());
         level.commaGoes = true;

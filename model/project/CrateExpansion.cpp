@@ -32,7 +32,7 @@ std::vector<std::string> crateRelativeSegments(const SyntaxNode& path) {
 }
 
 std::string lastSegment(const SyntaxNode& path) {
-    if (path.is("scoped_identifier")) return std::string(path.field("name").text());
+    if (path.is(SyntaxKind::ScopedIdentifier)) return std::string(path.field(SyntaxField::Name).text());
     return std::string(path.text());
 }
 
@@ -109,13 +109,13 @@ std::vector<SyntaxNode> CrateExpansion::walk(const SyntaxNode& container, const 
     std::vector<SyntaxNode> out, attrs, inner;
     // Imports are not textual: a `use` below a macro's invocation still names it.
     for (const SyntaxNode& child : container.namedChildren())
-        if (child.is("use_declaration")) importMacros(child.field("argument"), w.modulePath, "");
+        if (child.is(SyntaxKind::UseDeclaration)) importMacros(child.field(SyntaxField::Argument), w.modulePath, "");
     for (const SyntaxNode& child : container.namedChildren()) {
-        if (child.is("inner_attribute_item")) {
+        if (child.is(SyntaxKind::InnerAttributeItem)) {
             inner.push_back(child);
-        } else if (child.is("attribute_item")) {
+        } else if (child.is(SyntaxKind::AttributeItem)) {
             attrs.push_back(child);
-        } else if (!child.is("line_comment") && !child.is("block_comment")) {
+        } else if (!child.is(SyntaxKind::LineComment) && !child.is(SyntaxKind::BlockComment)) {
             walkItem(child, attrs, w, out);
             attrs.clear();
         }
@@ -132,22 +132,22 @@ void CrateExpansion::walkItem(const SyntaxNode& item, const std::vector<SyntaxNo
         m_inactive.insert(key(item));
         return;
     }
-    if (item.is("macro_invocation")) {
+    if (item.is(SyntaxKind::MacroInvocation)) {
         expandMacro(item, w, out);
         return;
     }
-    if (item.is("extern_crate_declaration") && a.macroUse) importAllMacros(item);
+    if (item.is(SyntaxKind::ExternCrateDeclaration) && a.macroUse) importAllMacros(item);
     out.insert(out.end(), attrs.begin(), attrs.end());
-    if (item.is("impl_item") || item.is("trait_item")) {
+    if (item.is(SyntaxKind::ImplItem) || item.is(SyntaxKind::TraitItem)) {
         walkImplOrTrait(item, w, out);
         return;
     }
     out.push_back(item);
-    if (item.is("macro_definition")) {
+    if (item.is(SyntaxKind::MacroDefinition)) {
         if (auto rules = MacroRules::parse(item.text())) m_macros.insert_or_assign(rules->name(), std::move(*rules));
-    } else if (item.is("mod_item")) {
-        const std::string name(item.field("name").text());
-        if (const SyntaxNode body = item.field("body")) {
+    } else if (item.is(SyntaxKind::ModItem)) {
+        const std::string name(item.field(SyntaxField::Name).text());
+        if (const SyntaxNode body = item.field(SyntaxField::Body)) {
             Walk inner = w;
             inner.dir.inline_.push_back(name);
             inner.modulePath = childPath(w.modulePath, name);
@@ -162,11 +162,11 @@ void CrateExpansion::walkImplOrTrait(const SyntaxNode& item, const Walk& w, std:
     const SyntaxNode node = withMemberMacrosExpanded(item, w).value_or(item);
     out.push_back(node);
     // Members under a false #[cfg] are left out as well.
-    const SyntaxNode body = node.field("body");
+    const SyntaxNode body = node.field(SyntaxField::Body);
     if (!body) return;
     std::vector<SyntaxNode> memberAttrs;
     for (const SyntaxNode& m : body.namedChildren()) {
-        if (m.is("attribute_item")) {
+        if (m.is(SyntaxKind::AttributeItem)) {
             memberAttrs.push_back(m);
             continue;
         }
@@ -180,11 +180,11 @@ void CrateExpansion::walkImplOrTrait(const SyntaxNode& item, const Walk& w, std:
 // written again with the expansions in place of the invocations, its other tokens where
 // they stand, and parsed again.
 std::optional<SyntaxNode> CrateExpansion::withMemberMacrosExpanded(const SyntaxNode& item, const Walk& w) {
-    const SyntaxNode body = item.field("body");
+    const SyntaxNode body = item.field(SyntaxField::Body);
     if (!body) return std::nullopt;
     bool any = false;
     for (const SyntaxNode& m : body.namedChildren())
-        any = any || (m.is("macro_invocation") && findMacro(m.field("macro"), w.modulePath));
+        any = any || (m.is(SyntaxKind::MacroInvocation) && findMacro(m.field(SyntaxField::Macro), w.modulePath));
     if (!any) return std::nullopt;
     TokenStream tokens = lexTokens(item.text(), static_cast<long>(item.startByte()));
     if (tokens.empty() || !tokens.back().isGroup('{')) return std::nullopt;
@@ -227,9 +227,9 @@ bool CrateExpansion::expandMemberMacros(TokenStream& members, const Walk& w, int
 }
 
 void CrateExpansion::expandMacro(const SyntaxNode& invocation, const Walk& w, std::vector<SyntaxNode>& out) {
-    const std::string name = lastSegment(invocation.field("macro"));
-    const MacroRules* rules = findMacro(invocation.field("macro"), w.modulePath);
-    const SyntaxNode tokens = invocation.childOfKind("token_tree");
+    const std::string name = lastSegment(invocation.field(SyntaxField::Macro));
+    const MacroRules* rules = findMacro(invocation.field(SyntaxField::Macro), w.modulePath);
+    const SyntaxNode tokens = invocation.childOfKind(SyntaxKind::TokenTree);
     if (!rules || !tokens) {
         out.push_back(invocation); // another crate's macro, or a builtin: left as written
         return;
@@ -299,15 +299,16 @@ void CrateExpansion::importMacros(const SyntaxNode& useTree, const std::string& 
         if (segments.size() == 2 && dependencyMacro(segments[0], segments[1]))
             m_importedMacros[modulePath][alias.empty() ? segments[1] : alias] = segments[0];
     };
-    if (useTree.is("scoped_use_list")) {
-        const std::vector<std::string> prefix = crateRelativeSegments(useTree.field("path"));
+    if (useTree.is(SyntaxKind::ScopedUseList)) {
+        const std::vector<std::string> prefix = crateRelativeSegments(useTree.field(SyntaxField::Path));
         if (prefix.size() != 1 || !crate.empty()) return; // macros are exported at a crate's root
-        for (const SyntaxNode& c : useTree.field("list").namedChildren()) importMacros(c, modulePath, prefix[0]);
-    } else if (useTree.is("use_list")) {
+        for (const SyntaxNode& c : useTree.field(SyntaxField::List).namedChildren())
+            importMacros(c, modulePath, prefix[0]);
+    } else if (useTree.is(SyntaxKind::UseList)) {
         for (const SyntaxNode& c : useTree.namedChildren()) importMacros(c, modulePath, crate);
-    } else if (useTree.is("use_as_clause")) {
-        importOne(useTree.field("path"), std::string(useTree.field("alias").text()));
-    } else if (useTree.is("scoped_identifier") || useTree.is("identifier")) {
+    } else if (useTree.is(SyntaxKind::UseAsClause)) {
+        importOne(useTree.field(SyntaxField::Path), std::string(useTree.field(SyntaxField::Alias).text()));
+    } else if (useTree.is(SyntaxKind::ScopedIdentifier) || useTree.is(SyntaxKind::Identifier)) {
         importOne(useTree, "");
     }
 }
@@ -315,13 +316,13 @@ void CrateExpansion::importMacros(const SyntaxNode& useTree, const std::string& 
 // `#[macro_use] extern crate dep;` puts every macro dep exports into the textual scope of
 // the rest of the crate (rustc_resolve/src/build_reduced_graph.rs, process_macro_use_imports).
 void CrateExpansion::importAllMacros(const SyntaxNode& externCrate) {
-    const auto* macros = exportedBy(std::string(externCrate.field("name").text()));
+    const auto* macros = exportedBy(std::string(externCrate.field(SyntaxField::Name).text()));
     if (!macros) return;
     for (const auto& [name, rules] : *macros) m_macros.insert_or_assign(name, rules);
 }
 
 void CrateExpansion::loadModuleFile(const SyntaxNode& modItem, const std::string& explicitPath, const Walk& w) {
-    const std::string name(modItem.field("name").text());
+    const std::string name(modItem.field(SyntaxField::Name).text());
     fs::path base = w.dir.dir;
     if (!explicitPath.empty() && w.dir.inline_.empty())
         base = fs::path(w.dir.dir) / explicitPath;

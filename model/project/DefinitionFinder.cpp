@@ -20,7 +20,7 @@ std::optional<DefinitionSite> siteOf(const SyntaxNode& node, const std::string& 
     const std::string& path = node.file()->path();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt; // the built-in prelude
-    const SyntaxNode name = node.field("name");
+    const SyntaxNode name = node.field(SyntaxField::Name);
     return DefinitionSite{path, (name.isNull() ? node : name).start(), item};
 }
 

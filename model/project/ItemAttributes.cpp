@@ -33,7 +33,7 @@ std::vector<TokenStream> effectiveAttributes(const TokenStream& attribute, const
 ItemAttributes readItemAttributes(const std::vector<SyntaxNode>& attributes, const CfgSet& cfg) {
     ItemAttributes out;
     for (const SyntaxNode& item : attributes) {
-        const SyntaxNode attr = item.childOfKind("attribute");
+        const SyntaxNode attr = item.childOfKind(SyntaxKind::Attribute);
         if (!attr) continue;
         for (const TokenStream& a : effectiveAttributes(lexTokens(attr.text()), cfg)) {
             out.active &= cfg.allows(a);

@@ -53,9 +53,9 @@ class LayoutScanner {
 
 std::optional<FixedLayout> layoutAttribute(const SyntaxNode& item) {
     for (SyntaxNode n = item.prevNamedSibling(); !n.isNull(); n = n.prevNamedSibling()) {
-        if (n.is("line_comment") || n.is("block_comment")) continue;
-        if (!n.is("attribute_item")) break;
-        if (auto layout = LayoutScanner(n.childOfKind("attribute").text()).read()) return layout;
+        if (n.is(SyntaxKind::LineComment) || n.is(SyntaxKind::BlockComment)) continue;
+        if (!n.is(SyntaxKind::AttributeItem)) break;
+        if (auto layout = LayoutScanner(n.childOfKind(SyntaxKind::Attribute).text()).read()) return layout;
     }
     return std::nullopt;
 }

@@ -155,7 +155,9 @@ FnSignature TypeContext::withTypeArguments(FnSignature sig, const SyntaxNode& ty
     Substitution given;
     size_t next = 0;
     for (const SyntaxNode& arg : typeArguments.namedChildren()) {
-        if (arg.is("lifetime") || arg.is("type_binding") || arg.is("line_comment") || arg.is("block_comment")) continue;
+        if (arg.is(SyntaxKind::Lifetime) || arg.is(SyntaxKind::TypeBinding) || arg.is(SyntaxKind::LineComment) ||
+            arg.is(SyntaxKind::BlockComment))
+            continue;
         if (next >= sig.generics.size()) break;
         const std::string name = sig.generics[next++];
         if (arg.text() == "_") continue;
@@ -175,13 +177,13 @@ FnSignature TypeContext::withTypeArguments(FnSignature sig, const SyntaxNode& ty
 }
 
 std::optional<FnSignature> TypeContext::resolveFunction(const SyntaxNode& pathExpr, const Scope& scope) const {
-    SyntaxNode path = pathExpr.is("generic_function") ? pathExpr.field("function") : pathExpr;
+    SyntaxNode path = pathExpr.is(SyntaxKind::GenericFunction) ? pathExpr.field(SyntaxField::Function) : pathExpr;
     const LowerEnv env = envFor(scope);
     std::vector<std::string> segs = pathSegments(path);
-    if (path.is("scoped_identifier") && path.field("path").is("generic_type")) {
+    if (path.is(SyntaxKind::ScopedIdentifier) && path.field(SyntaxField::Path).is(SyntaxKind::GenericType)) {
         // `Vec::<u8>::new`: the prefix is a type with arguments.
-        TypePtr owner = m_lowering->lower(path.field("path"), env);
-        return associatedFn(owner, std::string(path.field("name").text()), scope);
+        TypePtr owner = m_lowering->lower(path.field(SyntaxField::Path), env);
+        return associatedFn(owner, std::string(path.field(SyntaxField::Name).text()), scope);
     }
     if (segs.empty()) return std::nullopt;
     if (segs.size() == 1 && segs[0] == "Self" && scope.selfType && scope.selfType->kind == TypeKind::Adt)
@@ -191,7 +193,7 @@ std::optional<FnSignature> TypeContext::resolveFunction(const SyntaxNode& pathEx
         PathResolution r = m_lowering->resolver().resolve(env.module, segs, Namespace::Value);
         if (r.item && r.consumed == segs.size()) {
             auto sig = signatureOfItem(r.item, scope);
-            if (sig && !path.is("identifier")) sig->displayName = std::string(path.text());
+            if (sig && !path.is(SyntaxKind::Identifier)) sig->displayName = std::string(path.text());
             return sig;
         }
     }
