@@ -55,7 +55,7 @@ std::string runNonce() {
 bool hasTopLevelMain(const std::string& text) {
     SyntaxTree tree(std::make_shared<const SourceFile>("check.rs", text));
     for (const SyntaxNode& item : tree.root().namedChildren())
-        if (item.is("function_item") && item.field("name").text() == "main") return true;
+        if (item.is(SyntaxKind::FunctionItem) && item.field(SyntaxField::Name).text() == "main") return true;
     return false;
 }
 

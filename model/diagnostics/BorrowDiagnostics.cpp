@@ -25,15 +25,15 @@ std::string rustcMessage(const LoanConflict& c) {
 // when both are statements of one block and nothing in between binds what it reads.
 std::optional<Fix> awaitFirst(const SyntaxTree& tree, const LoanConflict& c) {
     const SyntaxNode use = nodeAt(tree, c.laterUse);
-    if (!use.parent().is("await_expression")) return std::nullopt;
+    if (!use.parent().is(SyntaxKind::AwaitExpression)) return std::nullopt;
     const SyntaxNode later = enclosingStatement(use), conflict = enclosingStatement(nodeAt(tree, c.conflict.start));
     if (!later || !conflict || !(later.parent() == conflict.parent()) || !(conflict.start() < later.start()) ||
         !later.text().ends_with(";"))
         return std::nullopt;
     for (SyntaxNode s = conflict; s && !(s == later); s = nextNamedSibling(s)) {
-        if (!s.is("let_declaration")) continue;
+        if (!s.is(SyntaxKind::LetDeclaration)) continue;
         std::vector<std::string> names;
-        bindingsOf(s.field("pattern"), names);
+        bindingsOf(s.field(SyntaxField::Pattern), names);
         for (const auto& n : names)
             if (mentions(later, n)) return std::nullopt;
     }

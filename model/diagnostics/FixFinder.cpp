@@ -37,14 +37,14 @@ void FixFinder::addScopeFixes(const Cause& cause, std::vector<Fix>& out) const {
     if (cause.kind != "held_across_await" || !cause.awaitKeyword) return;
     const SyntaxNode let = enclosingStatement(nodeAt(m_tree, cause.position));
     const SyntaxNode awaitStmt = enclosingStatement(nodeAt(m_tree, *cause.awaitKeyword));
-    if (!let.is("let_declaration") || !awaitStmt || !(let.parent() == awaitStmt.parent())) return;
+    if (!let.is(SyntaxKind::LetDeclaration) || !awaitStmt || !(let.parent() == awaitStmt.parent())) return;
     if (let.startByte() >= awaitStmt.startByte()) return;
     // Everything declared from the `let` up to the await must be unused from there on.
     std::vector<std::string> declared;
     SyntaxNode last = let;
     for (SyntaxNode s = let; s && !(s == awaitStmt); s = nextNamedSibling(s)) {
-        if (s.is("let_declaration")) bindingsOf(s.field("pattern"), declared);
-        if (!s.is("line_comment") && !s.is("block_comment")) last = s;
+        if (s.is(SyntaxKind::LetDeclaration)) bindingsOf(s.field(SyntaxField::Pattern), declared);
+        if (!s.is(SyntaxKind::LineComment) && !s.is(SyntaxKind::BlockComment)) last = s;
     }
     for (SyntaxNode s = awaitStmt; s; s = nextNamedSibling(s))
         for (const std::string& name : declared)
@@ -79,10 +79,10 @@ void FixFinder::addSpawnLocal(const Diagnostic& d, std::vector<Fix>& out) const 
     const CallSite* spawn = tokioSpawnAt(d.range);
     if (!spawn) return;
     SyntaxNode call = nodeAt(m_tree, spawn->range.start);
-    while (call && !(call.is("call_expression") && call.range() == spawn->range)) call = call.parent();
-    if (!call || !call.field("function")) return;
+    while (call && !(call.is(SyntaxKind::CallExpression) && call.range() == spawn->range)) call = call.parent();
+    if (!call || !call.field(SyntaxField::Function)) return;
     out.push_back({"Keep the task on this thread: `tokio::task::spawn_local` (run it inside a `LocalSet`)",
-                   {{call.field("function").range(), "tokio::task::spawn_local"}}});
+                   {{call.field(SyntaxField::Function).range(), "tokio::task::spawn_local"}}});
 }
 
 const CallSite* FixFinder::tokioSpawnAt(const TextRange& site) const {
@@ -107,20 +107,20 @@ void FixFinder::addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) con
     if (cause.kind != "held_across_await" || !cause.awaitKeyword) return;
     const SyntaxNode let = enclosingStatement(nodeAt(m_tree, cause.position));
     const SyntaxNode awaitStmt = enclosingStatement(nodeAt(m_tree, *cause.awaitKeyword));
-    if (!let.is("let_declaration") || !awaitStmt || !(let.parent() == awaitStmt.parent())) return;
+    if (!let.is(SyntaxKind::LetDeclaration) || !awaitStmt || !(let.parent() == awaitStmt.parent())) return;
     if (let.startByte() >= awaitStmt.startByte() || let.start().line == awaitStmt.start().line) return;
     std::vector<std::string> bound, between;
-    bindingsOf(let.field("pattern"), bound);
+    bindingsOf(let.field(SyntaxField::Pattern), bound);
     // Everything after the `let` up to and including the await's statement must neither use
     // what the `let` binds nor declare anything its initializer reads.
     for (SyntaxNode s = nextNamedSibling(let); s; s = nextNamedSibling(s)) {
         for (const std::string& name : bound)
             if (mentions(s, name)) return;
-        if (s.is("let_declaration")) bindingsOf(s.field("pattern"), between);
+        if (s.is(SyntaxKind::LetDeclaration)) bindingsOf(s.field(SyntaxField::Pattern), between);
         if (s == awaitStmt) break;
     }
     for (const std::string& name : between)
-        if (let.field("value") && mentions(let.field("value"), name)) return;
+        if (let.field(SyntaxField::Value) && mentions(let.field(SyntaxField::Value), name)) return;
     // A later await would hold the value again: then moving the `let` does not help.
     for (SyntaxNode s = nextNamedSibling(awaitStmt); s; s = nextNamedSibling(s))
         if (containsAwait(s)) return;

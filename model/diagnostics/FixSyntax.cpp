@@ -30,7 +30,7 @@ SyntaxNode nodeWithRange(const SyntaxTree& tree, const TextRange& range) {
 }
 
 SyntaxNode enclosingStatement(SyntaxNode node) {
-    while (node && !(node.parent().is("block"))) node = node.parent();
+    while (node && !(node.parent().is(SyntaxKind::Block))) node = node.parent();
     return node;
 }
 
@@ -39,9 +39,9 @@ SyntaxNode nextNamedSibling(const SyntaxNode& node) {
 }
 
 bool mentions(const SyntaxNode& node, const std::string& name) {
-    if ((node.is("identifier") || node.is("self")) && node.text() == name) return true;
+    if ((node.is(SyntaxKind::Identifier) || node.is(SyntaxKind::Self)) && node.text() == name) return true;
     // `println!("{rc}")` captures `rc` inside the format string.
-    if (node.is("string_literal") && node.parent().is("token_tree")) {
+    if (node.is(SyntaxKind::StringLiteral) && node.parent().is(SyntaxKind::TokenTree)) {
         const std::string_view text = node.text();
         if (text.find("{" + name + "}") != std::string_view::npos ||
             text.find("{" + name + ":") != std::string_view::npos)
@@ -62,13 +62,14 @@ bool mentionsFrom(const SyntaxNode& node, const std::string& name, uint32_t afte
 
 bool unusedAfterCall(const SyntaxTree& tree, const TextRange& call, const std::vector<std::string>& names) {
     for (SyntaxNode n = nodeAt(tree, call.start); n; n = n.parent()) {
-        if (n.is("loop_expression") || n.is("while_expression") || n.is("for_expression") ||
-            n.is("closure_expression") || n.is("async_block"))
+        if (n.is(SyntaxKind::LoopExpression) || n.is(SyntaxKind::WhileExpression) || n.is(SyntaxKind::ForExpression) ||
+            n.is(SyntaxKind::ClosureExpression) || n.is(SyntaxKind::AsyncBlock))
             return false;
-        if (!n.is("function_item")) continue;
+        if (!n.is(SyntaxKind::FunctionItem)) continue;
         const uint32_t after = tree.file().byteOffsetOf(call.end);
-        return std::none_of(names.begin(), names.end(),
-                            [&](const std::string& name) { return mentionsFrom(n.field("body"), name, after); });
+        return std::none_of(names.begin(), names.end(), [&](const std::string& name) {
+            return mentionsFrom(n.field(SyntaxField::Body), name, after);
+        });
     }
     return false;
 }
@@ -76,20 +77,21 @@ bool unusedAfterCall(const SyntaxTree& tree, const TextRange& call, const std::v
 int countNames(const SyntaxNode& root, const std::set<std::string>& names, bool typesToo) {
     int count = 0;
     forEachNode(root, [&](const SyntaxNode& n) {
-        count += (n.is("identifier") || (typesToo && n.is("type_identifier"))) && names.count(std::string(n.text()));
+        count += (n.is(SyntaxKind::Identifier) || (typesToo && n.is(SyntaxKind::TypeIdentifier))) &&
+                 names.count(std::string(n.text()));
     });
     return count;
 }
 
 bool containsAwait(const SyntaxNode& node) {
-    if (node.is("await_expression")) return true;
+    if (node.is(SyntaxKind::AwaitExpression)) return true;
     for (const SyntaxNode& c : node.namedChildren())
         if (containsAwait(c)) return true;
     return false;
 }
 
 void bindingsOf(const SyntaxNode& pattern, std::vector<std::string>& out) {
-    if (pattern.is("identifier")) out.emplace_back(pattern.text());
+    if (pattern.is(SyntaxKind::Identifier)) out.emplace_back(pattern.text());
     for (const SyntaxNode& c : pattern.namedChildren()) bindingsOf(c, out);
 }
 
@@ -112,10 +114,10 @@ TextRange statementRemoval(const SourceFile& file, const SyntaxNode& statement) 
 
 bool inAsyncCode(SyntaxNode node) {
     for (; node; node = node.parent()) {
-        if (node.is("async_block")) return true;
-        if (node.is("closure_expression")) return node.hasChildToken("async");
-        if (node.is("function_item")) {
-            const SyntaxNode modifiers = node.childOfKind("function_modifiers");
+        if (node.is(SyntaxKind::AsyncBlock)) return true;
+        if (node.is(SyntaxKind::ClosureExpression)) return node.hasChildToken(SyntaxKind::AsyncKw);
+        if (node.is(SyntaxKind::FunctionItem)) {
+            const SyntaxNode modifiers = node.childOfKind(SyntaxKind::FunctionModifiers);
             return modifiers && modifiers.text().find("async") != std::string_view::npos;
         }
     }
@@ -130,8 +132,9 @@ void forEachNode(const SyntaxNode& root, const std::function<void(const SyntaxNo
 bool importsArc(const SyntaxTree& tree) {
     bool found = false;
     forEachNode(tree.root(), [&](const SyntaxNode& n) {
-        if (n.is("use_declaration"))
-            forEachNode(n, [&](const SyntaxNode& m) { found = found || (m.is("identifier") && m.text() == "Arc"); });
+        if (n.is(SyntaxKind::UseDeclaration))
+            forEachNode(
+                n, [&](const SyntaxNode& m) { found = found || (m.is(SyntaxKind::Identifier) && m.text() == "Arc"); });
     });
     return found;
 }
@@ -143,18 +146,19 @@ std::vector<TextEdit> rcToArcEdits(const SyntaxTree& tree) {
     while (!stack.empty()) {
         const SyntaxNode n = stack.back();
         stack.pop_back();
-        if (n.is("use_declaration") && n.field("argument").text() == "std::rc::Rc" && arcImported) {
+        if (n.is(SyntaxKind::UseDeclaration) && n.field(SyntaxField::Argument).text() == "std::rc::Rc" && arcImported) {
             // `use std::sync::Arc` is there already: a second one would not compile.
             edits.push_back({statementRemoval(tree.file(), n), ""});
             continue;
         }
-        if (n.is("scoped_use_list") && n.field("path").text() == "std::rc")
+        if (n.is(SyntaxKind::ScopedUseList) && n.field(SyntaxField::Path).text() == "std::rc")
             return {}; // `std::rc::{Rc, Weak}`: not rewritten
-        if ((n.is("scoped_identifier") || n.is("scoped_type_identifier")) && n.text() == "std::rc::Rc") {
+        if ((n.is(SyntaxKind::ScopedIdentifier) || n.is(SyntaxKind::ScopedTypeIdentifier)) &&
+            n.text() == "std::rc::Rc") {
             edits.push_back({n.range(), "std::sync::Arc"});
             continue;
         }
-        if ((n.is("type_identifier") || n.is("identifier")) && n.text() == "Rc") {
+        if ((n.is(SyntaxKind::TypeIdentifier) || n.is(SyntaxKind::Identifier)) && n.text() == "Rc") {
             edits.push_back({n.range(), "Arc"});
             continue;
         }

@@ -45,9 +45,9 @@ int FutureLoans::localNamed(const std::string& name, TextPosition before) const 
 int FutureLoans::futureHolder(const CallSite& call, std::string& name) const {
     const SyntaxNode callNode = outermostWithRange(m_tree, call.range);
     const SyntaxNode let = callNode ? callNode.parent() : SyntaxNode();
-    if (!let.is("let_declaration") || !(let.field("value") == callNode)) return -1;
-    const SyntaxNode pattern = let.field("pattern");
-    if (!pattern.is("identifier")) return -1;
+    if (!let.is(SyntaxKind::LetDeclaration) || !(let.field(SyntaxField::Value) == callNode)) return -1;
+    const SyntaxNode pattern = let.field(SyntaxField::Pattern);
+    if (!pattern.is(SyntaxKind::Identifier)) return -1;
     name = std::string(pattern.text());
     return localNamed(name, pattern.start());
 }
@@ -62,7 +62,8 @@ std::vector<FutureLoans::Loan> FutureLoans::loansOf(const CallSite& call) const 
     const SelfKind self = call.callee.selfKind;
     if ((self == SelfKind::Ref || self == SelfKind::RefMut) && call.receiverRange.start.line > 0) {
         const SyntaxNode receiver = outermostWithRange(m_tree, call.receiverRange);
-        const int local = receiver.is("identifier") ? localNamed(std::string(receiver.text()), receiver.start()) : -1;
+        const int local =
+            receiver.is(SyntaxKind::Identifier) ? localNamed(std::string(receiver.text()), receiver.start()) : -1;
         if (local >= 0 && !isReference(m_body.locals[local].type) && !isUnknown(m_body.locals[local].type)) {
             const std::string name(receiver.text());
             loans.push_back({LocalBorrow{name, name, call.receiverRange}, self == SelfKind::RefMut, -1});
@@ -149,7 +150,8 @@ std::string FutureLoans::conflictKind(const Instr& in, const Loan& loan) const {
     for (const CallSite& c : m_body.calls)
         if (c.receiverRange.start == in.at && c.callee.selfKind == SelfKind::RefMut) mutableAccess = true;
     const SyntaxNode ref = nodeAt(m_tree, in.at).parent();
-    if (ref.is("reference_expression") && ref.hasChildToken("mutable_specifier")) mutableAccess = true;
+    if (ref.is(SyntaxKind::ReferenceExpression) && ref.hasChildToken(SyntaxKind::MutableSpecifier))
+        mutableAccess = true;
     if (loan.mutableBorrow) return mutableAccess ? "E0499" : "E0502";
     return mutableAccess ? "E0502" : "";
 }
@@ -163,7 +165,7 @@ TextRange FutureLoans::conflictRange(const Instr& in, const std::string& code, c
         const SyntaxNode statement = enclosingStatement(place);
         if (statement)
             forEachNode(statement, [&](const SyntaxNode& n) {
-                if (!found && n.is("identifier") && n.text() == local && !(n.start() < in.at)) {
+                if (!found && n.is(SyntaxKind::Identifier) && n.text() == local && !(n.start() < in.at)) {
                     moved = n.range();
                     found = true;
                 }
@@ -173,10 +175,12 @@ TextRange FutureLoans::conflictRange(const Instr& in, const std::string& code, c
     SyntaxNode n = place;
     for (SyntaxNode p = place.parent(); p && p.start() == in.at; p = p.parent()) {
         n = p;
-        if (p.is("assignment_expression") || p.is("compound_assignment_expr") || p.is("call_expression")) break;
+        if (p.is(SyntaxKind::AssignmentExpression) || p.is(SyntaxKind::CompoundAssignmentExpr) ||
+            p.is(SyntaxKind::CallExpression))
+            break;
     }
     const SyntaxNode ref = place.parent();
-    if (code != "E0506" && ref.is("reference_expression")) return ref.range();
+    if (code != "E0506" && ref.is(SyntaxKind::ReferenceExpression)) return ref.range();
     return n.range();
 }
 

@@ -55,7 +55,7 @@ std::vector<Candidate> largestValues(const FutureInfo& future) {
 std::optional<Fix> boxAwaitee(const SyntaxTree& tree, const Candidate& c) {
     if (!c.state->awaitKeyword) return std::nullopt;
     const SyntaxNode await = nodeAt(tree, *c.state->awaitKeyword).parent();
-    if (!await.is("await_expression") || await.namedChildren().empty()) return std::nullopt;
+    if (!await.is(SyntaxKind::AwaitExpression) || await.namedChildren().empty()) return std::nullopt;
     const SyntaxNode awaited = await.namedChildren().front();
     return Fix{"Box the awaited future (" + std::to_string(*c.field->size) + " bytes): `Box::pin(" +
                    excerpt(awaited.text()) + ").await`",
@@ -66,10 +66,11 @@ std::optional<Fix> boxAwaitee(const SyntaxTree& tree, const Candidate& c) {
 std::optional<Fix> boxLocal(const SyntaxTree& tree, const Candidate& c) {
     if (c.field->kind != FieldKind::Local || !c.field->name) return std::nullopt;
     const SyntaxNode let = enclosingStatement(nodeAt(tree, c.field->position));
-    if (!let.is("let_declaration") || let.field("type") || !let.field("value") ||
-        !let.field("pattern").is("identifier") || !(let.field("pattern").start() == c.field->position))
+    if (!let.is(SyntaxKind::LetDeclaration) || let.field(SyntaxField::Type) || !let.field(SyntaxField::Value) ||
+        !let.field(SyntaxField::Pattern).is(SyntaxKind::Identifier) ||
+        !(let.field(SyntaxField::Pattern).start() == c.field->position))
         return std::nullopt;
-    const SyntaxNode value = let.field("value");
+    const SyntaxNode value = let.field(SyntaxField::Value);
     return Fix{"Keep `" + *c.field->name + "` on the heap (" + std::to_string(*c.field->size) + " bytes): `Box::new(" +
                    excerpt(value.text()) + ")`",
                {{{value.start(), value.start()}, "Box::new("}, {{value.end(), value.end()}, ")"}}};

@@ -15,30 +15,30 @@ bool isReference(const TypePtr& t) {
 
 /// A local that holds its data itself: borrowing into it borrows the local.
 const Local* ownedLocal(const LoweredBody& body, const SyntaxNode& identifier) {
-    if (!identifier.is("identifier")) return nullptr;
+    if (!identifier.is(SyntaxKind::Identifier)) return nullptr;
     const Local* local = body.binding(identifier.text());
     return local && local->type && !isUnknown(local->type) && !isReference(local->type) ? local : nullptr;
 }
 
 /// The variable a place expression starts from: `config` in `config.name`, `words[0]`.
 SyntaxNode placeRoot(SyntaxNode place, bool allowIndex) {
-    while (place.is("field_expression") || (allowIndex && place.is("index_expression")))
-        place = place.is("field_expression") ? place.field("value") : place.namedChildren().front();
+    while (place.is(SyntaxKind::FieldExpression) || (allowIndex && place.is(SyntaxKind::IndexExpression)))
+        place = place.is(SyntaxKind::FieldExpression) ? place.field(SyntaxField::Value) : place.namedChildren().front();
     return place;
 }
 
 std::optional<LocalBorrow> fromReference(const SyntaxNode& ref, const LoweredBody& body) {
-    const SyntaxNode inner = ref.field("value");
-    if (inner.is("identifier") && body.binding(inner.text())) {
+    const SyntaxNode inner = ref.field(SyntaxField::Value);
+    if (inner.is(SyntaxKind::Identifier) && body.binding(inner.text())) {
         const std::string name(inner.text());
         return LocalBorrow{name, name, ref.range()};
     }
-    if (inner.is("field_expression")) {
+    if (inner.is(SyntaxKind::FieldExpression)) {
         const SyntaxNode root = placeRoot(inner, false);
         if (ownedLocal(body, root))
             return LocalBorrow{std::string(inner.text()), std::string(root.text()), ref.range()};
     }
-    if (inner.is("index_expression")) {
+    if (inner.is(SyntaxKind::IndexExpression)) {
         const SyntaxNode root = placeRoot(inner, true);
         if (ownedLocal(body, root))
             return LocalBorrow{std::string(root.text()), std::string(root.text()), root.range()};
@@ -51,18 +51,18 @@ std::optional<LocalBorrow> fromReference(const SyntaxNode& ref, const LoweredBod
 std::optional<LocalBorrow> localBorrowIn(const SyntaxTree& tree, const LoweredBody& body, const TextRange& argument,
                                          const TypePtr& argumentType) {
     const SyntaxNode arg = nodeWithRange(tree, argument);
-    if (arg.is("reference_expression")) return fromReference(arg, body);
+    if (arg.is(SyntaxKind::ReferenceExpression)) return fromReference(arg, body);
     if (!isReference(argumentType)) return std::nullopt; // an owned value borrows nothing
-    if (arg.is("call_expression") && arg.field("function").is("field_expression")) {
-        const SyntaxNode root = placeRoot(arg.field("function").field("value"), true);
+    if (arg.is(SyntaxKind::CallExpression) && arg.field(SyntaxField::Function).is(SyntaxKind::FieldExpression)) {
+        const SyntaxNode root = placeRoot(arg.field(SyntaxField::Function).field(SyntaxField::Value), true);
         if (ownedLocal(body, root))
             return LocalBorrow{std::string(root.text()), std::string(root.text()), root.range()};
     }
-    if (arg.is("identifier")) // `let view = &text; show(view)`: the borrow is made at the `let`
+    if (arg.is(SyntaxKind::Identifier)) // `let view = &text; show(view)`: the borrow is made at the `let`
         if (const Local* view = body.binding(arg.text())) {
             const SyntaxNode let = enclosingStatement(nodeAt(tree, view->position));
-            if (let.is("let_declaration") && let.field("value").is("reference_expression"))
-                return fromReference(let.field("value"), body);
+            if (let.is(SyntaxKind::LetDeclaration) && let.field(SyntaxField::Value).is(SyntaxKind::ReferenceExpression))
+                return fromReference(let.field(SyntaxField::Value), body);
         }
     return std::nullopt;
 }
@@ -72,9 +72,9 @@ std::optional<LocalBorrow> borrowHeldBy(const SyntaxTree& tree, const LoweredBod
     if (!view || !isReference(view->type)) return std::nullopt;
     if (!view->type->lifetimes.empty() && view->type->lifetimes[0] == "'static") return std::nullopt;
     const SyntaxNode let = enclosingStatement(nodeAt(tree, view->position));
-    if (!let.is("let_declaration") || !let.field("value")) return std::nullopt;
-    const SyntaxNode value = let.field("value");
-    if (value.is("identifier")) return std::nullopt; // a copy of another reference: not followed
+    if (!let.is(SyntaxKind::LetDeclaration) || !let.field(SyntaxField::Value)) return std::nullopt;
+    const SyntaxNode value = let.field(SyntaxField::Value);
+    if (value.is(SyntaxKind::Identifier)) return std::nullopt; // a copy of another reference: not followed
     return localBorrowIn(tree, body, value.range(), view->type);
 }
 

@@ -19,10 +19,10 @@ bool startsWith(const std::string& text, const std::string& prefix) {
 /// `call.unwrap()` / `call.expect(..)` around a call, or null.
 SyntaxNode unwrapAround(const SyntaxNode& call) {
     const SyntaxNode field = call.parent();
-    if (!field.is("field_expression") || !(field.field("value") == call)) return {};
-    const std::string_view name = field.field("field").text();
+    if (!field.is(SyntaxKind::FieldExpression) || !(field.field(SyntaxField::Value) == call)) return {};
+    const std::string_view name = field.field(SyntaxField::Field).text();
     const SyntaxNode outer = field.parent();
-    if ((name != "unwrap" && name != "expect") || !outer.is("call_expression")) return {};
+    if ((name != "unwrap" && name != "expect") || !outer.is(SyntaxKind::CallExpression)) return {};
     return outer;
 }
 
@@ -30,13 +30,15 @@ SyntaxNode unwrapAround(const SyntaxNode& call) {
 /// would deadlock a Mutex: two in one statement (temporaries live to its end), or one kept
 /// in a `let` while a later statement of the same block borrows again.
 bool borrowsOverlap(const std::vector<SyntaxNode>& calls) {
-    const auto receiver = [](const SyntaxNode& call) { return call.field("function").field("value").text(); };
+    const auto receiver = [](const SyntaxNode& call) {
+        return call.field(SyntaxField::Function).field(SyntaxField::Value).text();
+    };
     for (size_t i = 0; i < calls.size(); ++i)
         for (size_t j = 0; j < calls.size(); ++j) {
             if (i == j || receiver(calls[i]) != receiver(calls[j])) continue;
             const SyntaxNode first = enclosingStatement(calls[i]), second = enclosingStatement(calls[j]);
             if (first == second) return true;
-            const bool kept = first.is("let_declaration") && first.parent() == second.parent() &&
+            const bool kept = first.is(SyntaxKind::LetDeclaration) && first.parent() == second.parent() &&
                               first.startByte() < second.startByte();
             if (kept) return true;
         }
@@ -79,10 +81,10 @@ LockSwapFix::LockSwapFix(const SyntaxTree& tree, const FileLowering& lowering) :
 LockSwapFix::Uses LockSwapFix::usesOf(const std::string& owner, const std::set<std::string>& methods) const {
     Uses uses;
     forEachNode(m_tree.root(), [&](const SyntaxNode& n) {
-        if (!n.is("call_expression")) return;
-        const SyntaxNode fn = n.field("function");
-        const bool isMethod = fn.is("field_expression");
-        const std::string name = isMethod ? std::string(fn.field("field").text()) : "";
+        if (!n.is(SyntaxKind::CallExpression)) return;
+        const SyntaxNode fn = n.field(SyntaxField::Function);
+        const bool isMethod = fn.is(SyntaxKind::FieldExpression);
+        const std::string name = isMethod ? std::string(fn.field(SyntaxField::Field).text()) : "";
         const auto it = m_calleeByRange.find(n.range());
         if (it == m_calleeByRange.end()) {
             // A call the lowering did not see (inside a plain closure...): it may be one of ours.
@@ -102,17 +104,17 @@ LockSwapFix::Uses LockSwapFix::usesOf(const std::string& owner, const std::set<s
 std::optional<TextEdit> LockSwapFix::rewriteUse(const SyntaxNode& use, const std::string& fromModule,
                                                 const std::map<std::string, std::string>& names,
                                                 const std::string& toModule, bool& ok) const {
-    const SyntaxNode arg = use.field("argument");
-    if (arg.is("use_wildcard") && arg.text().find(fromModule) == 0) ok = false;
-    if (!arg.is("scoped_use_list") || arg.field("path").text() != fromModule) return std::nullopt;
+    const SyntaxNode arg = use.field(SyntaxField::Argument);
+    if (arg.is(SyntaxKind::UseWildcard) && arg.text().find(fromModule) == 0) ok = false;
+    if (!arg.is(SyntaxKind::ScopedUseList) || arg.field(SyntaxField::Path).text() != fromModule) return std::nullopt;
     std::vector<std::string> kept, moved;
-    for (const SyntaxNode& item : arg.field("list").namedChildren()) {
+    for (const SyntaxNode& item : arg.field(SyntaxField::List).namedChildren()) {
         const std::string text(item.text());
-        if (item.is("identifier") && names.count(text))
+        if (item.is(SyntaxKind::Identifier) && names.count(text))
             moved.push_back(names.at(text));
-        else if (item.is("use_as_clause") && names.count(std::string(item.field("path").text())))
+        else if (item.is(SyntaxKind::UseAsClause) && names.count(std::string(item.field(SyntaxField::Path).text())))
             ok = false;
-        else if (!item.is("line_comment") && !item.is("block_comment"))
+        else if (!item.is(SyntaxKind::LineComment) && !item.is(SyntaxKind::BlockComment))
             kept.push_back(text);
     }
     if (moved.empty()) return std::nullopt;
@@ -132,22 +134,22 @@ bool LockSwapFix::swapPaths(const std::string& fromModule, const std::map<std::s
     while (!stack.empty() && ok) {
         const SyntaxNode n = stack.back();
         stack.pop_back();
-        if (n.is("use_declaration")) {
+        if (n.is(SyntaxKind::UseDeclaration)) {
             if (auto edit = rewriteUse(n, fromModule, names, toModule, ok)) {
                 edits.push_back(*edit);
                 continue;
             }
         }
-        if (n.is("scoped_identifier") || n.is("scoped_type_identifier")) {
-            const std::string name(n.field("name").text());
-            const std::string path(n.field("path").text());
+        if (n.is(SyntaxKind::ScopedIdentifier) || n.is(SyntaxKind::ScopedTypeIdentifier)) {
+            const std::string name(n.field(SyntaxField::Name).text());
+            const std::string path(n.field(SyntaxField::Path).text());
             if (names.count(name) && path == fromModule) {
                 edits.push_back({n.range(), toModule + "::" + names.at(name)});
                 continue;
             }
             if (names.count(name) && path == lastSegment) ok = false; // `use std::sync; sync::Mutex`
         }
-        if ((n.is("type_identifier") || n.is("identifier")) && names.count(std::string(n.text())) &&
+        if ((n.is(SyntaxKind::TypeIdentifier) || n.is(SyntaxKind::Identifier)) && names.count(std::string(n.text())) &&
             names.at(std::string(n.text())) != n.text())
             edits.push_back({n.range(), names.at(std::string(n.text()))});
         for (const SyntaxNode& c : n.namedChildren()) stack.push_back(c);
@@ -159,7 +161,7 @@ bool LockSwapFix::derivesWithRefCell() const {
     // A Mutex is not Clone / PartialEq / Hash ...: a derive on a type holding the RefCell breaks.
     bool found = false;
     forEachNode(m_tree.root(), [&](const SyntaxNode& n) {
-        if (!n.is("attribute_item") || n.text().find("derive") == std::string_view::npos) return;
+        if (!n.is(SyntaxKind::AttributeItem) || n.text().find("derive") == std::string_view::npos) return;
         const SyntaxNode item = nextNamedSibling(n);
         if (item && item.text().find("RefCell") != std::string_view::npos && n.text() != "#[derive(Debug)]" &&
             n.text() != "#[derive(Default)]" && n.text() != "#[derive(Debug, Default)]")
@@ -240,7 +242,7 @@ std::optional<Fix> LockSwapFix::refCellToMutex(const Diagnostic& d) const {
             {}};
     for (const SyntaxNode& borrow : uses.calls) {
         if (guardHeld && !inAsyncCode(borrow)) return std::nullopt;
-        const SyntaxNode method = borrow.field("function").field("field");
+        const SyntaxNode method = borrow.field(SyntaxField::Function).field(SyntaxField::Field);
         fix.edits.push_back({{method.start(), borrow.end()}, guardHeld ? "lock().await" : "lock().unwrap()"});
     }
     if (!swapPaths("std::cell", {{"RefCell", "Mutex"}}, module, fix.edits)) return std::nullopt;

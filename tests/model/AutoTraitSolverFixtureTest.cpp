@@ -81,7 +81,8 @@ class AutoTraitFixture : public ::testing::Test {
         macros = std::make_unique<MacroArguments>(tree->file());
         context = std::make_unique<TypeContext>(*tree, *macros);
         for (const SyntaxNode& item : tree->root().namedChildren())
-            if (item.is("type_item")) types.push_back(context->resolveType(item.field("type"), Scope{}));
+            if (item.is(SyntaxKind::TypeItem))
+                types.push_back(context->resolveType(item.field(SyntaxField::Type), Scope{}));
     }
     static void TearDownTestSuite() {
         types.clear();

@@ -43,8 +43,8 @@ class SolverLeaves : public ::testing::Test {
         types = std::make_unique<TypeContext>(*tree, *macros);
         SyntaxNode alias;
         for (const SyntaxNode& item : tree->root().namedChildren())
-            if (item.is("type_item")) alias = item;
-        held = types->resolveType(alias.field("type"), Scope{});
+            if (item.is(SyntaxKind::TypeItem)) alias = item;
+        held = types->resolveType(alias.field(SyntaxField::Type), Scope{});
     }
     static void TearDownTestSuite() { types.reset(), macros.reset(), tree.reset(); }
 
