@@ -2,8 +2,6 @@
 
 #include "NodeIndex.h"
 
-#include <cstring>
-
 namespace awaitscope {
 
 std::string_view SyntaxNode::text() const {
@@ -15,19 +13,6 @@ SyntaxNode SyntaxNode::parent() const {
     if (const NodeIndex* index = m_file ? m_file->nodeIndex() : nullptr)
         if (const auto p = index->parentOf(m_node)) return wrap(*p);
     return wrap(ts_node_parent(m_node));
-}
-
-SyntaxNode SyntaxNode::field(const char* name) const {
-    if (isNull()) return {};
-    TSNode n = ts_node_child_by_field_name(m_node, name, static_cast<uint32_t>(std::strlen(name)));
-    if (ts_node_is_null(n)) return {};
-    return wrap(n);
-}
-
-SyntaxNode SyntaxNode::childOfKind(std::string_view k) const {
-    for (const SyntaxNode& c : children())
-        if (ts_node_type(c.raw()) == k) return c;
-    return {};
 }
 
 SyntaxNode SyntaxNode::field(SyntaxField field) const {

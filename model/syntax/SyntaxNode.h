@@ -24,8 +24,6 @@ class SyntaxNode {
     /// The node's type as an enumerator: one table read, no string compare.
     SyntaxKind kind() const { return m_node.id ? syntaxKindOfSymbol(ts_node_symbol(m_node)) : SyntaxKind::Unknown; }
     bool is(SyntaxKind k) const { return !isNull() && kind() == k; }
-    /// Transitional: the grammar's string, until every caller names an enumerator.
-    bool is(std::string_view k) const { return !isNull() && ts_node_type(m_node) == k; }
     bool isNamed() const { return ts_node_is_named(m_node); }
     bool isMissing() const { return ts_node_is_missing(m_node); }
     bool hasError() const { return ts_node_has_error(m_node); }
@@ -41,8 +39,6 @@ class SyntaxNode {
     TextRange range() const { return {start(), end()}; }
 
     SyntaxNode field(SyntaxField field) const;
-    /// Transitional: the grammar's string, until every caller names an enumerator.
-    SyntaxNode field(const char* name) const;
     /// The nearest visible ancestor, from the file's NodeIndex when the node is in it.
     SyntaxNode parent() const;
     SyntaxNode prevNamedSibling() const { return wrap(ts_node_prev_named_sibling(m_node)); }
@@ -52,11 +48,7 @@ class SyntaxNode {
     std::vector<SyntaxNode> namedChildren() const;
     /// The first direct child of the given kind, named or anonymous.
     SyntaxNode childOfKind(SyntaxKind k) const;
-    /// Transitional: the grammar's string, until every caller names an enumerator.
-    SyntaxNode childOfKind(std::string_view k) const;
     bool hasChildToken(SyntaxKind token) const { return !childOfKind(token).isNull(); }
-    /// Transitional: the grammar's string, until every caller names an enumerator.
-    bool hasChildToken(std::string_view token) const { return !childOfKind(token).isNull(); }
 
     const SourceFile* file() const { return m_file; }
     TSNode raw() const { return m_node; }
