@@ -299,6 +299,13 @@ BodyLowerer::Value BodyLowerer::lowerTry(const SyntaxNode& e) {
     Value tried = lowerExpr(operand);
     consume(tried, e.start());
     mayUnwind(e.start()); // Try::branch
+    // `x?` is `match Try::branch(x) { Continue(v) => v, Break(r) => return
+    // FromResidual::from_residual(r) }` (rustc_ast_lowering expr.rs, lower_expr_try). The
+    // ControlFlow is that match's scrutinee, a temporary of the enclosing temporary scope
+    // (the statement), and its drop there stays after `v` or `r` is moved out of it (drop
+    // elaboration opens an enum's drop, reading its discriminant): an await later in the
+    // statement saves it when its type needs drop.
+    temporary(Value{m_types.tryBranch(tried.type)}, e);
     // The error path returns early, dropping everything in scope on the way out.
     const int errorBlock = m_body.cfg.newBlock();
     const int okBlock = m_body.cfg.newBlock();

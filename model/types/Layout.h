@@ -24,6 +24,10 @@ struct Layout {
     // type has a niche is not known, so what depends on it (an Option around it, the field
     // order of a struct holding it) is not known either.
     bool nicheKnown = true;
+    // No value of the type exists (`!`, an enum without variants, a struct holding one):
+    // an enum variant holding only such zero-sized fields takes no space and no
+    // discriminant (rustc_abi layout.rs, layout_of_enum: `absent`).
+    bool uninhabited = false;
 };
 
 /// A struct-like layout: the whole and each field's offset, in the fields' given order.

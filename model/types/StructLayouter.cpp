@@ -90,6 +90,7 @@ FieldsLayout StructLayouter::biased(const std::vector<Layout>& fields, std::opti
     out.layout.size = roundUpTo(offset, align);
     out.layout.align = align;
     out.layout.nicheKnown = allNichesKnown(fields);
+    out.layout.uninhabited = std::any_of(fields.begin(), fields.end(), [](const Layout& f) { return f.uninhabited; });
     return out;
 }
 
@@ -153,8 +154,19 @@ Layout StructLayouter::tagged(const std::vector<std::vector<Layout>>& variants) 
                   Niche{0, static_cast<int>(tagBytes), valuesOf(tagBytes) - variants.size()}, true};
 }
 
-std::optional<Layout> StructLayouter::enumLayout(const std::vector<std::vector<Layout>>& variants) {
-    if (variants.empty()) return Layout{0, 1, std::nullopt, true}; // uninhabited
+// layout_of_enum: a variant that is uninhabited and holds only 1-ZSTs (`Ok(Infallible)`) is
+// absent, needing neither space nor a discriminant value; an enum with one present variant
+// is laid out as that variant's struct (`Result<Infallible, E>` is E's layout, niche and
+// all), with none it is uninhabited.
+std::optional<Layout> StructLayouter::enumLayout(const std::vector<std::vector<Layout>>& declared) {
+    std::vector<std::vector<Layout>> variants;
+    for (const auto& v : declared) {
+        const bool uninhabited = std::any_of(v.begin(), v.end(), [](const Layout& f) { return f.uninhabited; });
+        const bool oneZsts =
+            std::all_of(v.begin(), v.end(), [](const Layout& f) { return f.size == 0 && f.align == 1; });
+        if (!(uninhabited && oneZsts)) variants.push_back(v);
+    }
+    if (variants.empty()) return Layout{0, 1, std::nullopt, true, true};
     if (variants.size() == 1) return univariant(variants[0]).layout;
     for (const auto& v : variants)
         if (!allNichesKnown(v)) return std::nullopt;

@@ -132,6 +132,7 @@ class TypeContext {
     TypePtr intoIterator(const TypePtr& iterable) const; // <I as IntoIterator>::IntoIter
     TypePtr iteratorItem(const TypePtr& iterator) const; // <I as Iterator>::Item
     TypePtr tryOutput(const TypePtr& tried) const;       // `x?`: Result<T, E> / Option<T> -> T
+    TypePtr tryBranch(const TypePtr& tried) const;       // `Try::branch(x)`: ControlFlow<Residual, T>
     /// The type of the named future of this file, whose output the caller fills in.
     TypePtr futureType(int futureIndex, const std::string& name, const TypePtr& output) const;
 

@@ -75,10 +75,32 @@ TypePtr TypeContext::iteratorItem(const TypePtr& iterator) const {
 }
 
 TypePtr TypeContext::tryOutput(const TypePtr& tried) const {
+    const TypePtr branch = tryBranch(tried);
+    return isUnknown(branch) ? unknownType() : branch->args[1];
+}
+
+// `Try::branch(x)`: ControlFlow<Residual, Output> for core's Try impls (library/core
+// result.rs, option.rs, task/poll.rs, ops/control_flow.rs).
+TypePtr TypeContext::tryBranch(const TypePtr& tried) const {
     if (isUnknown(tried) || tried->kind != TypeKind::Adt || tried->args.empty()) return unknownType();
-    if (tried->path == "std::result::Result" || tried->path == "std::option::Option") return tried->args[0];
-    if (tried->path == "std::task::Poll") return tryOutput(tried->args[0]);
-    return unknownType();
+    const TypePtr never = adtType("std::convert::Infallible", {});
+    auto branch = [](TypePtr residual, TypePtr output) {
+        return adtType("std::ops::ControlFlow", {std::move(residual), std::move(output)});
+    };
+    const std::string& path = tried->path;
+    if (path == "std::result::Result" && tried->args.size() == 2)
+        return branch(adtType(path, {never, tried->args[1]}), tried->args[0]);
+    if (path == "std::option::Option") return branch(adtType(path, {never}), tried->args[0]);
+    if (path == "std::ops::ControlFlow" && tried->args.size() == 2)
+        return branch(adtType(path, {tried->args[0], never}), tried->args[1]);
+    if (path != "std::task::Poll") return unknownType();
+    // Poll<Result<T, E>>? is Poll<T>; Poll<Option<Result<T, E>>>? is Poll<Option<T>>.
+    const TypePtr& inner = tried->args[0];
+    const bool optional = inner && inner->kind == TypeKind::Adt && inner->path == "std::option::Option";
+    const TypePtr inside = tryBranch(optional ? inner->args.at(0) : inner);
+    if (isUnknown(inside) || inside->args[0]->path != "std::result::Result") return unknownType();
+    const TypePtr output = optional ? adtType(inner->path, {inside->args[1]}) : inside->args[1];
+    return branch(inside->args[0], adtType(path, {output}));
 }
 
 Verdict TypeContext::isCopy(const TypePtr& type) const {

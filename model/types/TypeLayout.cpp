@@ -90,7 +90,7 @@ std::optional<Layout> TypeLayout::of(const TypePtr& type, std::set<std::string>&
     if (!type) return std::nullopt;
     switch (type->kind) {
     case TypeKind::Primitive: return primitiveLayout(type->path);
-    case TypeKind::Never: return Layout{0, 1, std::nullopt, true};
+    case TypeKind::Never: return Layout{0, 1, std::nullopt, true, true};
     case TypeKind::Ref:
     case TypeKind::RawPtr: {
         const TypePtr& pointee = type->args.at(0);
@@ -110,6 +110,7 @@ std::optional<Layout> TypeLayout::of(const TypePtr& type, std::set<std::string>&
         const long n = std::strtol(type->arrayLength.c_str(), &end, 10);
         if (!element || type->arrayLength.empty() || *end != '\0') return std::nullopt;
         Layout l{element->size * n, element->align, n > 0 ? element->niche : std::nullopt, element->nicheKnown};
+        l.uninhabited = n > 0 && element->uninhabited;
         return l;
     }
     case TypeKind::Adt: return ofAdt(type, inProgress);

@@ -122,6 +122,14 @@ pub mod ops {
     pub struct RangeTo<Idx> {
         pub end: Idx,
     }
+
+    // What `Try::branch` returns: `x?` matches on it (rustc_ast_lowering expr.rs,
+    // lower_expr_try), and the match's scrutinee is a temporary a coroutine may save.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ControlFlow<B, C = ()> {
+        Continue(C),
+        Break(B),
+    }
 }
 
 pub mod clone {
