@@ -1430,9 +1430,11 @@ mod sys {
     }
     pub mod time {
         #[derive(Copy, Clone)]
+        // std/src/sys/pal/unix/time.rs: the nanoseconds are core's niche type, so an
+        // `Option<Instant>` is 16 bytes, as a Duration's.
         pub struct Timespec {
             tv_sec: i64,
-            tv_nsec: u32,
+            tv_nsec: crate::time::Nanoseconds,
         }
     }
 }
@@ -2862,7 +2864,7 @@ pub mod time {
     }
     // core::num::niche_types::Nanoseconds in 1.95 (a u32 below 1e9).
     #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Debug)]
-    struct Nanoseconds(u32);
+    pub(crate) struct Nanoseconds(u32);
 
     impl Duration {
         pub const ZERO: Duration;
@@ -2900,6 +2902,7 @@ pub mod time {
         pub fn now() -> SystemTime;
         pub fn elapsed(&self) -> Result<Duration, SystemTimeError>;
         pub fn duration_since(&self, earlier: SystemTime) -> Result<Duration, SystemTimeError>;
+        pub fn checked_add(&self, duration: Duration) -> Option<SystemTime>;
     }
     pub const UNIX_EPOCH: SystemTime;
     #[derive(Clone, Debug)]
