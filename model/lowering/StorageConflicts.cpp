@@ -73,17 +73,24 @@ std::vector<std::vector<char>> StorageConflicts::compute(const Cfg& cfg, int loc
         if (entry[b].needed.empty()) continue;
         State s = entry[b];
         record(s, -1);
-        // `let x = fut.await`: MIR writes the result straight into `x` inside the await's
-        // loop, while `__awaitee` is still live, so the first assignment after the
-        // suspension conflicts with the awaitee too.
+        // `let x = fut.await`: MIR writes the result straight into its destination (`x`,
+        // or the temporary holding it) inside the await's match arm, while `__awaitee` is
+        // still live (its StorageDead ends that arm: rustc_ast_lowering expr.rs,
+        // make_lowered_await). So the assignment right after the suspension conflicts with
+        // the awaitee too; whatever the body does next (a use, another call) runs after
+        // that StorageDead, and the next assignment is no longer the await's.
         int awaiteeStillLive = -1;
+        bool afterSuspend = false;
         for (const Instr& i : cfg.blocks()[b].instrs) {
             transfer(i, s);
             const bool suspends =
                 i.op == Op::Suspend && i.suspension >= 0 && i.suspension < static_cast<int>(awaiteeSlots.size());
+            const bool pollUnwind = afterSuspend && i.op == Op::Unwind; // the poll's own edge
+            if (!suspends && !pollUnwind && i.op != Op::StorageLive && i.op != Op::Init) awaiteeStillLive = -1;
+            afterSuspend = suspends;
             if (suspends) awaiteeStillLive = awaiteeSlots[i.suspension];
             record(s, awaiteeStillLive);
-            if (i.op == Op::Init || i.op == Op::StorageDead) awaiteeStillLive = -1;
+            if (i.op == Op::Init) awaiteeStillLive = -1;
         }
     }
     for (size_t i = 0; i < n; ++i) conflicts[i][i] = 1;
