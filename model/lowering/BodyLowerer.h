@@ -183,6 +183,7 @@ class BodyLowerer {
     Value lowerPinMacro(const std::vector<SyntaxNode>& args);
     Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args);
     Value lowerSelectMacro(const SyntaxNode& e);
+    static TypePtr pollFnOf(std::vector<TypePtr> captures);                // tokio's PollFn<{closure}>
     Value lowerRawBorrow(const SyntaxNode& place, std::string_view macro); // addr_of!(place)
     void borrowFormatCaptures(const SyntaxNode& literal);
     static bool isFormatMacro(const SyntaxNode& macroInvocation);

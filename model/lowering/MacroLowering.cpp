@@ -205,16 +205,31 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
         suspend(e, tupleType(futures), textOf(e));
         return Value{tupleType(outputs)};
     }
-    // tokio::join!: let mut futures = (maybe_done(a), ..); poll_fn(|cx| ..&mut futures..).await
+    // tokio::join! / try_join! (tokio 1.24 macros/join.rs): `let mut futures = (maybe_done(a),
+    // ..); let mut futures = &mut futures; let mut skip_next_time: u32 = 0;
+    // poll_fn(move |cx| ..).await`: the tuple of MaybeDone is the saved local, the awaitee a
+    // PollFn of the closure holding the `&mut` and the u32.
+    std::vector<TypePtr> maybeDone;
+    for (const TypePtr& f : futures) maybeDone.push_back(adtType("tokio::future::maybe_done::MaybeDone", {f}));
+    const TypePtr tuple = tupleType(maybeDone);
     pushFrame();
-    const int local = newLocal(LocalKind::Binding, "futures", tupleType(futures), e.start(), textOf(e));
+    const int local = newLocal(LocalKind::Binding, "futures", tuple, e.start(), textOf(e));
     emit(Op::StorageLive, local, e.start());
     emit(Op::Init, local, e.start());
     emit(Op::Borrow, local, e.start());
     addToBlockFrame(local);
-    suspend(e, tupleType(futures), textOf(e));
+    suspend(e, pollFnOf({refType(tuple, true, "'_"), primitiveType("u32")}), textOf(e));
     popFrame(e.end());
     return Value{tupleType(outputs)};
+}
+
+// tokio's PollFn<F> (tokio 1.24 future/poll_fn.rs: a struct holding the closure) around
+// the closure a macro passes to poll_fn, holding `captures`.
+TypePtr BodyLowerer::pollFnOf(std::vector<TypePtr> captures) {
+    auto closure = std::make_shared<Type>();
+    closure->kind = TypeKind::Closure;
+    closure->args = std::move(captures);
+    return adtType("tokio::future::poll_fn::PollFn", {closure});
 }
 
 // tokio::select! as tokio's macros/select.rs writes it:
@@ -253,7 +268,10 @@ BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
     emit(Op::Borrow, owned, e.start());
     emit(Op::Borrow, borrowed, e.start());
     emit(Op::Borrow, disabled, e.start());
-    suspend(e, tuple, textOf(e));
+    // poll_fn(|cx| ..) (macros/select.rs): the closure borrows `disabled` and the `&mut`
+    // to the futures mutably (tokio is edition 2018: whole variables are captured).
+    const TypePtr mask = primitiveType("u8");
+    suspend(e, pollFnOf({refType(mask, true, "'_"), refType(refType(tuple, true, "'_"), true, "'_")}), textOf(e));
     popFrame(e.start());
     Value joined = lowerSelectHandlers(branches, outputs);
     popFrame(e.end());

@@ -1298,6 +1298,29 @@ pub mod time {
 }
 
 // ---------------------------------------------------------------------------
+// tokio::future (private): what join!, try_join! and select! expand to (macros/support.rs)
+// ---------------------------------------------------------------------------
+
+mod future {
+    pub(crate) mod maybe_done {
+        // tokio 1.24.2 future/maybe_done.rs: a future, then its output, then nothing.
+        pub enum MaybeDone<Fut: std::future::Future> {
+            Future(Fut),
+            Done(Fut::Output),
+            Gone,
+        }
+        impl<Fut: std::future::Future + Unpin> Unpin for MaybeDone<Fut> {}
+    }
+    mod poll_fn {
+        // future/poll_fn.rs: the closure, polled by hand.
+        pub struct PollFn<F> {
+            f: F,
+        }
+        impl<F> Unpin for PollFn<F> {}
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Private helpers: tokio's loom shims and utilities
 // ---------------------------------------------------------------------------
 
