@@ -175,6 +175,12 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
                                                  bool writer) {
     const std::string name(MacroArguments::macroName(e));
     const bool conditionFirst = name == "assert" || name == "debug_assert";
+    // format_args! lowers its arguments to `match (&a, &b, ..) { args => .. }`
+    // (rustc_ast_lowering format.rs): each `&arg` is an operand of that tuple, a temporary
+    // held across an await in a later argument (as_operand.rs), moved in at the end.
+    std::vector<bool> awaitsAfter(args.size(), false);
+    for (size_t i = args.size(); i-- > 1;) awaitsAfter[i - 1] = awaitsAfter[i] || suspendsWithin(args[i]);
+    std::vector<int> references;
     for (size_t i = 0; i < args.size(); ++i) {
         const SyntaxNode& a = args[i];
         if (a.is(SyntaxKind::StringLiteral) || a.is(SyntaxKind::RawStringLiteral)) {
@@ -182,12 +188,23 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
             continue;
         }
         Value v = lowerExpr(a);
-        if (conditionFirst && i == 0)
+        if (conditionFirst && i == 0) {
             consume(v, a.start());
-        else
-            borrow(materialize(v, a), a.start()); // format_args!(.., &arg) / write_fmt(&mut w, ..)
+            continue;
+        }
+        if (writer && i == 0) { // `w.write_fmt(..)`: the receiver, auto-ref'd or reborrowed
+            const bool isRef = v.type && v.type->kind == TypeKind::Ref;
+            const Value place = isRef ? v : materialize(v, a);
+            isRef ? read(place, a.start()) : borrow(place, a.start());
+            const TypePtr target = isRef ? v.type->args.at(0) : place.type;
+            if (awaitsAfter[i]) references.push_back(referenceOperand(target, true, a));
+            continue;
+        }
+        const Value place = materialize(v, a);
+        borrow(place, a.start()); // format_args!(.., &arg)
+        if (awaitsAfter[i]) references.push_back(referenceOperand(place.type, false, a));
     }
-    (void)writer;
+    for (int r : references) emit(Op::Move, r, e.start());
     mayUnwind(e.start()); // std::io::_print, format, write_fmt, panic_fmt...
     return Value{unitType()};
 }
