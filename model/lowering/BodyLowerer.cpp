@@ -2,8 +2,14 @@
 
 namespace awaitscope {
 
-BodyLowerer::BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item)
-    : m_env(env), m_types(env.types), m_item(item), m_scope(env.types.scopeAt(owner)) {
+// rustc type-checks a closure inside its enclosing fn (rustc_hir_typeck: a closure's
+// `typeck` results are those of `typeck_root_def_id`), so the closure's open types are
+// variables of the same inference context.
+BodyLowerer::BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item,
+                         IntegerInference* enclosingInference)
+    : m_env(env), m_types(env.types), m_item(item), m_scope(env.types.scopeAt(owner)),
+      m_numbers(enclosingInference ? *enclosingInference : m_ownNumbers),
+      m_sharesInference(enclosingInference != nullptr) {
     auto it = env.captures.find(owner.startByte());
     if (it == env.captures.end()) return;
     for (const Upvar& u : it->second.upvars) {

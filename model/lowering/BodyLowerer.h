@@ -36,7 +36,11 @@ struct LoweringEnvironment {
 
 class BodyLowerer {
   public:
-    BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item);
+    /// With `enclosingInference`, a closure's body type-checked with the body around it: one
+    /// inference for both, so a type the closure leaves open is settled by the enclosing
+    /// body's later uses, and its output is left for that body to resolve.
+    BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item,
+                IntegerInference* enclosingInference = nullptr);
     /// Lowers `body`; for an async item, `item` gives its suspension points and kind.
     LoweredBody lower(const SyntaxNode& parameters, const SyntaxNode& body);
 
@@ -204,7 +208,9 @@ class BodyLowerer {
     std::map<std::string, int> m_upvarByName;
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;
-    IntegerInference m_numbers;       // unsuffixed literals: `{integer}` until something pins them
+    IntegerInference m_ownNumbers;
+    IntegerInference& m_numbers;      // unsuffixed literals: `{integer}` until something pins them
+    bool m_sharesInference = false;   // a closure's body: the enclosing body resolves the types
     std::set<uint32_t> m_ownCaptures; // the nested futures whose captures this body decided
     bool m_probing = false;           // lowering only to learn how a closure uses its captures
     SyntaxNode m_bindingLet;          // the `let` whose pattern bindPattern is binding, if any

@@ -76,7 +76,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     Value receiver = lowerExpr(receiverNode);
     const std::string name = textOf(callee.field(SyntaxField::Field));
     // An unsuffixed number's methods are looked up as the type it has so far (or i32).
-    auto method = m_types.resolveMethod(m_numbers.resolve(receiver.type), name, m_scope);
+    auto method = m_types.resolveMethod(m_numbers.resolveSoFar(receiver.type), name, m_scope);
     if (method && typeArguments)
         method->signature = m_types.withTypeArguments(std::move(method->signature), typeArguments, m_scope);
     const auto args = argumentNodes(call);
@@ -244,7 +244,7 @@ void BodyLowerer::finishTypes() {
     for (Awaitee& a : m_body.awaitees) a.type = finish(a.type);
     for (CallSite& c : m_body.calls)
         for (TypePtr& t : c.argTypes) t = m_numbers.resolve(t);
-    m_body.output = m_numbers.resolve(m_body.output);
+    if (!m_sharesInference) m_body.output = m_numbers.resolve(m_body.output);
     for (uint32_t start : m_ownCaptures) // what nested futures will capture from us
         for (Upvar& u : m_env.captures[start].upvars) u.type = m_numbers.resolve(u.type);
 }
@@ -418,7 +418,7 @@ TypePtr BodyLowerer::closureOutput(const SyntaxNode& e, std::vector<Upvar> upvar
     auto& slot = m_env.captures[e.startByte()];
     const CaptureInfo saved = slot;
     slot.upvars = std::move(upvars);
-    BodyLowerer inner(m_env, e, nullptr);
+    BodyLowerer inner(m_env, e, nullptr, &m_numbers);
     TypePtr output = inner.lower(e.field(SyntaxField::Parameters), body).output;
     m_env.captures[e.startByte()] = saved;
     return output && !isUnknown(output) ? output : nullptr;

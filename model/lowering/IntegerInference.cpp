@@ -96,30 +96,34 @@ void IntegerInference::unify(const TypePtr& a, const TypePtr& b) {
 }
 
 TypePtr IntegerInference::resolve(const TypePtr& t) const {
-    return resolve(t, 0);
+    return resolve(t, 0, false);
 }
 
-TypePtr IntegerInference::resolve(const TypePtr& t, int depth) const {
+TypePtr IntegerInference::resolveSoFar(const TypePtr& t) const {
+    return resolve(t, 0, true);
+}
+
+TypePtr IntegerInference::resolve(const TypePtr& t, int depth, bool keepOpen) const {
     if (!t || depth > kMaxDepth) return t;
     if (isVariable(t) || isTypeVariable(t)) {
         const Type* r = root(t.get());
         const auto bound = m_bound.find(r);
-        if (bound != m_bound.end()) return resolve(bound->second, depth + 1);
-        if (!isNumericRoot(r)) return unknownType();                // nothing settled it
+        if (bound != m_bound.end()) return resolve(bound->second, depth + 1, keepOpen);
+        if (!isNumericRoot(r)) return keepOpen ? t : unknownType(); // nothing settled it (yet)
         return primitiveType(r->path == "{float}" ? "f64" : "i32"); // rustc's fallback
     }
     bool changed = false;
     std::vector<TypePtr> args;
     for (const TypePtr& a : t->args) {
-        args.push_back(resolve(a, depth + 1));
+        args.push_back(resolve(a, depth + 1, keepOpen));
         changed = changed || args.back() != a;
     }
     std::vector<TypePtr> genericArgs;
     for (const TypePtr& a : t->genericArgs) {
-        genericArgs.push_back(resolve(a, depth + 1));
+        genericArgs.push_back(resolve(a, depth + 1, keepOpen));
         changed = changed || genericArgs.back() != a;
     }
-    const TypePtr output = resolve(t->output, depth + 1);
+    const TypePtr output = resolve(t->output, depth + 1, keepOpen);
     if (!changed && output == t->output) return t;
     auto copy = std::make_shared<Type>(*t);
     copy->args = std::move(args);

@@ -34,13 +34,17 @@ class IntegerInference {
     void unify(const TypePtr& a, const TypePtr& b);
     /// The type with every variable replaced by what pinned it, or by rustc's fallback.
     TypePtr resolve(const TypePtr& t) const;
+    /// The type as far as the body has settled it: numbers fall back to i32 / f64 as for
+    /// resolve(), but an open type variable stays that variable, so that what a method call
+    /// on `Vec<_>` returns still shares it and a later use settles both.
+    TypePtr resolveSoFar(const TypePtr& t) const;
 
   private:
     const Type* root(const Type* variable) const;
     bool mentions(const TypePtr& t, const Type* variableRoot, int depth) const; // the occurs check
     void unifyRoots(const Type* a, const Type* b);
     void bindRoot(const Type* variableRoot, const TypePtr& to);
-    TypePtr resolve(const TypePtr& t, int depth) const;
+    TypePtr resolve(const TypePtr& t, int depth, bool keepOpen) const;
 
     std::map<const Type*, const Type*> m_parent; // union-find over variables
     std::map<const Type*, TypePtr> m_bound;      // a root's concrete type

@@ -299,6 +299,16 @@ ModuleDef* ItemCollector::addBlockModule(ModuleDef* parent, const SyntaxNode& bl
     return m_index.addModule(std::move(module));
 }
 
+// `use Trait as _` binds no name a path can spell; it only brings the trait into scope for
+// method calls, and a glob re-exports it (async-std's prelude: `pub use WriteExt as _;`).
+// rustc keeps each such import apart (rustc_resolve: an underscore ident gets a fresh
+// `BindingKey::disambiguator`), so here each gets a key of its own that no source can
+// write and no other module's import can collide with.
+std::string ItemCollector::bindingName(const ModuleDef* module, std::string_view alias) {
+    if (alias != "_") return std::string(alias);
+    return "_#" + module->path + "#" + std::to_string(module->uses.size());
+}
+
 void ItemCollector::collectUse(ModuleDef* module, const SyntaxNode& arg, std::vector<std::string> prefix, bool isPublic,
                                const ModuleDef* within) {
     if (arg.isNull()) return;
@@ -315,8 +325,11 @@ void ItemCollector::collectUse(ModuleDef* module, const SyntaxNode& arg, std::ve
     } else if (kind == SyntaxKind::UseList) {
         for (const SyntaxNode& c : arg.namedChildren()) collectUse(module, c, prefix, isPublic, within);
     } else if (kind == SyntaxKind::UseAsClause) {
-        for (auto& s : pathSegments(arg.field(SyntaxField::Path))) prefix.push_back(s);
-        module->uses.push_back({prefix, std::string(arg.field(SyntaxField::Alias).text()), false, isPublic, within});
+        // `{self as y}` in a list names the list's prefix itself.
+        for (auto& s : pathSegments(arg.field(SyntaxField::Path)))
+            if (s != "self" || prefix.empty()) prefix.push_back(s);
+        module->uses.push_back(
+            {prefix, bindingName(module, arg.field(SyntaxField::Alias).text()), false, isPublic, within});
     } else if (kind == SyntaxKind::Self) {
         if (!prefix.empty()) module->uses.push_back({prefix, prefix.back(), false, isPublic, within});
     } else {

@@ -54,6 +54,7 @@ class ItemCollector {
     void collectMemberBodies(ModuleDef* module, const SyntaxNode& implOrTrait);
     void collectBodyItems(ModuleDef* module, const SyntaxNode& body);
     ModuleDef* addBlockModule(ModuleDef* parent, const SyntaxNode& block);
+    static std::string bindingName(const ModuleDef* module, std::string_view alias);
     void collectUse(ModuleDef* module, const SyntaxNode& argument, std::vector<std::string> prefix, bool isPublic,
                     const ModuleDef* visibleWithin);
     static std::vector<FieldDef> fieldNodes(const SyntaxNode& body);

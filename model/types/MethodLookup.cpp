@@ -62,6 +62,21 @@ std::optional<FnSignature> MethodLookup::inherent(const TypePtr& step, const Typ
     return std::nullopt;
 }
 
+// `p.as_ref()` with `P: AsRef<Path>`: the method is the trait's, with the trait's own
+// parameters (`AsRef<T>`'s T) as the where-clause gives them. rustc_hir_typeck's method
+// probe takes such candidates from the param-env (`assemble_inherent_candidates_from_param`)
+// with the bound's trait reference, arguments included.
+void MethodLookup::bindTraitArgumentsFromBound(const TraitDef& trait, const TypePtr& self, const BoundList* bounds,
+                                               Substitution& subst) {
+    if (!bounds || !self || self->kind != TypeKind::Param) return;
+    for (const auto& [subject, bound] : *bounds) {
+        if (bound.path != trait.path || !sameType(subject, self)) continue;
+        for (size_t i = 0; i < bound.args.size() && i < trait.generics.types.size(); ++i)
+            if (bound.args[i]) subst.emplace(trait.generics.types[i], bound.args[i]);
+        return;
+    }
+}
+
 std::optional<FnSignature> MethodLookup::fromTraits(const TypePtr& adjusted, const std::string& name,
                                                     const std::set<std::string>& traitsInScope,
                                                     const BoundList* bounds) const {
@@ -77,6 +92,7 @@ std::optional<FnSignature> MethodLookup::fromTraits(const TypePtr& adjusted, con
             if (auto m = m_query.findImpl(self, TraitBound{trait->path, {}, {}}, bounds))
                 for (const FnDef& fn : m->impl->methods)
                     if (fn.name == name) return signatureOf(fn, &m->impl->generics, m->subst, m_query, bounds);
+            bindTraitArgumentsFromBound(*trait, self, bounds, subst);
             FnSignature sig = signatureOf(decl, nullptr, subst, m_query, bounds);
             sig.traitPath = trait->path;
             sig.traitSelf = self;

@@ -3047,6 +3047,10 @@ pub mod path {
     impl From<&str> for PathBuf {}
     impl From<OsString> for PathBuf {}
     impl Borrow<Path> for PathBuf {}
+    impl crate::borrow::ToOwned for Path {
+        type Owned = PathBuf;
+        fn to_owned(&self) -> PathBuf;
+    }
     use crate::borrow::Borrow;
     use crate::convert::{AsRef, From};
     use crate::ffi::{OsStr, OsString};
@@ -3069,12 +3073,39 @@ pub mod os {
             pub struct UnixListener {
                 inner: crate::os::fd::OwnedFd,
             }
+            pub struct UnixDatagram {
+                inner: crate::os::fd::OwnedFd,
+            }
+            // library/std/src/os/unix/net/addr.rs: the C address and its length.
+            pub struct SocketAddr {
+                addr: sockaddr_un,
+                len: u32,
+            }
+            // libc's sockaddr_un on Linux: sa_family_t and a 108-byte path.
+            struct sockaddr_un {
+                sun_family: u16,
+                sun_path: [i8; 108],
+            }
             impl UnixStream {
                 pub fn connect<P: AsRef<crate::path::Path>>(path: P) -> crate::io::Result<UnixStream>;
             }
             impl UnixListener {
                 pub fn bind<P: AsRef<crate::path::Path>>(path: P) -> crate::io::Result<UnixListener>;
             }
+            impl UnixDatagram {
+                pub fn bind<P: AsRef<crate::path::Path>>(path: P) -> crate::io::Result<UnixDatagram>;
+                pub fn unbound() -> crate::io::Result<UnixDatagram>;
+                pub fn recv_from(&self, buf: &mut [u8]) -> crate::io::Result<(usize, SocketAddr)>;
+                pub fn recv(&self, buf: &mut [u8]) -> crate::io::Result<usize>;
+                pub fn send(&self, buf: &[u8]) -> crate::io::Result<usize>;
+                pub fn send_to<P: AsRef<crate::path::Path>>(&self, buf: &[u8], path: P) -> crate::io::Result<usize>;
+            }
+            impl UnixListener {
+                pub fn accept(&self) -> crate::io::Result<(UnixStream, SocketAddr)>;
+            }
+            impl crate::fmt::Debug for UnixDatagram {}
+            impl crate::fmt::Debug for SocketAddr {}
+            impl Clone for SocketAddr {}
             impl crate::fmt::Debug for UnixStream {}
             impl crate::fmt::Debug for UnixListener {}
         }
@@ -3095,6 +3126,9 @@ pub mod os {
         impl AsRawFd for crate::net::TcpStream {}
         impl AsRawFd for crate::net::TcpListener {}
         impl AsRawFd for crate::net::UdpSocket {}
+        impl AsRawFd for crate::os::unix::net::UnixStream {}
+        impl AsRawFd for crate::os::unix::net::UnixListener {}
+        impl AsRawFd for crate::os::unix::net::UnixDatagram {}
         // An owned file descriptor closes it on drop. Its field is valid in
         // 0..=0xFFFF_FFFE (-1 is never an open descriptor): a niche, named ValidRawFd
         // as library/std/src/os/fd/owned.rs does (types/TypeLayout.cpp knows it).
@@ -3478,6 +3512,10 @@ pub mod ffi {
     }
     pub struct OsStr {
         inner: [u8],
+    }
+    impl crate::borrow::ToOwned for OsStr {
+        type Owned = OsString;
+        fn to_owned(&self) -> OsString;
     }
 }
 

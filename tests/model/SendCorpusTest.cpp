@@ -120,11 +120,7 @@ class SendCorpus : public ::testing::TestWithParam<std::string> {};
 // Cases where Awaitscope does not yet agree with rustc, each with the reason. They are
 // reported as skipped (so the gap stays visible in every run); a case that starts to agree
 // fails until it is taken off this list, so the list cannot go stale.
-const std::map<std::string, std::string> kKnownGaps = {
-    {"tp_actor_rc_state", "`Rc::new(RefCell::new(Vec::new()))` keeps `Vec<_>`: the later "
-                          "`state.borrow_mut().push(msg)` settles only a local's own type, not one reached "
-                          "through `Rc` and `RefMut`"},
-};
+const std::map<std::string, std::string> kKnownGaps = {};
 
 } // namespace
 
