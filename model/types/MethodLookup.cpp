@@ -66,15 +66,16 @@ std::optional<FnSignature> MethodLookup::inherent(const TypePtr& step, const Typ
 // parameters (`AsRef<T>`'s T) as the where-clause gives them. rustc_hir_typeck's method
 // probe takes such candidates from the param-env (`assemble_inherent_candidates_from_param`)
 // with the bound's trait reference, arguments included.
-void MethodLookup::bindTraitArgumentsFromBound(const TraitDef& trait, const TypePtr& self, const BoundList* bounds,
+bool MethodLookup::bindTraitArgumentsFromBound(const TraitDef& trait, const TypePtr& self, const BoundList* bounds,
                                                Substitution& subst) {
-    if (!bounds || !self || self->kind != TypeKind::Param) return;
+    if (!bounds || !self || self->kind != TypeKind::Param) return false;
     for (const auto& [subject, bound] : *bounds) {
         if (bound.path != trait.path || !sameType(subject, self)) continue;
         for (size_t i = 0; i < bound.args.size() && i < trait.generics.types.size(); ++i)
             if (bound.args[i]) subst.emplace(trait.generics.types[i], bound.args[i]);
-        return;
+        return true;
     }
+    return false;
 }
 
 std::optional<FnSignature> MethodLookup::fromTraits(const TypePtr& adjusted, const std::string& name,
@@ -89,10 +90,13 @@ std::optional<FnSignature> MethodLookup::fromTraits(const TypePtr& adjusted, con
             const TypePtr self = subst["Self"];
             if (m_query.implements(self, trait->path, bounds) == Verdict::No) continue;
             // Prefer the impl's own signature (it names concrete types), else the trait's.
-            if (auto m = m_query.findImpl(self, TraitBound{trait->path, {}, {}}, bounds))
+            // A where-clause candidate wins over impls (rustc's probe: a blanket
+            // `impl<T, U: From<T>> Into<U> for T` would leave `U` open where `T: Into<String>`
+            // says String); else prefer the impl's own signature (it names concrete types).
+            const bool fromBound = bindTraitArgumentsFromBound(*trait, self, bounds, subst);
+            if (auto m = fromBound ? std::nullopt : m_query.findImpl(self, TraitBound{trait->path, {}, {}}, bounds))
                 for (const FnDef& fn : m->impl->methods)
                     if (fn.name == name) return signatureOf(fn, &m->impl->generics, m->subst, m_query, bounds);
-            bindTraitArgumentsFromBound(*trait, self, bounds, subst);
             FnSignature sig = signatureOf(decl, nullptr, subst, m_query, bounds);
             sig.traitPath = trait->path;
             sig.traitSelf = self;

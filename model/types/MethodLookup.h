@@ -19,7 +19,7 @@ class MethodLookup {
 
     std::optional<MethodResolution> lookup(const TypePtr& receiver, const std::string& name,
                                            const std::set<std::string>& traitsInScope, const BoundList* bounds) const;
-    static void bindTraitArgumentsFromBound(const TraitDef& trait, const TypePtr& self, const BoundList* bounds,
+    static bool bindTraitArgumentsFromBound(const TraitDef& trait, const TypePtr& self, const BoundList* bounds,
                                             Substitution& subst);
     /// A method's signature for a receiver whose Self and impl generics are bound by `subst`.
     static FnSignature signatureOf(const FnDef& fn, const GenericsDef* implGenerics, const Substitution& subst,
