@@ -8,8 +8,7 @@ namespace awaitscope {
 BodyLowerer::BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item,
                          IntegerInference* enclosingInference)
     : m_env(env), m_types(env.types), m_item(item), m_scope(env.types.scopeAt(owner)),
-      m_numbers(enclosingInference ? *enclosingInference : m_ownNumbers),
-      m_sharesInference(enclosingInference != nullptr) {
+      m_numbers(enclosingInference ? *enclosingInference : m_ownNumbers) {
     auto it = env.captures.find(owner.startByte());
     if (it == env.captures.end()) return;
     for (const Upvar& u : it->second.upvars) {

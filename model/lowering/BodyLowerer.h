@@ -209,8 +209,9 @@ class BodyLowerer {
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;
     IntegerInference m_ownNumbers;
-    IntegerInference& m_numbers;      // unsuffixed literals: `{integer}` until something pins them
-    bool m_sharesInference = false;   // a closure's body: the enclosing body resolves the types
+    IntegerInference& m_numbers; // unsuffixed literals: `{integer}` until something pins them
+    // A closure's body: the enclosing body's inference, which resolves the types.
+    bool sharesInference() const { return &m_numbers != &m_ownNumbers; }
     std::set<uint32_t> m_ownCaptures; // the nested futures whose captures this body decided
     bool m_probing = false;           // lowering only to learn how a closure uses its captures
     SyntaxNode m_bindingLet;          // the `let` whose pattern bindPattern is binding, if any

@@ -244,7 +244,7 @@ void BodyLowerer::finishTypes() {
     for (Awaitee& a : m_body.awaitees) a.type = finish(a.type);
     for (CallSite& c : m_body.calls)
         for (TypePtr& t : c.argTypes) t = m_numbers.resolve(t);
-    if (!m_sharesInference) m_body.output = m_numbers.resolve(m_body.output);
+    if (!sharesInference()) m_body.output = m_numbers.resolve(m_body.output);
     for (uint32_t start : m_ownCaptures) // what nested futures will capture from us
         for (Upvar& u : m_env.captures[start].upvars) u.type = m_numbers.resolve(u.type);
 }

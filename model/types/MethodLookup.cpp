@@ -89,7 +89,6 @@ std::optional<FnSignature> MethodLookup::fromTraits(const TypePtr& adjusted, con
             if (!unify(decl.selfParamType, adjusted, {"Self"}, subst) || !subst.count("Self")) continue;
             const TypePtr self = subst["Self"];
             if (m_query.implements(self, trait->path, bounds) == Verdict::No) continue;
-            // Prefer the impl's own signature (it names concrete types), else the trait's.
             // A where-clause candidate wins over impls (rustc's probe: a blanket
             // `impl<T, U: From<T>> Into<U> for T` would leave `U` open where `T: Into<String>`
             // says String); else prefer the impl's own signature (it names concrete types).
