@@ -181,6 +181,7 @@ class BodyLowerer {
     Value lowerMacro(const SyntaxNode& e);
     Value lowerFormatMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, bool writer);
     bool pinsVariables(const std::vector<SyntaxNode>& args) const;
+    static bool letsPin(const SyntaxNode& e);
     Value lowerPinLets(const std::vector<SyntaxNode>& lets);
     Value lowerSelectHandlers(const std::vector<MacroArguments::SelectBranch>& branches,
                               const std::vector<TypePtr>& outputs);

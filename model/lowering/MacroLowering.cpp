@@ -7,7 +7,8 @@
 //                                       `disabled`, one suspension; the futures end, then
 //                                       one handler runs with its pattern's bindings
 //   ptr::addr_of!(p) / addr_of_mut!(p)  a raw borrow of the place
-//   futures::pin_mut!(x) / tokio::pin!(x) two shadowing bindings: the moved x, and a Pin of it
+//   futures::pin_mut!(x) / tokio::pin!(x) two shadowing bindings: the moved x, and a Pin of it;
+//   futures_lite::pin!(x);              the same, as a statement (see letsPin)
 //   tokio::pin! { let x = init; }       the `let`, then the same two
 //   anything else                       its arguments are still walked for awaits and uses
 #include "lowering/BodyLowerer.h"
@@ -58,7 +59,7 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
     }
     if ((name == "addr_of" || name == "addr_of_mut") && args.size() == 1) return lowerRawBorrow(args[0], name);
     const bool tokioPin = name == "pin" && e.field(SyntaxField::Macro).text().starts_with("tokio");
-    if ((name == "pin_mut" || tokioPin) && pinsVariables(args)) return lowerPinMacro(args);
+    if ((name == "pin_mut" || tokioPin || letsPin(e)) && pinsVariables(args)) return lowerPinMacro(args);
     if (tokioPin && args.empty()) return lowerPinLets(m_env.macros.letStatementsOf(e));
     for (const SyntaxNode& a : args) read(lowerExpr(a), a.start());
     mayUnwind(e.start()); // what an unknown macro expands to is taken to call something
@@ -68,6 +69,19 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
 bool BodyLowerer::pinsVariables(const std::vector<SyntaxNode>& args) const {
     return !args.empty() &&
            std::all_of(args.begin(), args.end(), [](const SyntaxNode& a) { return a.is(SyntaxKind::Identifier); });
+}
+
+// `pin!(x);` standing as a statement is a library's let-shadowing pin: futures-lite's
+// (src/macros.rs, `let mut $x = $x; let mut $x = unsafe { Pin::new_unchecked(&mut $x) };`)
+// and tokio's are written so. std's `pin!` (library/core/src/pin.rs) is an expression
+// whose value, a `Pin` of a moved temporary, a statement would drop at once: it is used
+// as `let x = pin!(x);`, an expression, and a path through std or core names it.
+bool BodyLowerer::letsPin(const SyntaxNode& e) {
+    if (MacroArguments::macroName(e) != "pin") return false;
+    const std::string_view path = e.field(SyntaxField::Macro).text();
+    if (path.starts_with("std::") || path.starts_with("core::") || path.starts_with("::")) return false;
+    const SyntaxNode parent = e.parent();
+    return parent && parent.is(SyntaxKind::ExpressionStatement); // `pin!(x);`, not a block's value
 }
 
 // `futures::pin_mut!(x)` / `tokio::pin!(x)` on variables, as futures-util's pin_mut.rs and
