@@ -104,7 +104,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
         const CrateModel& crate = *input.project->crate;
         fileExpansion = std::make_unique<CrateExpansion>(crate.expansion().cfg());
         fileExpansion->expandFile(tree, input.project->modulePath, crate.expansion());
-        scope = {crate.index(), fileExpansion.get(), input.project->modulePath, input.project->diskPath};
+        scope = {crate.index(), fileExpansion.get(), input.project->modulePath, input.project->diskPath, ""};
     }
     AsyncItemCollector collector(macros, fileExpansion.get());
     if (input.project) collector.setCrateModule(input.project->modulePath);

@@ -24,19 +24,36 @@ CrateFutureLayouts::CrateFutureLayouts(const CrateModel& crate, Edition edition)
 
 CrateFutureLayouts::~CrateFutureLayouts() = default;
 
+namespace {
+
+/// The path the index gives a module of crate `crateName` ("" for the analysed crate):
+/// a dependency's modules start with its name (ItemCollector::collectCrate).
+std::string indexModulePath(const std::string& crateName, const std::string& modulePath) {
+    if (crateName.empty() || modulePath.empty()) return crateName.empty() ? modulePath : crateName;
+    return crateName + "::" + modulePath;
+}
+
+} // namespace
+
+// A dependency's file is lowered as its own crate reads it: with its expansion (its cfg,
+// its features, its macros) and its module path inside the index, so `crate::` is the
+// dependency's root. rustc lays a dependency's async fn out the same way when the crate
+// awaits it: the callee's coroutine is stored inline (rustc_ty_utils/src/layout.rs).
 CrateFutureLayouts::LoweredFile* CrateFutureLayouts::lowered(const std::string& path) const {
     if (auto it = m_files.find(path); it != m_files.end()) return it->second.get();
     auto& slot = m_files[path];
-    const CrateFile* file = m_crate.expansion().fileOf(path);
-    if (!file || !file->tree) return nullptr; // a dependency's or the prelude's: not lowered here
+    const CrateModel::SourceOwner owner = m_crate.ownerOf(path);
+    const CrateFile* file = owner.file;
+    if (!file || !file->tree) return nullptr; // the prelude's: not lowered here
+    const std::string modulePath = indexModulePath(owner.crateName, file->modulePath);
     auto out = std::make_unique<LoweredFile>();
-    out->expansion = std::make_unique<CrateExpansion>(m_crate.expansion().cfg());
-    out->expansion->expandFile(*file->tree, file->modulePath, m_crate.expansion());
+    out->expansion = std::make_unique<CrateExpansion>(owner.expansion->cfg());
+    out->expansion->expandFile(*file->tree, file->modulePath, *owner.expansion);
     out->macros = std::make_unique<MacroArguments>(file->tree->file());
     AsyncItemCollector collector(*out->macros, out->expansion.get());
-    collector.setCrateModule(file->modulePath);
+    collector.setCrateModule(modulePath);
     out->items = collector.collect(file->tree->root());
-    const CrateScope scope{m_crate.index(), out->expansion.get(), file->modulePath, file->path};
+    const CrateScope scope{m_crate.index(), out->expansion.get(), modulePath, file->path, owner.crateName};
     out->types = std::make_unique<TypeContext>(*file->tree, *out->macros, scope);
     out->env =
         std::make_unique<LoweringEnvironment>(LoweringEnvironment{*out->types, *out->macros, m_edition, {}, {}, {}});

@@ -14,20 +14,21 @@ namespace awaitscope {
 const std::vector<SyntaxNode>* CrateModel::itemsOf(const SyntaxNode& container) const {
     if (const auto* items = m_expansion->itemsOf(container)) return items;
     for (const auto& dep : m_dependencies)
-        if (const auto* items = dep->itemsOf(container)) return items;
+        if (const auto* items = dep.expansion->itemsOf(container)) return items;
     return nullptr;
 }
 
 bool CrateModel::isActive(const SyntaxNode& item) const {
     if (!m_expansion->isActive(item)) return false;
     for (const auto& dep : m_dependencies)
-        if (!dep->isActive(item)) return false;
+        if (!dep.expansion->isActive(item)) return false;
     return true;
 }
 
 std::vector<std::string> CrateModel::problems() const {
     std::vector<std::string> out = m_expansion->problems();
-    for (const auto& dep : m_dependencies) out.insert(out.end(), dep->problems().begin(), dep->problems().end());
+    for (const auto& dep : m_dependencies)
+        out.insert(out.end(), dep.expansion->problems().begin(), dep.expansion->problems().end());
     return out;
 }
 
@@ -35,8 +36,15 @@ std::vector<std::string> CrateModel::sourcePaths() const {
     std::vector<std::string> out;
     for (const CrateFile& f : m_expansion->files()) out.push_back(f.path);
     for (const auto& dep : m_dependencies)
-        for (const CrateFile& f : dep->files()) out.push_back(f.path);
+        for (const CrateFile& f : dep.expansion->files()) out.push_back(f.path);
     return out;
+}
+
+CrateModel::SourceOwner CrateModel::ownerOf(const std::string& path) const {
+    if (const CrateFile* file = m_expansion->fileOf(path)) return {file, m_expansion.get(), ""};
+    for (const auto& dep : m_dependencies)
+        if (const CrateFile* file = dep.expansion->fileOf(path)) return {file, dep.expansion.get(), dep.crateName};
+    return {};
 }
 
 namespace {
@@ -90,7 +98,7 @@ void CrateModel::loadNamedDependencies(const CrateExpansion& user, const std::ve
             overlayPrelude(index, dep.crateName); // a crate the prelude describes keeps its description
         }
         const CrateExpansion& loaded = *expansion;
-        m_dependencies.push_back(std::move(expansion));
+        m_dependencies.push_back({dep.crateName, std::move(expansion)});
         if (depth > 0) loadNamedDependencies(loaded, dep.dependencies, index, depth - 1);
     }
 }

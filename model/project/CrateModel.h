@@ -36,6 +36,15 @@ class CrateModel : public ItemExpansion {
     std::vector<std::string> sourcePaths() const;
 
     const CrateExpansion& expansion() const { return *m_expansion; }
+    /// A source file read for the crate: the module it is, the expansion (the crate's or a
+    /// dependency's) that read it and that crate's name as the code names it ("" for the
+    /// crate itself). A file no crate's tree reaches has no file.
+    struct SourceOwner {
+        const CrateFile* file = nullptr;
+        const CrateExpansion* expansion = nullptr;
+        std::string crateName;
+    };
+    SourceOwner ownerOf(const std::string& path) const;
     std::shared_ptr<const ItemIndex> index() const { return m_index; }
 
     // The crate's and its dependencies' expansions together (ItemExpansion).
@@ -48,7 +57,11 @@ class CrateModel : public ItemExpansion {
     CrateExpansion::DependencyMacros macrosOf(const std::vector<Dependency>& dependencies) const;
 
     std::unique_ptr<CrateExpansion> m_expansion;
-    std::vector<std::unique_ptr<CrateExpansion>> m_dependencies;
+    struct LoadedDependency {
+        std::string crateName;
+        std::unique_ptr<CrateExpansion> expansion;
+    };
+    std::vector<LoadedDependency> m_dependencies;
     std::set<std::string> m_dependencyNames; // crates already read (a crate two others use is read once)
     std::shared_ptr<const ItemIndex> m_index;
     std::shared_ptr<ExportedMacroCache> m_exportedMacros = std::make_shared<ExportedMacroCache>();

@@ -16,6 +16,7 @@ struct CrateScope {
     const ItemExpansion* expansion = nullptr;    // the analysed file's tree, cfg and macros applied
     std::string modulePath;                      // "" for the crate root
     std::string diskPath;                        // the crate's name for this file (its copy is hidden)
+    std::string crateName;                       // a dependency's file: its crate, which starts modulePath
 };
 
 } // namespace awaitscope

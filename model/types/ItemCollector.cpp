@@ -76,13 +76,14 @@ void ItemCollector::collectCrate(const std::string& crate, const SyntaxNode& roo
     collectItems(m_index.addModule(std::move(module)), root);
 }
 
-void ItemCollector::collectModuleFile(const std::string& modulePath, const SyntaxNode& root) {
-    if (modulePath.empty()) {
-        collectCrate("", root);
+void ItemCollector::collectModuleFile(const std::string& modulePath, const SyntaxNode& root, const std::string& crate) {
+    if (modulePath == crate) { // a crate root: `crate::` paths start there
+        collectCrate(crate, root);
         return;
     }
     const size_t cut = modulePath.rfind("::");
     auto module = std::make_unique<ModuleDef>();
+    module->crate = crate;
     module->path = modulePath;
     module->name = cut == std::string::npos ? modulePath : modulePath.substr(cut + 2);
     module->parent = m_index.module(cut == std::string::npos ? "" : modulePath.substr(0, cut));

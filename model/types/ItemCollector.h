@@ -19,8 +19,9 @@ class ItemCollector {
     /// `crate` is "std", "tokio", ... or "" for the analysed file.
     void collectCrate(const std::string& crate, const SyntaxNode& root);
     /// One file of the analysed crate as module `modulePath` ("net::tcp"), under the parent
-    /// module the index already has from the crate.
-    void collectModuleFile(const std::string& modulePath, const SyntaxNode& root);
+    /// module the index already has from the crate. A file of dependency `crate` has a path
+    /// that starts with the crate's name ("async_io::reactor"; the crate's root is "async_io").
+    void collectModuleFile(const std::string& modulePath, const SyntaxNode& root, const std::string& crate = "");
     /// The canonical path of `name` declared in `module`: "std::cell::RefCell".
     static std::string itemPath(const ModuleDef* module, const std::string& name);
 

@@ -65,7 +65,7 @@ TypeContext::TypeContext(const SyntaxTree& file, MacroArguments&, const CrateSco
     if (!crate.diskPath.empty()) index->shadowSource(crate.diskPath);
     ItemCollector collector(*index, crate.expansion);
     collector.collectBodies();
-    collector.collectModuleFile(crate.modulePath, file.root());
+    collector.collectModuleFile(crate.modulePath, file.root(), crate.crateName);
     for (const auto& b : collector.blockModules()) m_blockScopes.push_back({b.file, b.start, b.end, b.modulePath});
     UseResolver(*index).resolveAll();
     ItemLowering lowering(*index, futureByFn);

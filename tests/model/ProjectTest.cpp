@@ -293,6 +293,31 @@ TEST(ProjectRegistry, APreludeCrateKeepsItsDescriptionAndGainsWhatOnlyItsSources
     EXPECT_EQ(s->findFuture("hold")->send, Verdict::Yes);
 }
 
+// relay-0.1.0 awaits courier's `Line::recv` (courier-0.1.0 depends on lite-0.1.0, a stand-in
+// for futures-lite): recv awaits the generic `wait_with` with its closure, which awaits
+// `optimistic`, which pins its argument with lite's statement `pin!`. A dependency's
+// async fn is laid out from its body like one of the crate's own. Expected from rustc 1.95
+// (`cargo rustc -- -Zprint-type-sizes` on relay with courier and lite as path
+// dependencies): pump 232 bytes, Suspend0 228, the awaitee 200, `buf` 20.
+TEST(ProjectRegistry, AnAsyncFnOfADependencyIsLaidOutFromItsBody) {
+    const auto s = analyzeIn(kProjects + "/registry/relay-0.1.0/src/lib.rs", {{}, false, false});
+    const FutureInfo* pump = s->findFuture("pump");
+    ASSERT_TRUE(pump);
+    EXPECT_EQ(pump->size, 232);
+    const State* suspend = nullptr;
+    for (const State& st : pump->states)
+        if (st.name == "Suspend0") suspend = &st;
+    ASSERT_TRUE(suspend);
+    EXPECT_EQ(suspend->size, 228);
+    std::optional<long> awaitee;
+    for (const SavedField& field : suspend->fields)
+        if (field.kind == FieldKind::Awaitee) awaitee = field.size;
+    EXPECT_EQ(awaitee, 200);
+    const SavedField* buf = savedLocal(*s, "pump", "buf");
+    ASSERT_TRUE(buf);
+    EXPECT_EQ(buf->size, 20);
+}
+
 TEST(ProjectRegistry, ADependencyTheCrateNeverNamesIsNotRead) {
     const auto file = ProjectSession::forFile(kRegistryApp, {{}, false, false});
     ASSERT_TRUE(file && file->crate);
