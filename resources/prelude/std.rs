@@ -2758,6 +2758,28 @@ pub mod io {
         Current(i64),
     }
 
+    // library/std/src/io/stdio.rs: a handle to one of the process's global streams is a
+    // `&'static` reference to its lock (Stdout: ReentrantLock<RefCell<LineWriter<StdoutRaw>>>,
+    // Stderr: ReentrantLock<RefCell<StderrRaw>>, Stdin: Mutex<BufReader<StdinRaw>>),
+    // abbreviated: the reference is the whole layout, and each lock is Sync over Send
+    // contents, so each handle is Send and Sync.
+    #[derive(Debug)]
+    pub struct Stdout {
+        inner: &'static GlobalStream,
+    }
+    #[derive(Debug)]
+    pub struct Stderr {
+        inner: &'static GlobalStream,
+    }
+    #[derive(Debug)]
+    pub struct Stdin {
+        inner: &'static GlobalStream,
+    }
+    struct GlobalStream(u8);
+    pub fn stdout() -> Stdout;
+    pub fn stderr() -> Stderr;
+    pub fn stdin() -> Stdin;
+
     // library/std/src/io/cursor.rs
     #[derive(Debug, Default, Eq, PartialEq)]
     pub struct Cursor<T> {
