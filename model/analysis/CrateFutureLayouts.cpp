@@ -6,6 +6,10 @@
 #include "syntax/MacroArguments.h"
 #include "types/CrateScope.h"
 #include "types/TypeContext.h"
+#include "types/TypeOps.h"
+
+#include <cctype>
+#include <string_view>
 
 namespace awaitscope {
 
@@ -81,6 +85,65 @@ std::optional<Layout> CrateFutureLayouts::layoutOf(const Type& future) const {
         }
     }
     m_inProgress.erase(key);
+    return out;
+}
+
+} // namespace awaitscope
+
+namespace awaitscope {
+
+namespace {
+
+/// Whether `text` calls or names `name` as a path's last segment (`name(`, `name::<`,
+/// `.name(`): the files worth lowering to find the instances of fn `name`.
+bool mentionsCall(std::string_view text, const std::string& name) {
+    for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        const size_t after = at + name.size();
+        const bool wordStart =
+            at == 0 || !(std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '_');
+        if (wordStart && (text.compare(after, 1, "(") == 0 || text.compare(after, 3, "::<") == 0)) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void CrateFutureLayouts::addInstance(const TypePtr& future, const std::string& path, uint32_t byte,
+                                     std::vector<Substitution>& out) {
+    if (!future || future->kind != TypeKind::LibraryFuture || future->definitionFile != path ||
+        future->definitionByte != byte || future->genericArgs.empty())
+        return;
+    Substitution generics;
+    for (size_t g = 0; g < future->genericNames.size() && g < future->genericArgs.size(); ++g) {
+        const TypePtr& arg = future->genericArgs[g];
+        if (!arg || containsUnknown(arg) || containsParam(arg)) return; // made inside generic code
+        generics[future->genericNames[g]] = arg;
+    }
+    out.push_back(std::move(generics));
+}
+
+// rustc lays out a generic async fn once per instance the crate makes (rustc_monomorphize
+// collects them from the crate's non-generic code). The instances here are the futures of
+// the fn that the crate's other files await or call with concrete generic arguments.
+std::vector<Substitution> CrateFutureLayouts::instancesOf(const AsyncItem& item) const {
+    std::vector<Substitution> out;
+    if (!item.node || !item.node.file()) return out;
+    const CrateFile* self = m_crate.expansion().fileOf(item.node.file()->path());
+    const std::string name(item.node.field(SyntaxField::Name).text());
+    if (!self || name.empty()) return out;
+    for (const CrateFile& f : m_crate.expansion().files()) {
+        if (f.path == self->path || !f.tree || !mentionsCall(f.tree->file().text(), name)) continue;
+        const LoweredFile* file = lowered(f.path);
+        if (!file) continue;
+        for (const LoweredFuture& future : file->lowering->futures()) {
+            for (const Awaitee& a : future.body.awaitees) addInstance(a.type, self->path, item.node.startByte(), out);
+            for (const CallSite& c : future.body.calls)
+                addInstance(c.instantiation.returnType, self->path, item.node.startByte(), out);
+        }
+        for (const LoweredBody& body : file->lowering->plainBodies())
+            for (const CallSite& c : body.calls)
+                addInstance(c.instantiation.returnType, self->path, item.node.startByte(), out);
+    }
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace awaitscope {
 
@@ -26,10 +27,13 @@ class CrateFutureLayouts : public OtherFileFutures {
     CrateFutureLayouts& operator=(const CrateFutureLayouts&) = delete;
 
     std::optional<Layout> layoutOf(const Type& libraryFuture) const override;
+    std::vector<Substitution> instancesOf(const AsyncItem& item) const override;
 
   private:
     struct LoweredFile;
     LoweredFile* lowered(const std::string& path) const;
+    static void addInstance(const TypePtr& future, const std::string& path, uint32_t byte,
+                            std::vector<Substitution>& out);
 
     const CrateModel& m_crate;
     Edition m_edition;

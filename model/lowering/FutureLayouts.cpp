@@ -58,8 +58,46 @@ std::optional<Layout> FutureLayouts::layoutOfType(const Type& future) const {
     return l ? std::optional<Layout>(l->result.layout) : std::nullopt;
 }
 
+namespace {
+
+/// Whether a body's values have types that name generic parameters: only then can an
+/// instance know what the generic body cannot.
+bool namesParameters(const LoweredBody& body) {
+    for (const Upvar& u : body.upvars)
+        if (containsParam(u.type)) return true;
+    for (const Local& l : body.locals)
+        if (containsParam(l.type)) return true;
+    for (const Awaitee& a : body.awaitees)
+        if (containsParam(a.type)) return true;
+    return false;
+}
+
+} // namespace
+
 const FutureLayout* FutureLayouts::of(int index) const {
-    return of(index, Substitution{});
+    if (const FutureLayout* l = of(index, Substitution{})) return l;
+    return ofInstances(index);
+}
+
+// A generic body's saved values are decided on the generic body; each instance only sizes
+// them. The report has one future per generic fn, so it takes the instances' layout when
+// every instance found lays out alike, and none when they differ or none is found.
+const FutureLayout* FutureLayouts::ofInstances(int index) const {
+    if (!m_others || index < 0 || index >= static_cast<int>(m_futures.size())) return nullptr;
+    const AsyncItem* item = m_futures[index].item;
+    if (!item || item->kind != FutureKind::AsyncFn || !namesParameters(m_futures[index].body)) return nullptr;
+    const FutureLayout* agreed = nullptr;
+    for (const Substitution& generics : m_others->instancesOf(*item)) {
+        const FutureLayout* l = of(index, generics);
+        if (!l) return nullptr;
+        if (agreed && (l->result.layout.size != agreed->result.layout.size ||
+                       l->result.layout.align != agreed->result.layout.align ||
+                       l->result.stateSizes != agreed->result.stateSizes || l->slotSizes != agreed->slotSizes ||
+                       l->upvarSizes != agreed->upvarSizes))
+            return nullptr;
+        agreed = l;
+    }
+    return agreed;
 }
 
 const FutureLayout* FutureLayouts::of(int index, const Substitution& generics) const {
@@ -84,6 +122,7 @@ std::optional<FutureLayout> FutureLayouts::compute(const LoweredFuture& f, const
         in.upvars.push_back(*l);
     }
     FutureLayout out;
+    for (const Layout& l : in.upvars) out.upvarSizes.push_back(l.size);
     const auto slots = savedInLocalOrder(f);
     std::vector<int> ids;
     out.slotOfAwaitee.assign(f.body.awaitees.size(), -1);
@@ -93,6 +132,7 @@ std::optional<FutureLayout> FutureLayouts::compute(const LoweredFuture& f, const
         const auto l = m_types.of(substitute(type, generics));
         if (!l) return std::nullopt;
         in.locals.push_back(asMaybeUninit(*l));
+        out.slotSizes.push_back(l->size);
         ids.push_back(s.local);
         if (s.local >= 0)
             out.slotOfLocal[s.local] = static_cast<int>(i);

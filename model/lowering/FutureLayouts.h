@@ -22,6 +22,8 @@ struct FutureLayout {
     std::map<int, int> slotOfLocal; // CFG local id -> index into result.localOffsets
     std::vector<int> slotOfAwaitee; // by suspension
     std::vector<int> dropFlags;     // per suspension: how many drop flags it saves
+    std::vector<long> upvarSizes;   // as laid out: an instance's, where the body's types are generic
+    std::vector<long> slotSizes;    // by slot (slotOfLocal, slotOfAwaitee)
 };
 
 /// The layouts of futures of async fns declared in other files of the crate, lowered
@@ -30,6 +32,9 @@ class OtherFileFutures {
   public:
     virtual ~OtherFileFutures() = default;
     virtual std::optional<Layout> layoutOf(const Type& libraryFuture) const = 0;
+    /// The generic arguments of every instance of a generic async fn that the crate's other
+    /// files make (its awaited and called futures with concrete arguments).
+    virtual std::vector<Substitution> instancesOf(const AsyncItem&) const { return {}; }
 };
 
 class FutureLayouts {
@@ -39,7 +44,9 @@ class FutureLayouts {
     FutureLayouts(const FutureLayouts&) = delete;
     FutureLayouts& operator=(const FutureLayouts&) = delete;
 
-    /// Null where some saved value has no known layout.
+    /// Null where some saved value has no known layout. A generic async fn whose layout
+    /// depends on its parameters has the layout of the crate's instances of it where they
+    /// all agree (rustc lays out only instances: rustc_monomorphize, then layout_of each).
     const FutureLayout* of(int futureIndex) const;
     /// A generic future's instance: its generic parameters replaced by `generics` (rustc
     /// decides what is saved on the generic body; only the sizes are the instance's).
@@ -50,6 +57,7 @@ class FutureLayouts {
   private:
     std::optional<FutureLayout> compute(const LoweredFuture& future, const Substitution& generics) const;
     std::optional<Layout> layoutOfType(const Type& future) const;
+    const FutureLayout* ofInstances(int futureIndex) const;
     void addDropFlags(const LoweredFuture& future, CoroutineInput& in, FutureLayout& out) const;
 
     const TypeContext& m_context;

@@ -130,6 +130,7 @@ void StateMachineBuilder::addLayout(FutureInfo& future, const LoweredFuture& low
         future.states[s].size = r.stateSizes[s];
     for (size_t s = 0; s < layout->dropFlags.size() && s + 1 < future.states.size(); ++s)
         future.states[s + 1].dropFlags = layout->dropFlags[s];
+    addInstanceSizes(future, lowered, *layout);
     if (!r.offsetsKnown) return;
     for (size_t u = 0; u < future.upvars.size() && u < r.upvarOffsets.size(); ++u)
         future.upvars[u].offset = r.upvarOffsets[u];
@@ -140,6 +141,23 @@ void StateMachineBuilder::addLayout(FutureInfo& future, const LoweredFuture& low
         if (s < layout->slotOfAwaitee.size() && layout->slotOfAwaitee[s] >= 0 && !fields.empty() &&
             fields.back().kind == FieldKind::Awaitee)
             fields.back().offset = r.localOffsets[layout->slotOfAwaitee[s]];
+    }
+}
+
+// A generic future laid out as the crate's instances of it: a value whose type names a
+// parameter (`path: P`) has the instances' size.
+void StateMachineBuilder::addInstanceSizes(FutureInfo& future, const LoweredFuture& lowered,
+                                           const FutureLayout& layout) const {
+    for (size_t u = 0; u < future.upvars.size() && u < layout.upvarSizes.size(); ++u)
+        if (!future.upvars[u].size) future.upvars[u].size = layout.upvarSizes[u];
+    for (size_t s = 0; s < lowered.savedLocals.size() && s + 1 < future.states.size(); ++s) {
+        auto& fields = future.states[s + 1].fields;
+        for (size_t i = 0; i < lowered.savedLocals[s].size() && i < fields.size(); ++i)
+            if (!fields[i].size)
+                fields[i].size = layout.slotSizes[layout.slotOfLocal.at(lowered.savedLocals[s][i].local)];
+        if (s < layout.slotOfAwaitee.size() && layout.slotOfAwaitee[s] >= 0 && !fields.empty() &&
+            fields.back().kind == FieldKind::Awaitee && !fields.back().size)
+            fields.back().size = layout.slotSizes[layout.slotOfAwaitee[s]];
     }
 }
 

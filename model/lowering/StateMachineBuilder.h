@@ -26,6 +26,7 @@ class StateMachineBuilder {
     std::optional<std::string> printed(const TypePtr& type) const;
     std::optional<long> sizeOf(const TypePtr& type) const;
     void addLayout(FutureInfo& future, const LoweredFuture& lowered, int futureIndex) const;
+    void addInstanceSizes(FutureInfo& future, const LoweredFuture& lowered, const FutureLayout& layout) const;
 
     const TypeContext& m_types;
     const FutureLayouts& m_layouts;

@@ -318,6 +318,28 @@ TEST(ProjectRegistry, AnAsyncFnOfADependencyIsLaidOutFromItsBody) {
     EXPECT_EQ(buf->size, 20);
 }
 
+// relay-0.1.0's lib.rs makes instances of keep.rs's generic async fns: `keep::<u8>` and
+// `keep::<[u64; 4]>`, `keep_one::<String>`. rustc lays out each instance (`cargo rustc --
+// -Zprint-type-sizes`): keep_one<String> 80 bytes, Suspend0 74, `value` and `copy` 24
+// each; keep<u8> 4 bytes and keep<[u64; 4]> 72, so the one future `keep` has no size.
+TEST(ProjectRegistry, AGenericAsyncFnHasTheLayoutOfTheCratesInstancesWhereTheyAgree) {
+    const auto s = analyzeIn(kProjects + "/registry/relay-0.1.0/src/keep.rs", {{}, false, false});
+    const FutureInfo* keep = s->findFuture("keep");
+    const FutureInfo* one = s->findFuture("keep_one");
+    ASSERT_TRUE(keep && one);
+    EXPECT_FALSE(keep->size) << "its two instances differ";
+    EXPECT_EQ(one->size, 80);
+    for (const State& st : one->states)
+        if (st.name == "Suspend0") {
+            EXPECT_EQ(st.size, 74);
+        }
+    const SavedField* value = savedLocal(*s, "keep_one", "value");
+    const SavedField* copy = savedLocal(*s, "keep_one", "copy");
+    ASSERT_TRUE(value && copy);
+    EXPECT_EQ(value->size, 24);
+    EXPECT_EQ(copy->size, 24);
+}
+
 TEST(ProjectRegistry, ADependencyTheCrateNeverNamesIsNotRead) {
     const auto file = ProjectSession::forFile(kRegistryApp, {{}, false, false});
     ASSERT_TRUE(file && file->crate);
