@@ -10,10 +10,12 @@
 #include "diagnostics/StaticDiagnostics.h"
 #include "hir/AsyncItemCollector.h"
 #include "hir/RustcNaming.h"
+#include "lowering/BodyLowerer.h"
 #include "lowering/FileLowering.h"
 #include "lowering/LoweringReuse.h"
 #include "lowering/LoweringUnits.h"
 #include "lowering/StateMachineBuilder.h"
+#include "macros/BodyMacroExpander.h"
 #include "project/CfgStripper.h"
 #include "project/CrateModel.h"
 #include "syntax/HighlightSpans.h"
@@ -106,6 +108,15 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
         fileExpansion->expandFile(tree, input.project->modulePath, crate.expansion());
         scope = {crate.index(), fileExpansion.get(), input.project->modulePath, input.project->diskPath, ""};
     }
+    // Macros of the file, the crate and its dependencies in bodies are lowered from their
+    // expansions; those the lowering describes by hand stay as written.
+    BodyMacroExpander::CrateMacros crateMacros;
+    if (fileExpansion)
+        crateMacros = [&, module = input.project->modulePath](const std::vector<std::string>& segments) {
+            return fileExpansion->macroFor(segments, module);
+        };
+    BodyMacroExpander expander(tree.root(), crateMacros, BodyLowerer::describesByHand);
+    macros.setExpansions(&expander);
     AsyncItemCollector collector(macros, fileExpansion.get());
     if (input.project) collector.setCrateModule(input.project->modulePath);
     const std::vector<AsyncItem> items = collector.collect(tree.root());

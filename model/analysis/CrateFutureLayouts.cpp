@@ -1,7 +1,9 @@
 #include "analysis/CrateFutureLayouts.h"
 
 #include "hir/AsyncItemCollector.h"
+#include "lowering/BodyLowerer.h"
 #include "lowering/FileLowering.h"
+#include "macros/BodyMacroExpander.h"
 #include "project/CrateModel.h"
 #include "syntax/MacroArguments.h"
 #include "types/CrateScope.h"
@@ -17,6 +19,7 @@ namespace awaitscope {
 struct CrateFutureLayouts::LoweredFile {
     std::unique_ptr<CrateExpansion> expansion;
     std::unique_ptr<MacroArguments> macros;
+    std::unique_ptr<BodyMacroExpander> expander;
     std::vector<AsyncItem> items;
     std::unique_ptr<TypeContext> types;
     std::unique_ptr<LoweringEnvironment> env;
@@ -54,6 +57,15 @@ CrateFutureLayouts::LoweredFile* CrateFutureLayouts::lowered(const std::string& 
     out->expansion = std::make_unique<CrateExpansion>(owner.expansion->cfg());
     out->expansion->expandFile(*file->tree, file->modulePath, *owner.expansion);
     out->macros = std::make_unique<MacroArguments>(file->tree->file());
+    // Body macros expanded as the analysed file's are (analysis/Analyzer.cpp).
+    const CrateExpansion* expansion = out->expansion.get();
+    out->expander = std::make_unique<BodyMacroExpander>(
+        file->tree->root(),
+        [expansion, module = file->modulePath](const std::vector<std::string>& segments) {
+            return expansion->macroFor(segments, module);
+        },
+        BodyLowerer::describesByHand);
+    out->macros->setExpansions(out->expander.get());
     AsyncItemCollector collector(*out->macros, out->expansion.get());
     collector.setCrateModule(modulePath);
     out->items = collector.collect(file->tree->root());

@@ -178,6 +178,10 @@ void AsyncItemCollector::nameBlocksApart() {
 void AsyncItemCollector::visitMacro(const SyntaxNode& invocation, const Context& ctx) {
     const std::string_view name = MacroArguments::macroName(invocation);
     const TextPosition at = invocation.start();
+    if (const BodyExpansion* expansion = m_macros.expansionOf(invocation)) { // a macro_rules! expansion
+        for (const SyntaxNode& n : expansion->nodes) visit(n, ctx);
+        return;
+    }
     if (name == "select" || name == "try_select") {
         // The branches' futures are built, polled at one suspension, then one handler runs.
         const auto branches = m_macros.selectBranches(invocation);

@@ -1,5 +1,7 @@
 #include "lowering/BodyLowerer.h"
 
+#include "macros/ExpansionText.h"
+
 namespace awaitscope {
 
 // rustc type-checks a closure inside its enclosing fn (rustc_hir_typeck: a closure's
@@ -45,7 +47,9 @@ TypePtr BodyLowerer::writtenReturnType() const {
 
 int BodyLowerer::newLocal(LocalKind kind, const std::string& name, TypePtr type, TextPosition at,
                           std::optional<std::string> expr) {
-    m_body.locals.push_back({kind, name, std::move(expr), type ? type : unknownType(), at});
+    // A macro's own local is named by its identifier alone, as rustc prints it.
+    if (expr) expr = withoutHygiene(*expr);
+    m_body.locals.push_back({kind, withoutHygiene(name), std::move(expr), type ? type : unknownType(), at});
     m_body.firstBorrow.emplace_back();
     return static_cast<int>(m_body.locals.size()) - 1;
 }

@@ -43,6 +43,10 @@ class BodyLowerer {
                 IntegerInference* enclosingInference = nullptr);
     /// Lowers `body`; for an async item, `item` gives its suspension points and kind.
     LoweredBody lower(const SyntaxNode& parameters, const SyntaxNode& body);
+    /// Whether the lowering describes this macro by hand (format_args! and its family,
+    /// tokio's join!/select!/pin!, vec!, addr_of!): another crate's macro_rules! of that
+    /// name is not expanded (MacroLowering.cpp).
+    static bool describesByHand(const std::string& name);
 
   private:
     // A value produced by an expression, and whether it is a place rooted at a local.
@@ -179,6 +183,7 @@ class BodyLowerer {
 
     // Macros (MacroLowering.cpp)
     Value lowerMacro(const SyntaxNode& e);
+    Value lowerExpansion(const BodyExpansion& expansion);
     Value lowerFormatMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, bool writer);
     bool pinsVariables(const std::vector<SyntaxNode>& args) const;
     static bool letsPin(const SyntaxNode& e);

@@ -2,6 +2,7 @@
 // `?`, and the futures and closures a body creates.
 #include "lowering/BodyLowerer.h"
 
+#include "macros/ExpansionText.h"
 #include "syntax/MacroArguments.h"
 #include "types/TypeLowering.h"
 #include "types/TypeOps.h"
@@ -273,7 +274,7 @@ void BodyLowerer::suspend(const SyntaxNode& node, const TypePtr& awaitee, const 
     const int index = suspensionIndex(node);
     if (index < 0) return;
     if (static_cast<int>(m_body.awaitees.size()) <= index) m_body.awaitees.resize(index + 1);
-    m_body.awaitees[index] = {awaitee, expr, node.start()};
+    m_body.awaitees[index] = {awaitee, withoutHygiene(expr), node.start()};
     // Future::poll may unwind before the yield, and again after a resume (the await loops
     // back to it), where the coroutine's drop path also drops what is in scope. The await is
     // `match IntoFuture::into_future(e) { mut __awaitee => loop { .. } }`: the scrutinee is

@@ -10,6 +10,8 @@
 //   futures::pin_mut!(x) / tokio::pin!(x) two shadowing bindings: the moved x, and a Pin of it;
 //   futures_lite::pin!(x);              the same, as a statement (see letsPin)
 //   tokio::pin! { let x = init; }       the `let`, then the same two
+//   a macro_rules! macro                its expansion (macros/BodyMacroExpander), lowered
+//                                       like the code around it
 //   anything else                       its arguments are still walked for awaits and uses
 #include "lowering/BodyLowerer.h"
 
@@ -30,7 +32,15 @@ const std::set<std::string, std::less<>> kDiverging = {"panic", "todo", "unimple
 
 } // namespace
 
+bool BodyLowerer::describesByHand(const std::string& name) {
+    static const std::set<std::string, std::less<>> kOthers = {"select",      "try_select", "join",   "try_join",
+                                                               "write",       "writeln",    "vec",    "addr_of",
+                                                               "addr_of_mut", "pin",        "pin_mut"};
+    return kFormatMacros.count(name) || kOthers.count(name);
+}
+
 BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
+    if (const BodyExpansion* expansion = m_env.macros.expansionOf(e)) return lowerExpansion(*expansion);
     const std::string name(MacroArguments::macroName(e));
     if (name == "select" || name == "try_select") return lowerSelectMacro(e);
     const std::vector<SyntaxNode> args = m_env.macros.argumentsOf(e);
@@ -64,6 +74,31 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
     for (const SyntaxNode& a : args) read(lowerExpr(a), a.start());
     mayUnwind(e.start()); // what an unknown macro expands to is taken to call something
     return Value{unknownType()};
+}
+
+// What a macro_rules! invocation expands to is lowered where it stands (rustc expands
+// before lowering: rustc_expand/src/expand.rs). In statement position its statements are
+// the enclosing block's (a `let` there is a local of that block, its temporaries end with
+// each statement); in expression position it is one expression.
+BodyLowerer::Value BodyLowerer::lowerExpansion(const BodyExpansion& expansion) {
+    if (!expansion.statements) return lowerExpr(expansion.nodes.front());
+    Value last{unitType()};
+    for (const SyntaxNode& s : expansion.nodes) {
+        if (s.is(SyntaxKind::LetDeclaration) || s.is(SyntaxKind::ExpressionStatement) ||
+            s.is(SyntaxKind::MacroInvocation) || isItemKind(s.kind()) || s.is(SyntaxKind::EmptyStatement)) {
+            lowerStatement(s);
+            last = Value{unitType()};
+            continue;
+        }
+        pushFrame(true); // a trailing expression: a statement ended by the invocation's `;`
+        last = lowerExpr(s);
+        if (last.isPlace) read(last, s.start());
+        popFrame(s.end());
+        const bool diverges = last.diverges;
+        last = Value{unitType()};
+        last.diverges = diverges;
+    }
+    return last;
 }
 
 bool BodyLowerer::pinsVariables(const std::vector<SyntaxNode>& args) const {

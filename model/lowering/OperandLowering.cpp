@@ -27,8 +27,20 @@ bool BodyLowerer::isConstantOperand(const SyntaxNode& n) {
 
 bool BodyLowerer::suspendsWithin(const SyntaxNode& n) {
     if (!m_item || !n || m_item->suspensions.empty()) return false;
+    // A suspension inside a macro's expansion lies, in the body's text, where the invocation
+    // stands (SourceFile::rangeIn).
+    const SourceFile* file = m_item->body.file();
+    if (n.file() != file) {
+        for (const SuspensionPoint& s : m_item->suspensions) {
+            const auto at = s.node.file()->rangeIn(n.file(), s.node.startByte(), s.node.endByte());
+            if (at && at->first >= n.startByte() && at->first < n.endByte()) return true;
+        }
+        return false;
+    }
     if (m_suspensionStarts.empty()) {
-        for (const SuspensionPoint& s : m_item->suspensions) m_suspensionStarts.push_back(s.node.startByte());
+        for (const SuspensionPoint& s : m_item->suspensions)
+            if (const auto at = s.node.file()->rangeIn(file, s.node.startByte(), s.node.endByte()))
+                m_suspensionStarts.push_back(at->first);
         std::sort(m_suspensionStarts.begin(), m_suspensionStarts.end());
     }
     // A suspension node that starts inside `n` lies wholly inside it (syntax nodes nest).

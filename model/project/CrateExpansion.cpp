@@ -270,6 +270,13 @@ const MacroRules* CrateExpansion::findMacro(const SyntaxNode& path, const std::s
     return segments.size() == 1 ? findMacro(segments[0], modulePath) : nullptr;
 }
 
+const MacroRules* CrateExpansion::macroFor(const std::vector<std::string>& segments,
+                                           const std::string& modulePath) const {
+    if (segments.empty()) return nullptr;
+    if (segments.size() == 1) return findMacro(segments[0], modulePath);
+    return dependencyMacro(segments.front(), segments.back()); // exported macros live at the root
+}
+
 const MacroRules* CrateExpansion::findMacro(const std::string& name, const std::string& modulePath) const {
     if (auto textual = m_macros.find(name); textual != m_macros.end()) return &textual->second;
     auto module = m_importedMacros.find(modulePath);

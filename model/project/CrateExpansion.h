@@ -49,6 +49,9 @@ class CrateExpansion : public ItemExpansion {
     /// The module a file is, if the crate's tree reaches it.
     const CrateFile* fileOf(const std::string& path) const;
     const std::vector<std::string>& problems() const { return m_problems; }
+    /// The macro_rules! a path names from code in `modulePath` (`name`: the textual scope,
+    /// then the module's imports; `dep::name`: dep's #[macro_export]); null when none.
+    const MacroRules* macroFor(const std::vector<std::string>& segments, const std::string& modulePath) const;
     const CfgSet& cfg() const { return m_cfg; }
 
     const std::vector<SyntaxNode>* itemsOf(const SyntaxNode& container) const override;

@@ -13,8 +13,13 @@ std::string_view MacroArguments::macroName(const SyntaxNode& invocation) {
     return path.text();
 }
 
+const BodyExpansion* MacroArguments::expansionOf(const SyntaxNode& invocation) {
+    return m_expansions && invocation.is(SyntaxKind::MacroInvocation) ? m_expansions->expansionOf(invocation) : nullptr;
+}
+
 std::vector<SyntaxNode> MacroArguments::argumentsOf(const SyntaxNode& invocation) {
     if (!invocation.is(SyntaxKind::MacroInvocation)) return {};
+    if (const BodyExpansion* expansion = expansionOf(invocation)) return expansion->nodes;
     auto it = m_cache.find(invocation.startByte());
     if (it != m_cache.end()) return it->second;
     auto args = parse(invocation);
@@ -42,11 +47,13 @@ std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
     text[bang.startByte() - start] = ' '; // `println ("{}", x)` is a call
     if (open == "[")                      // `vec![a; n]` becomes the array expression `[a; n]`
         for (uint32_t i = start; i < tokens.startByte(); ++i) text[i - start] = ' ';
-    const PartialParse& parsed = parsePieces(start, std::move(text));
+    // An invocation inside a macro's expansion is re-parsed at its bytes of that text.
+    const SourceFile& file = *invocation.file();
+    const PartialParse& parsed = parsePieces(file, start, std::move(text));
     if (!parsed.root()) return {};
     // Find the call/index expression that starts where the invocation starts.
     SyntaxNode node(ts_node_descendant_for_byte_range(parsed.root().raw(), tokens.startByte(), tokens.endByte()),
-                    &m_file);
+                    &file);
     while (node && node.startByte() >= start &&
            !(node.is(SyntaxKind::Arguments) || node.is(SyntaxKind::ArrayExpression)))
         node = node.parent();
@@ -61,7 +68,8 @@ std::vector<SyntaxNode> MacroArguments::letStatementsOf(const SyntaxNode& invoca
     const SyntaxNode tokens = invocation.childOfKind(SyntaxKind::TokenTree);
     if (!tokens || tokens.text().front() != '{' || tokens.endByte() < tokens.startByte() + 2) return {};
     const uint32_t start = tokens.startByte() + 1;
-    const PartialParse& parsed = parsePieces(start, std::string(m_file.slice(start, tokens.endByte() - 1)));
+    const SourceFile& file = *invocation.file();
+    const PartialParse& parsed = parsePieces(file, start, std::string(file.slice(start, tokens.endByte() - 1)));
     const SyntaxNode root = parsed.root();
     const SyntaxNode fn = root ? root.childOfKind(SyntaxKind::FunctionItem) : SyntaxNode{};
     const SyntaxNode body = fn ? fn.field(SyntaxField::Body) : SyntaxNode{};
@@ -77,10 +85,10 @@ std::vector<SyntaxNode> MacroArguments::letStatementsOf(const SyntaxNode& invoca
     return lets;
 }
 
-const PartialParse& MacroArguments::parsePieces(uint32_t start, std::string text) {
+const PartialParse& MacroArguments::parsePieces(const SourceFile& file, uint32_t start, std::string text) {
     text += kWrapperClose;
     std::vector<PartialParse::Piece> pieces{{0, std::string(kWrapperOpen)}, {start, std::move(text)}};
-    m_trees.push_back(std::make_unique<PartialParse>(m_file, std::move(pieces)));
+    m_trees.push_back(std::make_unique<PartialParse>(file, std::move(pieces)));
     return *m_trees.back();
 }
 
@@ -103,7 +111,7 @@ SyntaxNode MacroArguments::parseLetPattern(uint32_t start, uint32_t end) {
 
 SyntaxNode MacroArguments::parseExpression(uint32_t start, uint32_t end) {
     if (start < kWrapperOpen.size() || end <= start) return {};
-    const PartialParse& parsed = parsePieces(start, std::string(m_file.slice(start, end)));
+    const PartialParse& parsed = parsePieces(m_file, start, std::string(m_file.slice(start, end)));
     if (!parsed.root()) return {};
     SyntaxNode node(ts_node_descendant_for_byte_range(parsed.root().raw(), start, end), &m_file);
     // Climb to the outermost node that still covers exactly the requested bytes.

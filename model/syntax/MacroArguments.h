@@ -9,6 +9,7 @@
 // out (PartialParse), so every node of the re-parse has the same line, column and text as
 // in the real file, and the cost is the invocation's length, not the file's.
 
+#include "BodyMacroExpansion.h"
 #include "SyntaxNode.h"
 
 #include <map>
@@ -25,8 +26,15 @@ class MacroArguments {
     explicit MacroArguments(const SourceFile& file);
     ~MacroArguments();
 
+    /// Where invocations of macro_rules! macros find their expansions (none by default).
+    void setExpansions(BodyMacroExpansion* expansions) { m_expansions = expansions; }
+    /// The invocation's parsed macro_rules! expansion, or null (see BodyMacroExpansion).
+    const BodyExpansion* expansionOf(const SyntaxNode& macroInvocation);
+
     /// The macro's arguments as expression nodes; empty when they are not expressions
-    /// (e.g. `tokio::select! { ... }`, `macro_rules!`), or for a non-macro node.
+    /// (e.g. `tokio::select! { ... }`, `macro_rules!`), or for a non-macro node. For an
+    /// invocation with an expansion, the expansion's nodes: what the code rustc compiles
+    /// holds in its place.
     std::vector<SyntaxNode> argumentsOf(const SyntaxNode& macroInvocation);
 
     /// One branch of `tokio::select! { pattern = future [, if cond] => handler, ... }`.
@@ -50,10 +58,12 @@ class MacroArguments {
     SyntaxNode parseExpression(uint32_t start, uint32_t end);
     /// The pattern of `pattern = expression` at bytes [start, end), parsed as a `let`.
     SyntaxNode parseLetPattern(uint32_t start, uint32_t end);
-    /// Parses `text` placed at byte `start`, wrapped in a function; kept alive with the nodes.
-    const PartialParse& parsePieces(uint32_t start, std::string text);
+    /// Parses `text` placed at byte `start` of `file`, wrapped in a function; kept alive
+    /// with the nodes.
+    const PartialParse& parsePieces(const SourceFile& file, uint32_t start, std::string text);
 
     const SourceFile& m_file;
+    BodyMacroExpansion* m_expansions = nullptr;
     std::map<uint32_t, std::vector<SyntaxNode>> m_cache;
     std::vector<std::unique_ptr<PartialParse>> m_trees;
 };

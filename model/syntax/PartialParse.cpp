@@ -6,8 +6,10 @@ namespace awaitscope {
 
 namespace {
 
-// tree-sitter counts columns in bytes from the line start.
+// tree-sitter counts columns in bytes from the line start. An expansion's text has no
+// lines of its own that nodes answer from (its positions are mapped): one row will do.
 TSPoint pointOf(const SourceFile& file, uint32_t byte) {
+    if (file.origin()) return {0, byte};
     const TextPosition position = file.positionOf(byte);
     const uint32_t lineStart = file.byteOffsetOf({position.line, 1});
     return {static_cast<uint32_t>(position.line - 1), byte - lineStart};
@@ -29,7 +31,8 @@ PartialParse::PartialParse(const SourceFile& file, std::vector<Piece> pieces)
     : m_file(file), m_pieces(std::move(pieces)) {
     std::vector<TSRange> ranges;
     for (const Piece& piece : m_pieces) {
-        const TSPoint start = piece.startByte < file.text().size() ? pointOf(file, piece.startByte) : TSPoint{0, 0};
+        const bool inText = file.origin() || piece.startByte < file.text().size();
+        const TSPoint start = inText ? pointOf(file, piece.startByte) : TSPoint{0, 0};
         const uint32_t end = piece.startByte + static_cast<uint32_t>(piece.text.size());
         ranges.push_back({start, pointAfter(start, piece.text), piece.startByte, end});
     }

@@ -25,6 +25,26 @@ SourceFile::SourceFile(std::string path, std::string text) : m_path(std::move(pa
     m_lineIsAscii.push_back(ascii);
 }
 
+SourceFile::SourceFile(std::string path, std::string text, ExpansionOrigin origin)
+    : SourceFile(std::move(path), std::move(text)) {
+    m_origin = std::move(origin);
+    m_origin.positions.resize(m_text.size() + 1,
+                              m_origin.positions.empty() ? TextPosition{1, 1} : m_origin.positions.back());
+}
+
+std::optional<std::pair<uint32_t, uint32_t>> SourceFile::rangeIn(const SourceFile* file, uint32_t start,
+                                                                 uint32_t end) const {
+    const SourceFile* at = this;
+    while (at != file) {
+        const ExpansionOrigin* origin = at->origin();
+        if (!origin) return std::nullopt;
+        start = origin->invocationStart;
+        end = origin->invocationEnd;
+        at = origin->parent;
+    }
+    return std::make_pair(start, end);
+}
+
 bool SourceFile::attachNodeIndex(const NodeIndex* index) const {
     const NodeIndex* none = nullptr;
     return m_nodeIndex.compare_exchange_strong(none, index, std::memory_order_acq_rel);
@@ -36,12 +56,20 @@ void SourceFile::detachNodeIndex(const NodeIndex* index) const {
 }
 
 std::string_view SourceFile::slice(uint32_t startByte, uint32_t endByte) const {
+    if (origin()) { // an expansion's bytes start at its base
+        startByte = startByte < m_origin.base ? 0 : startByte - m_origin.base;
+        endByte = endByte < m_origin.base ? 0 : endByte - m_origin.base;
+    }
     startByte = std::min<uint32_t>(startByte, m_text.size());
     endByte = std::clamp<uint32_t>(endByte, startByte, m_text.size());
     return std::string_view(m_text).substr(startByte, endByte - startByte);
 }
 
 TextPosition SourceFile::positionOf(uint32_t byteOffset) const {
+    if (origin()) {
+        const uint32_t at = byteOffset < m_origin.base ? 0 : byteOffset - m_origin.base;
+        return m_origin.positions[std::min<size_t>(at, m_origin.positions.size() - 1)];
+    }
     byteOffset = std::min<uint32_t>(byteOffset, m_text.size());
     auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), byteOffset);
     const auto lineIndex = static_cast<int>(it - m_lineStarts.begin()) - 1;

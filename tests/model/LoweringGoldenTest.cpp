@@ -8,8 +8,10 @@
 
 #include "data/Snapshot.h"
 #include "hir/AsyncItemCollector.h"
+#include "lowering/BodyLowerer.h"
 #include "lowering/FileLowering.h"
 #include "lowering/LoweringDump.h"
+#include "macros/BodyMacroExpander.h"
 #include "project/CfgStripper.h"
 #include "syntax/MacroArguments.h"
 #include "syntax/SyntaxTree.h"
@@ -37,6 +39,8 @@ std::string lowerAndDump(const std::string& name, const std::string& text, Editi
         file = std::make_shared<SourceFile>(name, std::move(*configured));
     SyntaxTree tree(file);
     MacroArguments macros(*file);
+    BodyMacroExpander expander(tree.root(), {}, BodyLowerer::describesByHand);
+    macros.setExpansions(&expander);
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
     TypeContext types(tree, macros);
     LoweringEnvironment env{types, macros, edition, {}, {}, {}};

@@ -8,10 +8,12 @@
 #include "export/JsonReport.h"
 #include "export/TextReport.h"
 #include "hir/AsyncItemCollector.h"
+#include "lowering/BodyLowerer.h"
 #include "lowering/FileLowering.h"
 #include "lowering/LoweringCache.h"
 #include "lowering/LoweringDump.h"
 #include "lowering/LoweringUnits.h"
+#include "macros/BodyMacroExpander.h"
 #include "syntax/MacroArguments.h"
 #include "syntax/SyntaxTree.h"
 #include "types/CrateScope.h"
@@ -58,6 +60,8 @@ std::string lowerAndDescribe(const std::string& text, LoweringCache* cache) {
     auto file = std::make_shared<SourceFile>("edited.rs", text);
     SyntaxTree tree(file);
     MacroArguments macros(*file);
+    BodyMacroExpander expander(tree.root(), {}, BodyLowerer::describesByHand);
+    macros.setExpansions(&expander);
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
     TypeContext types(tree, macros, CrateScope{}, items);
     LoweringEnvironment env{types, macros, Edition::E2021, {}, {}, {}};
