@@ -42,6 +42,8 @@ std::string whySavedText(WhySaved why, const std::optional<TextPosition>& at) {
     case WhySaved::CapturedByReference: return "captured by reference: stored in every state";
     case WhySaved::CapturedByMove: return "captured by value (`move`): stored in every state";
     case WhySaved::CapturedByValue: return "captured by value (the block moves it): stored in every state";
+    case WhySaved::LentByClosure:
+        return "borrowed from the async closure, which keeps the captured value: stored in every state";
     case WhySaved::Argument: return "an argument: captured when the future is created, stored in every state";
     }
     return "";

@@ -38,6 +38,7 @@ enum class WhySaved {
     CapturedByReference, // an async block's non-move capture of a place it only reads
     CapturedByMove,      // an `async move` block's capture
     CapturedByValue,     // a non-move capture the block moves
+    LentByClosure,       // an async closure body's borrow of one of its closure's captures
     Argument             // an async fn's argument, captured when the future is created
 };
 /// The words for a reason, as the report, the views and the diagrams print them.

@@ -13,7 +13,34 @@ BodyLowerer::BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, cons
       m_numbers(enclosingInference ? *enclosingInference : m_ownNumbers) {
     auto it = env.captures.find(owner.startByte());
     if (it == env.captures.end()) return;
-    for (const Upvar& u : it->second.upvars) {
+    // An async closure's body future holds its arguments first, then what it takes from
+    // the closure (rustc_hir_typeck closure.rs: the coroutine's upvars are the closure's
+    // inputs followed by its captures).
+    if (item && item->kind == FutureKind::AsyncClosure)
+        m_capturesAfterArguments = it->second.upvars;
+    else
+        addUpvars(it->second.upvars);
+}
+
+// A nested future's by-value captures, dropped by its body at its end: declared first in
+// the outermost scope, so they are dropped last and every unwind path reaches their drops.
+void BodyLowerer::declareCapturedValues() {
+    m_capturedValueLocal.assign(m_body.upvars.size(), -1);
+    if (!m_item || m_item->kind == FutureKind::AsyncFn || m_probing) return;
+    for (size_t i = 0; i < m_body.upvars.size(); ++i) {
+        const Upvar& u = m_body.upvars[i];
+        const bool capture = m_item->kind == FutureKind::AsyncBlock || u.captured;
+        if (!capture || u.byReference || m_types.needsDrop(u.type) == Verdict::No) continue;
+        const int local = newLocal(LocalKind::CapturedValue, u.name, u.type, u.position);
+        emit(Op::StorageLive, local, u.position);
+        emit(Op::Init, local, u.position);
+        addToBlockFrame(local);
+        m_capturedValueLocal[i] = local;
+    }
+}
+
+void BodyLowerer::addUpvars(const std::vector<Upvar>& upvars) {
+    for (const Upvar& u : upvars) {
         m_upvarByName[u.name] = static_cast<int>(m_body.upvars.size());
         m_body.upvars.push_back(u);
     }
@@ -23,6 +50,8 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
     pushFrame(); // the function's outermost scope: arguments live here
     m_functionFrameDepth = m_frames.size();
     if (parameters) lowerParameters(parameters);
+    addUpvars(m_capturesAfterArguments);
+    declareCapturedValues();
     pushFrame(true); // temporaries of the tail expression
     Value tail;
     if (body.is(SyntaxKind::Block))
@@ -209,7 +238,8 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
                 const int arg = newLocal(LocalKind::Argument, "", type, p.start(), textOf(pattern));
                 emit(Op::StorageLive, arg, p.start());
                 emit(Op::Init, arg, p.start());
-                m_body.upvars.push_back({"__arg" + std::to_string(m_body.upvars.size()), type, p.start(), false, {}});
+                m_body.upvars.push_back(
+                    {"__arg" + std::to_string(m_body.upvars.size()), type, p.start(), false, {}, false, {}});
                 bindPattern(pattern, type, Value{type, arg, true}, p.start(), true);
                 addToBlockFrame(arg);
                 continue;
@@ -221,7 +251,7 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
         } else {
             continue;
         }
-        m_body.upvars.push_back({name, type, p.start(), false, {}});
+        m_body.upvars.push_back({name, type, p.start(), false, {}, false, {}});
         if (!copiesToLocals || name.empty() || name == "_") continue;
         const int local = newLocal(LocalKind::Argument, name, type, p.start());
         emit(Op::StorageLive, local, p.start());

@@ -92,6 +92,8 @@ class BodyLowerer {
     int startBlock();
     void jumpTo(int block);
     void lowerParameters(const SyntaxNode& parameters);
+    void addUpvars(const std::vector<Upvar>& upvars);
+    void declareCapturedValues();
     void lowerBlock(const SyntaxNode& block, Value* tail);
     void lowerBlockStatements(const SyntaxNode& block, Value* tail);
     void lowerStatement(const SyntaxNode& statement);
@@ -132,6 +134,9 @@ class BodyLowerer {
     Value lowerSequence(const SyntaxNode& e); // tuples and arrays
     Value lowerNestedFuture(const SyntaxNode& e, bool isMove);
     Value lowerClosure(const SyntaxNode& e);
+    std::vector<Upvar> provisionalUpvars(const std::vector<std::pair<std::string, TextPosition>>& names);
+    bool movesCapture(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names);
+    TypePtr nestedFutureOutput(const SyntaxNode& e, const SyntaxNode& body);
     TypePtr closureOutput(const SyntaxNode& closure, std::vector<Upvar> upvars);
 
     // Capture modes (CaptureAnalysis.cpp)
@@ -212,6 +217,8 @@ class BodyLowerer {
     std::vector<Frame> m_frames;
     std::vector<LoopContext> m_loops;
     std::map<std::string, int> m_upvarByName;
+    std::vector<Upvar> m_capturesAfterArguments;        // an async closure's, added after its arguments
+    std::vector<int> m_capturedValueLocal;              // per upvar: its CapturedValue local, or -1
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;
     IntegerInference m_ownNumbers;

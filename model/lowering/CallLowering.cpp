@@ -1,5 +1,5 @@
-// Calls, method calls (with rustc's auto-deref and auto-ref of the receiver), `.await`,
-// `?`, and the futures and closures a body creates.
+// Calls, method calls (with rustc's auto-deref and auto-ref of the receiver), `.await`
+// and `?` (the closures and nested futures a body creates: ClosureLowering.cpp).
 #include "lowering/BodyLowerer.h"
 
 #include "macros/ExpansionText.h"
@@ -38,8 +38,11 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     if (sig && callee.is(SyntaxKind::GenericFunction))
         sig = m_types.withTypeArguments(std::move(*sig), callee.field(SyntaxField::TypeArguments), m_scope);
     Value calleeValue;
-    if (!sig) calleeValue = lowerExpr(callee);               // a closure or fn pointer in a local
-    if (calleeValue.isPlace) borrow(calleeValue, e.start()); // Fn::call(&f, ..)
+    if (!sig) calleeValue = lowerExpr(callee); // a closure or fn pointer in a local
+    // Fn::call(&f, ..), or FnOnce::call_once(f, ..) for a closure that is only FnOnce.
+    const bool consumesCallee =
+        calleeValue.type && calleeValue.type->kind == TypeKind::Closure && calleeValue.type->callConsumes;
+    if (calleeValue.isPlace) consumesCallee ? consume(calleeValue, e.start()) : borrow(calleeValue, e.start());
     const auto args = argumentNodes(e);
     if (sig) expectClosureParameters(*sig, args);
     const std::vector<TypePtr> argTypes = lowerArguments(args, e.start());
@@ -316,113 +319,6 @@ BodyLowerer::Value BodyLowerer::lowerTry(const SyntaxNode& e) {
     returnFrom(e.end());
     m_block = okBlock;
     return Value{m_types.tryOutput(tried.type)};
-}
-
-/// A variable of this body as the closure / block mentioning it sees it.
-BodyLowerer::Value BodyLowerer::capturedValue(const std::string& name) {
-    const int local = lookup(name);
-    if (local >= 0) return Value{m_body.locals[local].type, local, true};
-    const auto up = m_upvarByName.find(name); // an upvar of ours, as we store it (`&T` if by reference)
-    Value v{up != m_upvarByName.end() ? m_body.upvars[up->second].type : unknownType(), -1, true};
-    v.upvar = up != m_upvarByName.end() ? up->second : -1;
-    return v;
-}
-
-std::vector<CaptureMode> BodyLowerer::modesOf(const SyntaxNode& e, bool isMove,
-                                              const std::vector<std::pair<std::string, TextPosition>>& names) {
-    if (isMove) return std::vector<CaptureMode>(names.size(), CaptureMode{true, {}, {}});
-    std::vector<Upvar> provisional;
-    for (const auto& [name, firstUse] : names)
-        provisional.push_back({name, capturedValue(name).type, firstUse, false, {}});
-    return captureModes(e, provisional);
-}
-
-BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMove) {
-    // The nested future captures what it mentions: by value with `move`; without it, by
-    // value what it moves and by reference the rest (CaptureAnalysis.cpp).
-    CaptureInfo info;
-    const SyntaxNode body =
-        e.is(SyntaxKind::ClosureExpression) ? e.field(SyntaxField::Body) : e.childOfKind(SyntaxKind::Block);
-    const auto names = freeVariables(body);
-    const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
-    for (size_t i = 0; i < names.size(); ++i) {
-        const auto& [name, firstUse] = names[i];
-        const Value v = capturedValue(name);
-        captureVariable(v, modes[i], e.start());
-        // A capture by reference of a reference captures `*r`: still `&T`, not `&&T`.
-        const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
-        const bool byValue = modes[i].byValue;
-        TypePtr captured = byValue || alreadyRef ? v.type : refType(v.type, false, "'_");
-        // rustc places a capture at its first use inside the block.
-        info.upvars.push_back({name, captured, firstUse, !byValue, modes[i].borrowedPlace});
-    }
-    info.modes = m_env.captures[e.startByte()].modes; // keep what the analysis found
-    m_env.captures[e.startByte()] = info;
-    m_ownCaptures.insert(e.startByte());
-    auto it = m_env.futureByStartByte.find(e.startByte());
-    if (it == m_env.futureByStartByte.end()) return Value{unknownType()};
-    const SyntaxNode returnType = e.is(SyntaxKind::ClosureExpression) ? e.field(SyntaxField::ReturnType) : SyntaxNode();
-    const TypePtr output = returnType ? m_types.resolveType(returnType, m_scope) : nullptr;
-    return Value{m_types.futureType(it->second, m_types.futureName(it->second), output)};
-}
-
-BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
-    if (e.childOfKind(SyntaxKind::AsyncKw)) return lowerNestedFuture(e, e.hasChildToken(SyntaxKind::MoveKw));
-    const bool isMove = e.hasChildToken(SyntaxKind::MoveKw);
-    auto closure = std::make_shared<Type>();
-    closure->kind = TypeKind::Closure;
-    const auto names = freeVariables(e.field(SyntaxField::Body));
-    const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
-    std::vector<Upvar> upvars;
-    for (size_t i = 0; i < names.size(); ++i) {
-        const Value v = capturedValue(names[i].first);
-        captureVariable(v, modes[i], e.start());
-        const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
-        const bool byValue = modes[i].byValue;
-        upvars.push_back({names[i].first, byValue || alreadyRef ? v.type : refType(v.type, false, "'_"),
-                          names[i].second, !byValue, modes[i].borrowedPlace});
-        if (v.local < 0) continue; // the closure's type lists what it takes from the locals
-        // 2021 captures `*r` of a reference `r` by a reborrow of r's own type (`&mut *r`).
-        const bool reborrowed = m_env.edition >= Edition::E2021 && alreadyRef;
-        closure->args.push_back(byValue || reborrowed ? v.type : refType(v.type, false, "'_"));
-    }
-    closure->output = closureOutput(e, std::move(upvars));
-    return Value{closure};
-}
-
-namespace {
-
-bool holdsNestedFuture(const SyntaxNode& node) {
-    if (node.is(SyntaxKind::AsyncBlock) ||
-        (node.is(SyntaxKind::ClosureExpression) && node.childOfKind(SyntaxKind::AsyncKw)))
-        return true;
-    for (const SyntaxNode& child : node.namedChildren())
-        if (holdsNestedFuture(child)) return true;
-    return false;
-}
-
-} // namespace
-
-// A closure without a written return type returns its body's type (rustc_hir_typeck
-// closure.rs: the signature's output is an inference variable the body settles), which
-// is what `F: FnOnce() -> io::Result<T>` reads T from. The body is lowered apart, its
-// captures as upvars, for its type only; one holding an async block is left alone (the
-// file's lowering owns those futures' captures).
-TypePtr BodyLowerer::closureOutput(const SyntaxNode& e, std::vector<Upvar> upvars) {
-    if (const SyntaxNode written = e.field(SyntaxField::ReturnType)) return m_types.resolveType(written, m_scope);
-    const SyntaxNode body = e.field(SyntaxField::Body);
-    // `|n| async move { .. }`: the closure returns that block's future (a new one per call).
-    if (body && body.is(SyntaxKind::AsyncBlock))
-        if (auto it = m_env.futureByStartByte.find(body.startByte()); it != m_env.futureByStartByte.end())
-            return m_types.futureType(it->second, m_types.futureName(it->second), nullptr);
-    if (!body || holdsNestedFuture(body)) return nullptr;
-    auto& slot = m_env.captures[e.startByte()];
-    const CaptureInfo saved = slot;
-    slot.upvars = std::move(upvars);
-    BodyLowerer inner(m_env, e, nullptr, &m_numbers);
-    TypePtr output = inner.lower(e.field(SyntaxField::Parameters), body).output;
-    m_env.captures[e.startByte()] = saved;
-    return output && !isUnknown(output) ? output : nullptr;
 }
 
 } // namespace awaitscope

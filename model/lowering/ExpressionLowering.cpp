@@ -164,12 +164,15 @@ Verdict BodyLowerer::copyVerdict(const TypePtr& type) const {
     return Verdict::No;
 }
 
-void BodyLowerer::consume(const Value& v, TextPosition at) {
+void BodyLowerer::consume(const Value& value, TextPosition at) {
     // A capture probe: an unresolved type is not assumed Copy, so its by-value use moves.
     // A `&mut T` passed on is reborrowed (`&mut *r`: rustc_hir_typeck/src/coercion.rs,
     // `coerce_borrowed_pointer`), which a closure captures as a unique borrow, not a move.
-    const bool reborrow = v.type && v.type->kind == TypeKind::Ref && v.type->isMut;
-    recordCaptureUse(v, copyVerdict(v.type) != Verdict::Yes && !reborrow);
+    const bool reborrow = value.type && value.type->kind == TypeKind::Ref && value.type->isMut;
+    recordCaptureUse(value, copyVerdict(value.type) != Verdict::Yes && !reborrow);
+    Value v = value;
+    if (v.isPlace && v.local < 0 && v.upvar >= 0 && v.upvar < static_cast<int>(m_capturedValueLocal.size()))
+        v.local = m_capturedValueLocal[v.upvar]; // a by-value capture moved out of the body's own
     if (!v.isPlace || v.local < 0) return;
     if (m_operandTemps.count(v.local) && !v.isField && !v.throughDeref) {
         emit(Op::Move, v.local, at); // an operand temporary is always `move tmp` (as_operand.rs)

@@ -111,7 +111,7 @@ std::vector<std::vector<SavedLocal>> FileLowering::savedAtEachSuspension(const L
         if (f.storageLive.empty()) continue; // unreachable suspension point
         for (int l = 0; l < n; ++l) {
             // rustc: saved iff storage is live and (live after the suspension or maybe borrowed)
-            if (!f.storageLive[l]) continue;
+            if (!f.storageLive[l] || body.locals[l].kind == LocalKind::CapturedValue) continue; // in the prefix
             if (f.liveByUse[l])
                 saved[s].push_back({l, SaveReason::UsedLater});
             else if (f.maybeBorrowed[l])

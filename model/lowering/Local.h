@@ -10,7 +10,11 @@
 
 namespace awaitscope {
 
-enum class LocalKind { Binding, Argument, Temporary, Iterator };
+// `CapturedValue`: a by-value capture of an async block or async closure body. It lives in
+// the future's prefix, not in a state, but the body owns it and drops it at its end
+// (rustc_mir_build: a coroutine's by-value upvars are dropped by its body, since a returned
+// coroutine drops nothing), so its moves get drop flags as a local's do.
+enum class LocalKind { Binding, Argument, Temporary, Iterator, CapturedValue };
 
 struct Local {
     LocalKind kind = LocalKind::Binding;

@@ -20,6 +20,8 @@ struct Upvar {
     TextPosition position;     // the argument / the captured binding
     bool byReference = false;  // a non-move capture: the upvar is `&T` to the outer local
     std::string borrowedPlace; // what rustc says a by-reference capture borrows (`job.id`); "" = name
+    bool captured = false;     // an async closure body's: one of the closure's captures, not an argument
+    std::string rustcName;     // the field's name in rustc's layout where it is not `name` (`_ref__name`)
 };
 
 struct Awaitee {

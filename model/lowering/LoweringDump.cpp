@@ -30,6 +30,7 @@ const char* kindName(LocalKind kind) {
     case LocalKind::Argument: return "arg";
     case LocalKind::Temporary: return "temp";
     case LocalKind::Iterator: return "iter";
+    case LocalKind::CapturedValue: return "captured";
     }
     return "?";
 }

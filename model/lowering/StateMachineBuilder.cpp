@@ -19,7 +19,8 @@ WhySaved whySaved(SaveReason reason, const Local& local) {
 }
 
 WhySaved whyCaptured(const Upvar& upvar, FutureKind kind, bool isMove) {
-    if (kind != FutureKind::AsyncBlock) return WhySaved::Argument;
+    if (kind == FutureKind::AsyncClosure && upvar.captured && !upvar.rustcName.empty()) return WhySaved::LentByClosure;
+    if (kind != FutureKind::AsyncBlock && !upvar.captured) return WhySaved::Argument;
     if (upvar.byReference) return WhySaved::CapturedByReference;
     return isMove ? WhySaved::CapturedByMove : WhySaved::CapturedByValue;
 }
@@ -71,7 +72,7 @@ SavedField StateMachineBuilder::awaiteeField(const Awaitee& awaitee) const {
 SavedField StateMachineBuilder::upvarField(const Upvar& upvar, FutureKind kind, bool isMove) const {
     SavedField f;
     f.kind = FieldKind::Upvar;
-    f.name = upvar.name;
+    f.name = upvar.rustcName.empty() ? upvar.name : upvar.rustcName;
     f.ty = upvar.type;
     f.type = printed(upvar.type);
     f.size = sizeOf(upvar.type);

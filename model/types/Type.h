@@ -49,6 +49,8 @@ struct Type {
     std::vector<TypePtr> args;             // type arguments / components (see TypeKind)
     std::vector<std::string> lifetimes;    // Adt lifetime args as written ("'_" when elided); Ref: its lifetime or ""
     bool isMut = false;                    // Ref / RawPtr
+    bool callConsumes = false;             // Closure: only FnOnce (its body moves a capture), so a
+                                           // call moves it instead of borrowing it
     std::string arrayLength;               // Array
     std::vector<TraitBound> bounds;        // DynTrait / ImplTrait; Projection: the trait (bounds[0]);
                                            // Param: its declared bounds, where a body's values carry them

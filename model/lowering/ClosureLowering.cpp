@@ -1,0 +1,167 @@
+// The closures and nested futures a body creates: what each captures and how
+// (CaptureAnalysis.cpp decides the modes), the closure value's type, and the output a
+// call of it or an await on it gives.
+#include "lowering/BodyLowerer.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+/// A variable of this body as the closure / block mentioning it sees it.
+BodyLowerer::Value BodyLowerer::capturedValue(const std::string& name) {
+    const int local = lookup(name);
+    if (local >= 0) return Value{m_body.locals[local].type, local, true};
+    const auto up = m_upvarByName.find(name); // an upvar of ours, as we store it (`&T` if by reference)
+    Value v{up != m_upvarByName.end() ? m_body.upvars[up->second].type : unknownType(), -1, true};
+    v.upvar = up != m_upvarByName.end() ? up->second : -1;
+    return v;
+}
+
+std::vector<CaptureMode> BodyLowerer::modesOf(const SyntaxNode& e, bool isMove,
+                                              const std::vector<std::pair<std::string, TextPosition>>& names) {
+    if (isMove) return std::vector<CaptureMode>(names.size(), CaptureMode{true, {}, {}});
+    return captureModes(e, provisionalUpvars(names));
+}
+
+// What capture analysis starts from: every mentioned variable as a by-value upvar.
+std::vector<Upvar> BodyLowerer::provisionalUpvars(const std::vector<std::pair<std::string, TextPosition>>& names) {
+    std::vector<Upvar> provisional;
+    for (const auto& [name, firstUse] : names)
+        provisional.push_back({name, capturedValue(name).type, firstUse, false, {}, false, {}});
+    return provisional;
+}
+
+namespace {
+
+bool holdsNestedFuture(const SyntaxNode& node) {
+    if (node.is(SyntaxKind::AsyncBlock) ||
+        (node.is(SyntaxKind::ClosureExpression) && node.childOfKind(SyntaxKind::AsyncKw)))
+        return true;
+    for (const SyntaxNode& child : node.namedChildren())
+        if (holdsNestedFuture(child)) return true;
+    return false;
+}
+
+} // namespace
+
+BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMove) {
+    // The nested future captures what it mentions: by value with `move`; without it, by
+    // value what it moves and by reference the rest (CaptureAnalysis.cpp).
+    const bool asyncClosure = e.is(SyntaxKind::ClosureExpression);
+    const SyntaxNode body = asyncClosure ? e.field(SyntaxField::Body) : e.childOfKind(SyntaxKind::Block);
+    const auto names = freeVariables(body);
+    const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
+    const bool lendsCaptures = asyncClosure && !movesCapture(e, names);
+    CaptureInfo info;
+    std::vector<TypePtr> closureCaptures;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const auto& [name, firstUse] = names[i];
+        const Value v = capturedValue(name);
+        captureVariable(v, modes[i], e.start());
+        // A capture by reference of a reference captures `*r`: still `&T`, not `&&T`.
+        const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
+        const bool byValue = modes[i].byValue;
+        TypePtr captured = byValue || alreadyRef ? v.type : refType(v.type, false, "'_");
+        if (v.local >= 0) closureCaptures.push_back(captured);
+        if (lendsCaptures) captured = alreadyRef ? v.type : refType(v.type, false, "'_");
+        // rustc places a capture at its first use inside the block.
+        info.upvars.push_back({name, captured, firstUse, !byValue || lendsCaptures, modes[i].borrowedPlace,
+                               asyncClosure, lendsCaptures ? "_ref__" + name : std::string()});
+    }
+    info.modes = m_env.captures[e.startByte()].modes; // keep what the analysis found
+    m_env.captures[e.startByte()] = info;
+    m_ownCaptures.insert(e.startByte());
+    auto it = m_env.futureByStartByte.find(e.startByte());
+    if (it == m_env.futureByStartByte.end()) return Value{unknownType()};
+    const SyntaxNode returnType = asyncClosure ? e.field(SyntaxField::ReturnType) : SyntaxNode();
+    TypePtr output = returnType ? m_types.resolveType(returnType, m_scope) : nestedFutureOutput(e, body);
+    TypePtr future = m_types.futureType(it->second, m_types.futureName(it->second), std::move(output));
+    if (!asyncClosure) return Value{future};
+    // An async closure is a closure (rustc's coroutine-closure): it holds its captures, and
+    // each call makes a new body future (rustc_hir_typeck/src/closure.rs).
+    auto closure = std::make_shared<Type>();
+    closure->kind = TypeKind::Closure;
+    closure->args = std::move(closureCaptures);
+    closure->output = std::move(future);
+    closure->callConsumes = !lendsCaptures;
+    return Value{closure};
+}
+
+// An async closure whose body moves one of its captures is only AsyncFnOnce: a call
+// consumes the closure and its body owns the captures (rustc_mir_transform
+// coroutine/by_move_body.rs). Otherwise a call goes through AsyncFn / AsyncFnMut: it
+// borrows the closure, and the body borrows each capture from it, a field rustc names
+// `_ref__NAME`. Whether the body moves a capture is the non-move capture analysis' answer,
+// also for a `move` closure (which holds everything by value either way).
+bool BodyLowerer::movesCapture(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names) {
+    const std::vector<CaptureMode> modes = captureModes(e, provisionalUpvars(names));
+    return std::any_of(modes.begin(), modes.end(),
+                       [](const CaptureMode& m) { return m.byValue || !m.movedFields.empty(); });
+}
+
+// A nested future's output is its body's type, settled by the enclosing fn's inference
+// (rustc type-checks the block inside its fn: one `typeck` root), so `let n = fut.await`
+// has the type the block returns. The body is lowered apart for its type only, like a
+// closure's (closureOutput); one holding another future is left unknown, which keeps the
+// work linear in nesting.
+TypePtr BodyLowerer::nestedFutureOutput(const SyntaxNode& e, const SyntaxNode& body) {
+    if (!body || holdsNestedFuture(body) || m_probing) return nullptr;
+    const bool closure = e.is(SyntaxKind::ClosureExpression);
+    BodyLowerer inner(m_env, e, nullptr, &m_numbers);
+    TypePtr output = inner.lower(closure ? e.field(SyntaxField::Parameters) : SyntaxNode(), body).output;
+    return output && !isUnknown(output) ? output : nullptr;
+}
+
+BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
+    if (e.childOfKind(SyntaxKind::AsyncKw)) return lowerNestedFuture(e, e.hasChildToken(SyntaxKind::MoveKw));
+    const bool isMove = e.hasChildToken(SyntaxKind::MoveKw);
+    auto closure = std::make_shared<Type>();
+    closure->kind = TypeKind::Closure;
+    const auto names = freeVariables(e.field(SyntaxField::Body));
+    const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
+    std::vector<Upvar> upvars;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const Value v = capturedValue(names[i].first);
+        captureVariable(v, modes[i], e.start());
+        const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
+        const bool byValue = modes[i].byValue;
+        upvars.push_back({names[i].first,
+                          byValue || alreadyRef ? v.type : refType(v.type, false, "'_"),
+                          names[i].second,
+                          !byValue,
+                          modes[i].borrowedPlace,
+                          false,
+                          {}});
+        if (v.local < 0) continue; // the closure's type lists what it takes from the locals
+        // 2021 captures `*r` of a reference `r` by a reborrow of r's own type (`&mut *r`).
+        const bool reborrowed = m_env.edition >= Edition::E2021 && alreadyRef;
+        closure->args.push_back(byValue || reborrowed ? v.type : refType(v.type, false, "'_"));
+    }
+    closure->output = closureOutput(e, std::move(upvars));
+    return Value{closure};
+}
+
+// A closure without a written return type returns its body's type (rustc_hir_typeck
+// closure.rs: the signature's output is an inference variable the body settles), which
+// is what `F: FnOnce() -> io::Result<T>` reads T from. The body is lowered apart, its
+// captures as upvars, for its type only; one holding an async block is left alone (the
+// file's lowering owns those futures' captures).
+TypePtr BodyLowerer::closureOutput(const SyntaxNode& e, std::vector<Upvar> upvars) {
+    if (const SyntaxNode written = e.field(SyntaxField::ReturnType)) return m_types.resolveType(written, m_scope);
+    const SyntaxNode body = e.field(SyntaxField::Body);
+    // `|n| async move { .. }`: the closure returns that block's future (a new one per call).
+    if (body && body.is(SyntaxKind::AsyncBlock))
+        if (auto it = m_env.futureByStartByte.find(body.startByte()); it != m_env.futureByStartByte.end())
+            return m_types.futureType(it->second, m_types.futureName(it->second),
+                                      nestedFutureOutput(body, body.childOfKind(SyntaxKind::Block)));
+    if (!body || holdsNestedFuture(body)) return nullptr;
+    auto& slot = m_env.captures[e.startByte()];
+    const CaptureInfo saved = slot;
+    slot.upvars = std::move(upvars);
+    BodyLowerer inner(m_env, e, nullptr, &m_numbers);
+    TypePtr output = inner.lower(e.field(SyntaxField::Parameters), body).output;
+    m_env.captures[e.startByte()] = saved;
+    return output && !isUnknown(output) ? output : nullptr;
+}
+
+} // namespace awaitscope
