@@ -296,21 +296,27 @@ void BodyLowerer::lowerBlockStatements(const SyntaxNode& block, Value* tail) {
         if (i == tailIndex) break;
         lowerStatement(children[i]);
     }
+    // A `let`'s block initializer writes its value into the binding here, before the block's
+    // locals drop; a tail that is itself a block or `if` passes the destination on.
+    const int destination = takeDestination(block);
+    const bool passedOn = destination >= 0 && tailIndex >= 0 && passDestination(tailNode, destination);
+    Value v{unitType()};
     if (tailIndex >= 0) {
         // Edition 2024 drops a block tail's temporaries before the block's locals;
         // 2021 lets them live on into the enclosing statement.
         const bool ownTemps = m_env.edition == Edition::E2024;
         if (ownTemps) pushFrame(true);
-        Value v = lowerExpr(tailNode);
+        v = lowerExpr(tailNode);
         if (v.isPlace && !v.diverges) { // the tail value moves out before locals drop
             consume(v, tailNode.end());
             v = Value{v.type};
         }
+        if (destination >= 0 && !passedOn && !v.diverges) writeDestination(destination, tailNode.end());
         if (ownTemps) popFrame(block.end());
-        if (tail) *tail = v;
-    } else if (tail) {
-        *tail = Value{unitType()};
+    } else if (destination >= 0) {
+        writeDestination(destination, block.end());
     }
+    if (tail) *tail = v;
     popFrame(block.end());
 }
 
@@ -329,70 +335,6 @@ void BodyLowerer::lowerStatement(const SyntaxNode& statement) {
         if (v.isPlace) read(v, statement.start());
     }
     popFrame(statement.end());
-}
-
-void BodyLowerer::lowerLet(const SyntaxNode& let) {
-    const SyntaxNode pattern = let.field(SyntaxField::Pattern);
-    const SyntaxNode typeNode = let.field(SyntaxField::Type);
-    const SyntaxNode value = let.field(SyntaxField::Value);
-    const SyntaxNode alternative = let.field(SyntaxField::Alternative);
-    const TypePtr annotated = typeNode ? m_types.resolveType(typeNode, m_scope) : nullptr;
-    pushFrame(true); // the initializer's temporaries end with the statement
-    Value init{annotated ? annotated : unknownType()};
-    const bool promoted = value && value.is(SyntaxKind::ReferenceExpression) &&
-                          !value.childOfKind(SyntaxKind::MutableSpecifier) &&
-                          isConstantOperand(value.field(SyntaxField::Value));
-    if (value && value.is(SyntaxKind::ReferenceExpression) && !alternative && !promoted) {
-        // `let x = &temp();` extends the temporary to the end of the enclosing block.
-        const SyntaxNode operand = value.field(SyntaxField::Value);
-        Value inner = lowerExpr(operand);
-        if (!inner.isPlace) {
-            const int temp = newLocal(LocalKind::Temporary, "", inner.type, operand.start(), textOf(operand));
-            emit(Op::StorageLive, temp, operand.start());
-            emit(Op::Init, temp, operand.start());
-            addToBlockFrame(temp);
-            inner = Value{inner.type, temp, true};
-        }
-        borrow(inner, value.start());
-        init = Value{refType(inner.type, !value.childOfKind(SyntaxKind::MutableSpecifier).isNull(), "'_")};
-    } else if (value) {
-        init = lowerExpr(value);
-    }
-    // `let narrow: f32 = halves[0];` pins the initializer's unsuffixed literals (rustc checks
-    // the initializer against the annotation: rustc_hir_typeck/src/coercion.rs, a coercion site).
-    if (annotated && value) m_numbers.unify(init.type, annotated);
-    const TypePtr type = annotated ? annotated : (init.type ? init.type : unknownType());
-    if (!pattern || pattern.is(SyntaxKind::Underscore)) {
-        if (!init.isPlace) consume(init, let.start()); // `let _ = value;` drops it at once
-        popFrame(let.end());
-        return;
-    }
-    if (alternative) { // let-else: the else block must diverge
-        const int elseBlock = m_body.cfg.newBlock();
-        const int thenBlock = m_body.cfg.newBlock();
-        m_body.cfg.addEdge(m_block, elseBlock);
-        m_body.cfg.addEdge(m_block, thenBlock);
-        m_block = elseBlock;
-        // The initializer's temporaries are dropped before the else block runs
-        // (rustc_mir_build/src/builder/block.rs, `ast_block_stmts`: the else block is built
-        // after the initializer's scope is left), so an await there holds none of them.
-        const std::vector<int> temporaries = m_frames.back().locals;
-        m_frames.back().locals.clear();
-        dropLocals(temporaries, alternative.start());
-        Value ignored;
-        lowerBlock(alternative, &ignored);
-        m_frames.back().locals = temporaries;
-        m_block = thenBlock;
-    }
-    if (!init.isPlace && !pattern.is(SyntaxKind::Identifier) && !pattern.is(SyntaxKind::MutPattern))
-        init = materialize(init, value);
-    // `let x;` declares without initialising: x is maybe-uninitialised until assigned, so
-    // an await before the assignment does not save it (rustc's MaybeInitializedPlaces,
-    // rustc_mir_dataflow/src/impls/initialized.rs, read by coroutine.rs).
-    m_bindingLet = let;
-    bindPattern(pattern, type, init, pattern.start(), static_cast<bool>(value));
-    m_bindingLet = SyntaxNode();
-    popFrame(let.end());
 }
 
 } // namespace awaitscope

@@ -93,6 +93,12 @@ class BodyLowerer {
     void jumpTo(int block);
     void lowerParameters(const SyntaxNode& parameters);
     void addUpvars(const std::vector<Upvar>& upvars);
+    bool destinationBlocks(const SyntaxNode& e, std::vector<uint32_t>& blocks) const;
+    bool passDestination(const SyntaxNode& e, int local);
+    int takeDestination(const SyntaxNode& block);
+    void writeDestination(int local, TextPosition at);
+    int bindingLocal(const std::string& name, const TypePtr& type, TextPosition bindingStart, TextPosition at,
+                     bool initialize);
     void declareCapturedValues();
     void lowerBlock(const SyntaxNode& block, Value* tail);
     void lowerBlockStatements(const SyntaxNode& block, Value* tail);
@@ -219,6 +225,9 @@ class BodyLowerer {
     std::map<std::string, int> m_upvarByName;
     std::vector<Upvar> m_capturesAfterArguments;        // an async closure's, added after its arguments
     std::vector<int> m_capturedValueLocal;              // per upvar: its CapturedValue local, or -1
+    std::map<uint32_t, int> m_destinationOf;            // a block (its first byte) -> the let binding it writes
+    std::set<int> m_writtenDestinations;                // let bindings their initializer already wrote
+    int m_presetBinding = -1;                           // the binding the next bindPattern names (lowerLet)
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;
     IntegerInference m_ownNumbers;

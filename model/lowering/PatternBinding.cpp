@@ -58,6 +58,26 @@ TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode
     return unknownType();
 }
 
+// A `let`'s binding: a new local, or the one its block initializer already wrote into
+// (lowerLet, passDestination), which only needs its name and type now.
+int BodyLowerer::bindingLocal(const std::string& name, const TypePtr& type, TextPosition bindingStart, TextPosition at,
+                              bool initialize) {
+    const int preset = m_presetBinding;
+    m_presetBinding = -1;
+    if (preset < 0) {
+        const int local = newLocal(LocalKind::Binding, name, type, bindingStart);
+        emit(Op::StorageLive, local, at);
+        if (initialize) emit(Op::Init, local, at);
+        return local;
+    }
+    Local& l = m_body.locals[preset];
+    l.name = name;
+    l.type = type;
+    l.position = bindingStart;
+    if (initialize && !m_writtenDestinations.count(preset)) emit(Op::Init, preset, at);
+    return preset;
+}
+
 void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source, TextPosition at,
                               bool initialize) {
     if (!pattern) return;
@@ -89,9 +109,7 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
         const bool letPattern = m_bindingLet && m_bindingLet.field(SyntaxField::Pattern) == pattern;
         const SyntaxNode before = letPattern ? m_bindingLet.childOfKind(SyntaxKind::MutableSpecifier) : SyntaxNode();
         const TextPosition bindingStart = before ? before.start() : pattern.start();
-        const int local = newLocal(LocalKind::Binding, text, bound, bindingStart);
-        emit(Op::StorageLive, local, name.start());
-        if (initialize) emit(Op::Init, local, name.start());
+        const int local = bindingLocal(text, bound, bindingStart, name.start(), initialize);
         addToBlockFrame(local);
         declare(text, local);
         if (k == SyntaxKind::CapturedPattern) { // `x @ Some(y)`: y binds from the same value
