@@ -142,6 +142,7 @@ class BodyLowerer {
     Value lowerClosure(const SyntaxNode& e);
     std::vector<Upvar> provisionalUpvars(const std::vector<std::pair<std::string, TextPosition>>& names);
     bool movesCapture(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names);
+    TypePtr closureFieldType(const Value& v, bool byValue) const;
     TypePtr nestedFutureOutput(const SyntaxNode& e, const SyntaxNode& body);
     TypePtr closureOutput(const SyntaxNode& closure, std::vector<Upvar> upvars);
 

@@ -47,8 +47,6 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     if (sig) expectClosureParameters(*sig, args);
     const std::vector<TypePtr> argTypes = lowerArguments(args, e.start());
     if (!sig || !isConstructor(*sig)) mayUnwind(e.start());
-    if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Future)
-        return Value{calleeValue.type}; // calling an async closure creates its body's future
     if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Closure && calleeValue.type->output)
         return Value{calleeValue.type->output}; // Fn::call returns the closure's output
     if (!sig) return Value{unknownType()};

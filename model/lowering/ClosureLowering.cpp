@@ -31,6 +31,13 @@ std::vector<Upvar> BodyLowerer::provisionalUpvars(const std::vector<std::pair<st
     return provisional;
 }
 
+// What a closure value holds for one capture: the value itself, or a borrow of it; 2021
+// captures `*r` of a reference `r` by a reborrow of r's own type (`&mut *r`).
+TypePtr BodyLowerer::closureFieldType(const Value& v, bool byValue) const {
+    const bool reborrowed = m_env.edition >= Edition::E2021 && v.type && v.type->kind == TypeKind::Ref;
+    return byValue || reborrowed ? v.type : refType(v.type, false, "'_");
+}
+
 namespace {
 
 bool holdsNestedFuture(const SyntaxNode& node) {
@@ -62,7 +69,7 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
         const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
         const bool byValue = modes[i].byValue;
         TypePtr captured = byValue || alreadyRef ? v.type : refType(v.type, false, "'_");
-        if (v.local >= 0) closureCaptures.push_back(captured);
+        if (v.local >= 0) closureCaptures.push_back(closureFieldType(v, byValue));
         if (lendsCaptures) captured = alreadyRef ? v.type : refType(v.type, false, "'_");
         // rustc places a capture at its first use inside the block.
         info.upvars.push_back({name, captured, firstUse, !byValue || lendsCaptures, modes[i].borrowedPlace,
@@ -133,9 +140,7 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
                           false,
                           {}});
         if (v.local < 0) continue; // the closure's type lists what it takes from the locals
-        // 2021 captures `*r` of a reference `r` by a reborrow of r's own type (`&mut *r`).
-        const bool reborrowed = m_env.edition >= Edition::E2021 && alreadyRef;
-        closure->args.push_back(byValue || reborrowed ? v.type : refType(v.type, false, "'_"));
+        closure->args.push_back(closureFieldType(v, byValue));
     }
     closure->output = closureOutput(e, std::move(upvars));
     return Value{closure};
