@@ -1,5 +1,7 @@
 #include "ExpansionText.h"
 
+#include "macros/TokenPieces.h"
+
 #include <cctype>
 #include <set>
 
@@ -8,36 +10,6 @@ namespace awaitscope {
 namespace {
 
 constexpr std::string_view kHygieneMark = "__expn";
-
-struct Piece {
-    std::string_view text;
-    long offset = -1; // -1: written by the transcriber
-    long at = -1;     // a written delimiter around input tokens: the input byte it stands for
-};
-
-long endOf(const TokenTree& t) {
-    if (t.kind == TokenKind::Group) return t.closeOffset < 0 ? -1 : t.closeOffset + 1;
-    return t.offset < 0 ? -1 : t.offset + static_cast<long>(t.text.size());
-}
-
-void flatten(const TokenStream& tokens, std::vector<Piece>& out) {
-    for (const TokenTree& t : tokens) {
-        if (t.kind != TokenKind::Group) {
-            out.push_back({t.text, t.offset});
-            continue;
-        }
-        const char open = t.text.empty() ? '(' : t.text[0];
-        // The parentheses the transcriber puts around an `expr` fragment stand for rustc's
-        // invisible delimiters: they answer the fragment's own first and last bytes.
-        const bool wraps = t.offset < 0 && !t.children.empty();
-        out.push_back({open == '(' ? "(" : open == '[' ? "[" : "{", t.offset, wraps ? t.children.front().offset : -1});
-        flatten(t.children, out);
-        out.push_back({open == '('   ? ")"
-                       : open == '[' ? "]"
-                                     : "}",
-                       t.closeOffset, wraps ? endOf(t.children.back()) : -1});
-    }
-}
 
 class Writer {
   public:
@@ -48,7 +20,7 @@ class Writer {
         m_out.positions.insert(m_out.positions.end(), text.size(), at);
     }
 
-    void piece(const Piece& p) {
+    void piece(const TokenPiece& p) {
         const bool adjacent =
             m_last.offset >= 0 && p.offset >= 0 && p.offset == m_last.offset + static_cast<long>(m_last.text.size());
         if (!m_out.text.empty() && !adjacent) fixed(" ", afterLast());
@@ -76,7 +48,7 @@ class Writer {
     const SourceFile& m_parent;
     TextRange m_invocation;
     ExpansionText m_out;
-    Piece m_last;
+    TokenPiece m_last;
 };
 
 bool isBindingName(const TokenTree& t) {
@@ -122,11 +94,10 @@ void rename(TokenStream& tokens, const std::set<std::string>& names, const std::
 
 ExpansionText writeExpansion(const TokenStream& tokens, const SourceFile& parent, TextRange invocation,
                              std::string_view open, std::string_view close) {
-    std::vector<Piece> pieces;
-    flatten(tokens, pieces);
+    const std::vector<TokenPiece> pieces = flattenTokens(tokens);
     Writer writer(parent, invocation);
     writer.fixed(open, invocation.start);
-    for (const Piece& p : pieces) writer.piece(p);
+    for (const TokenPiece& p : pieces) writer.piece(p);
     writer.fixed(" ", writer.afterLast());
     writer.fixed(close, invocation.end);
     return writer.take();

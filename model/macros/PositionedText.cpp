@@ -1,30 +1,13 @@
 #include "PositionedText.h"
 
+#include "macros/TokenPieces.h"
+
 #include <cctype>
 #include <vector>
 
 namespace awaitscope {
 
 namespace {
-
-struct Piece {
-    std::string_view text;
-    long offset = -1; // -1: written by the transcriber
-};
-
-void flatten(const TokenStream& tokens, std::vector<Piece>& out) {
-    static const std::string_view kClose[] = {")", "]", "}"};
-    for (const TokenTree& t : tokens) {
-        if (t.kind != TokenKind::Group) {
-            out.push_back({t.text, t.offset});
-            continue;
-        }
-        const char open = t.text.empty() ? '(' : t.text[0];
-        out.push_back({open == '(' ? "(" : open == '[' ? "[" : "{", t.offset});
-        flatten(t.children, out);
-        out.push_back({kClose[open == '(' ? 0 : open == '[' ? 1 : 2], t.closeOffset});
-    }
-}
 
 bool isWordChar(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '"' || c == '\'' || (c & 0x80);
@@ -48,9 +31,9 @@ class Writer {
             if (c != '\n' && c != '\r') c = ' ';
     }
 
-    bool write(const std::vector<Piece>& pieces) {
+    bool write(const std::vector<TokenPiece>& pieces) {
         std::vector<std::string_view> pending;
-        for (const Piece& p : pieces) {
+        for (const TokenPiece& p : pieces) {
             if (p.offset < 0) {
                 pending.push_back(p.text);
                 continue;
@@ -58,7 +41,7 @@ class Writer {
             if (!placePending(pending, p) || !placeAt(p)) return false;
             pending.clear();
         }
-        return placePending(pending, Piece{"", static_cast<long>(m_out.size())});
+        return placePending(pending, TokenPiece{"", static_cast<long>(m_out.size())});
     }
 
     std::string take() { return std::move(m_out); }
@@ -66,7 +49,7 @@ class Writer {
   private:
     char lastWritten() const { return m_cursor > 0 ? m_out[m_cursor - 1] : ' '; }
 
-    bool placeAt(const Piece& p) {
+    bool placeAt(const TokenPiece& p) {
         const size_t at = static_cast<size_t>(p.offset);
         if (at < m_cursor || at + p.text.size() > m_out.size()) return false; // out of order
         // Two source tokens side by side were so in the source (`?;`, `::<`); only a
@@ -79,7 +62,7 @@ class Writer {
     }
 
     // Transcribed tokens go into the blank space before `next`, never across a line break.
-    bool placePending(const std::vector<std::string_view>& pending, const Piece& next) {
+    bool placePending(const std::vector<std::string_view>& pending, const TokenPiece& next) {
         const size_t limit = static_cast<size_t>(next.offset);
         for (std::string_view text : pending) {
             size_t at = m_cursor + (glues(lastWritten(), text.front()) ? 1 : 0);
@@ -107,9 +90,8 @@ class Writer {
 } // namespace
 
 std::optional<std::string> positionedText(const TokenStream& tokens, std::string_view source) {
-    std::vector<Piece> pieces;
-    flatten(tokens, pieces);
-    for (const Piece& p : pieces)
+    const std::vector<TokenPiece> pieces = flattenTokens(tokens);
+    for (const TokenPiece& p : pieces)
         if (p.text.empty()) return std::nullopt;
     Writer writer(source);
     if (!writer.write(pieces)) return std::nullopt;
