@@ -137,7 +137,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     std::unique_ptr<CrateFutureLayouts> otherFiles;
     if (input.project && input.project->crate)
         otherFiles = std::make_unique<CrateFutureLayouts>(*input.project->crate, input.edition);
-    const FutureLayouts layouts(types, lowering.futures(), otherFiles.get());
+    const FutureLayouts layouts(types, lowering.futures(), otherFiles.get(), &lowering.plainBodies());
     StateMachineBuilder builder(types, layouts);
     const std::string fileName = rustcFileName(input);
     for (size_t i = 0; i < lowering.futures().size(); ++i) {

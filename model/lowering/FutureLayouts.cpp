@@ -44,9 +44,9 @@ Layout asMaybeUninit(Layout l) {
 } // namespace
 
 FutureLayouts::FutureLayouts(const TypeContext& types, const std::vector<LoweredFuture>& futures,
-                             const OtherFileFutures* others)
+                             const OtherFileFutures* others, const std::vector<LoweredBody>* plainBodies)
     : m_context(types), m_futures(futures), m_types(types, [this](const Type& future) { return layoutOfType(future); }),
-      m_others(others) {}
+      m_others(others), m_plainBodies(plainBodies) {}
 
 std::optional<Layout> FutureLayouts::layoutOfType(const Type& future) const {
     if (const TypePtr impl = m_context.implFuture(future)) return layoutOfType(*impl);
@@ -72,7 +72,38 @@ bool namesParameters(const LoweredBody& body) {
     return false;
 }
 
+/// The generic arguments of `type` when it is an instance of the file's generic future
+/// `index` made with concrete arguments (not inside generic code, where rustc makes none).
+std::optional<Substitution> instanceOf(const TypePtr& type, int index) {
+    if (!type || type->kind != TypeKind::Future || type->futureIndex != index || type->genericNames.empty())
+        return std::nullopt;
+    Substitution generics;
+    for (size_t g = 0; g < type->genericNames.size() && g < type->args.size(); ++g) {
+        const TypePtr& arg = type->args[g];
+        if (!arg || containsUnknown(arg) || containsParam(arg)) return std::nullopt;
+        generics[type->genericNames[g]] = arg;
+    }
+    return generics;
+}
+
+void addInstancesIn(const LoweredBody& body, int index, std::vector<Substitution>& out) {
+    for (const Awaitee& a : body.awaitees)
+        if (auto g = instanceOf(a.type, index)) out.push_back(std::move(*g));
+    for (const CallSite& c : body.calls)
+        if (auto g = instanceOf(c.instantiation.returnType, index)) out.push_back(std::move(*g));
+}
+
 } // namespace
+
+// rustc_monomorphize collects the instances the crate's non-generic code makes: here the
+// futures the file's own bodies await or call with concrete generic arguments.
+std::vector<Substitution> FutureLayouts::instancesInFile(int index) const {
+    std::vector<Substitution> out;
+    for (const LoweredFuture& f : m_futures) addInstancesIn(f.body, index, out);
+    if (m_plainBodies)
+        for (const LoweredBody& body : *m_plainBodies) addInstancesIn(body, index, out);
+    return out;
+}
 
 const FutureLayout* FutureLayouts::of(int index) const {
     if (const FutureLayout* l = of(index, Substitution{})) return l;
@@ -83,11 +114,14 @@ const FutureLayout* FutureLayouts::of(int index) const {
 // them. The report has one future per generic fn, so it takes the instances' layout when
 // every instance found lays out alike, and none when they differ or none is found.
 const FutureLayout* FutureLayouts::ofInstances(int index) const {
-    if (!m_others || index < 0 || index >= static_cast<int>(m_futures.size())) return nullptr;
+    if (index < 0 || index >= static_cast<int>(m_futures.size())) return nullptr;
     const AsyncItem* item = m_futures[index].item;
     if (!item || item->kind != FutureKind::AsyncFn || !namesParameters(m_futures[index].body)) return nullptr;
+    std::vector<Substitution> instances = instancesInFile(index);
+    if (m_others)
+        for (Substitution& generics : m_others->instancesOf(*item)) instances.push_back(std::move(generics));
     const FutureLayout* agreed = nullptr;
-    for (const Substitution& generics : m_others->instancesOf(*item)) {
+    for (const Substitution& generics : instances) {
         const FutureLayout* l = of(index, generics);
         if (!l) return nullptr;
         if (agreed && (l->result.layout.size != agreed->result.layout.size ||

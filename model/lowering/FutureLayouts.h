@@ -39,14 +39,17 @@ class OtherFileFutures {
 
 class FutureLayouts {
   public:
+    /// `plainBodies`: the file's non-async fns, whose calls make instances of its generic
+    /// async fns as its futures' calls do.
     FutureLayouts(const TypeContext& types, const std::vector<LoweredFuture>& futures,
-                  const OtherFileFutures* others = nullptr);
+                  const OtherFileFutures* others = nullptr, const std::vector<LoweredBody>* plainBodies = nullptr);
     FutureLayouts(const FutureLayouts&) = delete;
     FutureLayouts& operator=(const FutureLayouts&) = delete;
 
     /// Null where some saved value has no known layout. A generic async fn whose layout
-    /// depends on its parameters has the layout of the crate's instances of it where they
-    /// all agree (rustc lays out only instances: rustc_monomorphize, then layout_of each).
+    /// depends on its parameters has the layout of the instances of it that the file and the
+    /// crate make, where they all agree (rustc lays out only instances: rustc_monomorphize,
+    /// then layout_of each).
     const FutureLayout* of(int futureIndex) const;
     /// A generic future's instance: its generic parameters replaced by `generics` (rustc
     /// decides what is saved on the generic body; only the sizes are the instance's).
@@ -58,12 +61,14 @@ class FutureLayouts {
     std::optional<FutureLayout> compute(const LoweredFuture& future, const Substitution& generics) const;
     std::optional<Layout> layoutOfType(const Type& future) const;
     const FutureLayout* ofInstances(int futureIndex) const;
+    std::vector<Substitution> instancesInFile(int futureIndex) const;
     void addDropFlags(const LoweredFuture& future, CoroutineInput& in, FutureLayout& out) const;
 
     const TypeContext& m_context;
     const std::vector<LoweredFuture>& m_futures;
     TypeLayout m_types;
     const OtherFileFutures* m_others;
+    const std::vector<LoweredBody>* m_plainBodies;
     mutable std::map<std::pair<int, std::string>, std::optional<FutureLayout>> m_done; // (future, generics)
     mutable std::set<std::pair<int, std::string>> m_inProgress;
 };
