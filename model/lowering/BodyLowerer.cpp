@@ -142,11 +142,24 @@ void BodyLowerer::mayUnwind(TextPosition at) {
 // drop a node of its own from there on. (Operand temporaries live in the call's own scope,
 // inside every local, and change no node.) A negative mark stands for it in its frame.
 void BodyLowerer::scheduleScrutineeStorage() {
+    (void)scheduleTemporaryStorage();
+}
+
+// Any value built into a temporary (as_temp.rs, `as_temp_inner`) has that StorageDead
+// scheduled before the expression is built: the calls inside it unwind through the node.
+BodyLowerer::StorageMark BodyLowerer::scheduleTemporaryStorage() {
+    const StorageMark m{-2 - m_storageMarks++, m_body.cfg.unwindScopeCount()};
     for (size_t f = m_frames.size(); f-- > 0;)
         if (m_frames[f].temporaries || f == 0) {
-            m_frames[f].locals.push_back(-2 - m_storageMarks++);
-            return;
+            m_frames[f].locals.push_back(m.mark);
+            break;
         }
+    return m;
+}
+
+void BodyLowerer::unscheduleStorage(const StorageMark& m) {
+    for (Frame& f : m_frames) std::erase(f.locals, m.mark);
+    m_body.cfg.eraseFromUnwindScopes(m.firstScope, m.mark);
 }
 
 // A tuple struct's or tuple variant's name called builds an aggregate (rustc_mir_build
@@ -283,12 +296,13 @@ void BodyLowerer::lowerBlockStatements(const SyntaxNode& block, Value* tail) {
         !children[last].is(SyntaxKind::LetDeclaration) && !isItemKind(children[last].kind()) &&
         !children[last].is(SyntaxKind::EmptyStatement))
         tailIndex = last;
-    // A trailing `async move { .. }` without `;` is the tail for rustc (the fn returns
-    // that future), though tree-sitter wraps it in an expression_statement.
+    // A trailing block-like expression without `;` (`async move { .. }`, `match`, `if`,
+    // `loop`, a block) is the block's tail for rustc (rustc_ast_lowering block.rs,
+    // lower_block_noalloc: the last expression statement without a semicolon becomes the
+    // block's expr), though tree-sitter wraps it in an expression_statement.
     SyntaxNode tailNode = tailIndex >= 0 ? children[tailIndex] : SyntaxNode();
     if (tailIndex < 0 && last >= 0 && children[last].is(SyntaxKind::ExpressionStatement) &&
-        !children[last].text().ends_with(";") && children[last].namedChildren().size() == 1 &&
-        children[last].namedChildren()[0].is(SyntaxKind::AsyncBlock)) {
+        !children[last].text().ends_with(";") && children[last].namedChildren().size() == 1) {
         tailIndex = last;
         tailNode = children[last].namedChildren()[0];
     }

@@ -71,6 +71,8 @@ class BodyLowerer {
         int breakBlock, continueBlock;
         size_t frameDepth;
         std::string label;
+        int destination = -1; // the let binding a `break value` writes (lowerLet)
+        TypePtr valueType;    // what `break value` gives the loop expression
     };
 
     // Scopes and locals (BodyLowerer.cpp)
@@ -85,8 +87,14 @@ class BodyLowerer {
     std::vector<int> scheduledIn(size_t frames) const; // the locals frames [0, frames) drop at their ends
     void mayUnwind(TextPosition at);                   // a call or checked operation here may panic
     void scheduleScrutineeStorage();                   // an await's `into_future(..)` temporary
-    bool isConstructor(const FnSignature& sig) const;  // `Some(x)`, `Wrapper(x)`: an aggregate, no call
-    void exitFramesTo(size_t depth, TextPosition at);  // on break/continue/return paths
+    struct StorageMark {
+        int mark, firstScope;
+    };
+    StorageMark scheduleTemporaryStorage();           // a temporary's StorageDead, before it is built
+    void unscheduleStorage(const StorageMark& m);     // the expression was a place after all
+    Value lowerAsPlace(const SyntaxNode& e);          // a place, or a temporary holding the value
+    bool isConstructor(const FnSignature& sig) const; // `Some(x)`, `Wrapper(x)`: an aggregate, no call
+    void exitFramesTo(size_t depth, TextPosition at); // on break/continue/return paths
     void declare(const std::string& name, int local);
     int lookup(const std::string& name) const;
     int startBlock();

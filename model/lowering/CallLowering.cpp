@@ -75,6 +75,9 @@ std::vector<TypePtr> BodyLowerer::lowerArguments(const std::vector<SyntaxNode>& 
 BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee,
                                                 const SyntaxNode& typeArguments) {
     const SyntaxNode receiverNode = callee.field(SyntaxField::Value);
+    // An auto-ref'd or auto-deref'd rvalue receiver is a place built by as_temp (its
+    // StorageDead scheduled before it is evaluated: lowerAsPlace); a `self` one an operand.
+    const StorageMark receiverStorage = scheduleTemporaryStorage();
     Value receiver = lowerExpr(receiverNode);
     const std::string name = textOf(callee.field(SyntaxField::Field));
     // An unsuffixed number's methods are looked up as the type it has so far (or i32).
@@ -87,6 +90,8 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     const bool argumentsAwait =
         std::any_of(args.begin(), args.end(), [this](const SyntaxNode& a) { return suspendsWithin(a); });
     int receiverOperand = -1;
+    const bool byValueSelf = method && method->autoderefs == 0 && method->autoref == SelfKind::None;
+    if (byValueSelf || receiver.isPlace || receiver.diverges) unscheduleStorage(receiverStorage);
     if (!method) {
         // Unknown method: most take `&self`, so the receiver is taken to be borrowed.
         borrow(materialize(receiver, receiverNode), call.start());

@@ -14,4 +14,8 @@ int Cfg::addUnwindScope(std::vector<int> locals) {
     return static_cast<int>(m_unwindScopes.size()) - 1;
 }
 
+void Cfg::eraseFromUnwindScopes(int first, int local) {
+    for (size_t s = static_cast<size_t>(first); s < m_unwindScopes.size(); ++s) std::erase(m_unwindScopes[s], local);
+}
+
 } // namespace awaitscope

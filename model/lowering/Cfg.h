@@ -61,6 +61,7 @@ class Cfg {
     int addUnwindScope(std::vector<int> locals);
     const std::vector<int>& unwindScope(int index) const { return m_unwindScopes[index]; }
     int unwindScopeCount() const { return static_cast<int>(m_unwindScopes.size()); }
+    void eraseFromUnwindScopes(int first, int local); // from the scopes made since `first`
 
     int entry() const { return 0; }
     const std::vector<BasicBlock>& blocks() const { return m_blocks; }

@@ -143,6 +143,10 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
         closure->args.push_back(closureFieldType(v, byValue));
     }
     closure->output = closureOutput(e, std::move(upvars));
+    // A closure whose body moves a captured value out is only FnOnce (rustc_hir_typeck
+    // upvar.rs, `closure_analyze`: a by-value use of a capture makes the closure kind
+    // FnOnce, with or without `move`): a call is FnOnce::call_once(f, ..) and moves it.
+    closure->callConsumes = movesCapture(e, names);
     return Value{closure};
 }
 

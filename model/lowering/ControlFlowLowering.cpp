@@ -109,6 +109,7 @@ BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
     else
         read(scrutinee, e.start());
     const int dispatch = m_block;
+    const int destination = takeDestination(e); // `let v = match ..`: each arm writes v
     std::vector<std::pair<int, Value>> ends;
     for (const SyntaxNode& arm : e.field(SyntaxField::Body).namedChildren()) {
         if (!arm.is(SyntaxKind::MatchArm)) continue;
@@ -122,8 +123,12 @@ BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
         bindPattern(pat, scrutinee.type, scrutinee, arm.start(), true);
         if (SyntaxNode guard = pattern.field(SyntaxField::Condition)) read(lowerExpr(guard), guard.start());
         pushFrame(true); // an arm's body is a temporary scope of its own
-        Value v = lowerExpr(arm.field(SyntaxField::Value));
+        const SyntaxNode body = arm.field(SyntaxField::Value);
+        const bool passedOn = destination >= 0 && passDestination(body, destination);
+        Value v = lowerExpr(body);
         if (!v.diverges) consume(v, arm.end());
+        // The arm's value is written before its temporaries drop (expr_into_dest).
+        if (destination >= 0 && !passedOn && !v.diverges) writeDestination(destination, arm.end());
         popFrame(arm.end());
         popFrame(arm.end());
         ends.emplace_back(m_block, v);
@@ -144,13 +149,16 @@ BodyLowerer::Value BodyLowerer::lowerLoop(const SyntaxNode& e) {
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
     const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
-    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : ""});
+    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : "", takeDestination(e), nullptr});
     Value body = lowerBlockExpr(e.field(SyntaxField::Body));
     (void)body;
     m_body.cfg.addEdge(m_block, head); // the back edge
+    // A loop has the type its `break value`s give (rustc_hir_typeck expr.rs, check_expr_loop:
+    // the breaks coerce to one type); one no break leaves never returns.
+    const TypePtr type = m_loops.back().valueType;
     m_loops.pop_back();
     m_block = exit;
-    return Value{unknownType()};
+    return Value{type ? type : unknownType()};
 }
 
 BodyLowerer::Value BodyLowerer::lowerWhile(const SyntaxNode& e) {
@@ -164,7 +172,7 @@ BodyLowerer::Value BodyLowerer::lowerWhile(const SyntaxNode& e) {
     const int leave = m_body.cfg.newBlock();
     bool hasLet = false;
     lowerCondition(e.field(SyntaxField::Condition), leave, hasLet);
-    m_loops.push_back({exit, head, m_frames.size() - 2, label ? textOf(label) : ""});
+    m_loops.push_back({exit, head, m_frames.size() - 2, label ? textOf(label) : "", -1, nullptr});
     lowerBlockExpr(e.field(SyntaxField::Body));
     m_loops.pop_back();
     popFrame(e.end());
@@ -206,7 +214,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
     const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
-    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : ""});
+    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : "", -1, nullptr});
     pushFrame(true); // the `next()` result is a match scrutinee: it lives through the body
     emit(Op::Borrow, iter, e.start());
     mayUnwind(e.start()); // Iterator::next
@@ -235,13 +243,23 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
 BodyLowerer::Value BodyLowerer::lowerBreak(const SyntaxNode& e, bool isContinue) {
     const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
     const std::string name = label ? textOf(label) : "";
-    for (const SyntaxNode& c : e.namedChildren())
-        if (!c.is(SyntaxKind::Label)) consume(lowerExpr(c), e.start());
-    for (auto it = m_loops.rbegin(); it != m_loops.rend(); ++it) {
-        if (!name.empty() && it->label != name) continue;
-        exitFramesTo(it->frameDepth, e.start());
-        m_body.cfg.addEdge(m_block, isContinue ? it->continueBlock : it->breakBlock);
-        break;
+    auto target = m_loops.rbegin();
+    while (target != m_loops.rend() && !name.empty() && target->label != name) ++target;
+    bool hasValue = false;
+    for (const SyntaxNode& c : e.namedChildren()) {
+        if (c.is(SyntaxKind::Label)) continue;
+        const Value v = lowerExpr(c);
+        consume(v, e.start());
+        hasValue = true;
+        if (target == m_loops.rend() || isContinue) continue;
+        if (!target->valueType && v.type && !isUnknown(v.type) && !v.diverges) target->valueType = v.type;
+        // `let v = loop { .. break x }` writes x into v before the loop's scopes drop.
+        if (target->destination >= 0 && !v.diverges) writeDestination(target->destination, e.start());
+    }
+    if (!hasValue && !isContinue && target != m_loops.rend() && !target->valueType) target->valueType = unitType();
+    if (target != m_loops.rend()) {
+        exitFramesTo(target->frameDepth, e.start());
+        m_body.cfg.addEdge(m_block, isContinue ? target->continueBlock : target->breakBlock);
     }
     startBlock(); // code after break is unreachable
     Value never{unknownType()};

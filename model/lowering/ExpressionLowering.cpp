@@ -236,6 +236,15 @@ int BodyLowerer::temporary(const Value& v, const SyntaxNode& e) {
     return temp;
 }
 
+// rustc_mir_build builder/expr/as_place.rs: a place expression is that place; any other
+// value goes into a temporary (as_temp.rs), whose StorageDead is scheduled first.
+BodyLowerer::Value BodyLowerer::lowerAsPlace(const SyntaxNode& e) {
+    const StorageMark storage = scheduleTemporaryStorage();
+    const Value v = lowerExpr(e);
+    if (v.isPlace || v.diverges || !e) unscheduleStorage(storage);
+    return materialize(v, e);
+}
+
 BodyLowerer::Value BodyLowerer::materialize(const Value& v, const SyntaxNode& e) {
     if (v.isPlace || v.diverges || !e) return v; // no expression (broken code): nothing to store
     return Value{v.type, temporary(v, e), true};
@@ -245,7 +254,7 @@ BodyLowerer::Value BodyLowerer::lowerReference(const SyntaxNode& e) {
     const SyntaxNode operand = e.field(SyntaxField::Value);
     if (!e.childOfKind(SyntaxKind::MutableSpecifier) && isConstantOperand(operand)) // `&1`: a promoted static
         return Value{refType(lowerExpr(operand).type, false, "'static")};
-    Value inner = materialize(lowerExpr(operand), operand);
+    Value inner = lowerAsPlace(operand);
     borrow(inner, e.start());
     return Value{refType(inner.type, static_cast<bool>(e.childOfKind(SyntaxKind::MutableSpecifier)), "'_")};
 }
@@ -353,7 +362,7 @@ BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compou
 
 BodyLowerer::Value BodyLowerer::lowerField(const SyntaxNode& e) {
     const SyntaxNode baseNode = e.field(SyntaxField::Value);
-    Value base = materialize(lowerExpr(baseNode), baseNode);
+    Value base = lowerAsPlace(baseNode);
     int derefs = 0;
     bool overloaded = false;
     const std::string field = textOf(e.field(SyntaxField::Field));
@@ -372,7 +381,7 @@ BodyLowerer::Value BodyLowerer::lowerField(const SyntaxNode& e) {
 BodyLowerer::Value BodyLowerer::lowerIndex(const SyntaxNode& e) {
     const auto parts = e.namedChildren();
     if (parts.size() < 2) return Value{unknownType()};
-    Value base = materialize(lowerExpr(parts[0]), parts[0]);
+    Value base = lowerAsPlace(parts[0]);
     consume(lowerExpr(parts[1]), e.start());
     mayUnwind(e.start()); // a bounds check (an Assert) or Index::index
     TypePtr t = base.type;

@@ -8,9 +8,11 @@ namespace awaitscope {
 // builder/expr/into.rs, expr_into_dest; the binding's StorageLive comes first,
 // declare_bindings): the assignment happens inside the block, before its locals are
 // dropped, so `x` needs its storage while they still do, and the two cannot share bytes in
-// the coroutine layout. An `if`/`else` passes the destination to each branch's block.
+// the coroutine layout. An `if`/`else` passes the destination to each branch's block, a
+// `match` to each arm (ExprKind::Match), a `loop` to each `break value` (ExprKind::Loop with
+// the destination in its BreakableScope, builder/scope.rs `break_scope`).
 bool BodyLowerer::destinationBlocks(const SyntaxNode& e, std::vector<uint32_t>& blocks) const {
-    if (e.is(SyntaxKind::Block)) {
+    if (e.is(SyntaxKind::Block) || e.is(SyntaxKind::MatchExpression) || e.is(SyntaxKind::LoopExpression)) {
         blocks.push_back(e.startByte());
         return true;
     }
