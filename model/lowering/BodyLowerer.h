@@ -150,7 +150,7 @@ class BodyLowerer {
     Value lowerClosure(const SyntaxNode& e);
     std::vector<Upvar> provisionalUpvars(const std::vector<std::pair<std::string, TextPosition>>& names);
     bool movesCapture(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names);
-    TypePtr closureFieldType(const Value& v, bool byValue) const;
+    TypePtr closureFieldType(const Value& v, const CaptureMode& mode) const;
     TypePtr nestedFutureOutput(const SyntaxNode& e, const SyntaxNode& body);
     TypePtr closureOutput(const SyntaxNode& closure, std::vector<Upvar> upvars);
 
@@ -159,6 +159,7 @@ class BodyLowerer {
         int upvar;
         std::string field; // the upvar's field used, or "" for the whole value
         bool byValue;      // a move of a non-Copy value; otherwise a borrow or a copy
+        bool mutates;      // an assignment, `&mut` or a `&mut self` method: a mutable borrow
     };
     std::vector<CaptureMode> captureModes(const SyntaxNode& e, const std::vector<Upvar>& provisional);
     std::vector<CaptureMode> modesFrom(const std::vector<Upvar>& captured) const;
@@ -166,7 +167,7 @@ class BodyLowerer {
     Value capturedValue(const std::string& name);
     std::vector<CaptureMode> modesOf(const SyntaxNode& e, bool isMove,
                                      const std::vector<std::pair<std::string, TextPosition>>& names);
-    void recordCaptureUse(const Value& v, bool byValue);
+    void recordCaptureUse(const Value& v, bool byValue, bool mutates = false);
     void consume(const Value& v, TextPosition at);
     Verdict copyVerdict(const TypePtr& type) const;
     bool restNeedsDrop(int local, const std::string& movedField);

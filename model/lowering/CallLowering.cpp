@@ -105,6 +105,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     } else {
         // `guard.len()`: auto-ref, or Deref::deref(&guard) on the way to the method.
         borrow(materialize(receiver, receiverNode), call.start());
+        if (method->autoref == SelfKind::RefMut) recordCaptureUse(receiver, false, true); // `&mut self`
     }
     if (method && argumentsAwait && method->autoref != SelfKind::None)
         receiverOperand = referenceOperand(method->adjustedReceiver ? method->adjustedReceiver : receiver.type,

@@ -38,10 +38,11 @@ std::vector<CaptureMode> BodyLowerer::modesFrom(const std::vector<Upvar>& captur
     std::vector<CaptureMode> modes(captured.size());
     const bool precise = m_env.edition >= Edition::E2021;
     for (size_t i = 0; i < captured.size(); ++i) {
-        bool wholeMoved = false, wholeUsed = false;
+        bool wholeMoved = false, wholeUsed = false, mutated = false;
         std::vector<std::string> moved, borrowed;
         for (const CaptureUse& use : m_captureUses) {
             if (use.upvar != static_cast<int>(i)) continue;
+            mutated = mutated || use.mutates;
             if (use.field.empty())
                 (use.byValue ? wholeMoved : wholeUsed) = true;
             else if (use.byValue && std::find(moved.begin(), moved.end(), use.field) == moved.end())
@@ -53,6 +54,7 @@ std::vector<CaptureMode> BodyLowerer::modesFrom(const std::vector<Upvar>& captur
                       [&](const std::string& f) { return std::find(moved.begin(), moved.end(), f) != moved.end(); });
         CaptureMode& mode = modes[i];
         mode.borrowedPlace = captured[i].name;
+        mode.mutated = mutated; // upvar.rs: a mutation borrows mutably (ty::BorrowKind::Mutable)
         // The whole variable by value, or a field moved where the whole is captured anyway.
         mode.byValue = wholeMoved || (!moved.empty() && (!precise || wholeUsed || borrowed.empty()));
         if (mode.byValue && !wholeMoved && precise && !wholeUsed) mode.movedFields = moved;
@@ -64,9 +66,9 @@ std::vector<CaptureMode> BodyLowerer::modesFrom(const std::vector<Upvar>& captur
     return modes;
 }
 
-void BodyLowerer::recordCaptureUse(const Value& v, bool byValue) {
+void BodyLowerer::recordCaptureUse(const Value& v, bool byValue, bool mutates) {
     if (!m_probing || !v.isPlace || v.upvar < 0) return;
-    m_captureUses.push_back({v.upvar, v.isField ? v.field : std::string(), byValue && !v.throughDeref});
+    m_captureUses.push_back({v.upvar, v.isField ? v.field : std::string(), byValue && !v.throughDeref, mutates});
 }
 
 /// The enclosing body's side of a capture: the outer local is moved into the closure, or

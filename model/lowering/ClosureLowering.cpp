@@ -31,11 +31,12 @@ std::vector<Upvar> BodyLowerer::provisionalUpvars(const std::vector<std::pair<st
     return provisional;
 }
 
-// What a closure value holds for one capture: the value itself, or a borrow of it; 2021
-// captures `*r` of a reference `r` by a reborrow of r's own type (`&mut *r`).
-TypePtr BodyLowerer::closureFieldType(const Value& v, bool byValue) const {
+// What a closure value holds for one capture: the value itself, or a borrow of it, `&mut`
+// where the body mutates it (upvar.rs: a MutBorrow capture); 2021 captures `*r` of a
+// reference `r` by a reborrow of r's own type (`&mut *r`).
+TypePtr BodyLowerer::closureFieldType(const Value& v, const CaptureMode& mode) const {
     const bool reborrowed = m_env.edition >= Edition::E2021 && v.type && v.type->kind == TypeKind::Ref;
-    return byValue || reborrowed ? v.type : refType(v.type, false, "'_");
+    return mode.byValue || reborrowed ? v.type : refType(v.type, mode.mutated, "'_");
 }
 
 namespace {
@@ -58,6 +59,8 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
     const SyntaxNode body = asyncClosure ? e.field(SyntaxField::Body) : e.childOfKind(SyntaxKind::Block);
     const auto names = freeVariables(body);
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
+    // How the body uses each capture, `move` or not: what an async closure's body borrows.
+    const std::vector<CaptureMode> uses = asyncClosure ? captureModes(e, provisionalUpvars(names)) : modes;
     const bool lendsCaptures = asyncClosure && !movesCapture(e, names);
     CaptureInfo info;
     std::vector<TypePtr> closureCaptures;
@@ -68,9 +71,12 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
         // A capture by reference of a reference captures `*r`: still `&T`, not `&&T`.
         const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
         const bool byValue = modes[i].byValue;
-        TypePtr captured = byValue || alreadyRef ? v.type : refType(v.type, false, "'_");
-        if (v.local >= 0) closureCaptures.push_back(closureFieldType(v, byValue));
-        if (lendsCaptures) captured = alreadyRef ? v.type : refType(v.type, false, "'_");
+        TypePtr captured = byValue || alreadyRef ? v.type : refType(v.type, modes[i].mutated, "'_");
+        if (v.local >= 0) closureCaptures.push_back(closureFieldType(v, modes[i]));
+        // `_ref__NAME` borrows the capture from the closure, mutably where the body mutates it
+        // (an AsyncFnMut call: rustc_mir_transform coroutine/by_move_body.rs keeps the by-ref
+        // body's borrow kinds).
+        if (lendsCaptures) captured = alreadyRef ? v.type : refType(v.type, uses[i].mutated, "'_");
         // rustc places a capture at its first use inside the block.
         info.upvars.push_back({name, captured, firstUse, !byValue || lendsCaptures, modes[i].borrowedPlace,
                                asyncClosure, lendsCaptures ? "_ref__" + name : std::string()});
@@ -133,14 +139,14 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
         const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
         const bool byValue = modes[i].byValue;
         upvars.push_back({names[i].first,
-                          byValue || alreadyRef ? v.type : refType(v.type, false, "'_"),
+                          byValue || alreadyRef ? v.type : refType(v.type, modes[i].mutated, "'_"),
                           names[i].second,
                           !byValue,
                           modes[i].borrowedPlace,
                           false,
                           {}});
         if (v.local < 0) continue; // the closure's type lists what it takes from the locals
-        closure->args.push_back(closureFieldType(v, byValue));
+        closure->args.push_back(closureFieldType(v, modes[i]));
     }
     closure->output = closureOutput(e, std::move(upvars));
     // A closure whose body moves a captured value out is only FnOnce (rustc_hir_typeck

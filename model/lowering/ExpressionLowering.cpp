@@ -256,7 +256,9 @@ BodyLowerer::Value BodyLowerer::lowerReference(const SyntaxNode& e) {
         return Value{refType(lowerExpr(operand).type, false, "'static")};
     Value inner = lowerAsPlace(operand);
     borrow(inner, e.start());
-    return Value{refType(inner.type, static_cast<bool>(e.childOfKind(SyntaxKind::MutableSpecifier)), "'_")};
+    const bool isMut = static_cast<bool>(e.childOfKind(SyntaxKind::MutableSpecifier));
+    if (isMut) recordCaptureUse(inner, false, true);
+    return Value{refType(inner.type, isMut, "'_")};
 }
 
 BodyLowerer::Value BodyLowerer::lowerUnary(const SyntaxNode& e) {
@@ -339,6 +341,7 @@ BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compou
     const std::string op(opNode ? opNode.text() : "=");
     if (op != "<<=" && op != ">>=") m_numbers.unify(lhs.type, rhs.type);
     if (compound && operatorMayUnwind(op.substr(0, op.size() - 1), lhs.type, rhs.type)) mayUnwind(e.start());
+    recordCaptureUse(lhs, false, true); // an assigned capture is borrowed mutably
     if (!lhs.isPlace || lhs.local < 0) return Value{unitType()};
     if (compound) {
         // Primitives update in place; others call AddAssign::add_assign(&mut lhs, rhs).

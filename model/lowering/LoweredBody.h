@@ -46,6 +46,7 @@ struct CaptureMode {
     bool byValue = false;
     std::vector<std::string> movedFields; // edition 2021: fields captured by value, the rest by reference
     std::string borrowedPlace;            // the place rustc names when it is borrowed: `job` or `job.id`
+    bool mutated = false;                 // borrowed mutably (`&mut T`): the body assigns or `&mut`s it
 };
 
 /// A nested async block / closure: what the enclosing body knows about its captures.

@@ -60,25 +60,83 @@ bool isBindingName(const TokenTree& t) {
     return !kKeywords.count(t.text) && (std::islower(first) || first == '_');
 }
 
-// The identifiers a transcribed `let PAT` / `for PAT in` binds: names in the pattern that
-// are not followed by `(`, `{`, `::` or `!` (paths), up to `=`, `:`, `;`, `else` or `in`.
+// The names a pattern's tokens [begin, end) bind: identifiers that are not paths (followed
+// by `(`, `{`, `::` or `!`, or after `::`) nor a struct pattern's field name (before `:`).
+void patternBindings(const TokenStream& tokens, size_t begin, size_t end, std::set<std::string>& names) {
+    for (size_t j = begin; j < end && j < tokens.size(); ++j) {
+        const TokenTree& p = tokens[j];
+        if (p.kind == TokenKind::Group) {
+            patternBindings(p.children, 0, p.children.size(), names);
+            continue;
+        }
+        const TokenTree* next = j + 1 < end ? &tokens[j + 1] : nullptr;
+        const bool path = (next && (next->kind == TokenKind::Group || next->isPunct("::") || next->isPunct("!") ||
+                                    next->isPunct(":"))) ||
+                          (j > begin && tokens[j - 1].isPunct("::"));
+        if (!path && isBindingName(p)) names.insert(p.text);
+    }
+}
+
+// `let PAT =` / `let PAT:` / `for PAT in`: the pattern ends before `=`, `:`, `;`, `in` or `else`.
+size_t letPatternEnd(const TokenStream& tokens, size_t begin) {
+    size_t j = begin;
+    while (j < tokens.size() && !(tokens[j].isPunct("=") || tokens[j].isPunct(":") || tokens[j].isPunct(";") ||
+                                  tokens[j].isIdent("in") || tokens[j].isIdent("else")))
+        ++j;
+    return j;
+}
+
+// A match arm's pattern before its `=>` at `arrow`: back to the previous arm's `,` or block
+// body, or the start of the arms; a guard (`if ..`) is not part of it.
+std::pair<size_t, size_t> armPattern(const TokenStream& tokens, size_t arrow) {
+    size_t begin = arrow;
+    while (begin > 0 && !tokens[begin - 1].isPunct(",") &&
+           !(tokens[begin - 1].isGroup('{') && begin > 1 && tokens[begin - 2].isPunct("=>")))
+        --begin;
+    size_t end = begin;
+    while (end < arrow && !tokens[end].isIdent("if")) ++end;
+    return {begin, end};
+}
+
+// `|` opens a closure's parameters where an expression starts: first in its group or after
+// an operator, `,`, `;` or `move` / `return`, not after an operand (`a | b`).
+bool opensClosure(const TokenStream& tokens, size_t bar) {
+    if (bar == 0) return true;
+    const TokenTree& before = tokens[bar - 1];
+    if (before.kind == TokenKind::Punct) return true;
+    return before.isIdent("move") || before.isIdent("return") || before.isIdent("in");
+}
+
+// A closure's parameters `|a, (b, c): T|`: each pattern up to its `:` or `,`.
+size_t closureParameters(const TokenStream& tokens, size_t bar, std::set<std::string>& names) {
+    size_t j = bar + 1;
+    while (j < tokens.size() && !tokens[j].isPunct("|")) {
+        size_t end = j;
+        while (end < tokens.size() && !tokens[end].isPunct(":") && !tokens[end].isPunct(",") &&
+               !tokens[end].isPunct("|"))
+            ++end;
+        patternBindings(tokens, j, end, names);
+        while (end < tokens.size() && !tokens[end].isPunct(",") && !tokens[end].isPunct("|")) ++end; // the type
+        j = end < tokens.size() && tokens[end].isPunct(",") ? end + 1 : end;
+    }
+    return j;
+}
+
+// The identifiers the transcriber's own `let PAT` / `for PAT in`, match arms `PAT =>` and
+// closure parameters `|PAT|` bind (rustc_expand mbe/transcribe.rs marks every token it writes
+// with the macro's syntax context, so these never name the caller's locals, nor theirs).
 void collectBindings(const TokenStream& tokens, std::set<std::string>& names) {
     for (size_t i = 0; i < tokens.size(); ++i) {
         const TokenTree& t = tokens[i];
         if (t.kind == TokenKind::Group) collectBindings(t.children, names);
-        if (!(t.isIdent("let") || t.isIdent("for")) || t.offset >= 0) continue;
-        for (size_t j = i + 1; j < tokens.size(); ++j) {
-            const TokenTree& p = tokens[j];
-            if (p.isPunct("=") || p.isPunct(":") || p.isPunct(";") || p.isIdent("in") || p.isIdent("else")) break;
-            const TokenTree* next = j + 1 < tokens.size() ? &tokens[j + 1] : nullptr;
-            const bool path = next && (next->kind == TokenKind::Group || next->isPunct("::") || next->isPunct("!"));
-            if (p.kind == TokenKind::Group) {
-                TokenStream inner = p.children;
-                inner.insert(inner.begin(), TokenTree(TokenKind::Ident, "let"));
-                collectBindings(inner, names);
-            } else if (!path && isBindingName(p)) {
-                names.insert(p.text);
-            }
+        if (t.offset >= 0) continue;
+        if (t.isIdent("let") || t.isIdent("for")) {
+            patternBindings(tokens, i + 1, letPatternEnd(tokens, i + 1), names);
+        } else if (t.isPunct("=>")) {
+            const auto [begin, end] = armPattern(tokens, i);
+            patternBindings(tokens, begin, end, names);
+        } else if (t.isPunct("|") && opensClosure(tokens, i)) {
+            i = closureParameters(tokens, i, names);
         }
     }
 }
