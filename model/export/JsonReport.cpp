@@ -1,5 +1,7 @@
 #include "export/JsonReport.h"
 
+#include "export/JsonWriter.h"
+
 namespace awaitscope {
 
 using nlohmann::json;
@@ -193,6 +195,85 @@ void writeNested(std::ostream& out, const json& value, int depth) {
     out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
 }
 
+// A future as toJson(FutureInfo) prints it, written directly (JsonWriter.h): the keys in
+// the order nlohmann keeps them, sorted. StreamedOutputsTest holds the two equal.
+void writeField(JsonWriter& w, const SavedField& f) {
+    w.beginObject();
+    w.member("column", f.position.column);
+    w.member("expr", f.expr);
+    w.member("kind", fieldKindName(f.kind));
+    w.member("line", f.position.line);
+    w.member("name", f.name);
+    w.member("offset", f.offset);
+    w.member("send", verdictName(f.send));
+    w.member("size", f.size);
+    w.member("sync", verdictName(f.sync));
+    w.member("type", f.type);
+    w.member("why", f.why);
+    w.endObject();
+}
+
+void writeFields(JsonWriter& w, const std::vector<SavedField>& fields) {
+    w.beginArray();
+    for (const SavedField& f : fields) {
+        w.element();
+        writeField(w, f);
+    }
+    w.endArray();
+}
+
+void writeState(JsonWriter& w, const State& s) {
+    w.beginObject();
+    if (s.awaitKeyword) {
+        w.key("await");
+        w.beginObject();
+        w.member("column", s.awaitKeyword->column);
+        w.member("line", s.awaitKeyword->line);
+        w.endObject();
+    }
+    if (s.dropFlags > 0) w.member("drop_flags", s.dropFlags);
+    w.key("fields");
+    writeFields(w, s.fields);
+    w.member("name", s.name);
+    w.member("size", s.size);
+    w.endObject();
+}
+
+void writeFuture(JsonWriter& w, const FutureInfo& f) {
+    w.beginObject();
+    w.member("align", f.align);
+    w.member("column", f.position.column);
+    w.member("id", f.id.text());
+    w.member("kind", futureKindName(f.kind));
+    w.member("line", f.position.line);
+    w.member("name", f.name);
+    w.member("rustc_name", f.rustcName);
+    w.member("send", verdictName(f.send));
+    w.member("size", f.size);
+    w.key("states");
+    w.beginArray();
+    for (const State& s : f.states) {
+        w.element();
+        writeState(w, s);
+    }
+    w.endArray();
+    w.member("sync", verdictName(f.sync));
+    w.key("upvars");
+    writeFields(w, f.upvars);
+    w.endObject();
+}
+
+void writeItem(std::ostream& out, const FutureInfo& future) {
+    std::string text;
+    JsonWriter writer(text, 2);
+    writeFuture(writer, future);
+    out << text;
+}
+
+void writeItem(std::ostream& out, const Diagnostic& diagnostic) {
+    writeNested(out, toJson(diagnostic), 2);
+}
+
 template <class T> void writeList(std::ostream& out, const std::vector<T>& items) {
     if (items.empty()) {
         out << "[]";
@@ -201,7 +282,7 @@ template <class T> void writeList(std::ostream& out, const std::vector<T>& items
     out << "[";
     for (size_t i = 0; i < items.size(); ++i) {
         out << (i == 0 ? "\n    " : ",\n    ");
-        writeNested(out, toJson(items[i]), 2);
+        writeItem(out, items[i]);
     }
     out << "\n  ]";
 }
