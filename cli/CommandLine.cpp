@@ -62,6 +62,7 @@ std::shared_ptr<const Snapshot> analyzeFile(const CommandLineOptions& options, s
     }
     AnalysisInput input{options.file, loaded.text, options.edition, nullptr};
     input.largeFutureBytes = options.largeFutureBytes;
+    input.highlights = false; // no editor to colour
     if (!options.noProject)
         input.project = ProjectSession::forFile(options.file, {options.features, options.noDefaultFeatures, true});
     if (input.project && !options.editionGiven)

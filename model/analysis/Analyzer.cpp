@@ -77,7 +77,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
         return refusal;
     }
     for (const SyntaxError& e : written.errors()) snapshot.parseErrors.push_back({e.position, e.message});
-    snapshot.highlights = computeHighlights(written);
+    if (input.highlights) snapshot.highlights = computeHighlights(written);
     if (isCancelled(input)) return "";
     // The passes read the code rustc compiles: without what a false #[cfg] removes, at the
     // same positions (the crate's cfg set inside a crate, the host's for a file alone).
@@ -131,7 +131,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
         units.emplace(tree, items, input.edition);
         reusable.emplace(LoweringCache::shared(), input.path, *units);
     }
-    FileLowering lowering(env, tree.root(), items, input.cancelled, reusable ? &*reusable : nullptr);
+    FileLowering lowering(env, items, input.cancelled, reusable ? &*reusable : nullptr);
     if (isCancelled(input)) return "";
     // Inside a crate an awaited async fn of another file is laid out from its body.
     std::unique_ptr<CrateFutureLayouts> otherFiles;

@@ -26,6 +26,9 @@ struct AnalysisInput {
     /// files of a crate), which would only fill the memory, and for benchmarks of a whole
     /// analysis, which an identical earlier text would make meaningless.
     bool reusePrevious = false;
+    /// The editor's syntax-highlight spans (Snapshot::highlights): only the window shows
+    /// them; the command line and a crate's survey leave them out (a walk of the whole tree).
+    bool highlights = true;
 };
 
 std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input);

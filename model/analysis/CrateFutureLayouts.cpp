@@ -73,7 +73,7 @@ CrateFutureLayouts::LoweredFile* CrateFutureLayouts::lowered(const std::string& 
     out->types = std::make_unique<TypeContext>(*file->tree, *out->macros, scope);
     out->env =
         std::make_unique<LoweringEnvironment>(LoweringEnvironment{*out->types, *out->macros, m_edition, {}, {}, {}});
-    out->lowering = std::make_unique<FileLowering>(*out->env, file->tree->root(), out->items);
+    out->lowering = std::make_unique<FileLowering>(*out->env, out->items);
     out->layouts = std::make_unique<FutureLayouts>(*out->types, out->lowering->futures(), this);
     slot = std::move(out);
     return slot.get();

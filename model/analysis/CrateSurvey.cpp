@@ -54,6 +54,7 @@ FileSurvey surveyFile(const CrateFile& file, const std::shared_ptr<const CrateMo
     AnalysisInput input{file.path, loaded.text, editionFor(into, survey), survey.cancelled};
     input.project = project;
     input.largeFutureBytes = survey.largeFutureBytes;
+    input.highlights = false; // the survey counts futures; nothing shows the file
     const auto snapshot = analyze(input);
     for (const FutureInfo& f : snapshot->futures) {
         ++s.futures;

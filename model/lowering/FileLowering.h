@@ -33,7 +33,8 @@ class FileLowering : public FutureContents {
   public:
     /// With `reuse`, the units the previous analysis of the file lowered and this text did
     /// not change are taken from it, and this lowering is kept for the next.
-    FileLowering(LoweringEnvironment& env, const SyntaxNode& root, const std::vector<AsyncItem>& items,
+    /// The bodies are those of `items` and the plain fns of the type context's tree.
+    FileLowering(LoweringEnvironment& env, const std::vector<AsyncItem>& items,
                  const std::atomic<bool>* cancelled = nullptr, LoweringReuse* reuse = nullptr);
 
     const std::vector<LoweredFuture>& futures() const { return m_futures; }

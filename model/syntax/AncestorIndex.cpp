@@ -29,6 +29,13 @@ bool AncestorIndex::isIndexedKind(SyntaxKind kind) const {
     return std::find(m_kinds.begin(), m_kinds.end(), kind) != m_kinds.end();
 }
 
+std::vector<SyntaxNode> AncestorIndex::nodesOfKind(SyntaxKind kind) const {
+    std::vector<SyntaxNode> nodes;
+    for (const Entry& e : m_entries)
+        if (e.node.kind() == kind) nodes.push_back(e.node);
+    return nodes;
+}
+
 std::optional<std::vector<SyntaxNode>> AncestorIndex::ancestorsOf(const SyntaxNode& node) const {
     if (node.isNull() || node.raw().tree != m_tree || node.startByte() >= node.endByte()) return std::nullopt;
     const uint32_t start = node.startByte(), end = node.endByte();

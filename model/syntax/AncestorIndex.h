@@ -22,6 +22,9 @@ class AncestorIndex {
     /// another tree or without width (a missing node's range proves nothing): ask
     /// pathFromRoot then.
     std::optional<std::vector<SyntaxNode>> ancestorsOf(const SyntaxNode& node) const;
+    /// The indexed nodes of `kind` (one of the index's kinds), in tree order: what a walk of
+    /// the whole tree for them would find, without walking it again.
+    std::vector<SyntaxNode> nodesOfKind(SyntaxKind kind) const;
 
   private:
     struct Entry {

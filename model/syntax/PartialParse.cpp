@@ -25,6 +25,20 @@ TSPoint pointAfter(TSPoint point, std::string_view text) {
     return point;
 }
 
+// One parser per thread, kept: a new one allocates its lexer and stacks, and a file has
+// thousands of macro invocations. Each parse sets its own included ranges.
+class ThreadParser {
+  public:
+    ThreadParser() : m_parser(ts_parser_new()) { ts_parser_set_language(m_parser, rustLanguage()); }
+    ~ThreadParser() { ts_parser_delete(m_parser); }
+    ThreadParser(const ThreadParser&) = delete;
+    ThreadParser& operator=(const ThreadParser&) = delete;
+    TSParser* get() { return m_parser; }
+
+  private:
+    TSParser* m_parser;
+};
+
 } // namespace
 
 PartialParse::PartialParse(const SourceFile& file, std::vector<Piece> pieces)
@@ -36,11 +50,10 @@ PartialParse::PartialParse(const SourceFile& file, std::vector<Piece> pieces)
         const uint32_t end = piece.startByte + static_cast<uint32_t>(piece.text.size());
         ranges.push_back({start, pointAfter(start, piece.text), piece.startByte, end});
     }
-    TSParser* parser = ts_parser_new();
-    ts_parser_set_language(parser, rustLanguage());
+    thread_local ThreadParser threadParser;
+    TSParser* parser = threadParser.get();
     if (ts_parser_set_included_ranges(parser, ranges.data(), static_cast<uint32_t>(ranges.size())))
         m_tree = ts_parser_parse(parser, nullptr, TSInput{this, &PartialParse::read, TSInputEncodingUTF8});
-    ts_parser_delete(parser);
 }
 
 PartialParse::~PartialParse() {

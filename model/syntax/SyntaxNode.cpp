@@ -49,11 +49,15 @@ class ThreadCursor {
     bool m_made = false;
 };
 
+TSTreeCursor* threadCursorAt(TSNode node) {
+    thread_local ThreadCursor threadCursor;
+    return threadCursor.at(node);
+}
+
 template <class Keep> std::vector<SyntaxNode> collectChildren(TSNode node, const SourceFile* file, Keep keep) {
     std::vector<SyntaxNode> result;
     result.reserve(ts_node_child_count(node));
-    thread_local ThreadCursor threadCursor;
-    TSTreeCursor* cursor = threadCursor.at(node); // `keep` never lists children itself
+    TSTreeCursor* cursor = threadCursorAt(node); // `keep` never lists children itself
     if (ts_tree_cursor_goto_first_child(cursor)) {
         do {
             const TSNode child = ts_tree_cursor_current_node(cursor);
@@ -75,9 +79,17 @@ std::vector<SyntaxNode> SyntaxNode::namedChildren() const {
     return collectChildren(m_node, m_file, [](TSNode n) { return ts_node_is_named(n); });
 }
 
+// Asked for most nodes the passes look at (a `mut`, a `move`, a fn's modifiers): the thread's
+// cursor walks the children without listing them into a vector first.
 SyntaxNode SyntaxNode::childOfKind(SyntaxKind k) const {
-    for (const SyntaxNode& c : children())
-        if (c.kind() == k) return c;
+    if (isNull()) return {};
+    TSTreeCursor* cursor = threadCursorAt(m_node);
+    if (ts_tree_cursor_goto_first_child(cursor)) {
+        do {
+            const TSNode child = ts_tree_cursor_current_node(cursor);
+            if (syntaxKindOfSymbol(ts_node_symbol(child)) == k) return wrap(child);
+        } while (ts_tree_cursor_goto_next_sibling(cursor));
+    }
     return {};
 }
 

@@ -5,6 +5,8 @@
 
 #include "syntax/PreorderWalk.h"
 
+#include <string_view>
+
 namespace awaitscope {
 
 std::vector<std::string> pathSegments(const SyntaxNode& path) {
@@ -269,13 +271,36 @@ bool declaresItems(const SyntaxNode& block) {
     return false;
 }
 
+/// Whether `text` holds one of the keywords that start an item isCollectedItem names, as a
+/// word of its own (in code, a comment or a string alike): a body without one declares
+/// none, and its walk is skipped. Most bodies declare nothing.
+bool mayDeclareItems(std::string_view text) {
+    static const std::set<std::string_view> keywords{"struct", "enum", "union", "type", "trait",
+                                                     "fn",     "impl", "mod",   "use"};
+    // ASCII only: a byte of a non-ASCII character ends a word, which can only find more.
+    auto isWordByte = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    };
+    for (size_t i = 0; i < text.size();) {
+        if (!isWordByte(text[i])) {
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < text.size() && isWordByte(text[end])) ++end;
+        if (end - i <= 6 && keywords.count(text.substr(i, end - i))) return true;
+        i = end;
+    }
+    return false;
+}
+
 } // namespace
 
 // A block that declares items gets an anonymous module, the enclosing block's or the fn's
 // module its parent (rustc_resolve build_reduced_graph.rs, build_reduced_graph_for_block:
 // block_needs_anonymous_module). Nested fns' bodies are collected with their own items.
 void ItemCollector::collectBodyItems(ModuleDef* module, const SyntaxNode& body) {
-    if (!m_bodies || !body) return;
+    if (!m_bodies || !body || !mayDeclareItems(body.text())) return;
     std::vector<std::pair<uint32_t, ModuleDef*>> open; // enclosing block modules: end byte, module
     walkPreorderPruned(body.raw(), [&](TSNode raw) {
         const SyntaxNode n(raw, body.file());

@@ -89,6 +89,10 @@ std::string TypeContext::futureName(int futureIndex) const {
                                                                                     : std::string();
 }
 
+std::vector<SyntaxNode> TypeContext::functionItems() const {
+    return m_scopeItems->nodesOfKind(SyntaxKind::FunctionItem);
+}
+
 Scope TypeContext::scopeAt(const SyntaxNode& node) const {
     Scope scope;
     scope.modulePath = m_modulePath;

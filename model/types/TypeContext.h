@@ -18,6 +18,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace awaitscope {
@@ -98,6 +99,9 @@ class TypeContext {
     /// The scope of an fn / closure / async block: walks up to impls, modules, generics,
     /// and the blocks around it that declare items.
     Scope scopeAt(const SyntaxNode& node) const;
+    /// Every fn item of the file's tree (async or not, with or without a body), in tree
+    /// order, from the index scopeAt reads: no walk of the tree of their own.
+    std::vector<SyntaxNode> functionItems() const;
     /// `scope` inside `block`: its anonymous module, if the block declares items.
     Scope scopeInBlock(Scope scope, const SyntaxNode& block) const;
 
@@ -183,6 +187,10 @@ class TypeContext {
     std::unique_ptr<TypePrinter> m_printer;
     std::unique_ptr<MethodLookup> m_methods;
     std::vector<std::string> m_futureNames;
+    Verdict adtNeedsDrop(const TypePtr& type) const;
+    Verdict adtNeedsDropUncached(const TypePtr& type) const;
+    mutable std::mutex m_dropMutex;
+    mutable std::unordered_map<std::string, Verdict> m_adtNeedsDrop; // by typeKey
     mutable std::mutex m_traitsMutex;
     mutable std::map<const ModuleDef*, std::set<std::string>> m_traitsByModule;
     std::string m_modulePath;                    // the file's module in its crate; "" alone

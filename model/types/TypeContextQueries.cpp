@@ -131,9 +131,42 @@ Verdict TypeContext::needsDrop(const TypePtr& type) const {
         }
         return v;
     }
-    case TypeKind::Adt: break;
+    case TypeKind::Adt: return adtNeedsDrop(type);
     default: return Verdict::Unknown;
     }
+}
+
+namespace {
+
+// A future's drop glue is more than its key says (as for TypeLayout's layouts).
+bool holdsFuture(const TypePtr& t) {
+    if (!t) return false;
+    if (t->kind == TypeKind::Future || t->kind == TypeKind::LibraryFuture) return true;
+    for (const TypePtr& a : t->args)
+        if (holdsFuture(a)) return true;
+    return false;
+}
+
+} // namespace
+
+// An ADT's answer follows from its key (its path and arguments decide its impls and field
+// types), and every local of every body asks again for the same String, Vec or guard: the
+// answers are kept by key, as TypeLayout keeps layouts.
+Verdict TypeContext::adtNeedsDrop(const TypePtr& type) const {
+    std::string key = typeKey(type);
+    {
+        const std::lock_guard lock(m_dropMutex);
+        if (const auto it = m_adtNeedsDrop.find(key); it != m_adtNeedsDrop.end()) return it->second;
+    }
+    const Verdict v = adtNeedsDropUncached(type);
+    if (!holdsFuture(type)) {
+        const std::lock_guard lock(m_dropMutex);
+        m_adtNeedsDrop.emplace(std::move(key), v);
+    }
+    return v;
+}
+
+Verdict TypeContext::adtNeedsDropUncached(const TypePtr& type) const {
     const AdtDef* adt = m_items->adt(type->path);
     if (!adt) return Verdict::Unknown;
     // ManuallyDrop and PhantomData never run drop glue; a union never drops its fields.
@@ -144,9 +177,6 @@ Verdict TypeContext::needsDrop(const TypePtr& type) const {
     // a newtype over a dependency's type (`#[derive(Copy)] struct Interest(mio::Interest)`).
     if (m_query->isCopy(type) == Verdict::Yes) return Verdict::No;
     if (!m_query->matchingImpls(type, traits::Drop).empty()) return Verdict::Yes;
-    // A Copy type has no drop glue (a Drop impl on it is E0184, and its fields are Copy),
-    // whatever its fields' types are known to be.
-    if (m_query->isCopy(type) == Verdict::Yes) return Verdict::No;
     Verdict v = Verdict::No;
     for (const auto& [name, field] : m_query->fields(type)) {
         if (sameType(field, type)) continue; // a recursive type through a pointer would stop earlier

@@ -44,7 +44,7 @@ std::string lowerAndDump(const std::string& name, const std::string& text, Editi
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
     TypeContext types(tree, macros);
     LoweringEnvironment env{types, macros, edition, {}, {}, {}};
-    FileLowering lowering(env, tree.root(), items);
+    FileLowering lowering(env, items);
     return LoweringDump::write(lowering, types);
 }
 

@@ -67,7 +67,7 @@ std::string lowerAndDescribe(const std::string& text, LoweringCache* cache) {
     LoweringEnvironment env{types, macros, Edition::E2021, {}, {}, {}};
     const LoweringUnits units(tree, items, Edition::E2021);
     LoweringReuse reuse(cache ? *cache : LoweringCache::shared(), file->path(), units);
-    FileLowering lowering(env, tree.root(), items, nullptr, cache ? &reuse : nullptr);
+    FileLowering lowering(env, items, nullptr, cache ? &reuse : nullptr);
     std::string out = LoweringDump::write(lowering, types);
     for (const LoweredFuture& f : lowering.futures()) out += describeCalls(f.body);
     for (size_t i = 0; i < lowering.plainBodies().size(); ++i)

@@ -1,7 +1,8 @@
 // The faster ways of producing two outputs give what the plain ways gave, byte for byte,
-// on every sample and corpus file: the streamed JSON report (writeJson) against the whole
-// report printed at once, and the cursor-walk highlighting against the recursive walk it
-// replaced (kept here as the reference).
+// on every sample and corpus file: the streamed JSON report (writeJson, whose futures
+// export/JsonWriter writes without a json tree) against the whole report printed at once,
+// and the cursor-walk highlighting against the recursive walk it replaced (kept here as the
+// reference).
 #include "CorpusSupport.h"
 
 #include "analysis/Analyzer.h"
@@ -123,6 +124,21 @@ TEST(StreamedOutputs, AnEmptyReportStreamsAsItPrints) {
     whole << std::setw(2) << toJson(empty);
     writeJson(streamed, empty);
     EXPECT_EQ(streamed.str(), whole.str());
+}
+
+// The command line leaves the editor's highlighting out (AnalysisInput::highlights):
+// nothing else of the analysis changes.
+TEST(StreamedOutputs, AnAnalysisWithoutHighlightsHasTheSameReport) {
+    for (const std::string& stem : corpus::cases(fs::path(AWAITSCOPE_SAMPLES))) {
+        const fs::path f = fs::path(AWAITSCOPE_SAMPLES) / (stem + ".rs");
+        AnalysisInput input{f.filename().string(), corpus::readText(f)};
+        const auto highlighted = analyze(input);
+        input.highlights = false;
+        const auto plain = analyze(input);
+        EXPECT_FALSE(highlighted->highlights.empty()) << f;
+        EXPECT_TRUE(plain->highlights.empty()) << f;
+        EXPECT_EQ(toJson(*plain).dump(2), toJson(*highlighted).dump(2)) << f;
+    }
 }
 
 TEST(StreamedOutputs, HighlightsAreTheRecursiveWalksSpans) {
