@@ -100,7 +100,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+// The background work ends first, while every part of the window is still there: a
+// check that is waited for lets events run, and a finished analysis delivered then must
+// find the views it updates (a QObject child would be deleted only after them).
+MainWindow::~MainWindow() {
+    delete m_rustc;
+    m_rustc = nullptr;
+    delete m_analysis;
+    m_analysis = nullptr;
+}
 
 void MainWindow::connectProject() {
     connect(m_project, &ProjectController::opened, this, [this] {

@@ -17,6 +17,12 @@ std::string blamedName(const Local& local) {
     return local.name.empty() ? local.expr.value_or("") : local.name;
 }
 
+// rustc names a captured value only when the captured variable's type is the one the
+// obligation fails on (rustc_trait_selection, `note_obligation_cause_for_async_await`
+// looks through `upvars_mentioned`, which lists variables). A captured place
+// (`conn.stats` of edition 2021) is not a variable: the error has the leaf alone.
+const char* const kCapturedPlace = "captured_place";
+
 bool isBareTuple(const CauseFinder::Candidate& c) {
     return c.cause.kind == "held_across_await" && c.type && c.type->kind == TypeKind::Tuple && !c.type->args.empty();
 }
@@ -79,7 +85,7 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
             // rustc names no value held as a bare tuple (`(u8, Rc<u8>)`): a plain E0277 with
             // only the leaf, though it does for arrays, structs and enums. The caller keeps
             // such unattributed leaves on the diagnostic itself.
-            if (isBareTuple(candidates[i])) break;
+            if (isBareTuple(candidates[i]) || candidates[i].cause.kind == kCapturedPlace) break;
             auto existing = std::find_if(out.begin(), out.end(), [&](const Cause& c) {
                 return c.variable == candidates[i].cause.variable && c.position == candidates[i].cause.position;
             });
@@ -185,12 +191,16 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
 
 void CauseFinder::collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route,
                                 std::vector<Candidate>& out) const {
-    for (const Upvar& u : f.body.upvars) {
+    for (const Upvar& u : storedUpvars(f.body.upvars)) {
         const TypePtr& type = u.type;
         auto step = route;
         step.push_back(heldStep({f.item->id, -1, HeldValue::Kind::Upvar, u.name, u.position, std::nullopt},
                                 "every state stores the captured `" + u.name + "`", type));
-        out.push_back({{"captured", u.name, std::nullopt, nullptr, u.position, std::nullopt, {}, {}, {}}, type, step});
+        const bool place = u.name.find('.') != std::string::npos; // `conn.stats`: a field, not a variable
+        out.push_back(
+            {{place ? kCapturedPlace : "captured", u.name, std::nullopt, nullptr, u.position, std::nullopt, {}, {}, {}},
+             type,
+             step});
     }
 }
 

@@ -252,7 +252,7 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
                 emit(Op::StorageLive, arg, p.start());
                 emit(Op::Init, arg, p.start());
                 m_body.upvars.push_back(
-                    {"__arg" + std::to_string(m_body.upvars.size()), type, p.start(), false, {}, false, {}});
+                    {"__arg" + std::to_string(m_body.upvars.size()), type, p.start(), false, {}, false, {}, {}, {}});
                 bindPattern(pattern, type, Value{type, arg, true}, p.start(), true);
                 addToBlockFrame(arg);
                 continue;
@@ -264,7 +264,7 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
         } else {
             continue;
         }
-        m_body.upvars.push_back({name, type, p.start(), false, {}, false, {}});
+        m_body.upvars.push_back({name, type, p.start(), false, {}, false, {}, {}, {}});
         if (!copiesToLocals || name.empty() || name == "_") continue;
         const int local = newLocal(LocalKind::Argument, name, type, p.start());
         emit(Op::StorageLive, local, p.start());

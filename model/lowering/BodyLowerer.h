@@ -160,9 +160,13 @@ class BodyLowerer {
         std::string field; // the upvar's field used, or "" for the whole value
         bool byValue;      // a move of a non-Copy value; otherwise a borrow or a copy
         bool mutates;      // an assignment, `&mut` or a `&mut self` method: a mutable borrow
+        bool throughDeref; // reached through a pointer: the captured place stops at the deref
     };
     std::vector<CaptureMode> captureModes(const SyntaxNode& e, const std::vector<Upvar>& provisional);
     std::vector<CaptureMode> modesFrom(const std::vector<Upvar>& captured) const;
+    std::vector<UpvarPlace> placesOf(int upvar, const Upvar& captured, bool isMove) const;
+    static bool usesFieldsOf(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names);
+    void storePlaces(Upvar& upvar, const Value& v, const CaptureMode& mode) const;
     void captureVariable(const Value& v, const CaptureMode& mode, TextPosition at);
     Value capturedValue(const std::string& name);
     std::vector<CaptureMode> modesOf(const SyntaxNode& e, bool isMove,

@@ -4,6 +4,7 @@
 #include "lowering/BodyLowerer.h"
 
 #include <algorithm>
+#include <set>
 
 namespace awaitscope {
 
@@ -19,15 +20,45 @@ BodyLowerer::Value BodyLowerer::capturedValue(const std::string& name) {
 
 std::vector<CaptureMode> BodyLowerer::modesOf(const SyntaxNode& e, bool isMove,
                                               const std::vector<std::pair<std::string, TextPosition>>& names) {
-    if (isMove) return std::vector<CaptureMode>(names.size(), CaptureMode{true, {}, {}});
-    return captureModes(e, provisionalUpvars(names));
+    if (!isMove) return captureModes(e, provisionalUpvars(names));
+    std::vector<CaptureMode> modes(names.size(), CaptureMode{true, {}, {}, false, {}, {}});
+    if (m_env.edition < Edition::E2021 || !usesFieldsOf(e, names)) return modes;
+    // Edition 2021: a `move` closure / block stores the places it uses, each by value, and
+    // only those parts leave the enclosing body's variables.
+    const std::vector<CaptureMode> analysed = captureModes(e, provisionalUpvars(names));
+    for (size_t i = 0; i < modes.size() && i < analysed.size(); ++i) {
+        modes[i].places = analysed[i].movePlaces;
+        for (const UpvarPlace& p : modes[i].places) modes[i].movedFields.push_back(p.field);
+    }
+    return modes;
+}
+
+// Whether the body reads a field of a captured variable (`p.name`, not the method call
+// `p.len()`), or may in a macro's arguments (`println!("{}", p.name)`, parsed only when
+// lowered): only then can a `move` capture be narrower than the variable.
+bool BodyLowerer::usesFieldsOf(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names) {
+    std::set<std::string_view> captured;
+    for (const auto& [name, at] : names) captured.insert(name);
+    std::vector<SyntaxNode> stack{e};
+    while (!stack.empty()) {
+        const SyntaxNode n = stack.back();
+        stack.pop_back();
+        for (const SyntaxNode& c : n.namedChildren()) stack.push_back(c);
+        if (n.is(SyntaxKind::MacroInvocation)) return true;
+        if (!n.is(SyntaxKind::FieldExpression)) continue;
+        const SyntaxNode value = n.field(SyntaxField::Value);
+        if (!value.is(SyntaxKind::Identifier) || !captured.count(value.text())) continue;
+        const SyntaxNode parent = n.parent();
+        if (!(parent.is(SyntaxKind::CallExpression) && parent.field(SyntaxField::Function) == n)) return true;
+    }
+    return false;
 }
 
 // What capture analysis starts from: every mentioned variable as a by-value upvar.
 std::vector<Upvar> BodyLowerer::provisionalUpvars(const std::vector<std::pair<std::string, TextPosition>>& names) {
     std::vector<Upvar> provisional;
     for (const auto& [name, firstUse] : names)
-        provisional.push_back({name, capturedValue(name).type, firstUse, false, {}, false, {}});
+        provisional.push_back({name, capturedValue(name).type, firstUse, false, {}, false, {}, {}, {}});
     return provisional;
 }
 
@@ -72,14 +103,25 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
         const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
         const bool byValue = modes[i].byValue;
         TypePtr captured = byValue || alreadyRef ? v.type : refType(v.type, modes[i].mutated, "'_");
-        if (v.local >= 0) closureCaptures.push_back(closureFieldType(v, modes[i]));
         // `_ref__NAME` borrows the capture from the closure, mutably where the body mutates it
         // (an AsyncFnMut call: rustc_mir_transform coroutine/by_move_body.rs keeps the by-ref
         // body's borrow kinds).
         if (lendsCaptures) captured = alreadyRef ? v.type : refType(v.type, uses[i].mutated, "'_");
         // rustc places a capture at its first use inside the block.
-        info.upvars.push_back({name, captured, firstUse, !byValue || lendsCaptures, modes[i].borrowedPlace,
-                               asyncClosure, lendsCaptures ? "_ref__" + name : std::string()});
+        info.upvars.push_back({name,
+                               captured,
+                               firstUse,
+                               !byValue || lendsCaptures,
+                               modes[i].borrowedPlace,
+                               asyncClosure,
+                               lendsCaptures ? "_ref__" + name : std::string(),
+                               {},
+                               {}});
+        if (!lendsCaptures) storePlaces(info.upvars.back(), v, modes[i]);
+        if (v.local < 0) continue;
+        const auto& places = info.upvars.back().placeTypes;
+        if (places.empty()) closureCaptures.push_back(closureFieldType(v, modes[i]));
+        closureCaptures.insert(closureCaptures.end(), places.begin(), places.end());
     }
     info.modes = m_env.captures[e.startByte()].modes; // keep what the analysis found
     m_env.captures[e.startByte()] = info;
@@ -144,9 +186,14 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
                           !byValue,
                           modes[i].borrowedPlace,
                           false,
+                          {},
+                          {},
                           {}});
         if (v.local < 0) continue; // the closure's type lists what it takes from the locals
-        closure->args.push_back(closureFieldType(v, modes[i]));
+        Upvar stored;
+        storePlaces(stored, v, modes[i]);
+        if (stored.placeTypes.empty()) closure->args.push_back(closureFieldType(v, modes[i]));
+        closure->args.insert(closure->args.end(), stored.placeTypes.begin(), stored.placeTypes.end());
     }
     closure->output = closureOutput(e, std::move(upvars));
     // A closure whose body moves a captured value out is only FnOnce (rustc_hir_typeck

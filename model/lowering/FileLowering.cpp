@@ -129,7 +129,7 @@ std::vector<FutureField> FileLowering::fieldsOf(int futureIndex) const {
     std::vector<FutureField> fields;
     if (futureIndex < 0 || futureIndex >= static_cast<int>(m_futures.size())) return fields;
     const LoweredFuture& f = m_futures[futureIndex];
-    for (const Upvar& u : f.body.upvars) fields.push_back({"upvar `" + u.name + "`", u.type, {}, {}});
+    for (const Upvar& u : storedUpvars(f.body.upvars)) fields.push_back({"upvar `" + u.name + "`", u.type, {}, {}});
     for (size_t s = 0; s < f.savedLocals.size(); ++s) {
         const std::string state = "Suspend" + std::to_string(s);
         for (const SavedLocal& saved : f.savedLocals[s]) {

@@ -63,7 +63,7 @@ namespace {
 /// Whether a body's values have types that name generic parameters: only then can an
 /// instance know what the generic body cannot.
 bool namesParameters(const LoweredBody& body) {
-    for (const Upvar& u : body.upvars)
+    for (const Upvar& u : storedUpvars(body.upvars))
         if (containsParam(u.type)) return true;
     for (const Local& l : body.locals)
         if (containsParam(l.type)) return true;
@@ -150,7 +150,7 @@ const FutureLayout* FutureLayouts::of(int index, const Substitution& generics) c
 std::optional<FutureLayout> FutureLayouts::compute(const LoweredFuture& f, const Substitution& generics) const {
     if (!f.item) return std::nullopt;
     CoroutineInput in;
-    for (const Upvar& u : f.body.upvars) {
+    for (const Upvar& u : storedUpvars(f.body.upvars)) {
         const auto l = m_types.of(substitute(u.type, generics));
         if (!l) return std::nullopt;
         in.upvars.push_back(*l);

@@ -14,6 +14,13 @@
 
 namespace awaitscope {
 
+/// One place of a variable that a closure or async block captures instead of the whole
+/// variable (edition 2021, RFC 2229): the field, and whether it is held by reference.
+struct UpvarPlace {
+    std::string field;
+    bool byReference = false;
+};
+
 struct Upvar {
     std::string name;
     TypePtr type;
@@ -22,7 +29,16 @@ struct Upvar {
     std::string borrowedPlace; // what rustc says a by-reference capture borrows (`job.id`); "" = name
     bool captured = false;     // an async closure body's: one of the closure's captures, not an argument
     std::string rustcName;     // the field's name in rustc's layout where it is not `name` (`_ref__name`)
+    // Edition 2021: the places rustc stores instead of the whole variable (`p.name` by value,
+    // `p.id` by reference), each its own field of the closure / coroutine. The body itself
+    // still reads `p` through `type`; only what is stored (storedUpvars) differs.
+    std::vector<UpvarPlace> places;
+    std::vector<TypePtr> placeTypes; // as stored, by place
 };
+
+/// The upvars as rustc stores them: a variable captured by places becomes one field per
+/// place, named as rustc's layout names it (`p__name`, `_ref__p__id`).
+std::vector<Upvar> storedUpvars(const std::vector<Upvar>& upvars);
 
 struct Awaitee {
     TypePtr type;          // the future being polled
@@ -47,6 +63,8 @@ struct CaptureMode {
     std::vector<std::string> movedFields; // edition 2021: fields captured by value, the rest by reference
     std::string borrowedPlace;            // the place rustc names when it is borrowed: `job` or `job.id`
     bool mutated = false;                 // borrowed mutably (`&mut T`): the body assigns or `&mut`s it
+    std::vector<UpvarPlace> places;       // edition 2021: the fields stored instead of the variable
+    std::vector<UpvarPlace> movePlaces;   // the same for a `move` closure / block (all by value)
 };
 
 /// A nested async block / closure: what the enclosing body knows about its captures.

@@ -93,7 +93,7 @@ FutureInfo StateMachineBuilder::build(const LoweredFuture& lowered, int futureIn
     future.kind = item.kind;
     future.position = item.position;
     future.bodyRange = item.node.range();
-    for (const Upvar& u : body.upvars) {
+    for (const Upvar& u : storedUpvars(body.upvars)) {
         future.upvars.push_back(upvarField(u, item.kind, item.isMove));
         future.upvars.back().standaloneType = standalone.write(u.type);
     }

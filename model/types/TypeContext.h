@@ -140,7 +140,8 @@ class TypeContext {
     /// The type of the named future of this file, whose output the caller fills in.
     TypePtr futureType(int futureIndex, const std::string& name, const TypePtr& output) const;
 
-    Verdict needsDrop(const TypePtr& type) const; // has drop glue
+    Verdict needsDrop(const TypePtr& type) const;   // has drop glue
+    Verdict hasDropImpl(const TypePtr& type) const; // an `impl Drop` of its own (E0509: no moving out of it)
     Verdict isCopy(const TypePtr& type) const;
 
     /// As rustc prints it in diagnostics: trimmed paths where unambiguous, `'_` for

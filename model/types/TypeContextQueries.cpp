@@ -107,6 +107,13 @@ Verdict TypeContext::isCopy(const TypePtr& type) const {
     return m_query->isCopy(type);
 }
 
+Verdict TypeContext::hasDropImpl(const TypePtr& type) const {
+    if (isUnknown(type)) return Verdict::Unknown;
+    if (type->kind != TypeKind::Adt) return Verdict::No;
+    if (!m_items->adt(type->path)) return Verdict::Unknown;
+    return m_query->matchingImpls(type, traits::Drop).empty() ? Verdict::No : Verdict::Yes;
+}
+
 Verdict TypeContext::needsDrop(const TypePtr& type) const {
     if (isUnknown(type)) return Verdict::Unknown;
     switch (type->kind) {

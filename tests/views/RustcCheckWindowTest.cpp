@@ -178,6 +178,11 @@ class HangingToolchain {
         qunsetenv("AWAITSCOPE_CACHE");
     }
     QString pidFile() const { return m_dir.filePath("cache/build.pid"); }
+    /// The hanging build's pid, or 0 while the file is missing or not yet written.
+    pid_t buildPid() const {
+        QFile f(pidFile());
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toInt() : 0;
+    }
 
   private:
     static void write(const QString& path, const QByteArray& text) {
@@ -202,16 +207,13 @@ TEST(RustcCheckCancel, CancelStopsTheBuildAndTheWindowWorksMeanwhile) {
     const size_t futures = window.snapshot()->futures.size();
     window.rustcCheck()->setAskBeforeRunning(false);
     window.checkWithRustc();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(toolchain.pidFile()); }, 30000))
-        << "the build never started";
+    // The stand-in writes its pid after creating the file: wait for the number itself.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return toolchain.buildPid() > 0; }, 30000)) << "the build never started";
     window.editor()->appendPlainText("// typed while rustc builds");
     window.analysis()->waitForIdle();
     EXPECT_NE(window.snapshot()->text.find("typed while rustc builds"), std::string::npos);
     EXPECT_TRUE(window.rustcCheck()->isRunning()) << "the stand-in build hangs: only Cancel ends it";
-    QFile pidFile(toolchain.pidFile());
-    ASSERT_TRUE(pidFile.open(QIODevice::ReadOnly));
-    const pid_t build = pidFile.readAll().trimmed().toInt();
-    ASSERT_GT(build, 0);
+    const pid_t build = toolchain.buildPid();
     window.rustcCheck()->cancel();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.rustcCheck()->isRunning(); }, 20000))
         << "Cancel did not end the check";
@@ -220,4 +222,22 @@ TEST(RustcCheckCancel, CancelStopsTheBuildAndTheWindowWorksMeanwhile) {
     EXPECT_FALSE(window.rustcCheck()->result());
     EXPECT_NE(::kill(build, 0), 0) << "the build process outlived Cancel";
     EXPECT_EQ(window.snapshot()->futures.size(), futures);
+}
+
+// Closing the window while rustc builds ends the build and crashes nothing: the window's
+// check is cancelled and waited for before the window's parts go away.
+TEST(RustcCheckCancel, ClosingTheWindowDuringACheckEndsTheBuild) {
+    HangingToolchain toolchain;
+    pid_t build = 0;
+    {
+        MainWindow window;
+        ASSERT_TRUE(window.openFile(kRustcData + "i_coverage.rs"));
+        window.analysis()->waitForIdle();
+        window.rustcCheck()->setAskBeforeRunning(false);
+        window.checkWithRustc();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return toolchain.buildPid() > 0; }, 30000)) << "the build never started";
+        build = toolchain.buildPid();
+        EXPECT_TRUE(window.rustcCheck()->isRunning());
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&] { return ::kill(build, 0) != 0; }, 20000)) << "the build outlived the window";
 }
