@@ -47,6 +47,10 @@ class BodyLowerer {
     /// tokio's join!/select!/pin!, vec!, addr_of!): another crate's macro_rules! of that
     /// name is not expanded (MacroLowering.cpp).
     static bool describesByHand(const std::string& name);
+    /// format_args! and the macros that call it (println!, write!, assert!, ...).
+    static bool isFormatMacroName(std::string_view name);
+    /// The inline arguments of a format string (`"{name}"`) and where each is written.
+    static std::vector<std::pair<std::string, TextPosition>> inlineFormatNames(const SyntaxNode& literal);
 
   private:
     // A value produced by an expression, and whether it is a place rooted at a local.
@@ -182,8 +186,6 @@ class BodyLowerer {
     CallSite& recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
                          const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes);
     std::vector<std::pair<std::string, TextPosition>> freeVariables(const SyntaxNode& body) const;
-    const std::vector<NameMention>& mentionsIn(const SyntaxNode& body) const;
-    std::vector<NameMention> mentionsOneLevel(const SyntaxNode& body) const;
 
     // Control flow (ControlFlowLowering.cpp)
     Value lowerIf(const SyntaxNode& e);
@@ -222,7 +224,6 @@ class BodyLowerer {
     Value lowerRawBorrow(const SyntaxNode& place, std::string_view macro); // addr_of!(place)
     void borrowFormatCaptures(const SyntaxNode& literal);
     static bool isFormatMacro(const SyntaxNode& macroInvocation);
-    static std::vector<std::pair<std::string, TextPosition>> inlineFormatNames(const SyntaxNode& literal);
     void suspend(const SyntaxNode& node, const TypePtr& awaitee, const std::string& expr);
 
     int suspensionIndex(const SyntaxNode& node) const;

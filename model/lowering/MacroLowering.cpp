@@ -172,7 +172,10 @@ BodyLowerer::Value BodyLowerer::lowerRawBorrow(const SyntaxNode& place, std::str
 }
 
 bool BodyLowerer::isFormatMacro(const SyntaxNode& macroInvocation) {
-    const std::string_view name = MacroArguments::macroName(macroInvocation);
+    return isFormatMacroName(MacroArguments::macroName(macroInvocation));
+}
+
+bool BodyLowerer::isFormatMacroName(std::string_view name) {
     return kFormatMacros.count(name) || name == "write" || name == "writeln";
 }
 

@@ -1,0 +1,145 @@
+// The walk of BodyBuilder: plan a node on the way down, build it once its children are
+// built. Only Frames on a heap vector: no native recursion, whatever the nesting.
+#include "HirBodyBuilder.h"
+
+#include <array>
+
+namespace awaitscope::hir {
+
+bool isExpressionKind(SyntaxKind kind) {
+    using K = SyntaxKind;
+    static const std::array<bool, size_t(K::Count)> table = [] {
+        std::array<bool, size_t(K::Count)> is{};
+        for (K k : {K::ArrayExpression,
+                    K::AssignmentExpression,
+                    K::AsyncBlock,
+                    K::AwaitExpression,
+                    K::BinaryExpression,
+                    K::Block,
+                    K::BreakExpression,
+                    K::CallExpression,
+                    K::ClosureExpression,
+                    K::CompoundAssignmentExpr,
+                    K::ConstBlock,
+                    K::ContinueExpression,
+                    K::FieldExpression,
+                    K::ForExpression,
+                    K::GenBlock,
+                    K::GenericFunction,
+                    K::Identifier,
+                    K::IfExpression,
+                    K::IndexExpression,
+                    K::LoopExpression,
+                    K::MacroInvocation,
+                    K::MatchExpression,
+                    K::Metavariable,
+                    K::ParenthesizedExpression,
+                    K::RangeExpression,
+                    K::ReferenceExpression,
+                    K::ReturnExpression,
+                    K::ScopedIdentifier,
+                    K::Self,
+                    K::StructExpression,
+                    K::TryBlock,
+                    K::TryExpression,
+                    K::TupleExpression,
+                    K::TypeCastExpression,
+                    K::UnaryExpression,
+                    K::UnitExpression,
+                    K::UnsafeBlock,
+                    K::WhileExpression,
+                    K::YieldExpression,
+                    K::BooleanLiteral,
+                    K::CharLiteral,
+                    K::FloatLiteral,
+                    K::IntegerLiteral,
+                    K::RawStringLiteral,
+                    K::StringLiteral})
+            is[size_t(k)] = true;
+        return is;
+    }();
+    return table[size_t(kind)];
+}
+
+Body BodyBuilder::lower(const SyntaxNode& root) {
+    m_body = Body{};
+    struct Frame {
+        Task task;
+        Plan plan;
+        size_t next = 0;
+        std::vector<NodeRef> done;
+    };
+    std::vector<Frame> stack;
+    Task top{root, Role::Expr, {}, {}};
+    stack.push_back({top, plan(top), 0, {}});
+    NodeRef result;
+    while (!stack.empty()) {
+        Frame& f = stack.back();
+        if (f.next < f.plan.kids.size()) {
+            const Task child = f.plan.kids[f.next++];
+            Plan p = plan(child);
+            stack.push_back({child, std::move(p), 0, {}}); // `f` is stale from here
+            continue;
+        }
+        const NodeRef built = finish(f.task, f.plan, f.done);
+        stack.pop_back();
+        if (stack.empty())
+            result = built;
+        else
+            stack.back().done.push_back(built);
+    }
+    m_body.m_root = result.expr();
+    return std::move(m_body);
+}
+
+BodyBuilder::Plan BodyBuilder::plan(const Task& task) {
+    const SyntaxNode& n = task.node;
+    const bool broken = n.isNull() || n.isError() || n.isMissing();
+    switch (task.role) {
+    case Role::Expr:
+        if (broken) return Plan{};
+        return planExpr(n);
+    case Role::Constant:
+    case Role::Pat:
+        if (broken) return inArena(NodeRef::Arena::Pat);
+        return planPat(n, task.role == Role::Constant);
+    case Role::Stmt:
+        if (broken) return inArena(NodeRef::Arena::Stmt);
+        return planStmt(n);
+    case Role::Arm: return planArm(n);
+    case Role::SelectArm: return planSelectArm(task);
+    case Role::Item: return inArena(NodeRef::Arena::Item);
+    }
+    return Plan{};
+}
+
+NodeRef BodyBuilder::finish(const Task& task, Plan& p, std::span<const NodeRef> children) {
+    Body& b = m_body;
+    const ChildRange kids = b.addChildren(children);
+    BodySourceMap& map = b.m_sourceMap;
+    switch (p.arena) {
+    case NodeRef::Arena::Expr: {
+        Expr e{ExprKind(p.kind), p.macro, p.flags, p.segments, p.name, kids, {}};
+        if (!p.tokens.empty()) {
+            e.tokens = {static_cast<uint32_t>(b.m_tokens.size()), static_cast<uint32_t>(p.tokens.size())};
+            b.m_tokens.insert(b.m_tokens.end(), p.tokens.begin(), p.tokens.end());
+        }
+        b.m_exprs.push_back(e);
+        const ExprId id = map.addExpr(task.node);
+        for (const SyntaxNode& alias : p.aliases) map.alias(alias, id);
+        return NodeRef::of(id);
+    }
+    case NodeRef::Arena::Pat:
+        b.m_pats.push_back(Pat{PatKind(p.kind), p.flags, p.segments, p.name, kids});
+        return NodeRef::of(map.addPat(task.node));
+    case NodeRef::Arena::Stmt:
+        b.m_stmts.push_back(Stmt{StmtKind(p.kind), p.flags, kids});
+        return NodeRef::of(map.addStmt(task.node));
+    case NodeRef::Arena::Arm: b.m_arms.push_back(Arm{p.flags, kids}); return NodeRef::of(map.addArm(task.node));
+    case NodeRef::Arena::Item: return NodeRef::of(map.addItem(task.node));
+    case NodeRef::Arena::None: break;
+    }
+    return {};
+}
+
+} // namespace awaitscope::hir

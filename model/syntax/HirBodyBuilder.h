@@ -1,0 +1,86 @@
+#pragma once
+// Lowers one body from the tree-sitter tree into a hir::Body (rust-analyzer's
+// hir_def::body::lower::ExprCollector). The only reader of grammar node kinds for the HIR.
+//
+// - The walk keeps its own stack (a node is planned on the way down and built once its
+//   children are), so 2,000 nested async blocks or 20,000 nested parentheses cost heap,
+//   not native stack.
+// - An ERROR or MISSING node, or an absent part the grammar requires (`let x = ;`), becomes a
+//   Missing entry: the body is always whole, and a reader never meets a null id.
+// - A macro call is a MacroCall expression whose children are what rustc would lower in its
+//   place (see MacroForm): a macro_rules! expansion (macros/BodyMacroExpander, through
+//   MacroArguments::expansionOf) is lowered into the same arenas, its source-map entries
+//   pointing at the expansion's nodes, whose positions answer in the user's file; another
+//   invocation's `(..)`/`[..]` input re-parsed as arguments; tokio's `select!` branches; a
+//   `pin! { let .. }`. An input nothing parses stays Opaque, with its identifier tokens.
+// - A method call `x.m(a)` is one MethodCall, as rustc's hir::ExprKind::MethodCall: its
+//   callee node (`x.m`, a field_expression) maps to the same id.
+
+#include "HirBody.h"
+#include "MacroArguments.h"
+
+#include <vector>
+
+namespace awaitscope::hir {
+
+class BodyBuilder {
+  public:
+    explicit BodyBuilder(MacroArguments& macros) : m_macros(macros) {}
+    /// Lowers `root`: a fn's block, a closure's body expression, or an async block's block.
+    Body lower(const SyntaxNode& root);
+
+  private:
+    enum class Role : uint8_t { Expr, Constant, Pat, Stmt, Arm, SelectArm, Item };
+    struct Task {
+        SyntaxNode node;
+        Role role = Role::Expr;
+        SyntaxNode pattern, future; // a select! branch's, when role is SelectArm
+    };
+    struct Plan {
+        NodeRef::Arena arena = NodeRef::Arena::Expr;
+        uint8_t kind = 0; // ExprKind, PatKind or StmtKind, by arena
+        uint8_t flags = 0;
+        MacroForm macro = MacroForm::None;
+        uint16_t segments = 0;
+        std::string_view name;
+        std::vector<Task> kids;
+        std::vector<MacroToken> tokens;
+        std::vector<SyntaxNode> aliases; // more nodes that stand for this expression
+    };
+
+    static Plan inArena(NodeRef::Arena arena) {
+        Plan p;
+        p.arena = arena;
+        return p;
+    }
+    Plan plan(const Task& task);
+    NodeRef finish(const Task& task, Plan& plan, std::span<const NodeRef> children);
+
+    // Expressions (HirExprLowering.cpp)
+    Plan planExpr(const SyntaxNode& n);
+    Plan planCall(const SyntaxNode& n);
+    Plan planBlock(const SyntaxNode& n);
+    Plan planClosure(const SyntaxNode& n);
+    Plan planStruct(const SyntaxNode& n);
+    Plan planPath(const SyntaxNode& n);
+    void addLoopLabel(Plan& p, const SyntaxNode& n);
+
+    // Statements, arms and macros (HirStmtLowering.cpp)
+    Plan planStmt(const SyntaxNode& n);
+    Plan planArm(const SyntaxNode& arm);
+    Plan planSelectArm(const Task& task);
+    Plan planMacro(const SyntaxNode& n);
+    void addStatement(Plan& p, const SyntaxNode& n, bool last);
+
+    // Patterns (HirPatLowering.cpp)
+    Plan planPat(const SyntaxNode& n, bool constant);
+    void addSubpatterns(Plan& p, const SyntaxNode& n, const SyntaxNode& skip = SyntaxNode());
+
+    MacroArguments& m_macros;
+    Body m_body;
+};
+
+/// Whether nodes of this kind are expressions of the grammar (`_expression`'s subtypes).
+bool isExpressionKind(SyntaxKind kind);
+
+} // namespace awaitscope::hir
