@@ -143,19 +143,6 @@ Verdict TypeContext::needsDrop(const TypePtr& type) const {
     }
 }
 
-namespace {
-
-// A future's drop glue is more than its key says (as for TypeLayout's layouts).
-bool holdsFuture(const TypePtr& t) {
-    if (!t) return false;
-    if (t->kind == TypeKind::Future || t->kind == TypeKind::LibraryFuture) return true;
-    for (const TypePtr& a : t->args)
-        if (holdsFuture(a)) return true;
-    return false;
-}
-
-} // namespace
-
 // An ADT's answer follows from its key (its path and arguments decide its impls and field
 // types), and every local of every body asks again for the same String, Vec or guard: the
 // answers are kept by key, as TypeLayout keeps layouts.
@@ -166,7 +153,7 @@ Verdict TypeContext::adtNeedsDrop(const TypePtr& type) const {
         if (const auto it = m_adtNeedsDrop.find(key); it != m_adtNeedsDrop.end()) return it->second;
     }
     const Verdict v = adtNeedsDropUncached(type);
-    if (!holdsFuture(type)) {
+    if (!containsFuture(type)) {
         const std::lock_guard lock(m_dropMutex);
         m_adtNeedsDrop.emplace(std::move(key), v);
     }

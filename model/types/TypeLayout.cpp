@@ -55,16 +55,6 @@ std::optional<NicheCount> declaredInvalidValues(const std::string& path) {
     return std::nullopt;
 }
 
-// A future's layout is not all in its typeKey (a body in another file, a generic instance's
-// arguments), so an ADT holding one is laid out afresh each time.
-bool holdsFuture(const TypePtr& t) {
-    if (!t) return false;
-    if (t->kind == TypeKind::Future || t->kind == TypeKind::LibraryFuture) return true;
-    for (const TypePtr& a : t->args)
-        if (holdsFuture(a)) return true;
-    return false;
-}
-
 } // namespace
 
 // A struct whose last field is unsized is unsized too (rustc_middle ty/util.rs
@@ -153,9 +143,9 @@ std::optional<Layout> TypeLayout::ofAdt(const TypePtr& type, std::set<std::strin
         out = ofEnum(type, inProgress);
     inProgress.erase(key);
     // A layout that was found depends on the type alone: a cycle or a future still in
-    // progress only ever makes the answer unknown, which is not kept. (holdsFuture: a
+    // progress only ever makes the answer unknown, which is not kept. (containsFuture: a
     // future's layout is more than its key says.)
-    if (out && !holdsFuture(type)) {
+    if (out && !containsFuture(type)) {
         const std::lock_guard lock(m_adtMutex);
         m_adtLayouts.emplace(std::move(key), *out);
     }

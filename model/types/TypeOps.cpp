@@ -248,6 +248,14 @@ bool containsParam(const TypePtr& t) {
     return t->output && containsParam(t->output);
 }
 
+bool containsFuture(const TypePtr& t) {
+    if (!t) return false;
+    if (t->kind == TypeKind::Future || t->kind == TypeKind::LibraryFuture) return true;
+    for (const TypePtr& a : t->args)
+        if (containsFuture(a)) return true;
+    return false;
+}
+
 std::string implParamName(const SyntaxNode& implTrait) {
     return "impl@" + std::to_string(implTrait.startByte());
 }

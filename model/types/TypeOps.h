@@ -37,6 +37,11 @@ TypePtr substituteLifetimes(const TypePtr& type, const std::map<std::string, std
 /// True when a Param (other than those in `allowed`) or an unresolved Projection is inside.
 bool containsParam(const TypePtr& type);
 
+/// True when a future (the file's or a library's) is among the type's components: its
+/// layout and drop glue are more than the type's key says (a body in another file, a
+/// generic instance's arguments), so answers about it are not cached by key.
+bool containsFuture(const TypePtr& type);
+
 /// A copy of `type` with a different set of components (keeps everything else).
 TypePtr withArgs(const TypePtr& type, std::vector<TypePtr> args);
 
