@@ -6,9 +6,13 @@
 #include "types/PreludeSources.h"
 #include "types/UseResolver.h"
 
+#include <atomic>
+
 namespace awaitscope {
 
 namespace {
+
+std::atomic<bool> loaded{false};
 
 // The index points into the syntax trees (item nodes), so both live together.
 struct LoadedPrelude {
@@ -31,7 +35,12 @@ struct LoadedPrelude {
 
 std::shared_ptr<const ItemIndex> PreludeIndex::get() {
     static const LoadedPrelude prelude; // C++11 guarantees one thread-safe initialisation
+    loaded.store(true, std::memory_order_release);
     return prelude.index;
+}
+
+bool PreludeIndex::isLoaded() {
+    return loaded.load(std::memory_order_acquire);
 }
 
 } // namespace awaitscope

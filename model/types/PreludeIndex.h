@@ -11,6 +11,8 @@ namespace awaitscope {
 class PreludeIndex {
   public:
     static std::shared_ptr<const ItemIndex> get();
+    /// Whether get() has built the index (then it answers at once).
+    static bool isLoaded();
 };
 
 } // namespace awaitscope
