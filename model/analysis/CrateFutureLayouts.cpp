@@ -71,8 +71,12 @@ CrateFutureLayouts::LoweredFile* CrateFutureLayouts::lowered(const std::string& 
     out->items = collector.collect(file->tree->root());
     const CrateScope scope{m_crate.index(), out->expansion.get(), modulePath, file->path, owner.crateName};
     out->types = std::make_unique<TypeContext>(*file->tree, *out->macros, scope);
+    // A body is lowered with the edition of the crate that wrote it: rustc asks the span's
+    // edition (rustc_hir_typeck/src/upvar.rs, `enable_precise_capture`: a closure of a 2018
+    // dependency captures whole variables even when the crate awaiting it is 2021).
+    const Edition edition = parseEdition(owner.edition).value_or(m_edition);
     out->env =
-        std::make_unique<LoweringEnvironment>(LoweringEnvironment{*out->types, *out->macros, m_edition, {}, {}, {}});
+        std::make_unique<LoweringEnvironment>(LoweringEnvironment{*out->types, *out->macros, edition, {}, {}, {}});
     out->lowering = std::make_unique<FileLowering>(*out->env, out->items);
     out->layouts = std::make_unique<FutureLayouts>(*out->types, out->lowering->futures(), this);
     slot = std::move(out);

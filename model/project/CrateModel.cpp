@@ -41,9 +41,10 @@ std::vector<std::string> CrateModel::sourcePaths() const {
 }
 
 CrateModel::SourceOwner CrateModel::ownerOf(const std::string& path) const {
-    if (const CrateFile* file = m_expansion->fileOf(path)) return {file, m_expansion.get(), ""};
+    if (const CrateFile* file = m_expansion->fileOf(path)) return {file, m_expansion.get(), "", ""};
     for (const auto& dep : m_dependencies)
-        if (const CrateFile* file = dep.expansion->fileOf(path)) return {file, dep.expansion.get(), dep.crateName};
+        if (const CrateFile* file = dep.expansion->fileOf(path))
+            return {file, dep.expansion.get(), dep.crateName, dep.edition};
     return {};
 }
 
@@ -98,7 +99,7 @@ void CrateModel::loadNamedDependencies(const CrateExpansion& user, const std::ve
             overlayPrelude(index, dep.crateName); // a crate the prelude describes keeps its description
         }
         const CrateExpansion& loaded = *expansion;
-        m_dependencies.push_back({dep.crateName, std::move(expansion)});
+        m_dependencies.push_back({dep.crateName, std::move(expansion), dep.edition});
         if (depth > 0) loadNamedDependencies(loaded, dep.dependencies, index, depth - 1);
     }
 }

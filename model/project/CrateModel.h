@@ -22,6 +22,7 @@ class CrateModel : public ItemExpansion {
         std::string crateName;                // as the code names it: `member_b`
         std::string rootFile;                 // its lib.rs
         CfgSet cfg;                           // with its own enabled features
+        std::string edition;                  // its package's ("2018"); "" if unknown
         std::vector<Dependency> dependencies; // its own, read as lazily
     };
     /// Loads the crate whose root file is `rootFile`, with this configuration, over the
@@ -38,11 +39,13 @@ class CrateModel : public ItemExpansion {
     const CrateExpansion& expansion() const { return *m_expansion; }
     /// A source file read for the crate: the module it is, the expansion (the crate's or a
     /// dependency's) that read it and that crate's name as the code names it ("" for the
-    /// crate itself). A file no crate's tree reaches has no file.
+    /// crate itself), with a dependency's edition ("" for the crate itself: the analysis
+    /// knows its own). A file no crate's tree reaches has no file.
     struct SourceOwner {
         const CrateFile* file = nullptr;
         const CrateExpansion* expansion = nullptr;
         std::string crateName;
+        std::string edition;
     };
     SourceOwner ownerOf(const std::string& path) const;
     std::shared_ptr<const ItemIndex> index() const { return m_index; }
@@ -60,6 +63,7 @@ class CrateModel : public ItemExpansion {
     struct LoadedDependency {
         std::string crateName;
         std::unique_ptr<CrateExpansion> expansion;
+        std::string edition;
     };
     std::vector<LoadedDependency> m_dependencies;
     std::set<std::string> m_dependencyNames; // crates already read (a crate two others use is read once)

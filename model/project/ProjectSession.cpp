@@ -103,7 +103,7 @@ std::vector<CrateModel::Dependency> dependenciesOf(const ProjectLocation& loc, c
         if (!dep || !dep->lib()) continue;
         const std::vector<std::string> depFeatures =
             enabledFeatures(*dep, requestedOf(d, package, features), !d.defaultFeatures);
-        out.push_back({underscored(d.name), dep->lib()->rootFile, cfgFor(*dep, *dep->lib(), depFeatures),
+        out.push_back({underscored(d.name), dep->lib()->rootFile, cfgFor(*dep, *dep->lib(), depFeatures), dep->edition,
                        dependenciesOf(loc, *dep, depFeatures, depth - 1)});
     }
     return out;
