@@ -185,7 +185,8 @@ class BodyLowerer {
     int temporary(const Value& v, const SyntaxNode& e);
     CallSite& recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
                          const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes);
-    std::vector<std::pair<std::string, TextPosition>> freeVariables(const SyntaxNode& body) const;
+    std::vector<std::pair<std::string, TextPosition>>
+    freeVariables(const SyntaxNode& owner) const; // a closure / async block
 
     // Control flow (ControlFlowLowering.cpp)
     Value lowerIf(const SyntaxNode& e);

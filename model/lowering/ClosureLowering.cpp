@@ -88,7 +88,7 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
     // value what it moves and by reference the rest (CaptureAnalysis.cpp).
     const bool asyncClosure = e.is(SyntaxKind::ClosureExpression);
     const SyntaxNode body = asyncClosure ? e.field(SyntaxField::Body) : e.childOfKind(SyntaxKind::Block);
-    const auto names = freeVariables(body);
+    const auto names = freeVariables(e);
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
     // How the body uses each capture, `move` or not: what an async closure's body borrows.
     const std::vector<CaptureMode> uses = asyncClosure ? captureModes(e, provisionalUpvars(names)) : modes;
@@ -172,7 +172,7 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
     const bool isMove = e.hasChildToken(SyntaxKind::MoveKw);
     auto closure = std::make_shared<Type>();
     closure->kind = TypeKind::Closure;
-    const auto names = freeVariables(e.field(SyntaxField::Body));
+    const auto names = freeVariables(e);
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
     std::vector<Upvar> upvars;
     for (size_t i = 0; i < names.size(); ++i) {

@@ -15,63 +15,169 @@ int NameMentions::intern(std::string_view name) {
     if (added) {
         m_names.push_back(it->first);
         m_seenIn.push_back(0);
+        m_boundCount.push_back(0);
     }
     return it->second;
 }
 
 void NameMentions::add(std::vector<NameMention>& out, int name, TextPosition at) {
-    if (m_seenIn[name] == m_list) return;
+    if (m_seenIn[name] == m_list || bound(name)) return;
     m_seenIn[name] = m_list;
     out.push_back({name, at});
 }
 
-const std::vector<NameMention>& NameMentions::of(const SyntaxNode& body, MacroArguments& macros) {
-    if (const auto it = m_lists.find(keyOf(body)); it != m_lists.end()) return it->second;
-    const hir::Body hir = hir::BodyBuilder(macros).lower(body);
-    // The closure and async bodies in it; children come before parents in the arenas, so
-    // ascending ids build every inner list before the list of a body around it.
-    std::vector<char> nested(hir.exprCount(), 0);
-    for (uint32_t i = 0; i < hir.exprCount(); ++i)
-        if (const ExprId inner = hir.nestedBody(ExprId(i))) nested[inner.index] = 1;
-    nested[hir.root().index] = 1;
-    for (uint32_t i = 0; i < hir.exprCount(); ++i) {
-        if (!nested[i]) continue;
-        const Key key = keyOf(hir.sourceMap().node(ExprId(i)));
-        if (!m_lists.count(key)) m_lists[key] = oneLevel(hir, ExprId(i), nested);
-    }
-    return m_lists[keyOf(body)];
+void NameMentions::bind(int name) {
+    m_bound.push_back(name);
+    ++m_boundCount[name];
 }
 
-// Pre-order from `body`, children in source order; a nested body's list stands for it.
-std::vector<NameMention> NameMentions::oneLevel(const hir::Body& hir, ExprId body, const std::vector<char>& nested) {
+void NameMentions::popScope(size_t mark) {
+    while (m_bound.size() > mark) {
+        --m_boundCount[m_bound.back()];
+        m_bound.pop_back();
+    }
+}
+
+const std::vector<NameMention>& NameMentions::of(const SyntaxNode& owner, MacroArguments& macros) {
+    if (const auto it = m_lists.find(keyOf(owner)); it != m_lists.end()) return it->second;
+    const hir::Body hir = hir::BodyBuilder(macros).lower(owner);
+    // The closures and async blocks in it; children come before parents in the arenas, so
+    // ascending ids build every inner list before the list of a body around it.
+    std::vector<const std::vector<NameMention>*> inner(hir.exprCount(), nullptr);
+    for (uint32_t i = 0; i < hir.exprCount(); ++i) {
+        if (!hir.nestedBody(ExprId(i)) && ExprId(i) != hir.root()) continue;
+        const Key key = keyOf(hir.sourceMap().node(ExprId(i)));
+        auto it = m_lists.find(key);
+        if (it == m_lists.end()) it = m_lists.emplace(key, oneLevel(hir, ExprId(i), inner)).first;
+        inner[i] = &it->second;
+    }
+    return m_lists[keyOf(owner)];
+}
+
+// Pre-order from `owner`, children in evaluation order, with rustc_resolve's scopes: a
+// pattern binds for what runs after it in its scope (late.rs, `resolve_local`: the
+// initializer of a `let` is resolved before its pattern, an arm's guard and body after its
+// pattern, a `for` loop's iterable before its pattern). A nested body's list stands for it.
+std::vector<NameMention> NameMentions::oneLevel(const hir::Body& hir, ExprId owner,
+                                                const std::vector<const std::vector<NameMention>*>& inner) {
     std::vector<NameMention> out;
     ++m_list;
-    std::vector<NodeRef> stack{NodeRef::of(body)};
+    enum class Do : uint8_t { Visit, Bind, Pop };
+    struct Work {
+        Do what;
+        NodeRef node;
+        size_t mark = 0;
+    };
+    std::vector<Work> stack{{Do::Visit, NodeRef::of(owner)}};
+    auto visit = [&](NodeRef n) { stack.push_back({Do::Visit, n}); };
+    auto bindLater = [&](NodeRef n) { stack.push_back({Do::Bind, n}); };
+    auto popLater = [&] { stack.push_back({Do::Pop, {}, m_bound.size()}); };
     while (!stack.empty()) {
-        const NodeRef n = stack.back();
+        const Work w = stack.back();
         stack.pop_back();
-        if (const ExprId e = n.expr()) {
-            if (e != body && nested[e.index])
-                if (const auto it = m_lists.find(keyOf(hir.sourceMap().node(e))); it != m_lists.end()) {
-                    for (const NameMention& m : it->second) add(out, m.name, m.at);
-                    continue;
-                }
-            const hir::Expr& x = hir.expr(e);
-            if (x.kind == ExprKind::Path && x.segments == 1) add(out, intern(x.name), hir.sourceMap().node(e).start());
-            if (x.kind == ExprKind::MacroCall) {
-                addFormatNames(out, hir, e);
-                for (const hir::MacroToken& t : hir.tokens(e)) add(out, intern(t.text), t.at);
-            }
-        } else if (const hir::PatId p = n.pat()) {
-            const hir::Pat& x = hir.pat(p);
-            const bool binding = x.kind == PatKind::Bind && !x.has(hir::PatFlags::Shorthand);
-            if (binding || (x.kind == PatKind::Path && x.segments == 1))
-                add(out, intern(x.name), hir.sourceMap().node(p).start());
+        if (w.what == Do::Pop) {
+            popScope(w.mark);
+            continue;
         }
+        if (w.what == Do::Bind) {
+            if (w.node.pat()) bindPattern(out, hir, w.node.pat());
+            continue;
+        }
+        const NodeRef n = w.node;
         const auto kids = hir.children(n);
-        for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+        auto visitKids = [&] {
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it) visit(*it);
+        };
+        if (const hir::StmtId s = n.stmt(); s && hir.stmt(s).kind == hir::StmtKind::Let && !kids.empty()) {
+            bindLater(kids[0]); // [Pat, init?, else?]: the pattern binds after both
+            for (size_t i = kids.size(); i-- > 1;) visit(kids[i]);
+            continue;
+        }
+        if (const hir::ArmId a = n.arm()) { // [Pat?, future?, guard?, body]
+            const hir::Arm& arm = hir.arm(a);
+            const size_t first = arm.has(hir::ArmFlags::HasPattern) ? 1 : 0;
+            const size_t afterFuture = first + (arm.has(hir::ArmFlags::HasFuture) ? 1 : 0);
+            popLater();
+            for (size_t i = kids.size(); i-- > afterFuture;) visit(kids[i]);
+            if (first) bindLater(kids[0]);
+            for (size_t i = afterFuture; i-- > first;) visit(kids[i]); // select!'s future
+            continue;
+        }
+        if (n.pat()) { // a pattern reached any other way binds where it stands
+            bindPattern(out, hir, n.pat());
+            continue;
+        }
+        const ExprId e = n.expr();
+        if (!e) {
+            visitKids();
+            continue;
+        }
+        if (e != owner && inner[e.index]) {
+            for (const NameMention& m : *inner[e.index]) add(out, m.name, m.at);
+            continue;
+        }
+        const hir::Expr& x = hir.expr(e);
+        switch (x.kind) {
+        case ExprKind::Path:
+            if (x.segments == 1) add(out, intern(x.name), hir.sourceMap().node(e).start());
+            break;
+        case ExprKind::MacroCall:
+            addFormatNames(out, hir, e);
+            for (const hir::MacroToken& t : hir.tokens(e)) add(out, intern(t.text), t.at);
+            visitKids(); // a statement macro's `let`s bind in the enclosing block
+            break;
+        case ExprKind::Block:
+        case ExprKind::If:    // [condition, then, else?]: `if let` binds for the then-branch
+        case ExprKind::While: // [condition, body]
+            if (x.kind == ExprKind::If && kids.size() > 2) visit(kids[2]);
+            popLater();
+            for (size_t i = std::min<size_t>(kids.size(), x.kind == ExprKind::If ? 2 : kids.size()); i-- > 0;)
+                visit(kids[i]);
+            break;
+        case ExprKind::For: // [Pat, iterable, body]
+            popLater();
+            if (kids.size() > 2) visit(kids[2]);
+            bindLater(kids[0]);
+            if (kids.size() > 1) visit(kids[1]);
+            break;
+        case ExprKind::Let: // [Pat, scrutinee]: binds in the scope of its `if` / `while`
+            bindLater(kids[0]);
+            if (kids.size() > 1) visit(kids[1]);
+            break;
+        case ExprKind::Closure: // [param Pat..., body]
+            popLater();
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it) {
+                if (it->pat())
+                    bindLater(*it);
+                else
+                    visit(*it);
+            }
+            break;
+        default: visitKids();
+        }
     }
+    popScope(0);
     return out;
+}
+
+// The names a pattern binds, and the constants it names (`None`, `MAX`: a one-segment path,
+// or a capitalised identifier, which the lowering takes for a unit variant or constant).
+void NameMentions::bindPattern(std::vector<NameMention>& out, const hir::Body& hir, hir::PatId pattern) {
+    std::vector<hir::PatId> stack{pattern};
+    while (!stack.empty()) {
+        const hir::PatId p = stack.back();
+        stack.pop_back();
+        const hir::Pat& x = hir.pat(p);
+        const bool constant = x.kind == PatKind::Bind && !x.has(hir::PatFlags::Shorthand) && !x.name.empty() &&
+                              x.name.front() >= 'A' && x.name.front() <= 'Z' && x.children.count == 0;
+        if (constant || (x.kind == PatKind::Path && x.segments == 1))
+            add(out, intern(x.name), hir.sourceMap().node(p).start());
+        else if (x.kind == PatKind::Bind && !x.name.empty())
+            bind(intern(x.name));
+        const auto kids = hir.children(p);
+        for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+            if (it->pat()) stack.push_back(it->pat());
+    }
 }
 
 // `println!("{name}")` uses `name`: the string literals among a format macro's arguments.

@@ -1,20 +1,24 @@
 #pragma once
-// Which names a body mentions, in order of first mention, computed once per body and
-// shared by every body of the file that asks (BodyLowerer::freeVariables).
+// Which names a closure or async block uses from outside it, in order of first mention,
+// computed once per body and shared by every body of the file that asks
+// (BodyLowerer::freeVariables).
 //
-// A nested async block or closure asks for the names its body mentions; its enclosing
-// body asked the same of a body that holds it, and so on out. The first ask lowers that
-// body to the HIR (syntax/HirBodyBuilder) and builds the list of every closure and async
-// block body inside it at once, inner first: a body's list is its own nodes plus the lists
-// of the bodies nested in it, so every node is visited a bounded number of times and 2,000
-// nested async blocks stay linear. Names are interned: the lists hold ids.
+// A nested async block or closure asks for the names its body uses; its enclosing body
+// asked the same of a body that holds it, and so on out. The first ask lowers that closure
+// or block to the HIR (syntax/HirBodyBuilder) and builds the list of every closure and
+// async block inside it at once, inner first: a body's list is its own mentions plus the
+// lists of the bodies nested in it, so every node is visited a bounded number of times and
+// 2,000 nested async blocks stay linear. Names are interned: the lists hold ids.
 //
 // What is a mention (rustc resolves these in the value namespace, rustc_resolve/src/late.rs):
-// a path of one segment (`x`, `self`), a binding (`let x`, `|x|`: the lists are not scoped,
-// so a name bound inside is taken for the outer one, the conservative side), an inline
-// format argument (`println!("{x}")`), and an identifier of a macro input nothing parses.
+// a path of one segment (`x`, `self`), an inline format argument (`println!("{x}")`), an
+// identifier of a macro input nothing parses, and a pattern's constant (`None`, `MAX`).
 // A path of more segments (`mem::take`, `Self::new`) names an item, never a local, nor does
-// a field, a method, a label or a macro's own name.
+// a field, a method, a label or a macro's own name. Mentions are scoped as rustc_resolve's
+// ribs are: a name bound inside the body (a closure's parameter, a `let` for the statements
+// after it, a match arm's, `if let`'s, `while let`'s or `for`'s pattern for its guard and
+// body) is that binding, not a variable of the enclosing body, so `async { let x = 1; x }`
+// captures no `x` (rustc_hir_typeck/src/upvar.rs captures only `upvars_mentioned`).
 
 #include "syntax/HirBody.h"
 #include "syntax/MacroArguments.h"
@@ -36,24 +40,31 @@ class NameMentions {
   public:
     const std::string& name(int id) const { return m_names[id]; }
 
-    /// The names `body` (a closure's body, an async block's block) mentions.
-    const std::vector<NameMention>& of(const SyntaxNode& body, MacroArguments& macros);
+    /// The names the closure or async block `owner` uses and does not bind itself.
+    const std::vector<NameMention>& of(const SyntaxNode& owner, MacroArguments& macros);
 
   private:
     using Key = std::pair<const void*, const void*>; // tree, node id: ts_node_eq's identity
     static Key keyOf(const SyntaxNode& n) { return {n.raw().tree, n.raw().id}; }
     int intern(std::string_view name);
-    /// The list of the nested body `e` of `hir` (or of its root), from its own nodes and the
-    /// lists already built for the bodies right inside it.
-    std::vector<NameMention> oneLevel(const hir::Body& hir, hir::ExprId body, const std::vector<char>& nested);
+    /// The list of the closure or async block `owner` of `hir`, from its own nodes and the
+    /// lists already built for the bodies right inside it (`inner`, by owner id).
+    std::vector<NameMention> oneLevel(const hir::Body& hir, hir::ExprId owner,
+                                      const std::vector<const std::vector<NameMention>*>& inner);
     void add(std::vector<NameMention>& out, int name, TextPosition at);
     void addFormatNames(std::vector<NameMention>& out, const hir::Body& hir, hir::ExprId macroCall);
+    void bindPattern(std::vector<NameMention>& out, const hir::Body& hir, hir::PatId pattern);
+    void bind(int name);
+    void popScope(size_t mark);
+    bool bound(int name) const { return m_boundCount[name] > 0; }
 
     std::unordered_map<std::string, int> m_ids;
     std::vector<std::string> m_names;
     std::map<Key, std::vector<NameMention>> m_lists;
     std::vector<unsigned> m_seenIn; // per name id: the list (by count) that holds it
     unsigned m_list = 0;
+    std::vector<int> m_bound;      // the names bound in the scopes open now, innermost last
+    std::vector<int> m_boundCount; // per name id: how often it is in m_bound
 };
 
 } // namespace awaitscope

@@ -1,6 +1,7 @@
 // What a closure or async block mentions (lowering/NameMentions, read from the HIR): a path
-// of one segment, a binding, an inline format argument; never a later segment of a path, a
-// field, a method or a macro's name (rustc_resolve resolves only a one-segment path to a local).
+// of one segment, an inline format argument; never a later segment of a path, a field, a
+// method or a macro's name (rustc_resolve resolves only a one-segment path to a local), nor
+// a name the body binds itself where that binding is in scope.
 #include "lowering/NameMentions.h"
 #include "syntax/PreorderWalk.h"
 #include "syntax/SyntaxTree.h"
@@ -20,12 +21,12 @@ struct Mentions {
     MacroArguments macros;
     NameMentions mentions;
 
-    /// The n-th async block's block, in a pre-order walk.
+    /// The n-th async block, in a pre-order walk.
     SyntaxNode asyncBody(int n) const {
         SyntaxNode found;
         walkPreorder(tree.root().raw(), [&](TSNode raw, int) {
             const SyntaxNode node(raw, file.get());
-            if (node.is(SyntaxKind::AsyncBlock) && n-- == 0) found = node.childOfKind(SyntaxKind::Block);
+            if (node.is(SyntaxKind::AsyncBlock) && n-- == 0) found = node;
             return !found;
         });
         return found;
@@ -37,16 +38,33 @@ struct Mentions {
     }
 };
 
-TEST(NameMentions, OnlyOneSegmentPathsBindingsAndFormatArguments) {
+TEST(NameMentions, OnlyOneSegmentPathsAndFormatArguments) {
     Mentions m("fn f() { let c = async move { let v = std::mem::take(&mut x); s.mem.len(); mem!(y);\n"
                "    vec![z]; println!(\"{w}\"); self.q }; }");
-    EXPECT_EQ(m.of(m.asyncBody(0)), (std::vector<std::string>{"v", "x", "s", "y", "z", "w", "self"}));
+    EXPECT_EQ(m.of(m.asyncBody(0)), (std::vector<std::string>{"x", "s", "y", "z", "w", "self"}));
 }
 
 TEST(NameMentions, ANestedBodysListIsSplicedInOrderOfFirstMention) {
     Mentions m("fn f() { async { a; async move { b; a; c }; d; }; }");
     EXPECT_EQ(m.of(m.asyncBody(0)), (std::vector<std::string>{"a", "b", "c", "d"}));
     EXPECT_EQ(m.of(m.asyncBody(1)), (std::vector<std::string>{"b", "a", "c"}));
+}
+
+// rustc_resolve's ribs: a `let` binds for the statements after it in its block, a closure's
+// parameters, an arm's, `if let`'s, `while let`'s and `for`'s pattern for their bodies.
+TEST(NameMentions, ANameTheBodyBindsIsNotAMentionWhereItIsInScope) {
+    Mentions m("fn f() { async {\n"
+               "    a; let a = 1; a; { let b = b; b; } b;\n"
+               "    let c = |c: u8, d| c + d + e;\n"
+               "    match g { Some(h) if h > i => h, None => j };\n"
+               "    if let Some(k) = k { k } else { k };\n"
+               "    while let Some(l) = l { l; } l;\n"
+               "    for m in m { m; } m;\n"
+               "    let n = async move { o; let o = 1; a; n };\n"
+               "}; }");
+    EXPECT_EQ(m.of(m.asyncBody(0)),
+              (std::vector<std::string>{"a", "b", "e", "g", "i", "None", "j", "k", "l", "m", "o", "n"}));
+    EXPECT_EQ(m.of(m.asyncBody(1)), (std::vector<std::string>{"o", "a", "n"}));
 }
 
 } // namespace
