@@ -10,6 +10,7 @@
 #include "types/TypeContext.h"
 #include "types/TypeOps.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -110,16 +111,42 @@ namespace awaitscope {
 
 namespace {
 
+bool isIdentifierByte(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
 /// Whether `text` calls or names `name` as a path's last segment (`name(`, `name::<`,
 /// `.name(`): the files worth lowering to find the instances of fn `name`.
 bool mentionsCall(std::string_view text, const std::string& name) {
     for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
         const size_t after = at + name.size();
-        const bool wordStart =
-            at == 0 || !(std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '_');
+        const bool wordStart = at == 0 || !isIdentifierByte(text[at - 1]);
         if (wordStart && (text.compare(after, 1, "(") == 0 || text.compare(after, 3, "::<") == 0)) return true;
     }
     return false;
+}
+
+/// The names `name` is imported under in `text` (`use a::name as other;`, also inside a
+/// `{..}` group): a call through such a name never writes `name(`.
+void addRenames(std::string_view text, const std::string& name, std::vector<std::string>& names) {
+    for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        size_t next = at + name.size();
+        if ((at > 0 && isIdentifierByte(text[at - 1])) || (next < text.size() && isIdentifierByte(text[next])))
+            continue;
+        auto skipSpace = [&] {
+            const size_t start = next;
+            while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next]))) ++next;
+            return next > start;
+        };
+        if (!skipSpace() || text.compare(next, 2, "as") != 0) continue;
+        next += 2;
+        if (!skipSpace()) continue;
+        const size_t start = next;
+        while (next < text.size() && isIdentifierByte(text[next])) ++next;
+        std::string alias(text.substr(start, next - start));
+        if (!alias.empty() && alias != "_" && std::find(names.begin(), names.end(), alias) == names.end())
+            names.push_back(std::move(alias));
+    }
 }
 
 } // namespace
@@ -147,8 +174,14 @@ std::vector<Substitution> CrateFutureLayouts::instancesOf(const AsyncItem& item)
     const CrateFile* self = m_crate.expansion().fileOf(item.node.file()->path());
     const std::string name(item.node.field(SyntaxField::Name).text());
     if (!self || name.empty()) return out;
+    std::vector<std::string> names{name};
+    for (const CrateFile& f : m_crate.expansion().files())
+        if (f.tree) addRenames(f.tree->file().text(), name, names);
+    auto callsAny = [&](std::string_view text) {
+        return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return mentionsCall(text, n); });
+    };
     for (const CrateFile& f : m_crate.expansion().files()) {
-        if (f.path == self->path || !f.tree || !mentionsCall(f.tree->file().text(), name)) continue;
+        if (f.path == self->path || !f.tree || !callsAny(f.tree->file().text())) continue;
         const LoweredFile* file = lowered(f.path);
         if (!file) continue;
         for (const LoweredFuture& future : file->lowering->futures()) {

@@ -158,14 +158,22 @@ bool LockSwapFix::swapPaths(const std::string& fromModule, const std::map<std::s
 }
 
 bool LockSwapFix::derivesWithRefCell() const {
-    // A Mutex is not Clone / PartialEq / Hash ...: a derive on a type holding the RefCell breaks.
+    // RefCell implements Clone, PartialEq, Eq, PartialOrd and Ord; std's and tokio's Mutex
+    // implement only Debug and Default of the derivable traits, so a derive of any other
+    // trait on a type holding the RefCell would break once the RefCell is swapped.
     bool found = false;
     forEachNode(m_tree.root(), [&](const SyntaxNode& n) {
-        if (!n.is(SyntaxKind::AttributeItem) || n.text().find("derive") == std::string_view::npos) return;
+        if (found || !n.is(SyntaxKind::AttributeItem)) return;
+        const SyntaxNode attribute = n.childOfKind(SyntaxKind::Attribute);
+        const SyntaxNode arguments = attribute ? attribute.field(SyntaxField::Arguments) : SyntaxNode();
+        const std::vector<SyntaxNode> parts = attribute ? attribute.namedChildren() : std::vector<SyntaxNode>{};
+        if (!arguments || parts.empty() || parts.front().text() != "derive") return;
+        bool breaksOnMutex = false;
+        forEachNode(arguments, [&](const SyntaxNode& t) {
+            breaksOnMutex |= t.is(SyntaxKind::Identifier) && t.text() != "Debug" && t.text() != "Default";
+        });
         const SyntaxNode item = nextNamedSibling(n);
-        if (item && item.text().find("RefCell") != std::string_view::npos && n.text() != "#[derive(Debug)]" &&
-            n.text() != "#[derive(Default)]" && n.text() != "#[derive(Debug, Default)]")
-            found = true;
+        found = breaksOnMutex && item && countNames(item, {"RefCell"}, true) > 0;
     });
     return found;
 }

@@ -118,6 +118,28 @@ pub fn start(shared: Arc<Tally>) {
     EXPECT_FALSE(offers(titles, "instead of `RefCell`")) << "a Mutex is not Clone";
 }
 
+TEST(LockSwapFix, RefCellSwappedWhenTheDerivesAreOnesAMutexHas) {
+    // Mutex implements Debug and Default: a derive of those, in any order, stays valid.
+    const std::string source = R"(use std::cell::RefCell;
+use std::sync::Arc;
+
+#[derive(Default,   Debug)]
+struct Tally {
+    count: RefCell<u32>,
+}
+
+async fn tally(shared: Arc<Tally>) {
+    tokio::task::yield_now().await;
+    *shared.count.borrow_mut() += 1;
+}
+
+pub fn start(shared: Arc<Tally>) {
+    tokio::spawn(tally(shared));
+}
+)";
+    EXPECT_TRUE(offers(fixTitles(source), "instead of `RefCell`"));
+}
+
 TEST(LockSwapFix, RefCellNotSwappedWhenTwoBorrowsWouldHoldTheMutexTogether) {
     // Two shared borrows of a RefCell are fine; two locks of one Mutex deadlock.
     const std::string source = R"(use std::cell::RefCell;

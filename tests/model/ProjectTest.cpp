@@ -340,6 +340,24 @@ TEST(ProjectRegistry, AGenericAsyncFnHasTheLayoutOfTheCratesInstancesWhereTheyAg
     EXPECT_EQ(copy->size, 24);
 }
 
+// renamed.rs calls keep.rs's `keep_pair` as `twins` (`use crate::keep::keep_pair as twins`):
+// the call never writes the fn's own name, yet `twins(3u16)` is the crate's instance
+// keep_pair<u16>. rustc 1.95 (rustc-oracle on the same two fns in one file): 8 bytes,
+// Suspend0 7, `value` and `twin` 2 bytes each.
+TEST(ProjectRegistry, AnInstanceMadeThroughARenamedImportCounts) {
+    const auto s = analyzeIn(kProjects + "/registry/relay-0.1.0/src/keep.rs", {{}, false, false});
+    const FutureInfo* pair = s->findFuture("keep_pair");
+    ASSERT_TRUE(pair);
+    EXPECT_EQ(pair->size, 8);
+    for (const State& st : pair->states)
+        if (st.name == "Suspend0") {
+            EXPECT_EQ(st.size, 7);
+        }
+    const SavedField* twin = savedLocal(*s, "keep_pair", "twin");
+    ASSERT_TRUE(twin);
+    EXPECT_EQ(twin->size, 2);
+}
+
 TEST(ProjectRegistry, ADependencyTheCrateNeverNamesIsNotRead) {
     const auto file = ProjectSession::forFile(kRegistryApp, {{}, false, false});
     ASSERT_TRUE(file && file->crate);

@@ -2,6 +2,7 @@
 // makes instances of the generic async fns of keep.rs: `keep` twice, with arguments of
 // different sizes, `keep_one` once.
 mod keep;
+mod renamed;
 
 pub async fn pump(line: &courier::Line) -> usize {
     let mut buf = [0u8; 20];
