@@ -227,6 +227,11 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
                                                  bool writer) {
     const std::string name(MacroArguments::macroName(e));
     const bool conditionFirst = name == "assert" || name == "debug_assert";
+    // assert_eq!(a, b) / assert_ne! expand to `match (&a, &b) { (l, r) => if !(*l == *r) ..}`
+    // (core/src/macros/mod.rs): the comparison settles a number on one side by the other,
+    // as `a == b` does (`assert_eq!(v.len(), 1 + i)` makes `i` a usize).
+    const bool comparesFirstTwo = name.ends_with("assert_eq") || name.ends_with("assert_ne");
+    TypePtr firstCompared;
     // format_args! lowers its arguments to `match (&a, &b, ..) { args => .. }`
     // (rustc_ast_lowering format.rs): each `&arg` is an operand of that tuple, a temporary
     // held across an await in a later argument (as_operand.rs), moved in at the end.
@@ -240,6 +245,12 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
             continue;
         }
         Value v = lowerExpr(a);
+        if (comparesFirstTwo && i < 2) {
+            if (i == 0)
+                firstCompared = v.type;
+            else if (firstCompared)
+                m_numbers.unify(firstCompared, v.type);
+        }
         if (conditionFirst && i == 0) {
             consume(v, a.start());
             continue;
