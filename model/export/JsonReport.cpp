@@ -1,5 +1,6 @@
 #include "export/JsonReport.h"
 
+#include "export/JsonTreeWriter.h"
 #include "export/JsonWriter.h"
 
 namespace awaitscope {
@@ -19,16 +20,6 @@ json position(TextPosition p) {
 void putPosition(json& object, TextPosition p) {
     object["line"] = p.line;
     object["column"] = p.column;
-}
-
-json toJson(const State& state) {
-    json j = {{"name", state.name}};
-    if (state.awaitKeyword) j["await"] = position(*state.awaitKeyword);
-    j["fields"] = json::array();
-    for (const SavedField& f : state.fields) j["fields"].push_back(toJson(f));
-    j["size"] = state.size ? json(*state.size) : json(nullptr);
-    if (state.dropFlags > 0) j["drop_flags"] = state.dropFlags;
-    return j;
 }
 
 json toJson(const Leaf& leaf) {
@@ -90,36 +81,6 @@ json toJson(const Fix& fix) {
 }
 
 } // namespace
-
-json toJson(const SavedField& field) {
-    json j = {{"name", orNull(field.name)},
-              {"kind", fieldKindName(field.kind)},
-              {"type", orNull(field.type)},
-              {"size", field.size ? json(*field.size) : json(nullptr)}, // added to schema 1: bytes, null where unknown
-              {"offset", field.offset ? json(*field.offset) : json(nullptr)},
-              {"send", verdictName(field.send)},
-              {"sync", verdictName(field.sync)}};
-    putPosition(j, field.position);
-    j["expr"] = orNull(field.expr);
-    j["why"] = field.why;
-    return j;
-}
-
-json toJson(const FutureInfo& future) {
-    json j = {{"name", future.name}, {"kind", futureKindName(future.kind)}};
-    j["id"] = future.id.text(); // added to schema 1 (spec "Additions / Identity")
-    j["rustc_name"] = orNull(future.rustcName);
-    putPosition(j, future.position);
-    j["send"] = verdictName(future.send);
-    j["sync"] = verdictName(future.sync);
-    j["upvars"] = json::array();
-    for (const SavedField& f : future.upvars) j["upvars"].push_back(toJson(f));
-    j["states"] = json::array();
-    for (const State& s : future.states) j["states"].push_back(toJson(s));
-    j["size"] = orNull(future.size);
-    j["align"] = orNull(future.align);
-    return j;
-}
 
 json toJson(const Diagnostic& d) {
     json j = {{"code", d.code}, {"severity", d.severity}};
@@ -195,9 +156,10 @@ void writeNested(std::ostream& out, const json& value, int depth) {
     out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
 }
 
-// A future as toJson(FutureInfo) prints it, written directly (JsonWriter.h): the keys in
-// the order nlohmann keeps them, sorted. StreamedOutputsTest holds the two equal.
-void writeField(JsonWriter& w, const SavedField& f) {
+// The report's futures, described once for two writers: JsonWriter streams the text,
+// JsonTreeWriter builds the tree toJson returns. The keys come in the order nlohmann keeps
+// them (sorted), so that both print byte for byte alike (StreamedOutputsTest).
+template <class Writer> void writeField(Writer& w, const SavedField& f) {
     w.beginObject();
     w.member("column", f.position.column);
     w.member("expr", f.expr);
@@ -213,7 +175,7 @@ void writeField(JsonWriter& w, const SavedField& f) {
     w.endObject();
 }
 
-void writeFields(JsonWriter& w, const std::vector<SavedField>& fields) {
+template <class Writer> void writeFields(Writer& w, const std::vector<SavedField>& fields) {
     w.beginArray();
     for (const SavedField& f : fields) {
         w.element();
@@ -222,7 +184,7 @@ void writeFields(JsonWriter& w, const std::vector<SavedField>& fields) {
     w.endArray();
 }
 
-void writeState(JsonWriter& w, const State& s) {
+template <class Writer> void writeState(Writer& w, const State& s) {
     w.beginObject();
     if (s.awaitKeyword) {
         w.key("await");
@@ -239,7 +201,7 @@ void writeState(JsonWriter& w, const State& s) {
     w.endObject();
 }
 
-void writeFuture(JsonWriter& w, const FutureInfo& f) {
+template <class Writer> void writeFuture(Writer& w, const FutureInfo& f) {
     w.beginObject();
     w.member("align", f.align);
     w.member("column", f.position.column);
@@ -288,6 +250,18 @@ template <class T> void writeList(std::ostream& out, const std::vector<T>& items
 }
 
 } // namespace
+
+json toJson(const SavedField& field) {
+    JsonTreeWriter tree;
+    writeField(tree, field);
+    return tree.take();
+}
+
+json toJson(const FutureInfo& future) {
+    JsonTreeWriter tree;
+    writeFuture(tree, future);
+    return tree.take();
+}
 
 json toJson(const Snapshot& snapshot) {
     json j = reportHeader(snapshot);
