@@ -13,7 +13,7 @@ endif()
 if(TARGET mimalloc)
   message(STATUS "Allocator: mimalloc")
 else()
-  message(STATUS "Allocator: the C library's malloc (libmimalloc-dev not found)")
+  message(STATUS "Allocator: the C library's malloc (a sanitizer or fuzz build, or libmimalloc-dev missing)")
 endif()
 
 # Links mimalloc into an executable. --no-as-needed keeps the library even though no

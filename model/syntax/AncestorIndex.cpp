@@ -6,23 +6,29 @@
 
 namespace awaitscope {
 
-AncestorIndex::AncestorIndex(const SyntaxNode& root, std::vector<SyntaxKind> kinds) : m_kinds(std::move(kinds)) {
+AncestorIndex::AncestorIndex(const SyntaxNode& root, std::vector<SyntaxKind> kinds)
+    : AncestorIndex(root, std::move(kinds), Unfilled{}) {
     if (root.isNull()) return;
-    m_tree = root.raw().tree;
-    struct Open {
-        int depth;
-        int entry;
-    };
-    std::vector<Open> open; // the indexed nodes holding the walk's node, innermost last
     walkPreorder(root.raw(), [&](TSNode n, int depth) {
-        while (!open.empty() && open.back().depth >= depth) open.pop_back();
-        if (isIndexedKind(syntaxKindOfSymbol(ts_node_symbol(n)))) {
-            const int enclosing = open.empty() ? -1 : open.back().entry;
-            m_entries.push_back({ts_node_start_byte(n), ts_node_end_byte(n), SyntaxNode(n, root.file()), enclosing});
-            open.push_back({depth, static_cast<int>(m_entries.size()) - 1});
-        }
+        add(n, depth);
         return true;
     });
+    m_open = {};
+}
+
+AncestorIndex::AncestorIndex(const SyntaxNode& root, std::vector<SyntaxKind> kinds, Unfilled)
+    : m_kinds(std::move(kinds)), m_tree(root.isNull() ? nullptr : root.raw().tree), m_file(root.file()) {}
+
+void AncestorIndex::add(TSNode n, int depth) {
+    while (!m_open.empty() && m_open.back().depth >= depth) m_open.pop_back();
+    if (!isIndexedKind(syntaxKindOfSymbol(ts_node_symbol(n)))) return;
+    const int enclosing = m_open.empty() ? -1 : m_open.back().entry;
+    m_entries.push_back({ts_node_start_byte(n), ts_node_end_byte(n), SyntaxNode(n, m_file), enclosing});
+    m_open.push_back({depth, static_cast<int>(m_entries.size()) - 1});
+}
+
+std::vector<SyntaxKind> AncestorIndex::itemScopeKinds() {
+    return {SyntaxKind::ModItem, SyntaxKind::ImplItem, SyntaxKind::FunctionItem, SyntaxKind::TraitItem};
 }
 
 bool AncestorIndex::isIndexedKind(SyntaxKind kind) const {

@@ -16,7 +16,18 @@ namespace awaitscope {
 
 class AncestorIndex {
   public:
+    /// Walks the tree under `root` for nodes of `kinds`.
     AncestorIndex(const SyntaxNode& root, std::vector<SyntaxKind> kinds);
+    /// An empty index that a walk of the caller's fills (add), so one walk over a large
+    /// tree serves more than one purpose (measureNesting builds SyntaxTree::itemScopes).
+    struct Unfilled {};
+    AncestorIndex(const SyntaxNode& root, std::vector<SyntaxKind> kinds, Unfilled);
+    /// The next node of a pre-order walk from the root (depth 0), with its depth.
+    void add(TSNode node, int depth);
+
+    /// The kinds of SyntaxTree::itemScopes: modules, impls, fns and traits, the items that
+    /// make the scope a name is looked up in (TypeContext::scopeAt).
+    static std::vector<SyntaxKind> itemScopeKinds();
 
     /// The indexed nodes that are `node` or hold it, root first. nullopt for a node of
     /// another tree or without width (a missing node's range proves nothing): ask
@@ -35,9 +46,16 @@ class AncestorIndex {
     };
     bool isIndexedKind(SyntaxKind kind) const;
 
+    struct Open {
+        int depth;
+        int entry;
+    };
+
     std::vector<SyntaxKind> m_kinds;
     std::vector<Entry> m_entries; // in tree order (pre-order), so sorted by start byte
     const TSTree* m_tree = nullptr;
+    const SourceFile* m_file = nullptr;
+    std::vector<Open> m_open; // while filling: the indexed nodes holding the walk's node, innermost last
 };
 
 } // namespace awaitscope

@@ -20,7 +20,8 @@ struct Nesting {
     std::optional<TextPosition> deeperThanLimit; ///< where the first node deeper than the limit starts
 };
 
-/// The tree's depth, measured with a tree cursor (no recursion), up to `limit`.
+/// The tree's depth, measured with a tree cursor (no recursion), up to `limit`. A tree no
+/// deeper than `limit` keeps the walk's index of its item scopes (SyntaxTree::itemScopes).
 Nesting measureNesting(const SyntaxTree& tree, int limit);
 
 /// Where the first node more than `limit` levels below the root starts, or none when the

@@ -77,9 +77,8 @@ TypeContext::TypeContext(const SyntaxTree& file, MacroArguments&, const CrateSco
     m_printer = std::make_unique<TypePrinter>(*m_items, TypePrinter::cratesUsedBy(file.file().text()));
     m_methods = std::make_unique<MethodLookup>(
         *m_query, [this](const TypePtr& t, bool* overloaded) { return derefTarget(t, overloaded); });
-    m_scopeItems = std::make_unique<AncestorIndex>(
-        file.root(), std::vector<SyntaxKind>{SyntaxKind::ModItem, SyntaxKind::ImplItem, SyntaxKind::FunctionItem,
-                                             SyntaxKind::TraitItem});
+    m_scopeItems = file.itemScopes(); // from measureNesting's walk, in an analysis
+    if (!m_scopeItems) m_scopeItems = std::make_shared<AncestorIndex>(file.root(), AncestorIndex::itemScopeKinds());
 }
 
 TypeContext::~TypeContext() = default;

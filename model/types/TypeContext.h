@@ -194,9 +194,9 @@ class TypeContext {
     mutable std::unordered_map<std::string, Verdict> m_adtNeedsDrop; // by typeKey
     mutable std::mutex m_traitsMutex;
     mutable std::map<const ModuleDef*, std::set<std::string>> m_traitsByModule;
-    std::string m_modulePath;                    // the file's module in its crate; "" alone
-    std::unique_ptr<AncestorIndex> m_scopeItems; // the file's modules, impls, fns, traits (scopeAt)
-    struct BlockScope {                          // a body's block that declares items
+    std::string m_modulePath;                          // the file's module in its crate; "" alone
+    std::shared_ptr<const AncestorIndex> m_scopeItems; // the file's modules, impls, fns, traits (scopeAt)
+    struct BlockScope {                                // a body's block that declares items
         const SourceFile* file = nullptr;
         uint32_t start = 0;
         uint32_t end = 0;
