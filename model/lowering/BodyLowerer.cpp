@@ -59,13 +59,27 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
     else
         tail = lowerExpr(body); // a closure's expression body
     if (!tail.diverges) consume(tail, body.end());
-    m_body.output = tail.type ? tail.type : unitType();
+    m_body.output = bodyOutput(tail);
     // `async fn f() -> u64 { let n = 0; ...; n }`: the written return type settles the tail.
     m_numbers.unify(tail.type, writtenReturnType());
     popFrame(body.end());
     popFrame(body.end());
     finishTypes();
     return std::move(m_body);
+}
+
+// A body's type is the common type of its tail and of every `return` value (rustc_hir_typeck
+// coercion.rs, CoerceMany: check_return_or_body_tail and check_expr_return coerce each
+// into the one return type), so a closure whose tail diverges (`loop { .. return v; }`) or
+// leaves a type open (`Poll::Pending`) returns what its `return`s give. The first site
+// fully known stands for them all (they have one type in code that compiles).
+TypePtr BodyLowerer::bodyOutput(const Value& tail) const {
+    std::vector<TypePtr> sites;
+    if (!tail.diverges && tail.type) sites.push_back(tail.type);
+    sites.insert(sites.end(), m_returned.begin(), m_returned.end());
+    for (const TypePtr& t : sites)
+        if (t && !containsUnknown(t)) return t;
+    return tail.type ? tail.type : unitType();
 }
 
 TypePtr BodyLowerer::writtenReturnType() const {

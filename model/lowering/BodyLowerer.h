@@ -130,6 +130,7 @@ class BodyLowerer {
     void pinNumberArguments(const FnSignature& sig, const CallResult& result, const std::vector<TypePtr>& argTypes);
     void finishTypes();
     TypePtr writtenReturnType() const; // an async fn's `-> T`, or null
+    TypePtr bodyOutput(const Value& tail) const;
     void inferFromMethodCall(const Value& receiver, const std::string& method, const std::vector<TypePtr>& argTypes);
     std::vector<TypePtr> lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at);
 
@@ -254,6 +255,7 @@ class BodyLowerer {
     bool m_probing = false;           // lowering only to learn how a closure uses its captures
     SyntaxNode m_bindingLet;          // the `let` whose pattern bindPattern is binding, if any
     std::vector<CaptureUse> m_captureUses;
+    std::vector<TypePtr> m_returned;          // the types of this body's `return` values (bodyOutput)
     std::set<int> m_operandTemps;             // temporaries holding an operand: used once, by a move
     std::vector<uint32_t> m_suspensionStarts; // sorted start bytes of this body's suspension points
     int m_storageMarks = 0;                   // rustc temporaries only scheduled for StorageDead, so far

@@ -276,6 +276,7 @@ BodyLowerer::Value BodyLowerer::lowerReturn(const SyntaxNode& e) {
     for (const SyntaxNode& c : e.namedChildren()) {
         const Value value = lowerExpr(c);
         m_numbers.unify(value.type, writtenReturnType()); // `return n;` settles n like a tail
+        m_returned.push_back(value.type);
         consume(value, e.start());
     }
     returnFrom(e.start());

@@ -12,9 +12,13 @@ TypePtr genericArg(const TypePtr& t, size_t i) {
     return unknownType();
 }
 
-std::string lastSegment(std::string_view path) {
-    const size_t colon = path.rfind("::");
-    return std::string(colon == std::string_view::npos ? path : path.substr(colon + 2));
+// The variant or struct a pattern's path names, read from the tree: a macro_rules!
+// transcription writes its tokens apart (`Poll :: Ready`), so the text's last `::` is not
+// where the name starts (rustc resolves the path's segments, rustc_resolve late.rs).
+std::string lastSegment(const SyntaxNode& path) {
+    if (path.is(SyntaxKind::ScopedIdentifier) || path.is(SyntaxKind::ScopedTypeIdentifier))
+        return std::string(path.field(SyntaxField::Name).text());
+    return std::string(path.text());
 }
 
 } // namespace
@@ -26,7 +30,7 @@ std::string lastSegment(std::string_view path) {
 TypePtr BodyLowerer::variantFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern,
                                       const std::string& field) const {
     if (scrutinee->kind != TypeKind::Adt || !pattern.field(SyntaxField::Type)) return nullptr;
-    const std::string wanted = lastSegment(pattern.field(SyntaxField::Type).text()) + "." + field;
+    const std::string wanted = lastSegment(pattern.field(SyntaxField::Type)) + "." + field;
     for (const auto& [name, type] : m_types.fieldsOf(scrutinee))
         if (name == wanted) return type;
     return nullptr;
@@ -43,7 +47,7 @@ TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode
                                                                                           : unknownType();
     if (pattern.is(SyntaxKind::TupleStructPattern)) {
         // Option / Result payloads are the generic arguments; other tuple structs by field index.
-        const std::string variant = lastSegment(pattern.field(SyntaxField::Type).text());
+        const std::string variant = lastSegment(pattern.field(SyntaxField::Type));
         if (scrutinee->kind == TypeKind::Adt && scrutinee->path == "std::option::Option")
             return variant == "Some" ? genericArg(scrutinee, 0) : unknownType();
         if (scrutinee->kind == TypeKind::Adt && scrutinee->path == "std::result::Result")

@@ -239,9 +239,9 @@ BodyBuilder::Plan BodyBuilder::planStruct(const SyntaxNode& n) {
     Plan p;
     p.kind = uint8_t(ExprKind::Struct);
     const SyntaxNode name = n.field(SyntaxField::Name);
-    const std::string_view text = name.text();
-    const size_t sep = text.rfind("::");
-    p.name = sep == std::string_view::npos ? text : text.substr(sep + 2);
+    // From the tree: a macro_rules! transcription writes `Shape :: Square` with spaces.
+    const bool scoped = name.is(K::ScopedIdentifier) || name.is(K::ScopedTypeIdentifier);
+    p.name = scoped ? name.field(SyntaxField::Name).text() : name.text();
     if (const SyntaxNode fields = n.field(SyntaxField::Body))
         for (const SyntaxNode& f : partsOf(fields)) p.kids.push_back({f, Role::Expr, {}, {}});
     return p;

@@ -8,10 +8,10 @@ namespace {
 using K = SyntaxKind;
 using Arena = NodeRef::Arena;
 
+// Read from the tree: a macro_rules! transcription writes `Poll :: Ready` with spaces.
 std::string_view lastSegment(const SyntaxNode& path) {
-    const std::string_view text = path.text();
-    const size_t sep = text.rfind("::");
-    return sep == std::string_view::npos ? text : text.substr(sep + 2);
+    const bool scoped = path.is(K::ScopedIdentifier) || path.is(K::ScopedTypeIdentifier);
+    return scoped ? path.field(SyntaxField::Name).text() : path.text();
 }
 
 uint16_t segmentCount(const SyntaxNode& path) {

@@ -126,6 +126,28 @@ bool TraitQuery::hasAnyImpl(const std::string& adtPath, const std::string& trait
     return false;
 }
 
+// An impl parameter that neither the self type nor the trait's arguments bind is
+// constrained by a projection among its bounds (rustc_hir_analysis/src/impl_wf_check.rs,
+// enforce_impl_params_are_constrained with constrained_generic_params.rs:
+// `impl<T, F: FnMut(..) -> Poll<T>> Future for PollFn<F>` constrains T through
+// `<F as FnOnce<..>>::Output == Poll<T>`). Selecting the impl unifies that written type
+// with the bound type's own associated type (rustc_trait_selection project.rs), so the
+// impl's `type Output = T` is the closure's `Poll` payload.
+void TraitQuery::constrainByProjections(const ImplDef& impl, Substitution& subst, const BoundList* scope,
+                                        int depth) const {
+    const std::set<std::string> vars = varsOf(impl.generics);
+    for (const auto& [subject, bound] : impl.generics.bounds) {
+        if (bound.assoc.empty()) continue;
+        const TypePtr s = substitute(subject, subst);
+        if (!s || isUnknown(s) || (s->kind == TypeKind::Param && vars.count(s->path))) continue; // not bound yet
+        for (const auto& [name, written] : bound.assoc) {
+            if (!written || !containsParam(written)) continue;
+            const TypePtr actual = assocType(s, bound.path, name, scope, depth + 1);
+            if (actual && !containsUnknown(actual)) unify(written, actual, vars, subst);
+        }
+    }
+}
+
 std::optional<ImplMatch> TraitQuery::findImpl(const TypePtr& type, const TraitBound& bound, const BoundList* scope,
                                               int depth) const {
     if (depth > kMaxDepth || isUnknown(type)) return std::nullopt;
@@ -137,6 +159,7 @@ std::optional<ImplMatch> TraitQuery::findImpl(const TypePtr& type, const TraitBo
         for (size_t i = 0; i < bound.args.size() && i < m.impl->trait.args.size(); ++i)
             argsFit &= unify(m.impl->trait.args[i], bound.args[i], vars, m.subst);
         if (!argsFit) continue;
+        constrainByProjections(*m.impl, m.subst, scope, depth);
         const Verdict v = boundsHold(*m.impl, m.subst, scope, depth);
         if (v == Verdict::Yes) return m;
         if (v == Verdict::Unknown && !unsure) unsure = m;

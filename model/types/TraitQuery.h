@@ -56,6 +56,7 @@ class TraitQuery {
     Verdict fromBounds(const TypePtr& type, const TraitBound& bound, const std::vector<TraitBound>& have) const;
     Verdict fromScope(const TypePtr& type, const TraitBound& bound, const BoundList* scope) const;
     Verdict boundsHold(const ImplDef& impl, const Substitution& subst, const BoundList* scope, int depth) const;
+    void constrainByProjections(const ImplDef& impl, Substitution& subst, const BoundList* scope, int depth) const;
     Verdict derived(const AdtDef& adt, const TypePtr& type, const std::string& traitName, int depth) const;
     TypePtr normalizeBounds(const TypePtr& type, const BoundList* scope, int depth) const;
     TypePtr builtinAssoc(const TypePtr& type, const std::string& traitPath, const std::string& name) const;
