@@ -221,6 +221,10 @@ class BodyLowerer {
                               const std::vector<TypePtr>& outputs);
     Value lowerPinMacro(const std::vector<SyntaxNode>& args);
     Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args);
+    /// The crate a macro invocation's path names (its first segment, or for one segment the
+    /// crate a `use` of the enclosing module imports it from; "" when neither says) and the
+    /// macro's own name (`both` of `use futures::join as both` is `join`).
+    std::pair<std::string, std::string> resolveMacro(const SyntaxNode& e) const;
     Value lowerSelectMacro(const SyntaxNode& e);
     static TypePtr pollFnOf(std::vector<TypePtr> captures);                // tokio's PollFn<{closure}>
     Value lowerRawBorrow(const SyntaxNode& place, std::string_view macro); // addr_of!(place)

@@ -17,6 +17,9 @@
 
 #include "syntax/MacroArguments.h"
 
+#include "types/ItemDefs.h"
+#include "types/ItemIndex.h"
+
 #include <algorithm>
 #include <set>
 
@@ -41,7 +44,7 @@ bool BodyLowerer::describesByHand(const std::string& name) {
 
 BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
     if (const BodyExpansion* expansion = m_env.macros.expansionOf(e)) return lowerExpansion(*expansion);
-    const std::string name(MacroArguments::macroName(e));
+    const std::string name = resolveMacro(e).second;
     if (name == "select" || name == "try_select") return lowerSelectMacro(e);
     const std::vector<SyntaxNode> args = m_env.macros.argumentsOf(e);
     if (name == "join" || name == "try_join") return lowerJoinMacro(e, args);
@@ -280,9 +283,18 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
         futures.push_back(v.type);
         outputs.push_back(m_types.awaitOutput(v.type));
     }
-    // futures::join! moves the futures into its poll_fn closure: no local of its own.
-    if (e.field(SyntaxField::Macro).text().starts_with("futures")) {
-        suspend(e, tupleType(futures), textOf(e));
+    // futures' join!/try_join! (futures-macro 0.3 join.rs): `let mut _fut0 =
+    // maybe_done(a); ..; poll_fn(move |cx| ..).await`: the move closure owns each MaybeDone
+    // (TryMaybeDone for try_join!), so nothing is saved beside the awaited PollFn.
+    if (const auto [crate, name] = resolveMacro(e); crate == "futures" || crate == "futures_util") {
+        const bool tryJoin = name == "try_join";
+        std::vector<TypePtr> held;
+        for (const TypePtr& f : futures)
+            held.push_back(adtType(tryJoin ? "futures::future::TryMaybeDone" : "futures::future::MaybeDone", {f}));
+        auto closure = std::make_shared<Type>();
+        closure->kind = TypeKind::Closure;
+        closure->args = std::move(held);
+        suspend(e, adtType("futures::future::PollFn", {closure}), textOf(e));
         return Value{tupleType(outputs)};
     }
     // tokio::join! / try_join! (tokio 1.24 macros/join.rs): `let mut futures = (maybe_done(a),
@@ -301,6 +313,22 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
     suspend(e, pollFnOf({refType(tuple, true, "'_"), primitiveType("u32")}), textOf(e));
     popFrame(e.end());
     return Value{tupleType(outputs)};
+}
+
+// How rustc resolves a macro path (rustc_resolve/src/macros.rs, resolve_macro_path): a path
+// of several segments starts at its crate; one segment is found in the module's imports
+// (`use futures::{join, select};`, `use futures::join as both;`).
+std::pair<std::string, std::string> BodyLowerer::resolveMacro(const SyntaxNode& e) const {
+    const std::string written(MacroArguments::macroName(e));
+    std::string_view path = e.field(SyntaxField::Macro).text();
+    if (path.starts_with("::")) path.remove_prefix(2);
+    if (const size_t at = path.find("::"); at != std::string_view::npos)
+        return {std::string(path.substr(0, at)), written};
+    if (const ModuleDef* module = m_types.items().module(m_scope.modulePath))
+        for (const UseDecl& use : module->uses)
+            if (!use.glob && use.alias == path && use.segments.size() >= 2)
+                return {use.segments.front(), use.segments.back()};
+    return {"", written};
 }
 
 // tokio's PollFn<F> (tokio 1.24 future/poll_fn.rs: a struct holding the closure) around
