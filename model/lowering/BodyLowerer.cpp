@@ -10,7 +10,7 @@ namespace awaitscope {
 BodyLowerer::BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item,
                          IntegerInference* enclosingInference)
     : m_env(env), m_types(env.types), m_item(item), m_scope(env.types.scopeAt(owner)),
-      m_numbers(enclosingInference ? *enclosingInference : m_ownNumbers) {
+      m_numbers(enclosingInference ? *enclosingInference : m_ownNumbers), m_hir(&env.hirs.of(owner, env.macros)) {
     auto it = env.captures.find(owner.startByte());
     if (it == env.captures.end()) return;
     // An async closure's body future holds its arguments first, then what it takes from
@@ -267,7 +267,7 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
                 emit(Op::Init, arg, p.start());
                 m_body.upvars.push_back(
                     {"__arg" + std::to_string(m_body.upvars.size()), type, p.start(), false, {}, false, {}, {}, {}});
-                bindPattern(pattern, type, Value{type, arg, true}, p.start(), true);
+                bindPattern(m_hir->sourceMap().pat(pattern), type, Value{type, arg, true}, p.start(), true);
                 addToBlockFrame(arg);
                 continue;
             }
@@ -350,7 +350,7 @@ void BodyLowerer::lowerBlockStatements(const SyntaxNode& block, Value* tail) {
 
 void BodyLowerer::lowerStatement(const SyntaxNode& statement) {
     if (statement.is(SyntaxKind::LetDeclaration)) {
-        lowerLet(statement);
+        lowerLet(m_hir->sourceMap().stmt(statement));
         return;
     }
     // A braced macro standing as a statement (`tokio::pin! { .. }`) is one, like `m!(..);`.

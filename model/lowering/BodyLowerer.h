@@ -11,6 +11,7 @@
 #include "lowering/IntegerInference.h"
 #include "lowering/LoweredBody.h"
 #include "lowering/NameMentions.h"
+#include "syntax/HirBodies.h"
 #include "syntax/MacroArguments.h"
 #include "types/TypeContext.h"
 
@@ -29,6 +30,7 @@ struct LoweringEnvironment {
     std::map<uint32_t, int> futureByStartByte; // async fn / block / closure node -> future index
     std::map<uint32_t, CaptureInfo> captures;  // filled when the enclosing body is lowered
     NameMentions mentions;                     // the names each nested body mentions (freeVariables)
+    hir::Bodies hirs = {};                     // the HIR of each body, built once (syntax/HirBodies.h)
     // A closure argument's parameters without written types, as the callee's `Fn` bound
     // gives them (closure parameters node -> types): expectClosureParameters.
     std::map<uint32_t, std::vector<TypePtr>> closureParameters = {};
@@ -115,7 +117,7 @@ class BodyLowerer {
     void lowerBlock(const SyntaxNode& block, Value* tail);
     void lowerBlockStatements(const SyntaxNode& block, Value* tail);
     void lowerStatement(const SyntaxNode& statement);
-    void lowerLet(const SyntaxNode& let);
+    void lowerLet(hir::StmtId let);
 
     // Expressions (ExpressionLowering.cpp)
     Value lowerExpr(const SyntaxNode& e);
@@ -204,11 +206,11 @@ class BodyLowerer {
     void returnFrom(TextPosition at);
 
     // Patterns (PatternBinding.cpp)
-    void bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source, TextPosition at,
-                     bool initialize);
-    TypePtr patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, size_t index,
+    void bindPattern(hir::PatId pattern, const TypePtr& type, const Value& source, TextPosition at, bool initialize);
+    void bindName(hir::PatId pattern, const TypePtr& type, const Value& source, TextPosition at, bool initialize);
+    TypePtr patternFieldType(const TypePtr& scrutinee, const hir::Pat& pattern, size_t index,
                              const std::string& fieldName) const;
-    TypePtr variantFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, const std::string& field) const;
+    TypePtr variantFieldType(const TypePtr& scrutinee, const hir::Pat& pattern, const std::string& field) const;
 
     // Macros (MacroLowering.cpp)
     Value lowerMacro(const SyntaxNode& e);
@@ -253,11 +255,11 @@ class BodyLowerer {
     size_t m_functionFrameDepth = 0;
     IntegerInference m_ownNumbers;
     IntegerInference& m_numbers; // unsuffixed literals: `{integer}` until something pins them
+    const hir::Body* m_hir;      // the HIR this body is part of (LoweringEnvironment::hirs)
     // A closure's body: the enclosing body's inference, which resolves the types.
     bool sharesInference() const { return &m_numbers != &m_ownNumbers; }
     std::set<uint32_t> m_ownCaptures; // the nested futures whose captures this body decided
     bool m_probing = false;           // lowering only to learn how a closure uses its captures
-    SyntaxNode m_bindingLet;          // the `let` whose pattern bindPattern is binding, if any
     std::vector<CaptureUse> m_captureUses;
     std::vector<TypePtr> m_returned;          // the types of this body's `return` values (bodyOutput)
     std::set<int> m_operandTemps;             // temporaries holding an operand: used once, by a move

@@ -33,7 +33,8 @@ void BodyLowerer::lowerCondition(const SyntaxNode& condition, int elseBlock, boo
         if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, condition.field(SyntaxField::Value));
         m_body.cfg.addEdge(m_block, elseBlock); // the pattern may not match
         jumpTo(m_body.cfg.newBlock());
-        bindPattern(condition.field(SyntaxField::Pattern), scrutinee.type, scrutinee, condition.start(), true);
+        bindPattern(m_hir->sourceMap().pat(condition.field(SyntaxField::Pattern)), scrutinee.type, scrutinee,
+                    condition.start(), true);
         return;
     }
     if (condition.is(SyntaxKind::LetChain)) {
@@ -117,9 +118,11 @@ BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
         m_body.cfg.addEdge(dispatch, m_block);
         pushFrame();
         const SyntaxNode pattern = arm.field(SyntaxField::Pattern);
-        SyntaxNode pat = pattern.is(SyntaxKind::MatchPattern) && !pattern.namedChildren().empty()
-                             ? pattern.namedChildren().front()
-                             : pattern;
+        const hir::ArmId armId = m_hir->sourceMap().arm(arm);
+        const hir::PatId pat = armId ? m_hir->children(armId).front().pat() : hir::PatId();
+        // A `_` arm reads the scrutinee here, as the syntax walk this replaced did (a Use in
+        // the CFG only: the match read it just before, so nothing saved changes).
+        if (pat && m_hir->pat(pat).kind == hir::PatKind::Wild) read(scrutinee, arm.start());
         bindPattern(pat, scrutinee.type, scrutinee, arm.start(), true);
         if (SyntaxNode guard = pattern.field(SyntaxField::Condition)) read(lowerExpr(guard), guard.start());
         pushFrame(true); // an arm's body is a temporary scope of its own
@@ -227,7 +230,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     // own, so no edge leaves from the middle of one (SuspensionFlow reads edges at ends).
     jumpTo(m_body.cfg.newBlock());
     pushFrame();
-    bindPattern(e.field(SyntaxField::Pattern), item, Value{item, next, true, false, true},
+    bindPattern(m_hir->sourceMap().pat(e.field(SyntaxField::Pattern)), item, Value{item, next, true, false, true},
                 e.field(SyntaxField::Pattern).start(), true);
     lowerBlockExpr(e.field(SyntaxField::Body));
     popFrame(e.end());

@@ -4,6 +4,8 @@
 
 namespace awaitscope {
 
+using hir::ExprId;
+
 // rustc builds `let x = { .. }` by writing the block's value into `x` (rustc_mir_build
 // builder/expr/into.rs, expr_into_dest; the binding's StorageLive comes first,
 // declare_bindings): the assignment happens inside the block, before its locals are
@@ -27,8 +29,13 @@ bool BodyLowerer::destinationBlocks(const SyntaxNode& e, std::vector<uint32_t>& 
 
 namespace {
 
-bool simpleBinding(const SyntaxNode& pattern) {
-    return pattern && (pattern.is(SyntaxKind::Identifier) || pattern.is(SyntaxKind::MutPattern));
+// `x` or `mut x`: a binding a block initializer can write into directly.
+bool simpleBinding(const hir::Body& hir, hir::PatId pattern) {
+    if (!pattern) return false;
+    const hir::Pat& p = hir.pat(pattern);
+    if (p.kind == hir::PatKind::Mut)
+        return hir.children(pattern).size() == 1 && simpleBinding(hir, hir.children(pattern)[0].pat());
+    return p.kind == hir::PatKind::Bind && p.children.count == 0 && !p.has(hir::PatFlags::Shorthand);
 }
 
 } // namespace
@@ -53,21 +60,28 @@ void BodyLowerer::writeDestination(int local, TextPosition at) {
     m_writtenDestinations.insert(local);
 }
 
-void BodyLowerer::lowerLet(const SyntaxNode& let) {
-    const SyntaxNode pattern = let.field(SyntaxField::Pattern);
-    const SyntaxNode typeNode = let.field(SyntaxField::Type);
-    const SyntaxNode value = let.field(SyntaxField::Value);
-    const SyntaxNode alternative = let.field(SyntaxField::Alternative);
+// A `let` statement of the HIR: [Pat, init?, else?]; its written type is a syntax node the
+// type context resolves (Body::typeRef, as rust-analyzer's TypeRef).
+void BodyLowerer::lowerLet(hir::StmtId let) {
+    if (!let) return;
+    const auto parts = m_hir->children(let);
+    const hir::PatId pattern = parts.empty() ? hir::PatId() : parts[0].pat();
+    const ExprId valueId = parts.size() > 1 ? parts[1].expr() : ExprId();
+    const ExprId alternativeId = parts.size() > 2 ? parts[2].expr() : ExprId();
+    const SyntaxNode statement = m_hir->sourceMap().node(let);
+    const SyntaxNode value = valueId ? m_hir->sourceMap().node(valueId) : SyntaxNode();
+    const SyntaxNode typeNode = m_hir->typeRef(m_hir->stmt(let).type);
     const TypePtr annotated = typeNode ? m_types.resolveType(typeNode, m_scope) : nullptr;
     pushFrame(true); // the initializer's temporaries end with the statement
     Value init{annotated ? annotated : unknownType()};
     int destination = -1; // the binding, made before its block initializer writes it
-    const bool promoted = value && value.is(SyntaxKind::ReferenceExpression) &&
-                          !value.childOfKind(SyntaxKind::MutableSpecifier) &&
-                          isConstantOperand(value.field(SyntaxField::Value));
-    if (value && value.is(SyntaxKind::ReferenceExpression) && !alternative && !promoted) {
+    const hir::Expr* reference =
+        valueId && m_hir->expr(valueId).kind == hir::ExprKind::Ref ? &m_hir->expr(valueId) : nullptr;
+    const ExprId operandId = reference ? m_hir->childExpr(valueId, 0) : ExprId();
+    const SyntaxNode operand = operandId ? m_hir->sourceMap().node(operandId) : SyntaxNode();
+    const bool promoted = reference && !reference->has(hir::ExprFlags::Mut) && isConstantOperand(operand);
+    if (reference && !alternativeId && !promoted) {
         // `let x = &temp();` extends the temporary to the end of the enclosing block.
-        const SyntaxNode operand = value.field(SyntaxField::Value);
         Value inner = lowerExpr(operand);
         if (!inner.isPlace) {
             const int temp = newLocal(LocalKind::Temporary, "", inner.type, operand.start(), textOf(operand));
@@ -77,11 +91,11 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
             inner = Value{inner.type, temp, true};
         }
         borrow(inner, value.start());
-        init = Value{refType(inner.type, !value.childOfKind(SyntaxKind::MutableSpecifier).isNull(), "'_")};
+        init = Value{refType(inner.type, reference->has(hir::ExprFlags::Mut), "'_")};
     } else if (std::vector<uint32_t> blocks;
-               value && !alternative && simpleBinding(pattern) && destinationBlocks(value, blocks)) {
-        destination = newLocal(LocalKind::Binding, "", annotated, let.start());
-        emit(Op::StorageLive, destination, let.start());
+               value && !alternativeId && simpleBinding(*m_hir, pattern) && destinationBlocks(value, blocks)) {
+        destination = newLocal(LocalKind::Binding, "", annotated, statement.start());
+        emit(Op::StorageLive, destination, statement.start());
         for (uint32_t b : blocks) m_destinationOf[b] = destination;
         init = lowerExpr(value);
     } else if (value) {
@@ -91,12 +105,13 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
     // the initializer against the annotation: rustc_hir_typeck/src/coercion.rs, a coercion site).
     if (annotated && value) m_numbers.unify(init.type, annotated);
     const TypePtr type = annotated ? annotated : (init.type ? init.type : unknownType());
-    if (!pattern || pattern.is(SyntaxKind::Underscore)) {
-        if (!init.isPlace) consume(init, let.start()); // `let _ = value;` drops it at once
-        popFrame(let.end());
+    if (!pattern || !m_hir->sourceMap().node(pattern) || m_hir->pat(pattern).kind == hir::PatKind::Wild) {
+        if (!init.isPlace) consume(init, statement.start()); // `let _ = value;` drops it at once
+        popFrame(statement.end());
         return;
     }
-    if (alternative) { // let-else: the else block must diverge
+    if (alternativeId) { // let-else: the else block must diverge
+        const SyntaxNode alternative = m_hir->sourceMap().node(alternativeId);
         const int elseBlock = m_body.cfg.newBlock();
         const int thenBlock = m_body.cfg.newBlock();
         m_body.cfg.addEdge(m_block, elseBlock);
@@ -113,16 +128,16 @@ void BodyLowerer::lowerLet(const SyntaxNode& let) {
         m_frames.back().locals = temporaries;
         m_block = thenBlock;
     }
-    if (!init.isPlace && !pattern.is(SyntaxKind::Identifier) && !pattern.is(SyntaxKind::MutPattern))
-        init = materialize(init, value);
+    if (!init.isPlace && !simpleBinding(*m_hir, pattern)) init = materialize(init, value);
     // `let x;` declares without initialising: x is maybe-uninitialised until assigned, so
     // an await before the assignment does not save it (rustc's MaybeInitializedPlaces,
     // rustc_mir_dataflow/src/impls/initialized.rs, read by coroutine.rs).
-    m_bindingLet = let;
     m_presetBinding = destination;
-    bindPattern(pattern, type, init, pattern.start(), static_cast<bool>(value));
-    m_bindingLet = SyntaxNode();
-    popFrame(let.end());
+    // `let mut x`: the pattern is `mut x` at the let's `mut`; the value is bound at `x`.
+    const hir::PatId written =
+        m_hir->stmt(let).has(hir::StmtFlags::Mut) ? m_hir->children(pattern).front().pat() : pattern;
+    bindPattern(pattern, type, init, m_hir->sourceMap().node(written).start(), static_cast<bool>(value));
+    popFrame(statement.end());
 }
 
 } // namespace awaitscope

@@ -153,7 +153,7 @@ BodyLowerer::Value BodyLowerer::lowerPinMacro(const std::vector<SyntaxNode>& arg
 // form above: three bindings named `x` in all.
 BodyLowerer::Value BodyLowerer::lowerPinLets(const std::vector<SyntaxNode>& lets) {
     for (const SyntaxNode& let : lets) {
-        lowerLet(let);
+        lowerLet(m_hir->sourceMap().stmt(let));
         const SyntaxNode pattern = let.field(SyntaxField::Pattern);
         if (pattern && pattern.is(SyntaxKind::Identifier)) lowerPinMacro({pattern});
     }
@@ -399,7 +399,7 @@ BodyLowerer::Value BodyLowerer::lowerSelectHandlers(const std::vector<MacroArgum
         m_block = m_body.cfg.newBlock();
         m_body.cfg.addEdge(dispatch, m_block);
         pushFrame();
-        if (b.pattern) bindPattern(b.pattern, output, Value{output}, b.pattern.start(), true);
+        if (b.pattern) bindPattern(m_hir->sourceMap().pat(b.pattern), output, Value{output}, b.pattern.start(), true);
         pushFrame(true); // an arm's body is a temporary scope of its own
         Value v = lowerExpr(b.handler);
         if (!v.diverges) consume(v, b.handler.end());

@@ -1,7 +1,6 @@
 #include "lowering/NameMentions.h"
 
 #include "lowering/BodyLowerer.h"
-#include "syntax/HirBodyBuilder.h"
 
 namespace awaitscope {
 
@@ -38,14 +37,14 @@ void NameMentions::popScope(size_t mark) {
     }
 }
 
-const std::vector<NameMention>& NameMentions::of(const SyntaxNode& owner, MacroArguments& macros) {
+const std::vector<NameMention>& NameMentions::of(const SyntaxNode& owner, hir::Bodies& bodies, MacroArguments& macros) {
     if (const auto it = m_lists.find(keyOf(owner)); it != m_lists.end()) return it->second;
-    const hir::Body hir = hir::BodyBuilder(macros).lower(owner);
+    const hir::Body& hir = bodies.of(owner, macros);
     // The closures and async blocks in it; children come before parents in the arenas, so
     // ascending ids build every inner list before the list of a body around it.
     std::vector<const std::vector<NameMention>*> inner(hir.exprCount(), nullptr);
     for (uint32_t i = 0; i < hir.exprCount(); ++i) {
-        if (!hir.nestedBody(ExprId(i)) && ExprId(i) != hir.root()) continue;
+        if (!hir.nestedBody(ExprId(i))) continue;
         const Key key = keyOf(hir.sourceMap().node(ExprId(i)));
         auto it = m_lists.find(key);
         if (it == m_lists.end()) it = m_lists.emplace(key, oneLevel(hir, ExprId(i), inner)).first;

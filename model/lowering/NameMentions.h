@@ -3,10 +3,9 @@
 // computed once per body and shared by every body of the file that asks
 // (BodyLowerer::freeVariables).
 //
-// A nested async block or closure asks for the names its body uses; its enclosing body
-// asked the same of a body that holds it, and so on out. The first ask lowers that closure
-// or block to the HIR (syntax/HirBodyBuilder) and builds the list of every closure and
-// async block inside it at once, inner first: a body's list is its own mentions plus the
+// A nested async block or closure asks for the names its body uses. The first ask of a HIR
+// (syntax/HirBodies: the fn's, shared with the lowering) builds the list of every closure
+// and async block in it at once, inner first: a body's list is its own mentions plus the
 // lists of the bodies nested in it, so every node is visited a bounded number of times and
 // 2,000 nested async blocks stay linear. Names are interned: the lists hold ids.
 //
@@ -20,8 +19,7 @@
 // body) is that binding, not a variable of the enclosing body, so `async { let x = 1; x }`
 // captures no `x` (rustc_hir_typeck/src/upvar.rs captures only `upvars_mentioned`).
 
-#include "syntax/HirBody.h"
-#include "syntax/MacroArguments.h"
+#include "syntax/HirBodies.h"
 
 #include <map>
 #include <string>
@@ -41,7 +39,7 @@ class NameMentions {
     const std::string& name(int id) const { return m_names[id]; }
 
     /// The names the closure or async block `owner` uses and does not bind itself.
-    const std::vector<NameMention>& of(const SyntaxNode& owner, MacroArguments& macros);
+    const std::vector<NameMention>& of(const SyntaxNode& owner, hir::Bodies& bodies, MacroArguments& macros);
 
   private:
     using Key = std::pair<const void*, const void*>; // tree, node id: ts_node_eq's identity

@@ -5,20 +5,14 @@
 
 namespace awaitscope {
 
+using hir::PatId;
+using hir::PatKind;
+
 namespace {
 
 TypePtr genericArg(const TypePtr& t, size_t i) {
     if (t && t->kind == TypeKind::Adt && i < t->args.size()) return t->args[i];
     return unknownType();
-}
-
-// The variant or struct a pattern's path names, read from the tree: a macro_rules!
-// transcription writes its tokens apart (`Poll :: Ready`), so the text's last `::` is not
-// where the name starts (rustc resolves the path's segments, rustc_resolve late.rs).
-std::string lastSegment(const SyntaxNode& path) {
-    if (path.is(SyntaxKind::ScopedIdentifier) || path.is(SyntaxKind::ScopedTypeIdentifier))
-        return std::string(path.field(SyntaxField::Name).text());
-    return std::string(path.text());
 }
 
 } // namespace
@@ -27,27 +21,28 @@ std::string lastSegment(const SyntaxNode& path) {
 // check_pat_tuple_struct / check_struct_pat_fields: `variant.fields[i].ty(tcx, args)`),
 // which fieldsOf lists as `Variant.field`, substituted. Null when the scrutinee is not an
 // enum with that variant.
-TypePtr BodyLowerer::variantFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern,
+TypePtr BodyLowerer::variantFieldType(const TypePtr& scrutinee, const hir::Pat& pattern,
                                       const std::string& field) const {
-    if (scrutinee->kind != TypeKind::Adt || !pattern.field(SyntaxField::Type)) return nullptr;
-    const std::string wanted = lastSegment(pattern.field(SyntaxField::Type)) + "." + field;
+    if (scrutinee->kind != TypeKind::Adt || pattern.name.empty()) return nullptr;
+    const std::string wanted = std::string(pattern.name) + "." + field;
     for (const auto& [name, type] : m_types.fieldsOf(scrutinee))
         if (name == wanted) return type;
     return nullptr;
 }
 
-TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode& pattern, size_t index,
+TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const hir::Pat& pattern, size_t index,
                                       const std::string& fieldName) const {
     if (!scrutinee || isUnknown(scrutinee)) return unknownType();
-    if (pattern.is(SyntaxKind::TuplePattern))
+    switch (pattern.kind) {
+    case PatKind::Tuple:
         return scrutinee->kind == TypeKind::Tuple && index < scrutinee->args.size() ? scrutinee->args[index]
                                                                                     : unknownType();
-    if (pattern.is(SyntaxKind::SlicePattern))
+    case PatKind::Slice:
         return (scrutinee->kind == TypeKind::Array || scrutinee->kind == TypeKind::Slice) ? scrutinee->args[0]
                                                                                           : unknownType();
-    if (pattern.is(SyntaxKind::TupleStructPattern)) {
+    case PatKind::TupleStruct: {
         // Option / Result payloads are the generic arguments; other tuple structs by field index.
-        const std::string variant = lastSegment(pattern.field(SyntaxField::Type));
+        const std::string_view variant = pattern.name;
         if (scrutinee->kind == TypeKind::Adt && scrutinee->path == "std::option::Option")
             return variant == "Some" ? genericArg(scrutinee, 0) : unknownType();
         if (scrutinee->kind == TypeKind::Adt && scrutinee->path == "std::result::Result")
@@ -55,11 +50,11 @@ TypePtr BodyLowerer::patternFieldType(const TypePtr& scrutinee, const SyntaxNode
         if (TypePtr t = variantFieldType(scrutinee, pattern, std::to_string(index))) return t;
         return m_types.fieldType(scrutinee, std::to_string(index));
     }
-    if (pattern.is(SyntaxKind::StructPattern)) {
+    case PatKind::Struct:
         if (TypePtr t = variantFieldType(scrutinee, pattern, fieldName)) return t;
         return m_types.fieldType(scrutinee, fieldName);
+    default: return unknownType();
     }
-    return unknownType();
 }
 
 // A `let`'s binding: a new local, or the one its block initializer already wrote into
@@ -82,63 +77,65 @@ int BodyLowerer::bindingLocal(const std::string& name, const TypePtr& type, Text
     return preset;
 }
 
-void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, const Value& source, TextPosition at,
+// A binding `x`, `mut x`, `ref x`, `ref mut x` or `x @ sub`: rustc's PatKind::Binding, whose
+// span is the whole binding (`mut guard`, `ref x`; the HIR maps `let mut x`'s `mut x` to the
+// let's `mut`). A capitalised identifier alone is a unit variant or constant: a comparison.
+void BodyLowerer::bindName(PatId pattern, const TypePtr& type, const Value& source, TextPosition at, bool initialize) {
+    PatId name = pattern;
+    bool byRef = false, refMut = false;
+    while (m_hir->pat(name).kind != PatKind::Bind && !m_hir->children(name).empty()) {
+        const PatKind k = m_hir->pat(name).kind;
+        if (k == PatKind::Ref) byRef = true;
+        if (k == PatKind::Mut && byRef) refMut = true; // `ref mut x` is Ref [Mut [Bind]]
+        name = m_hir->children(name).front().pat();
+        if (!name) return;
+    }
+    const hir::Pat& bind = m_hir->pat(name);
+    if (bind.kind != PatKind::Bind || bind.name.empty()) return;
+    const std::string text(bind.name);
+    if (name == pattern && m_hir->children(name).empty() && text.front() >= 'A' && text.front() <= 'Z') {
+        read(source, at); // `None`, a unit variant or constant: a comparison, not a binding
+        return;
+    }
+    const TypePtr bound = byRef ? refType(type, refMut, "'_") : type;
+    if (byRef)
+        borrow(source, at);
+    else
+        consume(source, at);
+    const TextPosition bindingStart = m_hir->sourceMap().node(pattern).start();
+    const int local = bindingLocal(text, bound, bindingStart, m_hir->sourceMap().node(name).start(), initialize);
+    addToBlockFrame(local);
+    declare(text, local);
+    if (!m_hir->children(name).empty()) // `x @ Some(y)`: y binds from the same value
+        bindPattern(m_hir->children(name).back().pat(), type, source, at, initialize);
+}
+
+void BodyLowerer::bindPattern(PatId pattern, const TypePtr& type, const Value& source, TextPosition at,
                               bool initialize) {
     if (!pattern) return;
-    const SyntaxKind k = pattern.kind();
-    if (k == SyntaxKind::Identifier || k == SyntaxKind::MutPattern || k == SyntaxKind::RefPattern ||
-        k == SyntaxKind::CapturedPattern) {
-        SyntaxNode name = pattern;
-        bool byRef = false;
-        if (k == SyntaxKind::RefPattern) byRef = true;
-        while (!name.is(SyntaxKind::Identifier) && !name.namedChildren().empty()) {
-            if (name.is(SyntaxKind::RefPattern)) byRef = true;
-            // `mut x` nested in a pattern is (mutable_specifier, pattern): the name is last.
-            name = name.is(SyntaxKind::MutPattern) ? name.namedChildren().back() : name.namedChildren().front();
-        }
-        if (!name.is(SyntaxKind::Identifier)) return;
-        const std::string text = textOf(name);
-        if (text.front() >= 'A' && text.front() <= 'Z' && k == SyntaxKind::Identifier) {
-            read(source, at); // `None`, a unit variant or constant: a comparison, not a binding
-            return;
-        }
-        const TypePtr bound = byRef ? refType(type, pattern.text().find("mut") != std::string_view::npos, "'_") : type;
-        if (byRef)
-            borrow(source, at);
-        else
-            consume(source, at);
-        // rustc's span for a binding is the whole binding (`mut guard`, `ref x`); in
-        // `let mut x` the grammar puts `mut` beside the pattern, in the let (asked of the
-        // let: a node's previous sibling costs its depth in tree-sitter 0.20).
-        const bool letPattern = m_bindingLet && m_bindingLet.field(SyntaxField::Pattern) == pattern;
-        const SyntaxNode before = letPattern ? m_bindingLet.childOfKind(SyntaxKind::MutableSpecifier) : SyntaxNode();
-        const TextPosition bindingStart = before ? before.start() : pattern.start();
-        const int local = bindingLocal(text, bound, bindingStart, name.start(), initialize);
-        addToBlockFrame(local);
-        declare(text, local);
-        if (k == SyntaxKind::CapturedPattern) { // `x @ Some(y)`: y binds from the same value
-            const auto parts = pattern.namedChildren();
-            if (parts.size() > 1) bindPattern(parts.back(), type, source, at, initialize);
-        }
-        return;
-    }
-    if (k == SyntaxKind::ReferencePattern) {
-        const auto parts = pattern.namedChildren();
+    const hir::Pat& p = m_hir->pat(pattern);
+    switch (p.kind) {
+    case PatKind::Bind:
+    case PatKind::Mut:
+    case PatKind::Ref: bindName(pattern, type, source, at, initialize); return;
+    case PatKind::Deref: { // `&x`, `&mut x`: the binding matches the referent
         const TypePtr inner = type && type->kind == TypeKind::Ref ? type->args[0] : unknownType();
-        if (!parts.empty())
-            bindPattern(parts.front(), inner, Value{inner, source.local, true, true, true}, at, initialize);
+        if (!m_hir->children(pattern).empty())
+            bindPattern(m_hir->children(pattern).front().pat(), inner, Value{inner, source.local, true, true, true}, at,
+                        initialize);
         return;
     }
-    if (k == SyntaxKind::OrPattern) {
-        const auto parts = pattern.namedChildren();
-        if (!parts.empty()) bindPattern(parts.front(), type, source, at, initialize);
+    case PatKind::Or:
+        if (!m_hir->children(pattern).empty())
+            bindPattern(m_hir->children(pattern).front().pat(), type, source, at, initialize);
         return;
-    }
-    const bool structural = k == SyntaxKind::TuplePattern || k == SyntaxKind::TupleStructPattern ||
-                            k == SyntaxKind::StructPattern || k == SyntaxKind::SlicePattern;
-    if (!structural) {
-        if (k != SyntaxKind::Underscore && k != SyntaxKind::RemainingFieldPattern) read(source, at); // literals, ranges
-        return;
+    case PatKind::Tuple:
+    case PatKind::TupleStruct:
+    case PatKind::Struct:
+    case PatKind::Slice: break;
+    case PatKind::Wild:
+    case PatKind::Rest: return;
+    default: read(source, at); return; // literals, ranges, paths
     }
     // Default binding mode: matching a reference with a non-reference pattern makes every
     // binding inside a reference, and nothing is moved out of the referent.
@@ -146,29 +143,34 @@ void BodyLowerer::bindPattern(const SyntaxNode& pattern, const TypePtr& type, co
     const TypePtr matched = viaReference ? type->args[0] : type;
     read(source, at);
     size_t index = 0;
-    for (const SyntaxNode& sub : pattern.namedChildren()) {
-        if (sub == pattern.field(SyntaxField::Type) || sub.is(SyntaxKind::LineComment)) continue;
-        SyntaxNode subPattern = sub;
-        std::string fieldName;
-        if (sub.is(SyntaxKind::FieldPattern)) {
-            fieldName = textOf(sub.field(SyntaxField::Name));
-            subPattern =
-                sub.field(SyntaxField::Pattern) ? sub.field(SyntaxField::Pattern) : sub.field(SyntaxField::Name);
-        }
-        TypePtr fieldType = patternFieldType(matched, pattern, index++, fieldName);
+    for (const hir::NodeRef& child : m_hir->children(pattern)) {
+        const PatId sub = child.pat();
+        if (!sub) continue;
+        const hir::Pat& part = m_hir->pat(sub);
+        // `name: pattern` in a struct pattern, or the shorthand `name`, `ref name`, `mut name`.
+        const bool shorthand = part.kind == PatKind::Bind && part.has(hir::PatFlags::Shorthand);
+        const std::string fieldName = part.kind == PatKind::Field || shorthand ? std::string(part.name) : "";
+        TypePtr fieldType = patternFieldType(matched, p, index++, fieldName);
         if (viaReference) fieldType = refType(fieldType, type->isMut, "'_");
-        Value part{fieldType, source.local, true, source.throughDeref || viaReference, true};
-        if (subPattern.is(SyntaxKind::ShorthandFieldIdentifier)) {
-            const std::string name = textOf(subPattern);
-            consume(part, at);
-            const int local = newLocal(LocalKind::Binding, name, fieldType, subPattern.start());
-            emit(Op::StorageLive, local, subPattern.start());
-            emit(Op::Init, local, subPattern.start());
+        Value value{fieldType, source.local, true, source.throughDeref || viaReference, true};
+        if (shorthand) { // `S { ref x }` borrows the field, as `S { x: ref x }` does
+            const TextPosition start = m_hir->sourceMap().node(sub).start();
+            const bool byRef = part.has(hir::PatFlags::Ref);
+            if (byRef)
+                borrow(value, at);
+            else
+                consume(value, at);
+            const TypePtr bound = byRef ? refType(fieldType, part.has(hir::PatFlags::Mut), "'_") : fieldType;
+            const int local = newLocal(LocalKind::Binding, fieldName, bound, start);
+            emit(Op::StorageLive, local, start);
+            emit(Op::Init, local, start);
             addToBlockFrame(local);
-            declare(name, local);
+            declare(fieldName, local);
             continue;
         }
-        bindPattern(subPattern, fieldType, part, at, initialize);
+        const PatId subPattern =
+            part.kind == PatKind::Field && !m_hir->children(sub).empty() ? m_hir->children(sub).front().pat() : sub;
+        bindPattern(subPattern, fieldType, value, at, initialize);
     }
 }
 

@@ -28,6 +28,12 @@ struct MacroToken {
 class Body {
   public:
     ExprId root() const { return m_root; }
+    /// A fn item's parameter patterns, in order (`self` has none); empty for a closure,
+    /// whose parameters are children of its Closure expression.
+    std::span<const NodeRef> params() const { return children(m_params); }
+    /// A type written in the body, left as syntax for the type context to resolve (as
+    /// rust-analyzer's TypeRef): a `let`'s annotation.
+    SyntaxNode typeRef(TypeRefId t) const { return t ? m_typeRefs[t.index] : SyntaxNode(); }
     const Expr& expr(ExprId e) const { return m_exprs[e.index]; }
     const Pat& pat(PatId p) const { return m_pats[p.index]; }
     const Stmt& stmt(StmtId s) const { return m_stmts[s.index]; }
@@ -55,6 +61,8 @@ class Body {
     ChildRange addChildren(std::span<const NodeRef> refs);
 
     ExprId m_root;
+    ChildRange m_params;
+    std::vector<SyntaxNode> m_typeRefs;
     std::vector<Expr> m_exprs;
     std::vector<Pat> m_pats;
     std::vector<Stmt> m_stmts;

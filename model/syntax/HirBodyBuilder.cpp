@@ -63,6 +63,24 @@ bool isExpressionKind(SyntaxKind kind) {
 
 Body BodyBuilder::lower(const SyntaxNode& root) {
     m_body = Body{};
+    m_body.m_root = build({root, Role::Expr, {}, {}}).expr();
+    return std::move(m_body);
+}
+
+Body BodyBuilder::lowerFunction(const SyntaxNode& fn) {
+    m_body = Body{};
+    std::vector<NodeRef> params;
+    if (const SyntaxNode parameters = fn.field(SyntaxField::Parameters))
+        for (const SyntaxNode& p : parameters.namedChildren())
+            if (p.is(SyntaxKind::Parameter))
+                params.push_back(build({p.field(SyntaxField::Pattern), Role::Pat, {}, {}}));
+    m_body.m_params = m_body.addChildren(params);
+    m_body.m_root = build({fn.field(SyntaxField::Body), Role::Expr, {}, {}}).expr();
+    return std::move(m_body);
+}
+
+// Builds `top` and everything under it into m_body, children before their parent.
+NodeRef BodyBuilder::build(const Task& top) {
     struct Frame {
         Task task;
         Plan plan;
@@ -70,7 +88,6 @@ Body BodyBuilder::lower(const SyntaxNode& root) {
         std::vector<NodeRef> done;
     };
     std::vector<Frame> stack;
-    Task top{root, Role::Expr, {}, {}};
     stack.push_back({top, plan(top), 0, {}});
     NodeRef result;
     while (!stack.empty()) {
@@ -88,8 +105,7 @@ Body BodyBuilder::lower(const SyntaxNode& root) {
         else
             stack.back().done.push_back(built);
     }
-    m_body.m_root = result.expr();
-    return std::move(m_body);
+    return result;
 }
 
 BodyBuilder::Plan BodyBuilder::plan(const Task& task) {
@@ -103,6 +119,12 @@ BodyBuilder::Plan BodyBuilder::plan(const Task& task) {
     case Role::Pat:
         if (broken) return inArena(NodeRef::Arena::Pat);
         return planPat(n, task.role == Role::Constant);
+    case Role::LetMut: { // `let mut x`: the binding `mut x`, at the `mut`
+        Plan p = inArena(NodeRef::Arena::Pat);
+        p.kind = uint8_t(PatKind::Mut);
+        p.kids.push_back({task.pattern, Role::Pat, {}, {}});
+        return p;
+    }
     case Role::Stmt:
         if (broken) return inArena(NodeRef::Arena::Stmt);
         return planStmt(n);
@@ -117,6 +139,7 @@ NodeRef BodyBuilder::finish(const Task& task, Plan& p, std::span<const NodeRef> 
     Body& b = m_body;
     const ChildRange kids = b.addChildren(children);
     BodySourceMap& map = b.m_sourceMap;
+    const SyntaxNode& node = p.source ? p.source : task.node;
     switch (p.arena) {
     case NodeRef::Arena::Expr: {
         Expr e{ExprKind(p.kind), p.macro, p.flags, p.segments, p.name, kids, {}};
@@ -131,10 +154,16 @@ NodeRef BodyBuilder::finish(const Task& task, Plan& p, std::span<const NodeRef> 
     }
     case NodeRef::Arena::Pat:
         b.m_pats.push_back(Pat{PatKind(p.kind), p.flags, p.segments, p.name, kids});
-        return NodeRef::of(map.addPat(task.node));
-    case NodeRef::Arena::Stmt:
-        b.m_stmts.push_back(Stmt{StmtKind(p.kind), p.flags, kids});
+        return NodeRef::of(map.addPat(node));
+    case NodeRef::Arena::Stmt: {
+        TypeRefId type;
+        if (p.typeRef) {
+            type = TypeRefId(static_cast<uint32_t>(b.m_typeRefs.size()));
+            b.m_typeRefs.push_back(p.typeRef);
+        }
+        b.m_stmts.push_back(Stmt{StmtKind(p.kind), p.flags, kids, type});
         return NodeRef::of(map.addStmt(task.node));
+    }
     case NodeRef::Arena::Arm: b.m_arms.push_back(Arm{p.flags, kids}); return NodeRef::of(map.addArm(task.node));
     case NodeRef::Arena::Item: return NodeRef::of(map.addItem(task.node));
     case NodeRef::Arena::None: break;

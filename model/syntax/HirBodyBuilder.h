@@ -28,13 +28,15 @@ class BodyBuilder {
     explicit BodyBuilder(MacroArguments& macros) : m_macros(macros) {}
     /// Lowers `root`: a fn's block, a closure's body expression, or an async block's block.
     Body lower(const SyntaxNode& root);
+    /// Lowers a fn item: its parameters' patterns (Body::params) and its block.
+    Body lowerFunction(const SyntaxNode& fn);
 
   private:
-    enum class Role : uint8_t { Expr, Constant, Pat, Stmt, Arm, SelectArm, Item };
+    enum class Role : uint8_t { Expr, Constant, Pat, LetMut, Stmt, Arm, SelectArm, Item };
     struct Task {
         SyntaxNode node;
         Role role = Role::Expr;
-        SyntaxNode pattern, future; // a select! branch's, when role is SelectArm
+        SyntaxNode pattern, future; // a select! branch's (SelectArm); LetMut: the pattern after `mut`
     };
     struct Plan {
         NodeRef::Arena arena = NodeRef::Arena::Expr;
@@ -46,6 +48,8 @@ class BodyBuilder {
         std::vector<Task> kids;
         std::vector<MacroToken> tokens;
         std::vector<SyntaxNode> aliases; // more nodes that stand for this expression
+        SyntaxNode typeRef;              // a written type kept as syntax (Stmt::type)
+        SyntaxNode source;               // the node the source map names, when not the task's
     };
 
     static Plan inArena(NodeRef::Arena arena) {
@@ -53,6 +57,7 @@ class BodyBuilder {
         p.arena = arena;
         return p;
     }
+    NodeRef build(const Task& top);
     Plan plan(const Task& task);
     NodeRef finish(const Task& task, Plan& plan, std::span<const NodeRef> children);
 

@@ -105,6 +105,7 @@ BodyBuilder::Plan BodyBuilder::planPat(const SyntaxNode& n, bool constant) {
         if (name.is(K::ShorthandFieldIdentifier)) { // `S { ref mut x }` binds `x`
             kind(PatKind::Bind);
             p.flags |= PatFlags::Shorthand;
+            p.source = name; // the binding is the name, after any `ref` / `mut`
             if (n.hasChildToken(K::RefKw)) p.flags |= PatFlags::Ref;
             if (n.childOfKind(K::MutableSpecifier)) p.flags |= PatFlags::Mut;
         } else {

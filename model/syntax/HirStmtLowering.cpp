@@ -35,7 +35,13 @@ BodyBuilder::Plan BodyBuilder::planStmt(const SyntaxNode& n) {
     const SyntaxKind k = n.kind();
     if (k == K::LetDeclaration) {
         kind(StmtKind::Let);
-        p.kids.push_back({n.field(SyntaxField::Pattern), Role::Pat, {}, {}});
+        if (const SyntaxNode mut = n.childOfKind(K::MutableSpecifier)) {
+            p.flags |= StmtFlags::Mut;
+            p.kids.push_back({mut, Role::LetMut, n.field(SyntaxField::Pattern), {}});
+        } else {
+            p.kids.push_back({n.field(SyntaxField::Pattern), Role::Pat, {}, {}});
+        }
+        p.typeRef = n.field(SyntaxField::Type);
         if (const SyntaxNode init = n.field(SyntaxField::Value)) p.kids.push_back({init, Role::Expr, {}, {}});
         if (const SyntaxNode otherwise = n.field(SyntaxField::Alternative))
             p.kids.push_back({otherwise, Role::Expr, {}, {}});

@@ -65,6 +65,12 @@ std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
 }
 
 std::vector<SyntaxNode> MacroArguments::letStatementsOf(const SyntaxNode& invocation) {
+    const auto cached = m_letCache.find(invocation.startByte());
+    if (cached != m_letCache.end()) return cached->second;
+    return m_letCache[invocation.startByte()] = parseLetStatements(invocation);
+}
+
+std::vector<SyntaxNode> MacroArguments::parseLetStatements(const SyntaxNode& invocation) {
     const SyntaxNode tokens = invocation.childOfKind(SyntaxKind::TokenTree);
     if (!tokens || tokens.text().front() != '{' || tokens.endByte() < tokens.startByte() + 2) return {};
     const uint32_t start = tokens.startByte() + 1;
@@ -122,6 +128,12 @@ SyntaxNode MacroArguments::parseExpression(uint32_t start, uint32_t end) {
 }
 
 std::vector<MacroArguments::SelectBranch> MacroArguments::selectBranches(const SyntaxNode& invocation) {
+    const auto cached = m_selectCache.find(invocation.startByte());
+    if (cached != m_selectCache.end()) return cached->second;
+    return m_selectCache[invocation.startByte()] = parseSelectBranches(invocation);
+}
+
+std::vector<MacroArguments::SelectBranch> MacroArguments::parseSelectBranches(const SyntaxNode& invocation) {
     std::vector<SelectBranch> branches;
     const SyntaxNode tokens = invocation.childOfKind(SyntaxKind::TokenTree);
     if (!tokens) return branches;

@@ -54,6 +54,8 @@ class MacroArguments {
 
   private:
     std::vector<SyntaxNode> parse(const SyntaxNode& macroInvocation);
+    std::vector<SyntaxNode> parseLetStatements(const SyntaxNode& macroInvocation);
+    std::vector<SelectBranch> parseSelectBranches(const SyntaxNode& macroInvocation);
     /// Re-parses bytes [start, end) of the file as one expression.
     SyntaxNode parseExpression(uint32_t start, uint32_t end);
     /// The pattern of `pattern = expression` at bytes [start, end), parsed as a `let`.
@@ -64,7 +66,10 @@ class MacroArguments {
 
     const SourceFile& m_file;
     BodyMacroExpansion* m_expansions = nullptr;
-    std::map<uint32_t, std::vector<SyntaxNode>> m_cache;
+    // By the invocation's first byte: asked again, an invocation answers the same nodes, so a
+    // HIR built from them (hir::BodySourceMap) finds them.
+    std::map<uint32_t, std::vector<SyntaxNode>> m_cache, m_letCache;
+    std::map<uint32_t, std::vector<SelectBranch>> m_selectCache;
     std::vector<std::unique_ptr<PartialParse>> m_trees;
 };
 

@@ -188,6 +188,30 @@ TEST(HirBody, SmallBodiesHaveTheirExactShape) {
               "Expr[Loop 'a[Block[Expr[Break 'a[Path p]]]]]]");
 }
 
+// What the lowering reads of patterns and lets (lowering/PatternBinding.cpp, LetLowering.cpp):
+// a fn item's parameter patterns, `let mut x` as the binding `mut x` standing at the `mut`
+// (rustc's binding span), the written type as a TypeRef, and a shorthand field binding at
+// its name, after `ref` / `mut`.
+TEST(HirBody, FunctionParametersLetMutTypeRefsAndShorthandBindings) {
+    Parsed p("fn f((a, _): (u8, u8), b: u8) { let mut x: u16 = 1; let S { ref y, .. } = s; }");
+    const SyntaxNode fn = p.fnBodies().at(0).parent();
+    const Body b = BodyBuilder(p.macros).lowerFunction(fn);
+    ASSERT_EQ(b.params().size(), 2u);
+    EXPECT_EQ(dump(b, b.params()[0]), "Tuple[Bind a, Wild]");
+    EXPECT_EQ(dump(b, b.params()[1]), "Bind b");
+    EXPECT_EQ(dump(b, NodeRef::of(b.root())), "Block[Let[Mut[Bind x], Literal], Let[Struct S[Bind y, Rest], Path s]]");
+    const StmtId let = b.children(b.root())[0].stmt();
+    EXPECT_TRUE(b.stmt(let).has(StmtFlags::Mut));
+    EXPECT_EQ(b.typeRef(b.stmt(let).type).text(), "u16");
+    EXPECT_EQ(b.sourceMap().node(b.children(let)[0].pat()).text(), "mut");
+    const StmtId destructure = b.children(b.root())[1].stmt();
+    EXPECT_FALSE(b.typeRef(b.stmt(destructure).type));
+    const PatId shorthand = b.children(b.children(destructure)[0].pat())[0].pat();
+    EXPECT_TRUE(b.pat(shorthand).has(PatFlags::Shorthand));
+    EXPECT_TRUE(b.pat(shorthand).has(PatFlags::Ref));
+    EXPECT_EQ(b.sourceMap().node(shorthand).text(), "y");
+}
+
 TEST(HirBody, MacroCallsHoldWhatRustcLowersInTheirPlace) {
     // Re-parsed arguments, a macro_rules! expansion (expression and statements), tokio's
     // select! branches, and an input nothing parses (its identifiers kept).

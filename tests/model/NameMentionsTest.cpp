@@ -20,6 +20,7 @@ struct Mentions {
     SyntaxTree tree;
     MacroArguments macros;
     NameMentions mentions;
+    hir::Bodies bodies;
 
     /// The n-th async block, in a pre-order walk.
     SyntaxNode asyncBody(int n) const {
@@ -33,7 +34,7 @@ struct Mentions {
     }
     std::vector<std::string> of(const SyntaxNode& body) {
         std::vector<std::string> names;
-        for (const NameMention& m : mentions.of(body, macros)) names.push_back(mentions.name(m.name));
+        for (const NameMention& m : mentions.of(body, bodies, macros)) names.push_back(mentions.name(m.name));
         return names;
     }
 };
