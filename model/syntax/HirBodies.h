@@ -11,6 +11,7 @@
 
 #include "HirBody.h"
 #include "MacroArguments.h"
+#include "SyntaxNodeKey.h"
 
 #include <deque>
 #include <unordered_map>
@@ -23,13 +24,9 @@ class Bodies {
     const Body& of(const SyntaxNode& owner, MacroArguments& macros);
 
   private:
-    struct KeyHash {
-        size_t operator()(const std::pair<const void*, const void*>& k) const {
-            return std::hash<const void*>()(k.first) * 31 + std::hash<const void*>()(k.second);
-        }
-    };
-    using Key = std::pair<const void*, const void*>; // tree, node id: ts_node_eq's identity
-    static Key keyOf(const SyntaxNode& n) { return {n.raw().tree, n.raw().id}; }
+    using Key = SyntaxNodeKey;
+    using KeyHash = SyntaxNodeKeyHash;
+    static Key keyOf(const SyntaxNode& n) { return syntaxNodeKey(n); }
 
     std::deque<Body> m_bodies; // stable addresses: readers keep references
     std::unordered_map<Key, const Body*, KeyHash> m_byOwner;

@@ -8,6 +8,7 @@
 
 #include "HirIds.h"
 #include "SyntaxNode.h"
+#include "SyntaxNodeKey.h"
 
 #include <map>
 #include <optional>
@@ -46,13 +47,9 @@ class BodySourceMap {
     void alias(const SyntaxNode& n, ExprId e) { remember(m_exprByNode, n, NodeRef::of(e)); }
 
   private:
-    struct KeyHash {
-        size_t operator()(const std::pair<const void*, const void*>& k) const {
-            return std::hash<const void*>()(k.first) * 31 + std::hash<const void*>()(k.second);
-        }
-    };
-    using Key = std::pair<const void*, const void*>; // tree, node id: ts_node_eq's identity
-    static Key keyOf(const SyntaxNode& n) { return {n.raw().tree, n.raw().id}; }
+    using Key = SyntaxNodeKey;
+    using KeyHash = SyntaxNodeKeyHash;
+    static Key keyOf(const SyntaxNode& n) { return syntaxNodeKey(n); }
     using NodeMap = std::unordered_map<Key, NodeRef, KeyHash>;
     static NodeRef find(const NodeMap& map, const SyntaxNode& n);
     void remember(NodeMap& map, const SyntaxNode& n, NodeRef ref);
