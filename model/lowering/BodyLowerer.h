@@ -222,13 +222,15 @@ class BodyLowerer {
     Value lowerSelectHandlers(const std::vector<MacroArguments::SelectBranch>& branches,
                               const std::vector<TypePtr>& outputs);
     Value lowerPinMacro(const std::vector<SyntaxNode>& args);
-    Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args);
+    Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, const std::string& crate,
+                         const std::string& name);
     /// The crate a macro invocation's path names (its first segment, or for one segment the
     /// crate a `use` of the enclosing module imports it from; "" when neither says) and the
     /// macro's own name (`both` of `use futures::join as both` is `join`).
     std::pair<std::string, std::string> resolveMacro(const SyntaxNode& e) const;
     Value lowerSelectMacro(const SyntaxNode& e);
-    static TypePtr pollFnOf(std::vector<TypePtr> captures);                // tokio's PollFn<{closure}>
+    // A crate's PollFn<{closure}> (tokio's unless said) of a closure holding `captures`.
+    static TypePtr pollFnOf(std::vector<TypePtr> captures, const char* pollFn = "tokio::future::poll_fn::PollFn");
     Value lowerRawBorrow(const SyntaxNode& place, std::string_view macro); // addr_of!(place)
     void borrowFormatCaptures(const SyntaxNode& literal);
     static bool isFormatMacro(const SyntaxNode& macroInvocation);

@@ -44,10 +44,10 @@ bool BodyLowerer::describesByHand(const std::string& name) {
 
 BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
     if (const BodyExpansion* expansion = m_env.macros.expansionOf(e)) return lowerExpansion(*expansion);
-    const std::string name = resolveMacro(e).second;
+    const auto [crate, name] = resolveMacro(e);
     if (name == "select" || name == "try_select") return lowerSelectMacro(e);
     const std::vector<SyntaxNode> args = m_env.macros.argumentsOf(e);
-    if (name == "join" || name == "try_join") return lowerJoinMacro(e, args);
+    if (name == "join" || name == "try_join") return lowerJoinMacro(e, args, crate, name);
     if (name == "write" || name == "writeln") return lowerFormatMacro(e, args, true);
     if (kFormatMacros.count(name)) {
         Value v = lowerFormatMacro(e, args, false);
@@ -275,7 +275,8 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
     return Value{unitType()};
 }
 
-BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args) {
+BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args,
+                                               const std::string& crate, const std::string& name) {
     std::vector<TypePtr> futures, outputs;
     for (const SyntaxNode& a : args) {
         Value v = lowerExpr(a);
@@ -286,15 +287,12 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
     // futures' join!/try_join! (futures-macro 0.3 join.rs): `let mut _fut0 =
     // maybe_done(a); ..; poll_fn(move |cx| ..).await`: the move closure owns each MaybeDone
     // (TryMaybeDone for try_join!), so nothing is saved beside the awaited PollFn.
-    if (const auto [crate, name] = resolveMacro(e); crate == "futures" || crate == "futures_util") {
+    if (crate == "futures" || crate == "futures_util") {
         const bool tryJoin = name == "try_join";
         std::vector<TypePtr> held;
         for (const TypePtr& f : futures)
             held.push_back(adtType(tryJoin ? "futures::future::TryMaybeDone" : "futures::future::MaybeDone", {f}));
-        auto closure = std::make_shared<Type>();
-        closure->kind = TypeKind::Closure;
-        closure->args = std::move(held);
-        suspend(e, adtType("futures::future::PollFn", {closure}), textOf(e));
+        suspend(e, pollFnOf(std::move(held), "futures::future::PollFn"), textOf(e));
         return Value{tupleType(outputs)};
     }
     // tokio::join! / try_join! (tokio 1.24 macros/join.rs): `let mut futures = (maybe_done(a),
@@ -331,13 +329,13 @@ std::pair<std::string, std::string> BodyLowerer::resolveMacro(const SyntaxNode& 
     return {"", written};
 }
 
-// tokio's PollFn<F> (tokio 1.24 future/poll_fn.rs: a struct holding the closure) around
+// A PollFn<F> (tokio 1.24 future/poll_fn.rs, futures-util future/poll_fn.rs: a struct holding the closure) around
 // the closure a macro passes to poll_fn, holding `captures`.
-TypePtr BodyLowerer::pollFnOf(std::vector<TypePtr> captures) {
+TypePtr BodyLowerer::pollFnOf(std::vector<TypePtr> captures, const char* pollFn) {
     auto closure = std::make_shared<Type>();
     closure->kind = TypeKind::Closure;
     closure->args = std::move(captures);
-    return adtType("tokio::future::poll_fn::PollFn", {closure});
+    return adtType(pollFn, {closure});
 }
 
 // tokio::select! as tokio's macros/select.rs writes it:
