@@ -120,7 +120,9 @@ class BodyLowerer {
     void lowerLet(hir::StmtId let);
 
     // Expressions (ExpressionLowering.cpp)
+    Value lowerExpr(hir::ExprId e); // the kinds moved onto the HIR; the others through their node
     Value lowerExpr(const SyntaxNode& e);
+    Value lowerHirOf(const SyntaxNode& e); // the bridge: a syntax walk meets a kind lowered on the HIR
     Value lowerExprInner(const SyntaxNode& e);
     Value lowerIdentifier(const SyntaxNode& e);
     Value fnItemValue(const FnSignature& sig) const;
@@ -191,18 +193,18 @@ class BodyLowerer {
     std::vector<std::pair<std::string, TextPosition>>
     freeVariables(const SyntaxNode& owner) const; // a closure / async block
 
-    // Control flow (ControlFlowLowering.cpp)
-    Value lowerIf(const SyntaxNode& e);
-    Value lowerLazyBoolean(const SyntaxNode& e); // `&&`, `||`
-    Value lowerMatch(const SyntaxNode& e);
-    Value lowerLoop(const SyntaxNode& e);
-    Value lowerWhile(const SyntaxNode& e);
-    Value lowerFor(const SyntaxNode& e);
-    Value lowerBreak(const SyntaxNode& e, bool isContinue);
-    Value lowerReturn(const SyntaxNode& e);
+    // Control flow, on the HIR (ControlFlowLowering.cpp)
+    Value lowerIf(hir::ExprId e);
+    Value lowerLazyBoolean(hir::ExprId e); // `&&`, `||`
+    Value lowerMatch(hir::ExprId e);
+    Value lowerLoop(hir::ExprId e);
+    Value lowerWhile(hir::ExprId e);
+    Value lowerFor(hir::ExprId e);
+    Value lowerBreak(hir::ExprId e, bool isContinue);
+    Value lowerReturn(hir::ExprId e);
     Value lowerBlockExpr(const SyntaxNode& e);
     Value joinBranches(const std::vector<std::pair<int, Value>>& ends);
-    void lowerCondition(const SyntaxNode& condition, int elseBlock, bool& hasLet);
+    void lowerCondition(hir::ExprId condition, int elseBlock, bool& hasLet);
     void returnFrom(TextPosition at);
 
     // Patterns (PatternBinding.cpp)
@@ -238,6 +240,9 @@ class BodyLowerer {
 
     int suspensionIndex(const SyntaxNode& node) const;
     std::string textOf(const SyntaxNode& n) const { return std::string(n.text()); }
+    // Where a HIR node is written (its source-map node: positions and text only).
+    SyntaxNode nodeOf(hir::ExprId e) const { return e ? m_hir->sourceMap().node(e) : SyntaxNode(); }
+    SyntaxNode nodeOf(hir::PatId p) const { return p ? m_hir->sourceMap().node(p) : SyntaxNode(); }
 
     LoweringEnvironment& m_env;
     const TypeContext& m_types;

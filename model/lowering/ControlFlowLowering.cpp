@@ -3,6 +3,8 @@
 
 namespace awaitscope {
 
+using hir::ExprId;
+
 BodyLowerer::Value BodyLowerer::lowerBlockExpr(const SyntaxNode& e) {
     const SyntaxNode block = e.is(SyntaxKind::Block) ? e : e.childOfKind(SyntaxKind::Block);
     Value tail;
@@ -26,26 +28,31 @@ BodyLowerer::Value BodyLowerer::joinBranches(const std::vector<std::pair<int, Va
     return result;
 }
 
-void BodyLowerer::lowerCondition(const SyntaxNode& condition, int elseBlock, bool& hasLet) {
-    if (condition.is(SyntaxKind::LetCondition)) {
+// A condition of the HIR: a `let` [Pat, scrutinee], a let chain [condition...], or a
+// plain expression.
+void BodyLowerer::lowerCondition(ExprId condition, int elseBlock, bool& hasLet) {
+    const hir::ExprKind kind = condition ? m_hir->expr(condition).kind : hir::ExprKind::Missing;
+    const SyntaxNode at = nodeOf(condition);
+    if (kind == hir::ExprKind::Let) {
         hasLet = true;
-        Value scrutinee = lowerExpr(condition.field(SyntaxField::Value));
-        if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, condition.field(SyntaxField::Value));
+        const auto parts = m_hir->children(condition);
+        const ExprId scrutineeId = m_hir->childExpr(condition, 1);
+        Value scrutinee = lowerExpr(scrutineeId);
+        if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, nodeOf(scrutineeId));
         m_body.cfg.addEdge(m_block, elseBlock); // the pattern may not match
         jumpTo(m_body.cfg.newBlock());
-        bindPattern(m_hir->sourceMap().pat(condition.field(SyntaxField::Pattern)), scrutinee.type, scrutinee,
-                    condition.start(), true);
+        bindPattern(parts.empty() ? hir::PatId() : parts[0].pat(), scrutinee.type, scrutinee, at.start(), true);
         return;
     }
-    if (condition.is(SyntaxKind::LetChain)) {
-        for (const SyntaxNode& c : condition.namedChildren()) lowerCondition(c, elseBlock, hasLet);
+    if (kind == hir::ExprKind::LetChain) {
+        for (const hir::NodeRef& c : m_hir->children(condition)) lowerCondition(c.expr(), elseBlock, hasLet);
         return;
     }
     // A plain condition is a temporary scope of its own: its temporaries die before
     // either branch runs.
     pushFrame(true);
-    read(lowerExpr(condition), condition.start());
-    popFrame(condition.end());
+    read(lowerExpr(condition), at.start());
+    popFrame(at.end());
     m_body.cfg.addEdge(m_block, elseBlock);
     jumpTo(m_body.cfg.newBlock()); // the then-branch starts its own block
 }
@@ -54,107 +61,119 @@ void BodyLowerer::lowerCondition(const SyntaxNode& condition, int elseBlock, boo
 // operands terminating scopes, so each drops its temporaries before anything else runs
 // (`c.borrow().is_empty() && f().await` holds no `Ref` across the await), and the right
 // operand runs only on one outcome of the left.
-BodyLowerer::Value BodyLowerer::lowerLazyBoolean(const SyntaxNode& e) {
+BodyLowerer::Value BodyLowerer::lowerLazyBoolean(ExprId e) {
+    const TextPosition at = nodeOf(e).start();
+    const ExprId left = m_hir->childExpr(e, 0), right = m_hir->childExpr(e, 1);
     pushFrame(true);
-    read(lowerExpr(e.field(SyntaxField::Left)), e.start());
-    popFrame(e.field(SyntaxField::Left).end());
+    read(lowerExpr(left), at);
+    popFrame(nodeOf(left).end());
     const int shortCircuit = m_block;
     jumpTo(m_body.cfg.newBlock());
     pushFrame(true);
-    read(lowerExpr(e.field(SyntaxField::Right)), e.start());
-    popFrame(e.field(SyntaxField::Right).end());
+    read(lowerExpr(right), at);
+    popFrame(nodeOf(right).end());
     const int join = m_body.cfg.newBlock();
     m_body.cfg.addEdge(shortCircuit, join);
     jumpTo(join);
     return Value{primitiveType("bool")};
 }
 
-BodyLowerer::Value BodyLowerer::lowerIf(const SyntaxNode& e) {
+// If [condition, then, else?]: the else is a Block or another If.
+BodyLowerer::Value BodyLowerer::lowerIf(ExprId e) {
+    const SyntaxNode n = nodeOf(e);
+    const ExprId consequence = m_hir->childExpr(e, 1), alternative = m_hir->childExpr(e, 2);
+    const TextPosition thenEnd = nodeOf(consequence).end();
     // An `if let` scrutinee's temporaries: edition 2021 keeps them until the end of the
     // whole `if`/`else`; 2024 drops them when the then-branch ends, before `else` runs.
     pushFrame(true); // the scrutinee's temporaries
     pushFrame();     // the pattern's bindings
     const int elseEntry = m_body.cfg.newBlock();
     bool hasLet = false;
-    lowerCondition(e.field(SyntaxField::Condition), elseEntry, hasLet);
-    Value thenValue = lowerBlockExpr(e.field(SyntaxField::Consequence));
-    if (!thenValue.diverges) consume(thenValue, e.end());
-    popFrame(e.field(SyntaxField::Consequence).end());
+    lowerCondition(m_hir->childExpr(e, 0), elseEntry, hasLet);
+    Value thenValue = lowerBlockExpr(nodeOf(consequence));
+    if (!thenValue.diverges) consume(thenValue, n.end());
+    popFrame(thenEnd);
     const bool tempsEndWithThen = !hasLet || m_env.edition == Edition::E2024;
     std::vector<int> scrutineeTemps;
     if (tempsEndWithThen) {
         scrutineeTemps = m_frames.back().locals;
-        popFrame(e.field(SyntaxField::Consequence).end());
+        popFrame(thenEnd);
     }
     std::vector<std::pair<int, Value>> ends{{m_block, thenValue}};
 
     m_block = elseEntry;
-    dropLocals(scrutineeTemps, e.start());
+    dropLocals(scrutineeTemps, n.start());
     Value elseValue{unitType()};
-    if (SyntaxNode alt = e.field(SyntaxField::Alternative)) {
-        const auto parts = alt.namedChildren();
-        if (!parts.empty()) elseValue = lowerExpr(parts.back());
-        if (!elseValue.diverges) consume(elseValue, e.end());
+    if (m_hir->children(e).size() > 2) { // `else`, even one whose branch did not parse
+        if (nodeOf(alternative)) elseValue = lowerExpr(alternative);
+        if (!elseValue.diverges) consume(elseValue, n.end());
     }
     ends.emplace_back(m_block, elseValue);
     Value joined = joinBranches(ends);
-    if (!tempsEndWithThen) popFrame(e.end());
+    if (!tempsEndWithThen) popFrame(n.end());
     return joined;
 }
 
-BodyLowerer::Value BodyLowerer::lowerMatch(const SyntaxNode& e) {
+// Match [scrutinee, Arm...]; an arm is [Pat?, guard?, body] (hir::Arm).
+BodyLowerer::Value BodyLowerer::lowerMatch(ExprId e) {
+    const SyntaxNode n = nodeOf(e);
+    const ExprId scrutineeId = m_hir->childExpr(e, 0);
     pushFrame(true); // a scrutinee's temporaries live until the end of the match
-    Value scrutinee = lowerExpr(e.field(SyntaxField::Value));
+    Value scrutinee = lowerExpr(scrutineeId);
     if (!scrutinee.isPlace)
-        scrutinee = materialize(scrutinee, e.field(SyntaxField::Value));
+        scrutinee = materialize(scrutinee, nodeOf(scrutineeId));
     else
-        read(scrutinee, e.start());
+        read(scrutinee, n.start());
     const int dispatch = m_block;
-    const int destination = takeDestination(e); // `let v = match ..`: each arm writes v
+    const int destination = takeDestination(n); // `let v = match ..`: each arm writes v
     std::vector<std::pair<int, Value>> ends;
-    for (const SyntaxNode& arm : e.field(SyntaxField::Body).namedChildren()) {
-        if (!arm.is(SyntaxKind::MatchArm)) continue;
+    for (const hir::NodeRef& ref : m_hir->children(e)) {
+        const hir::ArmId armId = ref.arm();
+        if (!armId) continue;
+        const hir::Arm& arm = m_hir->arm(armId);
+        const auto parts = m_hir->children(armId);
+        size_t next = 0;
+        const hir::PatId pat = arm.has(hir::ArmFlags::HasPattern) ? parts[next++].pat() : hir::PatId();
+        const ExprId guard = arm.has(hir::ArmFlags::HasGuard) ? parts[next++].expr() : ExprId();
+        const ExprId body = next < parts.size() ? parts[next].expr() : ExprId();
+        const SyntaxNode armNode = m_hir->sourceMap().node(armId);
         m_block = m_body.cfg.newBlock();
         m_body.cfg.addEdge(dispatch, m_block);
         pushFrame();
-        const SyntaxNode pattern = arm.field(SyntaxField::Pattern);
-        const hir::ArmId armId = m_hir->sourceMap().arm(arm);
-        const hir::PatId pat = armId ? m_hir->children(armId).front().pat() : hir::PatId();
         // A `_` arm reads the scrutinee here, as the syntax walk this replaced did (a Use in
         // the CFG only: the match read it just before, so nothing saved changes).
-        if (pat && m_hir->pat(pat).kind == hir::PatKind::Wild) read(scrutinee, arm.start());
-        bindPattern(pat, scrutinee.type, scrutinee, arm.start(), true);
-        if (SyntaxNode guard = pattern.field(SyntaxField::Condition)) read(lowerExpr(guard), guard.start());
+        if (pat && m_hir->pat(pat).kind == hir::PatKind::Wild) read(scrutinee, armNode.start());
+        bindPattern(pat, scrutinee.type, scrutinee, armNode.start(), true);
+        if (guard) read(lowerExpr(guard), nodeOf(guard).start());
         pushFrame(true); // an arm's body is a temporary scope of its own
-        const SyntaxNode body = arm.field(SyntaxField::Value);
-        const bool passedOn = destination >= 0 && passDestination(body, destination);
+        const bool passedOn = destination >= 0 && passDestination(nodeOf(body), destination);
         Value v = lowerExpr(body);
-        if (!v.diverges) consume(v, arm.end());
+        if (!v.diverges) consume(v, armNode.end());
         // The arm's value is written before its temporaries drop (expr_into_dest).
-        if (destination >= 0 && !passedOn && !v.diverges) writeDestination(destination, arm.end());
-        popFrame(arm.end());
-        popFrame(arm.end());
+        if (destination >= 0 && !passedOn && !v.diverges) writeDestination(destination, armNode.end());
+        popFrame(armNode.end());
+        popFrame(armNode.end());
         ends.emplace_back(m_block, v);
     }
     if (ends.empty()) { // `match x {}` never returns
-        popFrame(e.end());
+        popFrame(n.end());
         Value never{unknownType()};
         never.diverges = true;
         return never;
     }
     Value joined = joinBranches(ends);
-    popFrame(e.end());
+    popFrame(n.end());
     return joined;
 }
 
-BodyLowerer::Value BodyLowerer::lowerLoop(const SyntaxNode& e) {
+// Loop [body]; its name is its label.
+BodyLowerer::Value BodyLowerer::lowerLoop(ExprId e) {
     const int head = m_body.cfg.newBlock();
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
-    const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
-    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : "", takeDestination(e), nullptr});
-    Value body = lowerBlockExpr(e.field(SyntaxField::Body));
-    (void)body;
+    m_loops.push_back(
+        {exit, head, m_frames.size(), std::string(m_hir->expr(e).name), takeDestination(nodeOf(e)), nullptr});
+    lowerBlockExpr(nodeOf(m_hir->childExpr(e, 0)));
     m_body.cfg.addEdge(m_block, head); // the back edge
     // A loop has the type its `break value`s give (rustc_hir_typeck expr.rs, check_expr_loop:
     // the breaks coerce to one type); one no break leaves never returns.
@@ -164,42 +183,48 @@ BodyLowerer::Value BodyLowerer::lowerLoop(const SyntaxNode& e) {
     return Value{type ? type : unknownType()};
 }
 
-BodyLowerer::Value BodyLowerer::lowerWhile(const SyntaxNode& e) {
+// While [condition, body].
+BodyLowerer::Value BodyLowerer::lowerWhile(ExprId e) {
+    const SyntaxNode n = nodeOf(e);
     const int head = m_body.cfg.newBlock();
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
-    const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
     // A `while let` scrutinee's temporaries live through the body in both editions.
     pushFrame(true);
     pushFrame();
     const int leave = m_body.cfg.newBlock();
     bool hasLet = false;
-    lowerCondition(e.field(SyntaxField::Condition), leave, hasLet);
-    m_loops.push_back({exit, head, m_frames.size() - 2, label ? textOf(label) : "", -1, nullptr});
-    lowerBlockExpr(e.field(SyntaxField::Body));
+    lowerCondition(m_hir->childExpr(e, 0), leave, hasLet);
+    m_loops.push_back({exit, head, m_frames.size() - 2, std::string(m_hir->expr(e).name), -1, nullptr});
+    lowerBlockExpr(nodeOf(m_hir->childExpr(e, 1)));
     m_loops.pop_back();
-    popFrame(e.end());
+    popFrame(n.end());
     const std::vector<int> scrutineeTemps = m_frames.back().locals;
-    popFrame(e.end());
+    popFrame(n.end());
     m_body.cfg.addEdge(m_block, head);
     // When the pattern stops matching, the scrutinee's temporaries are dropped on the way out.
     m_block = leave;
-    dropLocals(scrutineeTemps, e.end());
+    dropLocals(scrutineeTemps, n.end());
     jumpTo(exit);
     return Value{unitType()};
 }
 
-BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
+// For [Pat, iterable, body].
+BodyLowerer::Value BodyLowerer::lowerFor(ExprId e) {
     // for pat in expr { body }  =>  match IntoIterator::into_iter(expr) {
     //     mut iter => loop { match Iterator::next(&mut iter) { None => break,
     //                                                          Some(pat) => body } } }
+    const SyntaxNode n = nodeOf(e);
+    const auto parts = m_hir->children(e);
+    const hir::PatId pattern = parts.empty() ? hir::PatId() : parts[0].pat();
+    const SyntaxNode iterable = nodeOf(m_hir->childExpr(e, 1));
     pushFrame(true);
-    Value iterable = lowerExpr(e.field(SyntaxField::Value));
-    consume(iterable, e.start());
-    mayUnwind(e.start()); // IntoIterator::into_iter
+    Value iterated = lowerExpr(m_hir->childExpr(e, 1));
+    consume(iterated, n.start());
+    mayUnwind(n.start()); // IntoIterator::into_iter
     // `0..n` with an unsuffixed bound yields that very number (what pins `i` pins the range);
     // other iterables are looked up with their numbers as they stand (or i32).
-    const TypePtr& it = iterable.type;
+    const TypePtr& it = iterated.type;
     const bool numericRange = it && it->kind == TypeKind::Adt && it->args.size() == 1 &&
                               (it->path == "std::ops::Range" || it->path == "std::ops::RangeInclusive") &&
                               IntegerInference::isVariable(it->args[0]);
@@ -208,21 +233,19 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     // The iterator is the desugaring's `iter` binding (its layout field is `.iter`), but rustc
     // names it in diagnostics by its span, the iterated expression's (rustc_ast_lowering/src/
     // expr.rs, `lower_expr_for`: the `into_iter(head)` call and the binding take head's span).
-    const int iter = newLocal(LocalKind::Iterator, "iter", iterType, e.field(SyntaxField::Value).start(),
-                              textOf(e.field(SyntaxField::Value)));
-    emit(Op::StorageLive, iter, e.start());
-    emit(Op::Init, iter, e.start());
+    const int iter = newLocal(LocalKind::Iterator, "iter", iterType, iterable.start(), textOf(iterable));
+    emit(Op::StorageLive, iter, n.start());
+    emit(Op::Init, iter, n.start());
     addToBlockFrame(iter);
     const int head = m_body.cfg.newBlock();
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
-    const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
-    m_loops.push_back({exit, head, m_frames.size(), label ? textOf(label) : "", -1, nullptr});
+    m_loops.push_back({exit, head, m_frames.size(), std::string(m_hir->expr(e).name), -1, nullptr});
     pushFrame(true); // the `next()` result is a match scrutinee: it lives through the body
-    emit(Op::Borrow, iter, e.start());
-    mayUnwind(e.start()); // Iterator::next
+    emit(Op::Borrow, iter, n.start());
+    mayUnwind(n.start()); // Iterator::next
     const TypePtr item = numericRange ? it->args[0] : m_types.iteratorItem(iterType);
-    const int next = temporary(Value{adtType("std::option::Option", {item})}, e.field(SyntaxField::Value));
+    const int next = temporary(Value{adtType("std::option::Option", {item})}, iterable);
     m_body.locals[next].expr = "Iterator::next(&mut iter)"; // the desugaring's call, not the loop's source
     m_body.cfg.addEdge(m_block, exit);                      // None => break
     // `match next { None => break, Some(x) => body }` ends its block with a switch
@@ -230,38 +253,37 @@ BodyLowerer::Value BodyLowerer::lowerFor(const SyntaxNode& e) {
     // own, so no edge leaves from the middle of one (SuspensionFlow reads edges at ends).
     jumpTo(m_body.cfg.newBlock());
     pushFrame();
-    bindPattern(m_hir->sourceMap().pat(e.field(SyntaxField::Pattern)), item, Value{item, next, true, false, true},
-                e.field(SyntaxField::Pattern).start(), true);
-    lowerBlockExpr(e.field(SyntaxField::Body));
-    popFrame(e.end());
-    popFrame(e.end());
+    bindPattern(pattern, item, Value{item, next, true, false, true}, nodeOf(pattern).start(), true);
+    lowerBlockExpr(nodeOf(m_hir->childExpr(e, 2)));
+    popFrame(n.end());
+    popFrame(n.end());
     m_loops.pop_back();
     m_body.cfg.addEdge(m_block, head);
     m_block = exit;
-    popFrame(e.end());
-    popFrame(e.end());
+    popFrame(n.end());
+    popFrame(n.end());
     return Value{unitType()};
 }
 
-BodyLowerer::Value BodyLowerer::lowerBreak(const SyntaxNode& e, bool isContinue) {
-    const SyntaxNode label = e.childOfKind(SyntaxKind::Label);
-    const std::string name = label ? textOf(label) : "";
+// Break [value?] and Continue []; the name is the label.
+BodyLowerer::Value BodyLowerer::lowerBreak(ExprId e, bool isContinue) {
+    const TextPosition at = nodeOf(e).start();
+    const std::string_view name = m_hir->expr(e).name;
     auto target = m_loops.rbegin();
     while (target != m_loops.rend() && !name.empty() && target->label != name) ++target;
     bool hasValue = false;
-    for (const SyntaxNode& c : e.namedChildren()) {
-        if (c.is(SyntaxKind::Label)) continue;
-        const Value v = lowerExpr(c);
-        consume(v, e.start());
+    for (const hir::NodeRef& c : m_hir->children(e)) {
+        const Value v = lowerExpr(c.expr());
+        consume(v, at);
         hasValue = true;
         if (target == m_loops.rend() || isContinue) continue;
         if (!target->valueType && v.type && !isUnknown(v.type) && !v.diverges) target->valueType = v.type;
         // `let v = loop { .. break x }` writes x into v before the loop's scopes drop.
-        if (target->destination >= 0 && !v.diverges) writeDestination(target->destination, e.start());
+        if (target->destination >= 0 && !v.diverges) writeDestination(target->destination, at);
     }
     if (!hasValue && !isContinue && target != m_loops.rend() && !target->valueType) target->valueType = unitType();
     if (target != m_loops.rend()) {
-        exitFramesTo(target->frameDepth, e.start());
+        exitFramesTo(target->frameDepth, at);
         m_body.cfg.addEdge(m_block, isContinue ? target->continueBlock : target->breakBlock);
     }
     startBlock(); // code after break is unreachable
@@ -275,14 +297,16 @@ void BodyLowerer::returnFrom(TextPosition at) {
     // Falls off into an unreachable block: nothing after a return runs.
 }
 
-BodyLowerer::Value BodyLowerer::lowerReturn(const SyntaxNode& e) {
-    for (const SyntaxNode& c : e.namedChildren()) {
-        const Value value = lowerExpr(c);
+// Return [value?].
+BodyLowerer::Value BodyLowerer::lowerReturn(ExprId e) {
+    const TextPosition at = nodeOf(e).start();
+    for (const hir::NodeRef& c : m_hir->children(e)) {
+        const Value value = lowerExpr(c.expr());
         m_numbers.unify(value.type, writtenReturnType()); // `return n;` settles n like a tail
         m_returned.push_back(value.type);
-        consume(value, e.start());
+        consume(value, at);
     }
-    returnFrom(e.start());
+    returnFrom(at);
     startBlock();
     Value never{unknownType()};
     never.diverges = true;

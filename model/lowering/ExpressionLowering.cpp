@@ -53,6 +53,41 @@ BodyLowerer::Value BodyLowerer::lowerExpr(const SyntaxNode& e) {
     return v;
 }
 
+// The expressions lowered on the HIR so far dispatch here; every other kind is still lowered
+// from the node it came from (the source map's), until it moves too.
+BodyLowerer::Value BodyLowerer::lowerExpr(hir::ExprId e) {
+    Value v;
+    switch (e ? m_hir->expr(e).kind : hir::ExprKind::Missing) {
+    case hir::ExprKind::If: v = lowerIf(e); break;
+    case hir::ExprKind::Match: v = lowerMatch(e); break;
+    case hir::ExprKind::Loop: v = lowerLoop(e); break;
+    case hir::ExprKind::While: v = lowerWhile(e); break;
+    case hir::ExprKind::For: v = lowerFor(e); break;
+    case hir::ExprKind::Break: v = lowerBreak(e, false); break;
+    case hir::ExprKind::Continue: v = lowerBreak(e, true); break;
+    case hir::ExprKind::Return: v = lowerReturn(e); break;
+    case hir::ExprKind::Binary:
+        if (m_hir->expr(e).name != "&&" && m_hir->expr(e).name != "||") return lowerExpr(nodeOf(e));
+        v = lowerLazyBoolean(e);
+        break;
+    default: return lowerExpr(nodeOf(e));
+    }
+    if (!v.type) v.type = unknownType();
+    return v;
+}
+
+// A node the syntax walk meets whose kind is lowered on the HIR: every node a body lowers
+// was lowered into its HIR (macro arguments and expansions too: MacroArguments answers the
+// same nodes), so it has an id.
+BodyLowerer::Value BodyLowerer::lowerHirOf(const SyntaxNode& e) {
+    const hir::ExprId id = m_hir->sourceMap().expr(e);
+    if (!id) { // not met on the corpus (its tests would show it): still walk what is inside
+        for (const SyntaxNode& c : e.namedChildren()) read(lowerExpr(c), e.start());
+        return Value{unknownType()};
+    }
+    return lowerExpr(id);
+}
+
 BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
     const SyntaxKind k = e.kind();
     if (k == SyntaxKind::Identifier || k == SyntaxKind::Self) return lowerIdentifier(e);
@@ -82,14 +117,10 @@ BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
     if (k == SyntaxKind::AsyncBlock) return lowerNestedFuture(e, e.hasChildToken(SyntaxKind::MoveKw));
     if (k == SyntaxKind::ClosureExpression) return lowerClosure(e);
     if (k == SyntaxKind::MacroInvocation) return lowerMacro(e);
-    if (k == SyntaxKind::IfExpression) return lowerIf(e);
-    if (k == SyntaxKind::MatchExpression) return lowerMatch(e);
-    if (k == SyntaxKind::LoopExpression) return lowerLoop(e);
-    if (k == SyntaxKind::WhileExpression) return lowerWhile(e);
-    if (k == SyntaxKind::ForExpression) return lowerFor(e);
-    if (k == SyntaxKind::BreakExpression) return lowerBreak(e, false);
-    if (k == SyntaxKind::ContinueExpression) return lowerBreak(e, true);
-    if (k == SyntaxKind::ReturnExpression) return lowerReturn(e);
+    if (k == SyntaxKind::IfExpression || k == SyntaxKind::MatchExpression || k == SyntaxKind::LoopExpression ||
+        k == SyntaxKind::WhileExpression || k == SyntaxKind::ForExpression || k == SyntaxKind::BreakExpression ||
+        k == SyntaxKind::ContinueExpression || k == SyntaxKind::ReturnExpression)
+        return lowerHirOf(e);
     if (k == SyntaxKind::Block || k == SyntaxKind::UnsafeBlock || k == SyntaxKind::ConstBlock) return lowerBlockExpr(e);
     if (k == SyntaxKind::TypeCastExpression) {
         consume(lowerExpr(e.field(SyntaxField::Value)), e.start());
@@ -151,75 +182,6 @@ BodyLowerer::Value BodyLowerer::fnItemValue(const FnSignature& sig) const {
     item->kind = TypeKind::Closure;
     item->output = sig.returnType;
     return Value{item};
-}
-
-// A by-value use copies a Copy value and moves any other (rustc_mir_build's `as_operand`:
-// `Operand::Copy` iff the type `is_copy_modulo_regions`). A generic `T` is Copy only with a
-// `T: Copy` bound in scope.
-Verdict BodyLowerer::copyVerdict(const TypePtr& type) const {
-    const Verdict v = m_types.isCopy(type);
-    if (v != Verdict::Unknown || !type || type->kind != TypeKind::Param) return v;
-    for (const auto& [subject, bound] : m_scope.genericBounds)
-        if (subject == type->path && bound.path == traits::Copy) return Verdict::Yes;
-    return Verdict::No;
-}
-
-void BodyLowerer::consume(const Value& value, TextPosition at) {
-    // A capture probe: an unresolved type is not assumed Copy, so its by-value use moves.
-    // A `&mut T` passed on is reborrowed (`&mut *r`: rustc_hir_typeck/src/coercion.rs,
-    // `coerce_borrowed_pointer`), which a closure captures as a unique borrow, not a move.
-    const bool reborrow = value.type && value.type->kind == TypeKind::Ref && value.type->isMut;
-    recordCaptureUse(value, copyVerdict(value.type) != Verdict::Yes && !reborrow);
-    Value v = value;
-    if (v.isPlace && v.local < 0 && v.upvar >= 0 && v.upvar < static_cast<int>(m_capturedValueLocal.size()))
-        v.local = m_capturedValueLocal[v.upvar]; // a by-value capture moved out of the body's own
-    if (!v.isPlace || v.local < 0) return;
-    if (m_operandTemps.count(v.local) && !v.isField && !v.throughDeref) {
-        emit(Op::Move, v.local, at); // an operand temporary is always `move tmp` (as_operand.rs)
-        return;
-    }
-    if (v.throughDeref) {
-        emit(Op::Use, v.local, at);
-        return;
-    }
-    // Where Copy-ness is unknown (a type not resolved), the use is taken as a move: that
-    // gives rustc's answer in any program that compiles. A Copy value has no drop glue, so
-    // after a copy only a later use keeps it saved; after a move nothing does, and a later
-    // use of a moved value compiles only if it was Copy, when it is a use all the same.
-    if (copyVerdict(v.type) == Verdict::Yes)
-        emit(Op::Use, v.local, at);
-    else if (!v.isField)
-        emit(Op::Move, v.local, at);
-    // Moving a field out leaves the rest to be dropped; when nothing left needs a
-    // destructor, drop elaboration removes the local's drop entirely.
-    else
-        emit(restNeedsDrop(v.local, v.field) ? Op::PartialMove : Op::Move, v.local, at);
-}
-
-bool BodyLowerer::restNeedsDrop(int local, const std::string& movedField) {
-    const TypePtr type = m_body.locals[local].type;
-    if (movedField.empty() || !type || type->kind != TypeKind::Adt) return true;
-    auto& moved = m_movedFields[local];
-    moved.insert(movedField);
-    const auto fields = m_types.fieldsOf(type);
-    if (fields.empty()) return true; // an enum, or unknown: keep the conservative answer
-    for (const auto& [name, fieldType] : fields)
-        if (!moved.count(name) && m_types.needsDrop(fieldType) != Verdict::No) return true;
-    return false;
-}
-
-void BodyLowerer::read(const Value& v, TextPosition at) {
-    recordCaptureUse(v, false);
-    if (v.isPlace && v.local >= 0) emit(Op::Use, v.local, at);
-}
-
-void BodyLowerer::borrow(const Value& v, TextPosition at) {
-    recordCaptureUse(v, false);
-    if (v.isPlace && v.local >= 0) {
-        // Borrowing through a pointer (`&*r`, `&r.field` with r: &T) borrows no local.
-        emit(v.throughDeref ? Op::Use : Op::Borrow, v.local, at);
-        return;
-    }
 }
 
 int BodyLowerer::temporary(const Value& v, const SyntaxNode& e) {
@@ -296,7 +258,7 @@ BodyLowerer::Value BodyLowerer::lowerUnary(const SyntaxNode& e) {
 
 BodyLowerer::Value BodyLowerer::lowerBinary(const SyntaxNode& e) {
     const std::string op(e.field(SyntaxField::Operator).text());
-    if (op == "&&" || op == "||") return lowerLazyBoolean(e);
+    if (op == "&&" || op == "||") return lowerHirOf(e);
     const bool comparison = op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=";
     Value left = lowerExpr(e.field(SyntaxField::Left));
     int leftReference = -1; // `&left` of an overloaded comparison, held across an await on the right
