@@ -20,7 +20,7 @@ bool unionInto(LocalSet& into, const LocalSet& from) {
 Dataflow::Dataflow(const Cfg& cfg, int localCount, std::vector<char> needsDrop)
     : m_cfg(cfg), m_localCount(localCount), m_needsDrop(std::move(needsDrop)) {}
 
-void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& state) const {
+void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& state, bool effectiveDrop) const {
     if (in.local < 0) return;
     switch (analysis) {
     case Analysis::StorageLive:
@@ -42,7 +42,13 @@ void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& sta
             state[in.local] = 1;
         break;
     case Analysis::MaybeBorrowed:
+    case Analysis::MaybeBorrowedOrDropped:
+        // A Drop that survives drop elaboration borrows its local too: drop glue takes
+        // `&mut self` (rustc_mir_dataflow/src/impls/borrowed_locals.rs, TransferFunction::
+        // visit_terminator on TerminatorKind::Drop), so `x = new` over a value of `x` or a
+        // store over a field with drop glue keeps the local saved until its StorageDead.
         if (in.op == Op::Borrow) state[in.local] = 1;
+        if (analysis == Analysis::MaybeBorrowedOrDropped && in.op == Op::Drop && effectiveDrop) state[in.local] = 1;
         if (in.op == Op::StorageDead || in.op == Op::StorageLive) state[in.local] = 0;
         break;
     }
@@ -50,7 +56,8 @@ void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& sta
 
 // A standard worklist fixpoint: a block's entry state is the union of its predecessors'
 // exit states ("may" analyses).
-std::vector<LocalSet> Dataflow::forwardEntryStates(Analysis analysis) const {
+std::vector<LocalSet> Dataflow::forwardEntryStates(Analysis analysis,
+                                                   const std::vector<std::vector<char>>* effective) const {
     const auto& blocks = m_cfg.blocks();
     std::vector<LocalSet> entry(blocks.size(), LocalSet(m_localCount, 0));
     std::deque<int> work{m_cfg.entry()};
@@ -61,7 +68,8 @@ std::vector<LocalSet> Dataflow::forwardEntryStates(Analysis analysis) const {
         work.pop_front();
         queued[b] = 0;
         LocalSet state = entry[b];
-        for (const Instr& in : blocks[b].instrs) transferForward(analysis, in, state);
+        for (size_t i = 0; i < blocks[b].instrs.size(); ++i)
+            transferForward(analysis, blocks[b].instrs[i], state, effective && (*effective)[b][i]);
         for (int s : blocks[b].successors) {
             const bool changed = unionInto(entry[s], state);
             if ((changed || !visited[s]) && !queued[s]) {
@@ -265,18 +273,20 @@ std::vector<LocalSet> Dataflow::liveExitStates(const std::vector<std::vector<cha
 std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
     const auto& blocks = m_cfg.blocks();
     const auto storageEntry = forwardEntryStates(Analysis::StorageLive);
-    const auto borrowedEntry = forwardEntryStates(Analysis::MaybeBorrowed);
     const auto effective = effectiveDrops(forwardEntryStates(Analysis::MaybeInit));
+    const auto borrowedEntry = forwardEntryStates(Analysis::MaybeBorrowed);
+    const auto droppedEntry = forwardEntryStates(Analysis::MaybeBorrowedOrDropped, &effective);
     const auto liveUseExit = liveExitStates(effective, false);
     const auto liveAllExit = liveExitStates(effective, true);
 
     std::vector<SuspensionFacts> facts(suspensionCount);
     for (size_t b = 0; b < blocks.size(); ++b) {
         const auto& instrs = blocks[b].instrs;
-        LocalSet storage = storageEntry[b], borrowed = borrowedEntry[b];
+        LocalSet storage = storageEntry[b], borrowed = borrowedEntry[b], dropped = droppedEntry[b];
         for (size_t i = 0; i < instrs.size(); ++i) {
             transferForward(Analysis::StorageLive, instrs[i], storage);
             transferForward(Analysis::MaybeBorrowed, instrs[i], borrowed);
+            transferForward(Analysis::MaybeBorrowedOrDropped, instrs[i], dropped, effective[b][i]);
             if (instrs[i].op != Op::Suspend || instrs[i].suspension >= suspensionCount) continue;
             // Liveness right after the suspension: replay the block's tail backwards.
             LocalSet liveUse = liveUseExit[b], liveAll = liveAllExit[b];
@@ -287,6 +297,8 @@ std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
             SuspensionFacts& f = facts[instrs[i].suspension];
             f.storageLive = storage;
             f.maybeBorrowed = borrowed;
+            f.borrowedByDrop = LocalSet(m_localCount, 0);
+            for (int l = 0; l < m_localCount; ++l) f.borrowedByDrop[l] = dropped[l] && !borrowed[l];
             f.liveByUse = liveUse;
             f.liveByDrop = LocalSet(m_localCount, 0);
             for (int l = 0; l < m_localCount; ++l) f.liveByDrop[l] = liveAll[l] && !liveUse[l];

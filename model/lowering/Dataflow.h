@@ -5,7 +5,8 @@
 //   storage live   (forward)  the local's StorageLive was reached and no StorageDead since
 //   maybe init     (forward)  some path assigned it and did not move it out; decides
 //                             whether a scope-end Drop really runs (drop elaboration)
-//   maybe borrowed (forward)  some path took a reference to it (not through a deref);
+//   maybe borrowed (forward)  some path took a reference to it (not through a deref) or
+//                             ran its drop glue (`x = v` over a value, a field store);
 //                             lasts until StorageDead, even after a move or drop()
 //   live           (backward) some path reads it later; a Drop that may run is a read
 //
@@ -23,8 +24,9 @@ using LocalSet = std::vector<char>; // indexed by local id
 struct SuspensionFacts {
     LocalSet storageLive;
     LocalSet maybeBorrowed;
-    LocalSet liveByUse;  // a later read, not counting destructors
-    LocalSet liveByDrop; // only a later destructor call keeps it live
+    LocalSet borrowedByDrop; // not borrowed, but its drop glue ran in place (`x = v` over a value)
+    LocalSet liveByUse;      // a later read, not counting destructors
+    LocalSet liveByDrop;     // only a later destructor call keeps it live
 };
 
 class Dataflow {
@@ -58,9 +60,11 @@ class Dataflow {
     };
     // Each local of each unwind scope: the cleanup node it is dropped at (unwindNodes).
     std::vector<std::vector<size_t>> unwindNodes() const;
-    enum class Analysis { StorageLive, MaybeInit, MaybeUninit, MaybeBorrowed };
-    std::vector<LocalSet> forwardEntryStates(Analysis analysis) const;
-    void transferForward(Analysis analysis, const Instr& instr, LocalSet& state) const;
+    enum class Analysis { StorageLive, MaybeInit, MaybeUninit, MaybeBorrowed, MaybeBorrowedOrDropped };
+    // `effective` (per block and instruction, a Drop that really runs) is read by MaybeBorrowedOrDropped.
+    std::vector<LocalSet> forwardEntryStates(Analysis analysis,
+                                             const std::vector<std::vector<char>>* effective = nullptr) const;
+    void transferForward(Analysis analysis, const Instr& instr, LocalSet& state, bool effectiveDrop = false) const;
     std::vector<std::vector<char>> effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const;
     Elaboration elaborate() const;
     std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective, bool countDrops) const;

@@ -316,8 +316,9 @@ BodyLowerer::Value BodyLowerer::lowerAssignment(const SyntaxNode& e, bool compou
     } else if (lhs.isField) {
         // A store to a field is neither a use nor a definition of the local
         // (rustc_mir_dataflow/src/impls/liveness.rs, `DefUse::for_place`), but a field with
-        // drop glue has its old value dropped first, and that drop is a use.
-        if (m_types.needsDrop(lhs.type) != Verdict::No) emit(Op::Use, lhs.local, e.start());
+        // drop glue has its old value dropped first: that Drop is a use, and it borrows the
+        // local as any drop does (borrowed_locals.rs, visit_terminator on Drop).
+        if (m_types.needsDrop(lhs.type) != Verdict::No) emit(Op::Borrow, lhs.local, e.start());
     } else {
         emit(Op::Drop, lhs.local, e.start()); // the old value is dropped first
         emit(Op::Init, lhs.local, e.start());

@@ -114,6 +114,8 @@ std::vector<std::vector<SavedLocal>> FileLowering::savedAtEachSuspension(const L
                 saved[s].push_back({l, SaveReason::Borrowed});
             else if (f.liveByDrop[l])
                 saved[s].push_back({l, SaveReason::DroppedLater});
+            else if (f.borrowedByDrop[l]) // drop glue took `&mut` of it (Dataflow.h)
+                saved[s].push_back({l, SaveReason::Borrowed});
         }
     }
     return saved;

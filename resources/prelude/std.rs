@@ -1341,7 +1341,9 @@ pub mod sync {
     // std::sync::mpmc (private). Abbreviated: the three channel flavours (array,
     // list, zero) are one opaque `Channel<T>` here. The counter holds a raw
     // pointer, so the explicit impls below decide Send/Sync.
-    mod mpmc {
+    // Public (unstable) in rustc 1.95's std: its Sender and Receiver compete with mpsc's
+    // for a simple name, so rustc prints `std::sync::mpsc::Sender<T>` in full.
+    pub mod mpmc {
         pub struct Sender<T> {
             flavor: SenderFlavor<T>,
         }
@@ -1407,6 +1409,23 @@ pub mod sync {
     use crate::pin::Pin;
     use crate::ptr::NonNull;
     use crate::result::Result;
+
+    // rustc 1.95's std declares non-poisoning twins of the locks in the public (unstable)
+    // module `std::sync::nonpoison`. Only their names matter here: rustc's trimmed paths
+    // (rustc_middle/src/ty/print/pretty.rs, trimmed_def_paths) shorten a type to its last
+    // segment only when no other public item has that name, so these print in full
+    // (`std::sync::MutexGuard<'_, u32>`, `std::sync::Mutex<u8>`, `std::sync::Once`).
+    pub mod nonpoison {
+        pub struct Mutex<T: ?Sized>(T);
+        pub struct MutexGuard<'a, T: ?Sized>(&'a T);
+        pub struct MappedMutexGuard<'a, T: ?Sized>(&'a T);
+        pub struct RwLock<T: ?Sized>(T);
+        pub struct RwLockReadGuard<'a, T: ?Sized>(&'a T);
+        pub struct RwLockWriteGuard<'a, T: ?Sized>(&'a T);
+        pub struct Condvar;
+        pub struct Once;
+        pub struct WouldBlock;
+    }
 }
 
 // Platform layer, Linux shape (futex-based locks). Private in the real std
@@ -3168,6 +3187,11 @@ pub mod os {
 }
 
 pub mod fs {
+    // `File::try_lock`'s error (1.89): its name makes `std::sync::TryLockError` print in full.
+    pub enum TryLockError {
+        Error(crate::io::Error),
+        WouldBlock,
+    }
     // Linux (glibc) shapes of library/std/src/sys/fs/unix.rs, one wrapper layer abbreviated
     // where it adds no field: File(FileDesc(OwnedFd)), Metadata(FileAttr),
     // Permissions(FilePermissions), FileType, ReadDir, DirEntry.
