@@ -107,6 +107,13 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
     const TypePtr type = annotated ? annotated : (init.type ? init.type : unknownType());
     if (!pattern || !m_hir->sourceMap().node(pattern) || m_hir->pat(pattern).kind == hir::PatKind::Wild) {
         if (!init.isPlace) consume(init, statement.start()); // `let _ = value;` drops it at once
+        // `let _ = place;` neither moves nor binds, but rustc mentions the place
+        // (StatementKind::PlaceMention, rustc_mir_build builder/matches/mod.rs,
+        // place_into_pattern), and liveness counts a mention as a use of its local
+        // (rustc_mir_dataflow/src/impls/liveness.rs, DefUse::for_place): `r` stays saved
+        // at an await before `let _ = r;`.
+        else if (init.local >= 0)
+            emit(Op::Use, init.local, statement.start());
         popFrame(statement.end());
         return;
     }
