@@ -98,6 +98,31 @@ bool boundValue(const CallSite& call, const TypePtr& subject, TypePtr& type, Tex
     return true;
 }
 
+void checkValue(const CallSite& call, const TypePtr& argType, const TextRange& argRange, bool onOutput,
+                const CauseFinder& finder, const TypeContext& types, const AutoTraitSolver& solver,
+                const std::vector<FutureInfo>& futures, std::vector<Diagnostic>& out) {
+    if (!argType || isUnknown(argType)) return;
+    const TypePtr checked = onOutput ? types.withSignatureObjectLifetimes(types.awaitOutput(argType)) : argType;
+    const Derivation derivation = solver.solve(checked, AutoTrait::Send);
+    if (derivation.verdict != Verdict::No) return;
+    Diagnostic d = siteDiagnostic(call, argRange, argType, futures);
+    if (onOutput) {
+        d.code = "output-not-send";
+        d.message = "the output of the " + futureDescription(argType, futures) + ", `" + types.print(checked) +
+                    "`, is not `Send`";
+    }
+    if (onOutput || argType->kind == TypeKind::Closure) {
+        // rustc blames no value for an output or a closure: it names them and the leaf.
+        for (const SolverLeaf& leaf : AutoTraitSolver::typedLeaves(derivation))
+            d.leaves.push_back({autoTraitName(leaf.trait), leaf.text, leaf.type});
+        setUnblamedProof(derivation, d);
+    } else {
+        d.causes = finder.causes(argType, derivation, call.callee.displayName);
+        addUnblamedLeaves(derivation, d);
+    }
+    out.push_back(std::move(d));
+}
+
 void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContext& types, const AutoTraitSolver& solver,
                const std::vector<FutureInfo>& futures, std::vector<Diagnostic>& out) {
     for (const auto& [subject, bound] : call.callee.bounds) {
@@ -105,27 +130,16 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
         TypePtr argType;
         TextRange argRange;
         if (!boundValue(call, subject, argType, argRange)) continue;
-        if (!argType || isUnknown(argType)) continue;
-        const bool onOutput = subject->kind == TypeKind::Projection;
-        const TypePtr checked = onOutput ? types.withSignatureObjectLifetimes(types.awaitOutput(argType)) : argType;
-        const Derivation derivation = solver.solve(checked, AutoTrait::Send);
-        if (derivation.verdict != Verdict::No) continue;
-        Diagnostic d = siteDiagnostic(call, argRange, argType, futures);
-        if (onOutput) {
-            d.code = "output-not-send";
-            d.message = "the output of the " + futureDescription(argType, futures) + ", `" + types.print(checked) +
-                        "`, is not `Send`";
-        }
-        if (onOutput || argType->kind == TypeKind::Closure) {
-            // rustc blames no value for an output or a closure: it names them and the leaf.
-            for (const SolverLeaf& leaf : AutoTraitSolver::typedLeaves(derivation))
-                d.leaves.push_back({autoTraitName(leaf.trait), leaf.text, leaf.type});
-            setUnblamedProof(derivation, d);
-        } else {
-            d.causes = finder.causes(argType, derivation, call.callee.displayName);
-            addUnblamedLeaves(derivation, d);
-        }
-        out.push_back(std::move(d));
+        checkValue(call, argType, argRange, subject->kind == TypeKind::Projection, finder, types, solver, futures, out);
+    }
+    // `fn check(_: impl Send)`: an `impl Trait` parameter is an anonymous type parameter with
+    // those bounds (rustc_ast_lowering, lower_impl_trait_in_param), so its argument must be
+    // Send as with `<T: Send>(_: T)`.
+    const auto& params = call.callee.params;
+    for (size_t i = 0; i < params.size() && i < call.argTypes.size() && i < call.argRanges.size(); ++i) {
+        if (!params[i] || params[i]->kind != TypeKind::ImplTrait) continue;
+        if (std::any_of(params[i]->bounds.begin(), params[i]->bounds.end(), isSendBound))
+            checkValue(call, call.argTypes[i], call.argRanges[i], false, finder, types, solver, futures, out);
     }
 }
 
