@@ -37,8 +37,10 @@ void NameMentions::popScope(size_t mark) {
     }
 }
 
-const std::vector<NameMention>& NameMentions::of(const SyntaxNode& owner, hir::Bodies& bodies, MacroArguments& macros) {
+const std::vector<NameMention>& NameMentions::of(const SyntaxNode& owner, hir::Bodies& bodies, MacroArguments& macros,
+                                                 Edition edition) {
     if (const auto it = m_lists.find(keyOf(owner)); it != m_lists.end()) return it->second;
+    m_edition = edition;
     const hir::Body& hir = bodies.of(owner, macros);
     // The closures and async blocks in it; children come before parents in the arenas, so
     // ascending ids build every inner list before the list of a body around it.
@@ -89,7 +91,8 @@ std::vector<NameMention> NameMentions::oneLevel(const hir::Body& hir, ExprId own
         };
         if (const hir::StmtId s = n.stmt(); s && hir.stmt(s).kind == hir::StmtKind::Let && !kids.empty()) {
             bindLater(kids[0]); // [Pat, init?, else?]: the pattern binds after both
-            for (size_t i = kids.size(); i-- > 1;) visit(kids[i]);
+            const size_t first = onlyFakeRead(hir, n.stmt()) ? 2 : 1;
+            for (size_t i = kids.size(); i-- > first;) visit(kids[i]);
             continue;
         }
         if (const hir::ArmId a = n.arm()) { // [Pat?, future?, guard?, body]
@@ -157,6 +160,23 @@ std::vector<NameMention> NameMentions::oneLevel(const hir::Body& hir, ExprId own
     }
     popScope(0);
     return out;
+}
+
+// `let _ = x;`, `let _ = x.a.b;`, `let _ = (x);` from edition 2021: the initializer is a
+// place the wildcard only fake-reads (rustc_hir_typeck/src/expr_use_visitor.rs, `walk_local`
+// then `walk_irrefutable_pat`: a `_` pattern binds nothing, so no consume or borrow reaches
+// the delegate), which captures nothing (see the header).
+bool NameMentions::onlyFakeRead(const hir::Body& hir, hir::StmtId let) const {
+    if (m_edition < Edition::E2021) return false;
+    const auto parts = hir.children(let);
+    if (parts.size() != 2 || !parts[0].pat() || hir.pat(parts[0].pat()).kind != PatKind::Wild) return false;
+    for (ExprId e = parts[1].expr(); e;) {
+        const hir::Expr& x = hir.expr(e);
+        if (x.kind == ExprKind::Path) return x.segments == 1;
+        if (x.kind != ExprKind::Field && x.kind != ExprKind::Paren) return false;
+        e = hir.childExpr(e, 0);
+    }
+    return false;
 }
 
 // The names a pattern binds, and the constants it names (`None`, `MAX`: a one-segment path,

@@ -18,7 +18,12 @@
 // after it, a match arm's, `if let`'s, `while let`'s or `for`'s pattern for its guard and
 // body) is that binding, not a variable of the enclosing body, so `async { let x = 1; x }`
 // captures no `x` (rustc_hir_typeck/src/upvar.rs captures only `upvars_mentioned`).
+// From edition 2021, `let _ = x;` (or `x.field`) is no use of `x`: a wildcard pattern only
+// fake-reads the place, and a fake read captures nothing (upvar.rs, `InferBorrowKind::
+// fake_read` records it without a capture kind; RFC 2229), so `async move { let _ = x; }`
+// neither holds `x` nor moves it out of the enclosing body.
 
+#include "data/Snapshot.h"
 #include "syntax/HirBodies.h"
 
 #include <map>
@@ -38,8 +43,10 @@ class NameMentions {
   public:
     const std::string& name(int id) const { return m_names[id]; }
 
-    /// The names the closure or async block `owner` uses and does not bind itself.
-    const std::vector<NameMention>& of(const SyntaxNode& owner, hir::Bodies& bodies, MacroArguments& macros);
+    /// The names the closure or async block `owner` uses and does not bind itself (the
+    /// file's edition: from 2021 a place a wildcard `let` only names is not a use).
+    const std::vector<NameMention>& of(const SyntaxNode& owner, hir::Bodies& bodies, MacroArguments& macros,
+                                       Edition edition);
 
   private:
     using Key = std::pair<const void*, const void*>; // tree, node id: ts_node_eq's identity
@@ -52,6 +59,7 @@ class NameMentions {
     void add(std::vector<NameMention>& out, int name, TextPosition at);
     void addFormatNames(std::vector<NameMention>& out, const hir::Body& hir, hir::ExprId macroCall);
     void bindPattern(std::vector<NameMention>& out, const hir::Body& hir, hir::PatId pattern);
+    bool onlyFakeRead(const hir::Body& hir, hir::StmtId let) const;
     void bind(int name);
     void popScope(size_t mark);
     bool bound(int name) const { return m_boundCount[name] > 0; }
@@ -63,6 +71,7 @@ class NameMentions {
     unsigned m_list = 0;
     std::vector<int> m_bound;      // the names bound in the scopes open now, innermost last
     std::vector<int> m_boundCount; // per name id: how often it is in m_bound
+    Edition m_edition = Edition::E2021;
 };
 
 } // namespace awaitscope

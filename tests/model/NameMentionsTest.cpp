@@ -32,9 +32,9 @@ struct Mentions {
         });
         return found;
     }
-    std::vector<std::string> of(const SyntaxNode& body) {
+    std::vector<std::string> of(const SyntaxNode& body, Edition edition = Edition::E2021) {
         std::vector<std::string> names;
-        for (const NameMention& m : mentions.of(body, bodies, macros)) names.push_back(mentions.name(m.name));
+        for (const NameMention& m : mentions.of(body, bodies, macros, edition)) names.push_back(mentions.name(m.name));
         return names;
     }
 };
@@ -66,6 +66,19 @@ TEST(NameMentions, ANameTheBodyBindsIsNotAMentionWhereItIsInScope) {
     EXPECT_EQ(m.of(m.asyncBody(0)),
               (std::vector<std::string>{"a", "b", "e", "g", "i", "None", "j", "k", "l", "m", "o", "n"}));
     EXPECT_EQ(m.of(m.asyncBody(1)), (std::vector<std::string>{"o", "a", "n"}));
+}
+
+// Edition 2021: `let _ = place;` only fake-reads the place, which captures nothing
+// (rustc_hir_typeck upvar.rs); a borrow, a call or any other use of it still does. 2018
+// captures every variable mentioned.
+TEST(NameMentions, AWildcardLetOfAPlaceIsNoMentionFrom2021) {
+    const char* text = "fn f() { async move { let _ = a; let _ = b.name; let _ = (c); let _ = &d; let _ = e();\n"
+                       "    let _ = f.len(); let _ = g; g; let x = h; }; }";
+    Mentions m2021(text);
+    EXPECT_EQ(m2021.of(m2021.asyncBody(0)), (std::vector<std::string>{"d", "e", "f", "g", "h"}));
+    Mentions m2018(text);
+    EXPECT_EQ(m2018.of(m2018.asyncBody(0), Edition::E2018),
+              (std::vector<std::string>{"a", "b", "c", "d", "e", "f", "g", "h"}));
 }
 
 } // namespace
