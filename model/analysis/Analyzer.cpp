@@ -34,6 +34,7 @@
 #include <filesystem>
 #include <future>
 #include <optional>
+#include <thread>
 
 namespace awaitscope {
 
@@ -143,7 +144,13 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
         units.emplace(tree, items, input.edition);
         reusable.emplace(LoweringCache::shared(), input.path, *units);
     }
-    FileLowering lowering(env, items, input.cancelled, reusable ? &*reusable : nullptr);
+    // The pool's threads have the usual stack: a tree nested deeper than ordinary code
+    // (whose passes recurse as deep) is lowered on this thread's large one.
+    const int threads = nesting.depth > kIndexedNestingDepth ? 1
+                        : input.loweringThreads > 0
+                            ? input.loweringThreads
+                            : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
+    FileLowering lowering(env, items, input.cancelled, reusable ? &*reusable : nullptr, threads);
     if (isCancelled(input)) return "";
     // Inside a crate an awaited async fn of another file is laid out from its body.
     std::unique_ptr<CrateFutureLayouts> otherFiles;

@@ -29,6 +29,9 @@ struct AnalysisInput {
     /// The editor's syntax-highlight spans (Snapshot::highlights): only the window shows
     /// them; the command line and a crate's survey leave them out (a walk of the whole tree).
     bool highlights = true;
+    /// Threads the file's bodies are lowered on (FileLowering); 0: one per core. A crate's
+    /// survey that already runs its files on several threads gives 1.
+    int loweringThreads = 0;
 };
 
 std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input);

@@ -54,7 +54,8 @@ FileSurvey surveyFile(const CrateFile& file, const std::shared_ptr<const CrateMo
     AnalysisInput input{file.path, loaded.text, editionFor(into, survey), survey.cancelled};
     input.project = project;
     input.largeFutureBytes = survey.largeFutureBytes;
-    input.highlights = false; // the survey counts futures; nothing shows the file
+    input.highlights = false;                       // the survey counts futures; nothing shows the file
+    if (survey.jobs > 1) input.loweringThreads = 1; // the files already share the cores
     const auto snapshot = analyze(input);
     for (const FutureInfo& f : snapshot->futures) {
         ++s.futures;

@@ -16,24 +16,36 @@
 #include "types/TypeContext.h"
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 namespace awaitscope {
 
-/// What all bodies of one file share while they are lowered one after another.
+/// What the bodies of one outermost item (a fn with the closures and async blocks inside
+/// it) share while they are lowered one after another. FileLowering gives each such group
+/// an environment of its own, so groups lower on separate threads: the type context and
+/// the future numbering are only read; the macro arguments lock their caches.
 struct LoweringEnvironment {
     const TypeContext& types;
     MacroArguments& macros;
     Edition edition;
-    std::map<uint32_t, int> futureByStartByte; // async fn / block / closure node -> future index
-    std::map<uint32_t, CaptureInfo> captures;  // filled when the enclosing body is lowered
-    NameMentions mentions;                     // the names each nested body mentions (freeVariables)
-    hir::Bodies hirs = {};                     // the HIR of each body, built once (syntax/HirBodies.h)
+    // async fn / block / closure node -> future index; shared by the groups, read-only
+    std::shared_ptr<const std::map<uint32_t, int>> futureByStartByte;
+    std::map<uint32_t, CaptureInfo> captures; // filled when the enclosing body is lowered
+    NameMentions mentions;                    // the names each nested body mentions (freeVariables)
+    hir::Bodies hirs = {};                    // the HIR of each body, built once (syntax/HirBodies.h)
     // A closure argument's parameters without written types, as the callee's `Fn` bound
     // gives them (closure parameters node -> types): expectClosureParameters.
     std::map<uint32_t, std::vector<TypePtr>> closureParameters = {};
+
+    /// The future the async fn, block or closure starting at `startByte` is; -1: none.
+    int futureAt(uint32_t startByte) const {
+        if (!futureByStartByte) return -1;
+        const auto it = futureByStartByte->find(startByte);
+        return it == futureByStartByte->end() ? -1 : it->second;
+    }
 };
 
 class BodyLowerer {

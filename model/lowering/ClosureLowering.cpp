@@ -126,11 +126,11 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
     info.modes = m_env.captures[e.startByte()].modes; // keep what the analysis found
     m_env.captures[e.startByte()] = info;
     m_ownCaptures.insert(e.startByte());
-    auto it = m_env.futureByStartByte.find(e.startByte());
-    if (it == m_env.futureByStartByte.end()) return Value{unknownType()};
+    const int futureIndex = m_env.futureAt(e.startByte());
+    if (futureIndex < 0) return Value{unknownType()};
     const SyntaxNode returnType = asyncClosure ? e.field(SyntaxField::ReturnType) : SyntaxNode();
     TypePtr output = returnType ? m_types.resolveType(returnType, m_scope) : nestedFutureOutput(e, body);
-    TypePtr future = m_types.futureType(it->second, m_types.futureName(it->second), std::move(output));
+    TypePtr future = m_types.futureType(futureIndex, m_types.futureName(futureIndex), std::move(output));
     if (!asyncClosure) return Value{future};
     // An async closure is a closure (rustc's coroutine-closure): it holds its captures, and
     // each call makes a new body future (rustc_hir_typeck/src/closure.rs).
@@ -213,8 +213,8 @@ TypePtr BodyLowerer::closureOutput(const SyntaxNode& e, std::vector<Upvar> upvar
     const SyntaxNode body = e.field(SyntaxField::Body);
     // `|n| async move { .. }`: the closure returns that block's future (a new one per call).
     if (body && body.is(SyntaxKind::AsyncBlock))
-        if (auto it = m_env.futureByStartByte.find(body.startByte()); it != m_env.futureByStartByte.end())
-            return m_types.futureType(it->second, m_types.futureName(it->second),
+        if (const int futureIndex = m_env.futureAt(body.startByte()); futureIndex >= 0)
+            return m_types.futureType(futureIndex, m_types.futureName(futureIndex),
                                       nestedFutureOutput(body, body.childOfKind(SyntaxKind::Block)));
     if (!body || holdsNestedFuture(body)) return nullptr;
     auto& slot = m_env.captures[e.startByte()];

@@ -2,6 +2,7 @@
 
 #include "lowering/Dataflow.h"
 #include "lowering/LoweringReuse.h"
+#include "util/ThreadPool.h"
 
 #include <algorithm>
 
@@ -24,48 +25,101 @@ std::vector<SyntaxNode> plainFunctions(const TypeContext& types) {
 } // namespace
 
 FileLowering::FileLowering(LoweringEnvironment& env, const std::vector<AsyncItem>& items,
-                           const std::atomic<bool>* cancelled, LoweringReuse* reuse)
+                           const std::atomic<bool>* cancelled, LoweringReuse* reuse, int threads)
     : m_env(env) {
-    for (size_t i = 0; i < items.size(); ++i) m_env.futureByStartByte[items[i].node.startByte()] = static_cast<int>(i);
+    auto futureByStart = std::make_shared<std::map<uint32_t, int>>();
+    for (size_t i = 0; i < items.size(); ++i) (*futureByStart)[items[i].node.startByte()] = static_cast<int>(i);
+    m_env.futureByStartByte = futureByStart;
     m_futures.resize(items.size());
 
     // Enclosing bodies first: sort every body by where it starts.
     const std::vector<SyntaxNode> plain = plainFunctions(m_env.types);
-    struct Job {
-        uint32_t start;
-        int future;
-        SyntaxNode fn;
-    };
     std::vector<Job> jobs;
-    for (size_t i = 0; i < items.size(); ++i) jobs.push_back({items[i].node.startByte(), static_cast<int>(i), {}});
-    for (const SyntaxNode& fn : plain) jobs.push_back({fn.startByte(), -1, fn});
-    std::stable_sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.start < b.start; });
+    for (size_t i = 0; i < items.size(); ++i) jobs.push_back({items[i].node, static_cast<int>(i)});
+    for (const SyntaxNode& fn : plain) jobs.push_back({fn, -1});
+    std::stable_sort(jobs.begin(), jobs.end(),
+                     [](const Job& a, const Job& b) { return a.node.startByte() < b.node.startByte(); });
 
-    uint32_t takenUntil = 0; // the jobs of a unit taken from the previous analysis are done
-    for (const Job& job : jobs) {
+    std::vector<PlainPiece> pieces;
+    const std::vector<std::vector<size_t>> groups = groupJobs(jobs, items, cancelled, reuse, pieces);
+    if (cancelled && cancelled->load(std::memory_order_relaxed)) return;
+
+    std::vector<LoweredBody> plainByJob(jobs.size());
+    const auto lowerGroup = [&](size_t g) {
         if (cancelled && cancelled->load(std::memory_order_relaxed)) return;
-        if (job.start < takenUntil) continue;
-        if (auto taken = reuse ? reuse->take(job.start) : std::nullopt) {
+        // What one group's bodies write while they lower (captures, closure parameters, the
+        // HIRs and their name lists) is read by that group alone.
+        LoweringEnvironment own{m_env.types, m_env.macros, m_env.edition, m_env.futureByStartByte, {}, {}};
+        for (size_t j : groups[g]) {
+            if (jobs[j].future >= 0) {
+                lowerFuture(own, jobs[j].future, items[jobs[j].future]);
+                continue;
+            }
+            const SyntaxNode& fn = jobs[j].node;
+            BodyLowerer lowerer(own, fn, nullptr);
+            plainByJob[j] = lowerer.lower(fn.field(SyntaxField::Parameters), fn.field(SyntaxField::Body));
+            recordReturn(fn, plainByJob[j]);
+        }
+    };
+    if (threads > 1 && groups.size() > 1) {
+        ThreadPool pool(std::min<int>(threads, static_cast<int>(groups.size())));
+        pool.forEach(groups.size(), lowerGroup);
+    } else {
+        for (size_t g = 0; g < groups.size(); ++g) lowerGroup(g);
+    }
+    if (cancelled && cancelled->load(std::memory_order_relaxed)) return;
+    for (PlainPiece& piece : pieces) {
+        if (!piece.taken) {
+            m_plain.push_back(std::move(plainByJob[piece.job]));
+            m_plainStarts.push_back(jobs[piece.job].node.startByte());
+            continue;
+        }
+        for (size_t k = 0; k < piece.plain.size(); ++k) {
+            m_plain.push_back(std::move(piece.plain[k]));
+            m_plainStarts.push_back(piece.starts[k]);
+        }
+    }
+    if (reuse) reuse->keep(m_futures, m_plain, m_plainStarts);
+}
+
+std::vector<std::vector<size_t>> FileLowering::groupJobs(const std::vector<Job>& jobs,
+                                                         const std::vector<AsyncItem>& items,
+                                                         const std::atomic<bool>* cancelled, LoweringReuse* reuse,
+                                                         std::vector<PlainPiece>& pieces) {
+    // A group is an outermost body with every body inside its bytes: an enclosing body
+    // decides what the closures and async blocks inside it capture and which parameter
+    // types its closure arguments get, and nothing else reads that. A body the file's text
+    // does not hold (an async block of a macro_rules! expansion, at bytes after the file's
+    // end, which its enclosing body's lowering decides) puts every body in one group.
+    const SourceFile& file = m_env.macros.file();
+    std::vector<std::vector<size_t>> groups;
+    bool oneGroup = false;
+    for (const Job& job : jobs)
+        if (job.node.file() != &file || job.node.startByte() >= file.text().size()) oneGroup = true;
+    uint32_t takenUntil = 0; // the jobs of a unit taken from the previous analysis are done
+    uint32_t groupEnd = 0;
+    for (size_t j = 0; j < jobs.size(); ++j) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed)) return groups;
+        const uint32_t start = jobs[j].node.startByte();
+        if (start < takenUntil) continue;
+        if (auto taken = reuse ? reuse->take(start) : std::nullopt) {
             for (size_t k = 0; k < taken->futures.size(); ++k) {
                 const int index = taken->firstFuture + static_cast<int>(k);
                 m_futures[index] = std::move(taken->futures[k]);
                 m_futures[index].item = &items[index];
             }
-            for (size_t k = 0; k < taken->plain.size(); ++k) {
-                m_plain.push_back(std::move(taken->plain[k]));
-                m_plainStarts.push_back(taken->plainStarts[k]);
-            }
             takenUntil = taken->endByte;
-        } else if (job.future >= 0) {
-            lowerFuture(job.future, items[job.future]);
-        } else {
-            BodyLowerer lowerer(m_env, job.fn, nullptr);
-            m_plain.push_back(lowerer.lower(job.fn.field(SyntaxField::Parameters), job.fn.field(SyntaxField::Body)));
-            m_plainStarts.push_back(job.start);
-            recordReturn(job.fn, m_plain.back());
+            pieces.push_back({j, true, std::move(taken->plain), std::move(taken->plainStarts)});
+            continue;
         }
+        if (groups.empty() || (!oneGroup && start >= groupEnd)) {
+            groups.emplace_back();
+            groupEnd = jobs[j].node.endByte();
+        }
+        groups.back().push_back(j);
+        if (jobs[j].future < 0) pieces.push_back({j, false, {}, {}});
     }
-    if (reuse) reuse->keep(m_futures, m_plain, m_plainStarts);
+    return groups;
 }
 
 void FileLowering::recordReturn(const SyntaxNode& fn, LoweredBody& body) const {
@@ -84,10 +138,10 @@ void FileLowering::recordReturn(const SyntaxNode& fn, LoweredBody& body) const {
     }
 }
 
-void FileLowering::lowerFuture(int index, const AsyncItem& item) {
+void FileLowering::lowerFuture(LoweringEnvironment& env, int index, const AsyncItem& item) {
     LoweredFuture& f = m_futures[index];
     f.item = &item;
-    BodyLowerer lowerer(m_env, item.node, &item);
+    BodyLowerer lowerer(env, item.node, &item);
     f.body = lowerer.lower(item.parameters, item.body);
     const int suspensions = static_cast<int>(item.suspensions.size());
     f.body.awaitees.resize(suspensions);

@@ -34,8 +34,11 @@ class FileLowering : public FutureContents {
     /// With `reuse`, the units the previous analysis of the file lowered and this text did
     /// not change are taken from it, and this lowering is kept for the next.
     /// The bodies are those of `items` and the plain fns of the type context's tree.
+    /// With `threads` > 1, independent groups of bodies (each outermost fn with what is
+    /// inside it) lower on that many threads; the result is the same as on one. The
+    /// threads have the usual stack: only for a tree of ordinary depth.
     FileLowering(LoweringEnvironment& env, const std::vector<AsyncItem>& items,
-                 const std::atomic<bool>* cancelled = nullptr, LoweringReuse* reuse = nullptr);
+                 const std::atomic<bool>* cancelled = nullptr, LoweringReuse* reuse = nullptr, int threads = 1);
 
     const std::vector<LoweredFuture>& futures() const { return m_futures; }
     /// Plain (non-async) fn bodies: they hold Send-requiring calls such as tokio::spawn.
@@ -47,7 +50,24 @@ class FileLowering : public FutureContents {
     std::vector<FutureField> fieldsOf(int futureIndex) const override;
 
   private:
-    void lowerFuture(int index, const AsyncItem& item);
+    struct Job {
+        SyntaxNode node; // the async item's node, or the plain fn
+        int future;      // -1: a plain fn
+    };
+    // The plain bodies in the order of their jobs: the one job `job` lowers here, or the
+    // bodies of a unit taken from the previous analysis.
+    struct PlainPiece {
+        size_t job = 0;
+        bool taken = false;
+        std::vector<LoweredBody> plain;
+        std::vector<uint32_t> starts;
+    };
+    /// The jobs not taken from `reuse`, in groups lowered apart; `pieces` gets the plain
+    /// bodies' order.
+    std::vector<std::vector<size_t>> groupJobs(const std::vector<Job>& jobs, const std::vector<AsyncItem>& items,
+                                               const std::atomic<bool>* cancelled, LoweringReuse* reuse,
+                                               std::vector<PlainPiece>& pieces);
+    void lowerFuture(LoweringEnvironment& env, int index, const AsyncItem& item);
     void recordReturn(const SyntaxNode& fn, LoweredBody& body) const;
     static std::vector<std::vector<SavedLocal>> savedAtEachSuspension(const LoweredBody& body, int suspensions,
                                                                       const TypeContext& types);

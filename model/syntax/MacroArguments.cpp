@@ -14,10 +14,12 @@ std::string_view MacroArguments::macroName(const SyntaxNode& invocation) {
 }
 
 const BodyExpansion* MacroArguments::expansionOf(const SyntaxNode& invocation) {
+    std::lock_guard<std::recursive_mutex> lock(m_mutex);
     return m_expansions && invocation.is(SyntaxKind::MacroInvocation) ? m_expansions->expansionOf(invocation) : nullptr;
 }
 
 std::vector<SyntaxNode> MacroArguments::argumentsOf(const SyntaxNode& invocation) {
+    std::lock_guard<std::recursive_mutex> lock(m_mutex);
     if (!invocation.is(SyntaxKind::MacroInvocation)) return {};
     if (const BodyExpansion* expansion = expansionOf(invocation)) return expansion->nodes;
     auto it = m_cache.find(invocation.startByte());
@@ -65,6 +67,7 @@ std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
 }
 
 std::vector<SyntaxNode> MacroArguments::letStatementsOf(const SyntaxNode& invocation) {
+    std::lock_guard<std::recursive_mutex> lock(m_mutex);
     const auto cached = m_letCache.find(invocation.startByte());
     if (cached != m_letCache.end()) return cached->second;
     return m_letCache[invocation.startByte()] = parseLetStatements(invocation);
@@ -128,6 +131,7 @@ SyntaxNode MacroArguments::parseExpression(uint32_t start, uint32_t end) {
 }
 
 std::vector<MacroArguments::SelectBranch> MacroArguments::selectBranches(const SyntaxNode& invocation) {
+    std::lock_guard<std::recursive_mutex> lock(m_mutex);
     const auto cached = m_selectCache.find(invocation.startByte());
     if (cached != m_selectCache.end()) return cached->second;
     return m_selectCache[invocation.startByte()] = parseSelectBranches(invocation);

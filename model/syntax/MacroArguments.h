@@ -14,6 +14,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,8 @@ class MacroArguments {
 
     /// Where invocations of macro_rules! macros find their expansions (none by default).
     void setExpansions(BodyMacroExpansion* expansions) { m_expansions = expansions; }
+    /// The file whose invocations this parses.
+    const SourceFile& file() const { return m_file; }
     /// The invocation's parsed macro_rules! expansion, or null (see BodyMacroExpansion).
     const BodyExpansion* expansionOf(const SyntaxNode& macroInvocation);
 
@@ -66,6 +69,9 @@ class MacroArguments {
 
     const SourceFile& m_file;
     BodyMacroExpansion* m_expansions = nullptr;
+    // The bodies of a file lower on several threads (FileLowering): each question takes
+    // the lock, the expansion's too (recursive: argumentsOf asks expansionOf).
+    std::recursive_mutex m_mutex;
     // By the invocation's first byte: asked again, an invocation answers the same nodes, so a
     // HIR built from them (hir::BodySourceMap) finds them.
     std::map<uint32_t, std::vector<SyntaxNode>> m_cache, m_letCache;

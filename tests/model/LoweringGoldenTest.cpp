@@ -32,8 +32,9 @@ namespace {
 
 const fs::path kCorpus = fs::path(AWAITSCOPE_TEST_DATA) / "lowering";
 
-// The passes as analysis/Analyzer.cpp runs them, up to the lowering.
-std::string lowerAndDump(const std::string& name, const std::string& text, Edition edition) {
+// The passes as analysis/Analyzer.cpp runs them, up to the lowering, with the bodies
+// lowered on `threads` threads.
+std::string lowerAndDump(const std::string& name, const std::string& text, Edition edition, int threads = 1) {
     auto file = std::make_shared<SourceFile>(name, text);
     if (auto configured = CfgStripper::strip(SyntaxTree(file), CfgSet::host()))
         file = std::make_shared<SourceFile>(name, std::move(*configured));
@@ -44,7 +45,7 @@ std::string lowerAndDump(const std::string& name, const std::string& text, Editi
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
     TypeContext types(tree, macros);
     LoweringEnvironment env{types, macros, edition, {}, {}, {}};
-    FileLowering lowering(env, items);
+    FileLowering lowering(env, items, nullptr, nullptr, threads);
     return LoweringDump::write(lowering, types);
 }
 
@@ -80,6 +81,9 @@ TEST_P(LoweringGolden, DumpMatchesTheGoldenFile) {
     const std::string difference = firstDifference(corpus::readText(golden), dump);
     EXPECT_EQ(difference, "") << golden << " differs; if the change is intended, rerun with UPDATE_GOLDEN=1 "
                               << "and review the diff";
+    // The file's bodies lowered on three threads (FileLowering's groups) give the same dump.
+    const std::string parallel = lowerAndDump(name + ".rs", corpus::readText(kCorpus / (name + ".rs")), edition, 3);
+    EXPECT_EQ(firstDifference(dump, parallel), "") << name << ": lowered on three threads";
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, LoweringGolden, ::testing::ValuesIn(corpus::cases(kCorpus)),
