@@ -18,6 +18,7 @@
 #include "macros/BodyMacroExpander.h"
 #include "project/CfgStripper.h"
 #include "project/CrateModel.h"
+#include "project/PreludeMacroScope.h"
 #include "syntax/HighlightSpans.h"
 #include "syntax/IncrementalParser.h"
 #include "syntax/MacroArguments.h"
@@ -123,11 +124,16 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     }
     // Macros of the file, the crate and its dependencies in bodies are lowered from their
     // expansions; those the lowering describes by hand stay as written.
+    // A file alone has the prelude's crates as its dependencies (futures' poll!/pending!).
     BodyMacroExpander::CrateMacros crateMacros;
-    if (fileExpansion)
+    std::optional<PreludeMacroScope> preludeMacros;
+    if (fileExpansion) {
         crateMacros = [&, module = input.project->modulePath](const std::vector<std::string>& segments) {
             return fileExpansion->macroFor(segments, module);
         };
+    } else {
+        crateMacros = preludeMacros.emplace(tree.root()).resolver();
+    }
     BodyMacroExpander expander(tree.root(), crateMacros, BodyLowerer::describesByHand);
     macros.setExpansions(&expander);
     AsyncItemCollector collector(macros, fileExpansion.get());

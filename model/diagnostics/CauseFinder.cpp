@@ -23,6 +23,12 @@ std::string blamedName(const Local& local) {
 // (`conn.stats` of edition 2021) is not a variable: the error has the leaf alone.
 const char* const kCapturedPlace = "captured_place";
 
+// A generic async fn's future holds its parameter `T` where an instance has `Rc<u8>`: rustc
+// looks for the failing type among the interior types of the innermost coroutine on the
+// obligation's path, finds only `T` there and names no value (a plain E0277 with the
+// leaf), even when an outer future holds that instance in a local it could have named.
+const char* const kGenericInstance = "generic_instance";
+
 bool isBareTuple(const CauseFinder::Candidate& c) {
     return c.cause.kind == "held_across_await" && c.type && c.type->kind == TypeKind::Tuple && !c.type->args.empty();
 }
@@ -85,7 +91,8 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
             // rustc names no value held as a bare tuple (`(u8, Rc<u8>)`): a plain E0277 with
             // only the leaf, though it does for arrays, structs and enums. The caller keeps
             // such unattributed leaves on the diagnostic itself.
-            if (isBareTuple(candidates[i]) || candidates[i].cause.kind == kCapturedPlace) break;
+            const std::string& kind = candidates[i].cause.kind;
+            if (isBareTuple(candidates[i]) || kind == kCapturedPlace || kind == kGenericInstance) break;
             auto existing = std::find_if(out.begin(), out.end(), [&](const Cause& c) {
                 return c.variable == candidates[i].cause.variable && c.position == candidates[i].cause.position;
             });
@@ -116,7 +123,7 @@ void CauseFinder::collect(int futureIndex, std::vector<ProofNode> route, std::ve
     here.future = FutureId{futureIndex};
     here.because = "the future of `" + f.item->name + "` is `Send` only if everything it stores is";
     collectInterior(f, route, out, visited, generics);
-    collectUpvars(f, route, out);
+    collectUpvars(f, route, out, generics);
 }
 
 ProofNode CauseFinder::heldStep(HeldValue held, const std::string& via, const TypePtr& type) const {
@@ -170,8 +177,18 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
             step.push_back(heldStep({f.item->id, stateIndex, HeldValue::Kind::Local, name, local.position, awaitAt},
                                     state + " holds `" + name + "`", type));
             if (intoNestedFutures(type, step, out, visited, generics)) continue;
-            out.push_back(
-                {{"held_across_await", name, std::nullopt, nullptr, local.position, awaitAt, {}, {}, {}}, type, step});
+            const TypePtr instance = inInstance(type, generics);
+            out.push_back({{instance ? kGenericInstance : "held_across_await",
+                            name,
+                            std::nullopt,
+                            nullptr,
+                            local.position,
+                            awaitAt,
+                            {},
+                            {},
+                            {}},
+                           instance ? instance : type,
+                           step});
         }
         if (s >= f.body.awaitees.size() || !f.body.awaitees[s].type) continue;
         const Awaitee& awaitee = f.body.awaitees[s];
@@ -189,18 +206,27 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
     }
 }
 
+/// The type a generic future's value has in this instance, when that differs from the
+/// body's (`T` -> `Rc<u8>`); null otherwise.
+TypePtr CauseFinder::inInstance(const TypePtr& type, const Substitution& generics) {
+    if (generics.empty() || !containsParam(type)) return nullptr;
+    TypePtr instance = substitute(type, generics);
+    return sameType(instance, type) ? nullptr : instance;
+}
+
 void CauseFinder::collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route,
-                                std::vector<Candidate>& out) const {
+                                std::vector<Candidate>& out, const Substitution& generics) const {
     for (const Upvar& u : storedUpvars(f.body.upvars)) {
         const TypePtr& type = u.type;
         auto step = route;
         step.push_back(heldStep({f.item->id, -1, HeldValue::Kind::Upvar, u.name, u.position, std::nullopt},
                                 "every state stores the captured `" + u.name + "`", type));
         const bool place = u.name.find('.') != std::string::npos; // `conn.stats`: a field, not a variable
-        out.push_back(
-            {{place ? kCapturedPlace : "captured", u.name, std::nullopt, nullptr, u.position, std::nullopt, {}, {}, {}},
-             type,
-             step});
+        const TypePtr instance = inInstance(type, generics);
+        const char* kind = place ? kCapturedPlace : instance ? kGenericInstance : "captured";
+        out.push_back({{kind, u.name, std::nullopt, nullptr, u.position, std::nullopt, {}, {}, {}},
+                       instance ? instance : type,
+                       step});
     }
 }
 

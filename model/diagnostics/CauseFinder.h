@@ -46,7 +46,9 @@ class CauseFinder {
                  const Substitution& generics) const;
     void collectInterior(const LoweredFuture& f, const std::vector<ProofNode>& route, std::vector<Candidate>& out,
                          std::set<int>& visited, const Substitution& generics) const;
-    void collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route, std::vector<Candidate>& out) const;
+    void collectUpvars(const LoweredFuture& f, const std::vector<ProofNode>& route, std::vector<Candidate>& out,
+                       const Substitution& generics) const;
+    static TypePtr inInstance(const TypePtr& type, const Substitution& generics);
     bool intoNestedFutures(const TypePtr& type, const std::vector<ProofNode>& route, std::vector<Candidate>& out,
                            std::set<int>& visited, const Substitution& generics = {}) const;
     ProofNode heldStep(HeldValue held, const std::string& via, const TypePtr& type) const;

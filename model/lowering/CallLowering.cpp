@@ -298,8 +298,22 @@ BodyLowerer::Value BodyLowerer::lowerAwait(const SyntaxNode& e) {
     const SyntaxNode operand = e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front();
     Value future = lowerExpr(operand);
     consume(future, e.start()); // moved into the awaitee (`__awaitee`)
-    suspend(e, future.type, textOf(operand));
+    suspend(e, future.type, writtenText(operand));
     return Value{m_types.awaitOutput(future.type)};
+}
+
+// What the user wrote for an expression. One a macro_rules! body wrote (futures' `poll!(f)`
+// is `$crate::__private::async_await::poll(f).await`) has no text in the file: it is named
+// by the invocation, as rustc points a span from a macro's definition at its call site
+// (Span::source_callsite). One that is an argument's tokens keeps its own text.
+std::string BodyLowerer::writtenText(const SyntaxNode& n) const {
+    const SourceFile* itemFile = m_item ? m_item->node.file() : nullptr;
+    const ExpansionOrigin* origin = n.file() ? n.file()->origin() : nullptr;
+    if (!origin || !itemFile || n.file() == itemFile) return textOf(n);
+    const auto invocation = n.file()->rangeIn(itemFile, n.startByte(), n.endByte());
+    if (!invocation) return textOf(n);
+    const bool writtenByMacro = n.start() == itemFile->positionOf(invocation->first);
+    return writtenByMacro ? std::string(itemFile->slice(invocation->first, invocation->second)) : textOf(n);
 }
 
 BodyLowerer::Value BodyLowerer::lowerTry(const SyntaxNode& e) {

@@ -105,11 +105,15 @@ bool CrateExpansion::keepsPositions(const SyntaxNode& item) const {
     return !m_unpositioned.count(item.file());
 }
 
+// Imports are not textual: a `use` below a macro's invocation still names it.
+void CrateExpansion::importUses(const SyntaxNode& container, const std::string& modulePath) {
+    for (const SyntaxNode& child : container.namedChildren())
+        if (child.is(SyntaxKind::UseDeclaration)) importMacros(child.field(SyntaxField::Argument), modulePath, "");
+}
+
 std::vector<SyntaxNode> CrateExpansion::walk(const SyntaxNode& container, const Walk& w) {
     std::vector<SyntaxNode> out, attrs, inner;
-    // Imports are not textual: a `use` below a macro's invocation still names it.
-    for (const SyntaxNode& child : container.namedChildren())
-        if (child.is(SyntaxKind::UseDeclaration)) importMacros(child.field(SyntaxField::Argument), w.modulePath, "");
+    importUses(container, w.modulePath);
     for (const SyntaxNode& child : container.namedChildren()) {
         if (child.is(SyntaxKind::InnerAttributeItem)) {
             inner.push_back(child);
@@ -282,7 +286,8 @@ const MacroRules* CrateExpansion::findMacro(const std::string& name, const std::
     auto module = m_importedMacros.find(modulePath);
     if (module == m_importedMacros.end()) return nullptr;
     auto imported = module->second.find(name);
-    return imported == module->second.end() ? nullptr : dependencyMacro(imported->second, name);
+    if (imported == module->second.end()) return nullptr;
+    return dependencyMacro(imported->second.first, imported->second.second);
 }
 
 const std::map<std::string, MacroRules>* CrateExpansion::exportedBy(const std::string& crate) const {
@@ -304,7 +309,7 @@ void CrateExpansion::importMacros(const SyntaxNode& useTree, const std::string& 
         std::vector<std::string> segments = crateRelativeSegments(path);
         if (!crate.empty()) segments.insert(segments.begin(), crate);
         if (segments.size() == 2 && dependencyMacro(segments[0], segments[1]))
-            m_importedMacros[modulePath][alias.empty() ? segments[1] : alias] = segments[0];
+            m_importedMacros[modulePath][alias.empty() ? segments[1] : alias] = {segments[0], segments[1]};
     };
     if (useTree.is(SyntaxKind::ScopedUseList)) {
         const std::vector<std::string> prefix = crateRelativeSegments(useTree.field(SyntaxField::Path));

@@ -53,6 +53,9 @@ class CrateExpansion : public ItemExpansion {
     /// then the module's imports; `dep::name`: dep's #[macro_export]); null when none.
     const MacroRules* macroFor(const std::vector<std::string>& segments, const std::string& modulePath) const;
     const CfgSet& cfg() const { return m_cfg; }
+    /// Puts the dependencies' macros that the `use` items directly in `container` import
+    /// into the path-based scope of `modulePath` (what loadCrate does for every module).
+    void importUses(const SyntaxNode& container, const std::string& modulePath);
 
     const std::vector<SyntaxNode>* itemsOf(const SyntaxNode& container) const override;
     bool isActive(const SyntaxNode& item) const override;
@@ -95,9 +98,9 @@ class CrateExpansion : public ItemExpansion {
     CfgSet m_cfg;
     bool m_followFiles = true;
     std::map<std::string, MacroRules> m_macros; // macro_rules! in textual scope, by name
-    // Path-based scope: `use dep::name;` in a module names dep's exported macro there
-    // (module path -> macro name -> crate).
-    std::map<std::string, std::map<std::string, std::string>> m_importedMacros;
+    // Path-based scope: `use dep::name as alias;` in a module names dep's exported macro
+    // there (module path -> the name it binds -> {dep, the macro's own name}).
+    std::map<std::string, std::map<std::string, std::pair<std::string, std::string>>> m_importedMacros;
     DependencyMacros m_dependencyMacros;
     std::map<NodeKey, std::vector<SyntaxNode>> m_items;
     std::set<NodeKey> m_inactive;

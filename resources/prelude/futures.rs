@@ -11,7 +11,9 @@
 //
 // Conventions are those of std.rs; std's prelude is in scope in this file. The
 // macros `futures::join!`, `futures::select!`, `futures::pin_mut!` are modelled
-// by the analyzer itself.
+// by the analyzer itself (they are procedural in futures-macro); `poll!` and
+// `pending!` are futures-util's own macro_rules!, written at the end of this file
+// and expanded like any other.
 
 pub use self::future::{Future, FutureExt, TryFuture, TryFutureExt};
 pub use self::stream::{Stream, StreamExt};
@@ -479,4 +481,50 @@ pub mod executor {
 // futures::task re-exports std's task types.
 pub mod task {
     pub use std::task::{Context, Poll, Waker};
+}
+
+// ---------------------------------------------------------------------------
+// futures::{poll, pending}: futures-util/src/async_await/{poll.rs, pending.rs}
+// ---------------------------------------------------------------------------
+
+// What the two macros expand to. Each is one more `.await` of a small future of its own,
+// so each is one more suspension point holding that future as the awaitee.
+pub mod __private {
+    pub mod async_await {
+        use std::future::Future;
+        use std::pin::Pin;
+        use std::task::{Context, Poll};
+
+        pub fn poll<F: Future + Unpin>(future: F) -> PollOnce<F>;
+        pub struct PollOnce<F: Future + Unpin> {
+            future: F,
+        }
+        impl<F: Future + Unpin> Future for PollOnce<F> {
+            type Output = Poll<F::Output>;
+            fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output>;
+        }
+
+        pub fn pending_once() -> PendingOnce;
+        pub struct PendingOnce {
+            is_ready: bool,
+        }
+        impl Future for PendingOnce {
+            type Output = ();
+            fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()>;
+        }
+    }
+}
+
+#[macro_export]
+macro_rules! poll {
+    ($x:expr $(,)?) => {
+        $crate::__private::async_await::poll($x).await
+    };
+}
+
+#[macro_export]
+macro_rules! pending {
+    () => {
+        $crate::__private::async_await::pending_once().await
+    };
 }

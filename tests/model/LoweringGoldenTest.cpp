@@ -13,6 +13,7 @@
 #include "lowering/LoweringDump.h"
 #include "macros/BodyMacroExpander.h"
 #include "project/CfgStripper.h"
+#include "project/PreludeMacroScope.h"
 #include "syntax/MacroArguments.h"
 #include "syntax/SyntaxTree.h"
 #include "types/TypeContext.h"
@@ -40,7 +41,8 @@ std::string lowerAndDump(const std::string& name, const std::string& text, Editi
         file = std::make_shared<SourceFile>(name, std::move(*configured));
     SyntaxTree tree(file);
     MacroArguments macros(*file);
-    BodyMacroExpander expander(tree.root(), {}, BodyLowerer::describesByHand);
+    const PreludeMacroScope preludeMacros(tree.root());
+    BodyMacroExpander expander(tree.root(), preludeMacros.resolver(), BodyLowerer::describesByHand);
     macros.setExpansions(&expander);
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
     TypeContext types(tree, macros);

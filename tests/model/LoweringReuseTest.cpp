@@ -14,6 +14,7 @@
 #include "lowering/LoweringDump.h"
 #include "lowering/LoweringUnits.h"
 #include "macros/BodyMacroExpander.h"
+#include "project/PreludeMacroScope.h"
 #include "syntax/MacroArguments.h"
 #include "syntax/SyntaxTree.h"
 #include "types/CrateScope.h"
@@ -60,7 +61,8 @@ std::string lowerAndDescribe(const std::string& text, LoweringCache* cache) {
     auto file = std::make_shared<SourceFile>("edited.rs", text);
     SyntaxTree tree(file);
     MacroArguments macros(*file);
-    BodyMacroExpander expander(tree.root(), {}, BodyLowerer::describesByHand);
+    const PreludeMacroScope preludeMacros(tree.root());
+    BodyMacroExpander expander(tree.root(), preludeMacros.resolver(), BodyLowerer::describesByHand);
     macros.setExpansions(&expander);
     const std::vector<AsyncItem> items = AsyncItemCollector(macros).collect(tree.root());
     TypeContext types(tree, macros, CrateScope{}, items);
