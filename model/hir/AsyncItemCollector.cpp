@@ -182,12 +182,15 @@ void AsyncItemCollector::visitMacro(const SyntaxNode& invocation, const Context&
         for (const SyntaxNode& n : expansion->nodes) visit(n, ctx);
         return;
     }
-    if (name == "select" || name == "try_select") {
+    if (MacroArguments::isSelectMacro(name)) {
         // The branches' futures are built, polled at one suspension, then one handler runs.
+        // futures' `default =>` branch polls them once instead, with no suspension.
         const auto branches = m_macros.selectBranches(invocation);
         for (const auto& branch : branches)
             if (branch.future) visit(branch.future, ctx);
-        addSuspension(ctx, SuspensionKind::SelectMacro, invocation, at);
+        const bool pollsOnce =
+            std::any_of(branches.begin(), branches.end(), [](const auto& b) { return b.keyword == "default"; });
+        if (!pollsOnce) addSuspension(ctx, SuspensionKind::SelectMacro, invocation, at);
         for (const auto& branch : branches)
             if (branch.handler) visit(branch.handler, ctx);
         return;

@@ -243,6 +243,9 @@ class BodyLowerer {
     /// macro's own name (`both` of `use futures::join as both` is `join`).
     std::pair<std::string, std::string> resolveMacro(const SyntaxNode& e) const;
     Value lowerSelectMacro(const SyntaxNode& e);
+    // futures' select! (FuturesSelectLowering.cpp)
+    Value lowerFuturesSelect(const SyntaxNode& e);
+    static bool isFuturesCrate(const std::string& crate);
     // A crate's PollFn<{closure}> (tokio's unless said) of a closure holding `captures`.
     static TypePtr pollFnOf(std::vector<TypePtr> captures, const char* pollFn = "tokio::future::poll_fn::PollFn");
     Value lowerRawBorrow(const SyntaxNode& place, std::string_view macro); // addr_of!(place)
@@ -255,6 +258,7 @@ class BodyLowerer {
     // Where a HIR node is written (its source-map node: positions and text only).
     SyntaxNode nodeOf(hir::ExprId e) const { return e ? m_hir->sourceMap().node(e) : SyntaxNode(); }
     SyntaxNode nodeOf(hir::PatId p) const { return p ? m_hir->sourceMap().node(p) : SyntaxNode(); }
+    std::string writtenText(const SyntaxNode& n) const;
 
     LoweringEnvironment& m_env;
     const TypeContext& m_types;

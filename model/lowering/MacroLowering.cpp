@@ -6,6 +6,8 @@
 //   tokio::select!                      `futures` (twice: shadowed by `&mut futures`) and
 //                                       `disabled`, one suspension; the futures end, then
 //                                       one handler runs with its pattern's bindings
+//   futures::select!                    each future borrowed where it stands (`_N` if not a
+//                                       path), one suspension (FuturesSelectLowering.cpp)
 //   ptr::addr_of!(p) / addr_of_mut!(p)  a raw borrow of the place
 //   futures::pin_mut!(x) / tokio::pin!(x) two shadowing bindings: the moved x, and a Pin of it;
 //   futures_lite::pin!(x);              the same, as a statement (see letsPin)
@@ -36,16 +38,15 @@ const std::set<std::string, std::less<>> kDiverging = {"panic", "todo", "unimple
 } // namespace
 
 bool BodyLowerer::describesByHand(const std::string& name) {
-    static const std::set<std::string, std::less<>> kOthers = {"select",      "try_select", "join",   "try_join",
-                                                               "write",       "writeln",    "vec",    "addr_of",
-                                                               "addr_of_mut", "pin",        "pin_mut"};
-    return kFormatMacros.count(name) || kOthers.count(name);
+    static const std::set<std::string, std::less<>> kOthers = {"join",    "try_join",    "write", "writeln", "vec",
+                                                               "addr_of", "addr_of_mut", "pin",   "pin_mut"};
+    return kFormatMacros.count(name) || kOthers.count(name) || MacroArguments::isSelectMacro(name);
 }
 
 BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
     if (const BodyExpansion* expansion = m_env.macros.expansionOf(e)) return lowerExpansion(*expansion);
     const auto [crate, name] = resolveMacro(e);
-    if (name == "select" || name == "try_select") return lowerSelectMacro(e);
+    if (MacroArguments::isSelectMacro(name)) return isFuturesCrate(crate) ? lowerFuturesSelect(e) : lowerSelectMacro(e);
     const std::vector<SyntaxNode> args = m_env.macros.argumentsOf(e);
     if (name == "join" || name == "try_join") return lowerJoinMacro(e, args, crate, name);
     if (name == "write" || name == "writeln") return lowerFormatMacro(e, args, true);
@@ -138,6 +139,7 @@ BodyLowerer::Value BodyLowerer::lowerPinMacro(const std::vector<SyntaxNode>& arg
         addToBlockFrame(owned);
         declare(name, owned);
         emit(Op::Borrow, owned, a.start());
+        mayUnwind(a.start()); // `Pin::new_unchecked` is a call
         const int pinned =
             newLocal(LocalKind::Binding, name, adtType("std::pin::Pin", {refType(type, true, "'_")}), a.start());
         emit(Op::StorageLive, pinned, a.start());

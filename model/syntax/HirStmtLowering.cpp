@@ -87,7 +87,7 @@ BodyBuilder::Plan BodyBuilder::planArm(const SyntaxNode& arm) {
     return p;
 }
 
-// One branch of tokio's select! (MacroArguments::selectBranches): `pattern = future => handler`.
+// One branch of a select! (MacroArguments::selectBranches): `pattern = future => handler`.
 BodyBuilder::Plan BodyBuilder::planSelectArm(const Task& task) {
     Plan p = inArena(Arena::Arm);
     if (task.future) {
@@ -111,7 +111,7 @@ BodyBuilder::Plan BodyBuilder::planMacro(const SyntaxNode& n) {
         }
         return p;
     }
-    if (p.name == "select" || p.name == "try_select") { // tokio's `{ pattern = future => handler, .. }`
+    if (MacroArguments::isSelectMacro(p.name)) { // `{ pattern = future => handler, .. }`
         for (const MacroArguments::SelectBranch& b : m_macros.selectBranches(n))
             p.kids.push_back({b.handler, Role::SelectArm, b.pattern, b.future});
         p.macro = p.kids.empty() ? MacroForm::Opaque : MacroForm::Select;

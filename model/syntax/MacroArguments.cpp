@@ -145,6 +145,7 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::parseSelectBranches(co
     const std::vector<SyntaxNode> children = tokens.children();
     uint32_t branchStart = children.size() > 2 ? children[1].startByte() : 0;
     uint32_t futureStart = 0, futureEnd = 0, handlerStart = 0;
+    std::string keyword;
     bool inHandler = false, isElse = false;
     auto finishBranch = [&](uint32_t handlerEnd) {
         if (!inHandler) return;
@@ -152,6 +153,8 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::parseSelectBranches(co
         if (!isElse) {
             branch.pattern = parseLetPattern(branchStart, futureEnd);
             branch.future = parseExpression(futureStart, futureEnd);
+        } else {
+            branch.keyword = keyword;
         }
         branch.handler = parseExpression(handlerStart, handlerEnd);
         branches.push_back(branch);
@@ -183,6 +186,7 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::parseSelectBranches(co
             if (futureStart != 0 && futureEnd == 0) futureEnd = children[i - 1].endByte();
             isElse = futureStart == 0;
             inHandler = true;
+            if (isElse) keyword = std::string(children[i - 1].text());
             handlerStart = i + 1 < children.size() ? children[i + 1].startByte() : t.endByte();
         }
     }

@@ -45,8 +45,13 @@ class MacroArguments {
         SyntaxNode pattern; // what the future's output is matched against; null for `else`
         SyntaxNode future;  // null for the `else` branch
         SyntaxNode handler;
+        std::string keyword; // a branch without a future: `else` (tokio), `complete`, `default` (futures)
     };
     std::vector<SelectBranch> selectBranches(const SyntaxNode& macroInvocation);
+    /// tokio's `select!`, futures' `select!` / `select_biased!`: `pattern = future => handler`.
+    static bool isSelectMacro(std::string_view name) {
+        return name == "select" || name == "try_select" || name == "select_biased";
+    }
 
     /// The `let` statements written as a macro's `{ .. }` input (`tokio::pin! { let x = f(); }`),
     /// at their own bytes; empty when the input is anything else.
