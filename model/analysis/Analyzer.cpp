@@ -128,7 +128,8 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     BodyMacroExpander::CrateMacros crateMacros;
     std::optional<PreludeMacroScope> preludeMacros;
     if (fileExpansion) {
-        crateMacros = [&, module = input.project->modulePath](const std::vector<std::string>& segments) {
+        crateMacros = [&, module = input.project->modulePath](const std::vector<std::string>& segments,
+                                                              const SyntaxNode&) {
             return fileExpansion->macroFor(segments, module);
         };
     } else {

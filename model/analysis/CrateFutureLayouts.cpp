@@ -62,7 +62,7 @@ CrateFutureLayouts::LoweredFile* CrateFutureLayouts::lowered(const std::string& 
     const CrateExpansion* expansion = out->expansion.get();
     out->expander = std::make_unique<BodyMacroExpander>(
         file->tree->root(),
-        [expansion, module = file->modulePath](const std::vector<std::string>& segments) {
+        [expansion, module = file->modulePath](const std::vector<std::string>& segments, const SyntaxNode&) {
             return expansion->macroFor(segments, module);
         },
         BodyLowerer::describesByHand);

@@ -324,10 +324,14 @@ std::pair<std::string, std::string> BodyLowerer::resolveMacro(const SyntaxNode& 
     if (path.starts_with("::")) path.remove_prefix(2);
     if (const size_t at = path.find("::"); at != std::string_view::npos)
         return {std::string(path.substr(0, at)), written};
-    if (const ModuleDef* module = m_types.items().module(m_scope.modulePath))
+    // A block's `use` first, then the enclosing blocks' and the module's (ident.rs,
+    // resolve_ident_in_lexical_scope).
+    for (const ModuleDef* module = m_types.items().module(m_scope.modulePath); module; module = module->parent) {
         for (const UseDecl& use : module->uses)
             if (!use.glob && use.alias == path && use.segments.size() >= 2)
                 return {use.segments.front(), use.segments.back()};
+        if (!module->isBlock) break;
+    }
     return {"", written};
 }
 

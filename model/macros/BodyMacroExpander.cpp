@@ -94,7 +94,7 @@ const MacroRules* BodyMacroExpander::find(const SyntaxNode& invocation) const {
         if (const MacroRules* rules = findLocal(name, before)) return rules;
     }
     if (!m_crateMacros || (m_describedByHand && m_describedByHand(name))) return nullptr;
-    return m_crateMacros(local ? std::vector<std::string>{name} : segments);
+    return m_crateMacros(local ? std::vector<std::string>{name} : segments, invocation);
 }
 
 const MacroRules* BodyMacroExpander::findLocal(const std::string& name, uint32_t before) const {

@@ -24,8 +24,10 @@ class PartialParse;
 class BodyMacroExpander : public BodyMacroExpansion {
   public:
     /// The macro a path names outside the file (`name` in the crate's textual scope or
-    /// imports, `dep::name` a dependency's #[macro_export]); null when none is known.
-    using CrateMacros = std::function<const MacroRules*(const std::vector<std::string>& segments)>;
+    /// imports, `dep::name` a dependency's #[macro_export]), written at `invocation` (whose
+    /// enclosing blocks may import it); null when none is known.
+    using CrateMacros =
+        std::function<const MacroRules*(const std::vector<std::string>& segments, const SyntaxNode& invocation)>;
     /// Macros of other crates that the lowering describes by hand (tokio's join!/select!,
     /// whose real expansion needs procedural helpers or reproduces rustc less well): an
     /// invocation resolving to one of these outside the file stays as written.

@@ -3,6 +3,8 @@
 #include "project/LibraryMacros.h"
 #include "types/PreludeSources.h"
 
+#include <algorithm>
+
 namespace awaitscope {
 
 PreludeMacroScope::PreludeMacroScope(const SyntaxNode& root) : m_imports(CfgSet::host()) {
@@ -11,7 +13,25 @@ PreludeMacroScope::PreludeMacroScope(const SyntaxNode& root) : m_imports(CfgSet:
 }
 
 BodyMacroExpander::CrateMacros PreludeMacroScope::resolver() const {
-    return [this](const std::vector<std::string>& segments) { return m_imports.macroFor(segments, ""); };
+    return [this](const std::vector<std::string>& segments, const SyntaxNode& invocation) -> const MacroRules* {
+        if (segments.size() == 1) // innermost block first (ident.rs, resolve_ident_in_lexical_scope)
+            for (SyntaxNode n = invocation.parent(); n; n = n.parent())
+                if (n.is(SyntaxKind::Block))
+                    if (const MacroRules* rules = importedInBlock(n, segments[0])) return rules;
+        const std::lock_guard lock(m_mutex);
+        return m_imports.macroFor(segments, "");
+    };
+}
+
+const MacroRules* PreludeMacroScope::importedInBlock(const SyntaxNode& block, const std::string& name) const {
+    const std::vector<SyntaxNode> children = block.namedChildren();
+    const bool hasUse = std::any_of(children.begin(), children.end(),
+                                    [](const SyntaxNode& c) { return c.is(SyntaxKind::UseDeclaration); });
+    if (!hasUse) return nullptr;
+    const std::string key = "{" + block.file()->path() + ":" + std::to_string(block.startByte()) + "}";
+    const std::lock_guard lock(m_mutex);
+    if (m_blocksRead.insert(key).second) m_imports.importUses(block, key);
+    return m_imports.macroFor({name}, key);
 }
 
 const std::map<std::string, MacroRules>* PreludeMacroScope::exportedBy(const std::string& crate) {

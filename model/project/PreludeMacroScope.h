@@ -3,14 +3,18 @@
 // prelude's crates (resources/prelude/*.rs), and what they export by `#[macro_export]
 // macro_rules!` (futures' `poll!` and `pending!`, written as futures-util writes them) is
 // in scope as a crate's dependencies' are: `futures::poll!(f)` by path, or `poll!(f)` after
-// `use futures::poll;` / `use futures::{poll as p};` (rustc_resolve: macros are exported at
-// their crate's root and imported like any other name). Inside a Cargo project the crate's
-// own CrateExpansion plays this part, with the dependencies' real sources.
+// `use futures::poll;` / `use futures::{poll as p};` at the top of the file or in a block
+// around the invocation (rustc_resolve: macros are exported at their crate's root and
+// imported like any other name; a block's `use` is seen inside that block alone). Inside a
+// Cargo project the crate's own CrateExpansion plays this part, with the dependencies' real
+// sources.
 
 #include "macros/BodyMacroExpander.h"
 #include "project/CrateExpansion.h"
 
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 
 namespace awaitscope {
@@ -28,7 +32,13 @@ class PreludeMacroScope {
     static const std::map<std::string, MacroRules>* exportedBy(const std::string& crate);
 
   private:
-    CrateExpansion m_imports;
+    const MacroRules* importedInBlock(const SyntaxNode& block, const std::string& name) const;
+
+    // The path-based scopes: "" for the file, a block's own key for a block with `use`s,
+    // filled when an invocation inside it is first resolved.
+    mutable CrateExpansion m_imports;
+    mutable std::set<std::string> m_blocksRead;
+    mutable std::mutex m_mutex;
 };
 
 } // namespace awaitscope
