@@ -233,8 +233,6 @@ class BodyLowerer {
     bool pinsVariables(const std::vector<SyntaxNode>& args) const;
     static bool letsPin(const SyntaxNode& e);
     Value lowerPinLets(const std::vector<SyntaxNode>& lets);
-    Value lowerSelectHandlers(const std::vector<MacroArguments::SelectBranch>& branches,
-                              const std::vector<TypePtr>& outputs);
     Value lowerPinMacro(const std::vector<SyntaxNode>& args);
     Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, const std::string& crate,
                          const std::string& name);
@@ -242,10 +240,12 @@ class BodyLowerer {
     /// crate a `use` of the enclosing module imports it from; "" when neither says) and the
     /// macro's own name (`both` of `use futures::join as both` is `join`).
     std::pair<std::string, std::string> resolveMacro(const SyntaxNode& e) const;
+    static bool isFuturesCrate(const std::string& crate); // futures, or its futures_util
+    // tokio's and futures' select! (SelectLowering.cpp)
     Value lowerSelectMacro(const SyntaxNode& e);
-    // futures' select! (FuturesSelectLowering.cpp)
     Value lowerFuturesSelect(const SyntaxNode& e);
-    static bool isFuturesCrate(const std::string& crate);
+    Value lowerSelectHandlers(const std::vector<MacroArguments::SelectBranch>& branches,
+                              const std::vector<TypePtr>& outputs);
     // A crate's PollFn<{closure}> (tokio's unless said) of a closure holding `captures`.
     static TypePtr pollFnOf(std::vector<TypePtr> captures, const char* pollFn = "tokio::future::poll_fn::PollFn");
     Value lowerRawBorrow(const SyntaxNode& place, std::string_view macro); // addr_of!(place)

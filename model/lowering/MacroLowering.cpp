@@ -7,7 +7,7 @@
 //                                       `disabled`, one suspension; the futures end, then
 //                                       one handler runs with its pattern's bindings
 //   futures::select!                    each future borrowed where it stands (`_N` if not a
-//                                       path), one suspension (FuturesSelectLowering.cpp)
+//                                       path), one suspension (both in SelectLowering.cpp)
 //   ptr::addr_of!(p) / addr_of_mut!(p)  a raw borrow of the place
 //   futures::pin_mut!(x) / tokio::pin!(x) two shadowing bindings: the moved x, and a Pin of it;
 //   futures_lite::pin!(x);              the same, as a statement (see letsPin)
@@ -289,7 +289,7 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
     // futures' join!/try_join! (futures-macro 0.3 join.rs): `let mut _fut0 =
     // maybe_done(a); ..; poll_fn(move |cx| ..).await`: the move closure owns each MaybeDone
     // (TryMaybeDone for try_join!), so nothing is saved beside the awaited PollFn.
-    if (crate == "futures" || crate == "futures_util") {
+    if (isFuturesCrate(crate)) {
         const bool tryJoin = name == "try_join";
         std::vector<TypePtr> held;
         for (const TypePtr& f : futures)
@@ -342,76 +342,6 @@ TypePtr BodyLowerer::pollFnOf(std::vector<TypePtr> captures, const char* pollFn)
     closure->kind = TypeKind::Closure;
     closure->args = std::move(captures);
     return adtType(pollFn, {closure});
-}
-
-// tokio::select! as tokio's macros/select.rs writes it:
-//   { let mut disabled: Mask = Default::default();         // the macro's block: to its end
-//     if !precondition { disabled |= mask; } ..
-//     let mut output = { let mut futures = (f1, ..);      // an inner block: futures end
-//                        let mut futures = &mut futures;  // with it, before any handler
-//                        poll_fn(|cx| ..&mut *futures.. disabled ..).await };
-//     match output { Out::_0(pattern) => handler, .., Out::Disabled => else } }
-// The non-move poll_fn closure borrows `futures` and `disabled`, so both stay saved while
-// their storage lives (MaybeBorrowedLocals); a handler's bindings are its own locals.
-BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
-    const auto branches = m_env.macros.selectBranches(e);
-    pushFrame();
-    const int disabled = newLocal(LocalKind::Binding, "disabled", primitiveType("u8"), e.start(), textOf(e));
-    emit(Op::StorageLive, disabled, e.start());
-    emit(Op::Init, disabled, e.start());
-    addToBlockFrame(disabled);
-    pushFrame();
-    std::vector<TypePtr> futures, outputs;
-    for (const auto& b : branches) {
-        if (!b.future) continue;
-        Value v = lowerExpr(b.future);
-        consume(v, b.future.start());
-        futures.push_back(v.type);
-        outputs.push_back(m_types.awaitOutput(v.type));
-    }
-    const TypePtr tuple = tupleType(futures);
-    const int owned = newLocal(LocalKind::Binding, "futures", tuple, e.start(), textOf(e));
-    const int borrowed = newLocal(LocalKind::Binding, "futures", refType(tuple, true, "'_"), e.start(), textOf(e));
-    for (int l : {owned, borrowed}) {
-        emit(Op::StorageLive, l, e.start());
-        emit(Op::Init, l, e.start());
-        addToBlockFrame(l);
-    }
-    emit(Op::Borrow, owned, e.start());
-    emit(Op::Borrow, borrowed, e.start());
-    emit(Op::Borrow, disabled, e.start());
-    // poll_fn(|cx| ..) (macros/select.rs): the closure borrows `disabled` and the `&mut`
-    // to the futures mutably (tokio is edition 2018: whole variables are captured).
-    const TypePtr mask = primitiveType("u8");
-    suspend(e, pollFnOf({refType(mask, true, "'_"), refType(refType(tuple, true, "'_"), true, "'_")}), textOf(e));
-    popFrame(e.start());
-    Value joined = lowerSelectHandlers(branches, outputs);
-    popFrame(e.end());
-    return joined;
-}
-
-// The `match output { .. }` after the race: one arm per branch, each binding its pattern
-// to that branch's output.
-BodyLowerer::Value BodyLowerer::lowerSelectHandlers(const std::vector<MacroArguments::SelectBranch>& branches,
-                                                    const std::vector<TypePtr>& outputs) {
-    const int dispatch = m_block;
-    std::vector<std::pair<int, Value>> ends;
-    size_t index = 0;
-    for (const auto& b : branches) {
-        const TypePtr output = b.future && index < outputs.size() ? outputs[index++] : unknownType();
-        if (!b.handler) continue;
-        m_block = m_body.cfg.newBlock();
-        m_body.cfg.addEdge(dispatch, m_block);
-        pushFrame();
-        if (b.pattern) bindPattern(m_hir->sourceMap().pat(b.pattern), output, Value{output}, b.pattern.start(), true);
-        pushFrame(true); // an arm's body is a temporary scope of its own
-        Value v = lowerExpr(b.handler);
-        if (!v.diverges) consume(v, b.handler.end());
-        popFrame(b.handler.end());
-        popFrame(b.handler.end());
-        ends.emplace_back(m_block, v);
-    }
-    return ends.empty() ? Value{unknownType()} : joinBranches(ends);
 }
 
 } // namespace awaitscope
