@@ -1,5 +1,6 @@
 // The command line as a user or a script meets it: a real process, real files.
 #include "CliProcess.h"
+#include "ScratchDir.h"
 
 #include <nlohmann/json.hpp>
 
@@ -61,7 +62,7 @@ TEST(Cli, UnknownOptionAndUnreadableFileExitWithTwoAndSayWhy) {
 }
 
 TEST(Cli, BinaryFileIsRefusedClearly) {
-    const auto path = std::filesystem::temp_directory_path() / "awaitscope_binary.rs";
+    const auto path = cli::scratch() / "binary.rs";
     std::ofstream(path, std::ios::binary) << std::string("fn main() {}\0\x01\x02", 15);
     const Outcome r = awaitscope("analyze " + path.string());
     EXPECT_EQ(r.exitCode, 2);
@@ -69,7 +70,7 @@ TEST(Cli, BinaryFileIsRefusedClearly) {
 }
 
 TEST(Cli, SyntaxErrorsStillGiveAReport) {
-    const auto path = std::filesystem::temp_directory_path() / "awaitscope_broken.rs";
+    const auto path = cli::scratch() / "broken.rs";
     std::ofstream(path) << "async fn a() { let = ; }\nasync fn b() { a().await; }\n";
     const Outcome r = awaitscope("analyze " + path.string() + " --format json", false);
     ASSERT_EQ(r.exitCode, 0);

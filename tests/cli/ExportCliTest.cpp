@@ -1,6 +1,7 @@
 // `awaitscope export` as a user or a script runs it: every sample in every format, and
 // clear failures (exit 2, no file left behind).
 #include "CliProcess.h"
+#include "ScratchDir.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -20,13 +21,8 @@ namespace fs = std::filesystem;
 
 const fs::path kSource = AWAITSCOPE_SOURCE_DIR;
 
-fs::path outDir() {
-    static const fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() / ("awaitscope_export_cli_" + std::to_string(::getpid()));
-        fs::create_directories(d);
-        return d;
-    }();
-    return dir;
+const fs::path& outDir() {
+    return cli::scratch().path();
 }
 
 // PNG: width and height from the IHDR chunk.

@@ -1,6 +1,7 @@
 // `awaitscope fix` as a script runs it: the fixed file written, and clear failures
 // (exit 2, saying what exists) for a diagnostic or fix number that does not.
 #include "CliProcess.h"
+#include "ScratchDir.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -18,7 +19,7 @@ const std::string kSample = "samples/rc_across_await.rs";
 } // namespace
 
 TEST(FixCli, WritesTheFixedFileAndSaysWhereTheSiteIs) {
-    const fs::path out = fs::temp_directory_path() / "awaitscope_fixed.rs";
+    const fs::path out = cli::scratch() / "fixed.rs";
     fs::remove(out);
     const Outcome r = awaitscope("fix " + kSample + " --diagnostic 1 --fix 1 -o " + out.string());
     ASSERT_EQ(r.exitCode, 0) << r.out;

@@ -4,6 +4,7 @@
 // must draw spawn -> serve -> its Suspend0 -> route -> its Suspend0 -> render -> its
 // Suspend0 -> the saved `text` -> the leaf, in that order (issue 11 / issue 17 point 4).
 #include "CliProcess.h"
+#include "ScratchDir.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -20,7 +21,7 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path outFile(const std::string& name) {
-    return fs::temp_directory_path() / ("awaitscope_path_cli_" + std::to_string(::getpid()) + "_" + name);
+    return cli::scratch() / name;
 }
 
 struct DotGraph {
