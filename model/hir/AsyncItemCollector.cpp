@@ -46,20 +46,49 @@ void AsyncItemCollector::visitChildren(const SyntaxNode& node, const Context& ct
     }
 }
 
-void AsyncItemCollector::visit(const SyntaxNode& node, Context ctx) {
+namespace {
+
+/// Whether a subtree's text could hold anything visit() acts on: an item (`fn`, `mod`,
+/// `impl`, `trait`), an async block or closure, a closure (`|`), an `.await`, a macro
+/// (`!`), an attribute (`#`, which the walk keeps for the item after it) or a comment
+/// (`/`: the walk passes comments without resetting the attributes). Most of a
+/// body's nodes (names, literals, types, plain operators) hold none, and walking their
+/// children with tree-sitter's cursor was most of this pass's cost. Only short texts are
+/// scanned: a long one nearly always holds a needle, and scanning each level of a deep
+/// tree would be quadratic.
+bool mayHoldSomethingToVisit(std::string_view text) {
+    if (text.size() > 512) return true;
+    for (const std::string_view needle : {"!", "|", "#", "/", "fn", "async", "await", "mod", "impl", "trait"})
+        if (text.find(needle) != std::string_view::npos) return true;
+    return false;
+}
+
+} // namespace
+
+// The context is copied only where it changes: a copy per node (four strings and a node)
+// was 3% of this walk's instructions.
+void AsyncItemCollector::visit(const SyntaxNode& node, const Context& ctx) {
     if (m_expansion && !m_expansion->isActive(node)) return; // under a false #[cfg]
+    if (!m_expansion && !mayHoldSomethingToVisit(node.text())) {
+        // Leave m_attributesBefore as the walk would have: each visitChildren() below
+        // sets it before each child, to the attributes before that child (none here).
+        if (ts_node_named_child_count(node.raw()) > 0) m_attributesBefore.clear();
+        return;
+    }
     const SyntaxKind kind = node.kind();
     if (kind == SyntaxKind::ModItem) {
-        ctx.modulePath += std::string(node.field(SyntaxField::Name).text()) + "::";
-        visitChildren(node, ctx);
+        Context inner = ctx;
+        inner.modulePath += std::string(node.field(SyntaxField::Name).text()) + "::";
+        visitChildren(node, inner);
     } else if (kind == SyntaxKind::ImplItem) {
         visitImpl(node, ctx);
     } else if (kind == SyntaxKind::TraitItem) {
-        ctx.traitName = std::string(node.field(SyntaxField::Name).text());
-        ctx.inTraitDeclaration = true;
-        ctx.implType.clear();
-        ctx.impl = SyntaxNode();
-        visitChildren(node, ctx);
+        Context inner = ctx;
+        inner.traitName = std::string(node.field(SyntaxField::Name).text());
+        inner.inTraitDeclaration = true;
+        inner.implType.clear();
+        inner.impl = SyntaxNode();
+        visitChildren(node, inner);
     } else if (kind == SyntaxKind::FunctionItem || kind == SyntaxKind::FunctionSignatureItem) {
         visitFunction(node, ctx);
     } else if (kind == SyntaxKind::AsyncBlock) {

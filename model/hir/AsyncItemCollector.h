@@ -33,7 +33,7 @@ class AsyncItemCollector {
         int currentFuture = -1;  // index into m_items of the innermost async body
     };
 
-    void visit(const SyntaxNode& node, Context ctx);
+    void visit(const SyntaxNode& node, const Context& ctx);
     void visitChildren(const SyntaxNode& node, const Context& ctx);
     void visitFunction(const SyntaxNode& fn, Context ctx);
     void visitImpl(const SyntaxNode& impl, Context ctx);

@@ -30,6 +30,12 @@ CfgSet CfgSet::fromPrintCfg(const std::string& text) {
 }
 
 CfgSet CfgSet::host() {
+    CfgSet set;
+    set.m_host = true;
+    return set;
+}
+
+const CfgSet& CfgSet::hostPrinted() {
     static const CfgSet cached = [] {
         ProcessRequest request;
         request.argv = {"rustc", "--print", "cfg"};
@@ -71,9 +77,17 @@ bool CfgSet::evaluateOne(const TokenStream& t, size_t& i) const {
     if (i + 1 < t.size() && t[i].isPunct("=") && t[i + 1].kind == TokenKind::Literal) {
         const std::string value = unquote(t[i + 1].text);
         i += 2;
-        return m_pairs.count({name, value}) > 0;
+        return hasPair(name, value);
     }
-    return m_names.count(name) > 0; // test, doc, loom, docsrs, tokio_unstable: not set
+    return hasName(name); // test, doc, loom, docsrs, tokio_unstable: not set
+}
+
+bool CfgSet::hasName(const std::string& name) const {
+    return m_names.count(name) > 0 || (m_host && hostPrinted().hasName(name));
+}
+
+bool CfgSet::hasPair(const std::string& name, const std::string& value) const {
+    return m_pairs.count({name, value}) > 0 || (m_host && hostPrinted().hasPair(name, value));
 }
 
 bool CfgSet::attributeAllows(const std::string& attributeText) const {
