@@ -64,12 +64,12 @@ ProofNode proofTo(const Derivation& d, const std::vector<Leaf>& leaves) {
 }
 
 std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& derivation,
-                                       const std::string& requiredBy) const {
+                                       const std::string& requiredBy, AutoTrait trait) const {
     ProofNode site;
-    site.trait = "Send";
+    site.trait = autoTraitName(trait);
     site.type = m_types.print(future);
     site.ty = future;
-    site.via = "`" + requiredBy + "` requires its argument to be `Send`";
+    site.via = "`" + requiredBy + "` requires its argument to be `" + site.trait + "`";
     std::vector<Candidate> candidates;
     std::set<int> visited;
     if (future->kind == TypeKind::Future && future->futureIndex >= 0)
@@ -81,7 +81,7 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
     // One rustc error per leaf; each blames the first value whose type holds that leaf.
     std::vector<Cause> out;
     std::vector<Derivation> derivations;
-    for (const Candidate& c : candidates) derivations.push_back(m_solver.solve(c.type, AutoTrait::Send));
+    for (const Candidate& c : candidates) derivations.push_back(m_solver.solve(c.type, trait));
     for (const SolverLeaf& leaf : AutoTraitSolver::typedLeaves(derivation)) {
         for (size_t i = 0; i < candidates.size(); ++i) {
             if (derivations[i].verdict != Verdict::No) continue;
@@ -121,7 +121,8 @@ void CauseFinder::collect(int futureIndex, std::vector<ProofNode> route, std::ve
     ProofNode& here = route.back(); // the step that reached this future
     here.rule = DerivationRule::FutureState;
     here.future = FutureId{futureIndex};
-    here.because = "the future of `" + f.item->name + "` is `Send` only if everything it stores is";
+    here.because =
+        "the future of `" + f.item->name + "` is `" + route.front().trait + "` only if everything it stores is";
     collectInterior(f, route, out, visited, generics);
     collectUpvars(f, route, out, generics);
 }

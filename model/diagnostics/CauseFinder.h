@@ -27,7 +27,8 @@ class CauseFinder {
     CauseFinder(const FileLowering& lowering, const TypeContext& types, const AutoTraitSolver& solver)
         : m_lowering(lowering), m_types(types), m_solver(solver) {}
 
-    std::vector<Cause> causes(const TypePtr& future, const Derivation& derivation, const std::string& requiredBy) const;
+    std::vector<Cause> causes(const TypePtr& future, const Derivation& derivation, const std::string& requiredBy,
+                              AutoTrait trait = AutoTrait::Send) const;
 
     struct Candidate {
         Cause cause; // kind, variable, position, await

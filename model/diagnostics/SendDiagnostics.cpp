@@ -5,9 +5,11 @@
 #include "lowering/FileLowering.h"
 #include "traits/AutoTraitSolver.h"
 #include "types/TypeContext.h"
+#include "types/TypeLowering.h"
 #include "types/TypeOps.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace awaitscope {
 
@@ -49,6 +51,19 @@ bool isSendBound(const TraitBound& b) {
     return b.path == "std::marker::Send" || b.path == "Send";
 }
 
+bool isSyncBound(const TraitBound& b) {
+    return b.path == traits::Sync || b.path == "Sync";
+}
+
+/// The auto trait a bound asks for, if it is one: rustc checks `T: Sync` sites as it checks
+/// `T: Send` ones (rustc_trait_selection error_reporting, maybe_note_obligation_cause_for_async_await
+/// words them "cannot be shared between threads safely").
+std::optional<AutoTrait> autoTraitOf(const TraitBound& b) {
+    if (isSendBound(b)) return AutoTrait::Send;
+    if (isSyncBound(b)) return AutoTrait::Sync;
+    return std::nullopt;
+}
+
 /// Which argument of the call has the bound's subject as its type: `future: F` -> 0.
 int argumentFor(const FnSignature& sig, const TypePtr& subject) {
     const TypePtr param = subject && subject->kind == TypeKind::Projection ? subject->args[0] : subject;
@@ -60,9 +75,9 @@ int argumentFor(const FnSignature& sig, const TypePtr& subject) {
 }
 
 Diagnostic siteDiagnostic(const CallSite& call, const TextRange& argRange, const TypePtr& argType,
-                          const std::vector<FutureInfo>& futures) {
+                          const std::vector<FutureInfo>& futures, AutoTrait trait) {
     Diagnostic d;
-    d.code = "future-not-send";
+    d.code = trait == AutoTrait::Sync ? "future-not-sync" : "future-not-send";
     // rustc points at the argument when its type is an opaque `impl Future` (an async fn's
     // future, or a fn returning `impl Future` whose hidden type is a block), and at the whole
     // call when it is an async block's own type (the block written there, or a variable
@@ -72,11 +87,11 @@ Diagnostic siteDiagnostic(const CallSite& call, const TextRange& argRange, const
                          futures[argType->futureIndex].kind != FutureKind::AsyncFn && !argType->behindOpaque;
     d.range = isBlock ? call.range : argRange;
     d.requiredBy = call.callee.displayName;
-    d.message = futureDescription(argType, futures) + " is not `Send`";
+    d.message = futureDescription(argType, futures) + " is not `" + autoTraitName(trait) + "`";
     if (argType->kind == TypeKind::Future && argType->futureIndex >= 0 &&
         argType->futureIndex < static_cast<int>(futures.size()))
         d.future = futures[argType->futureIndex].name, d.futureId = futures[argType->futureIndex].id;
-    if (argType->kind != TypeKind::Future) d.code = "closure-not-send";
+    if (argType->kind != TypeKind::Future && trait == AutoTrait::Send) d.code = "closure-not-send";
     return d;
 }
 
@@ -98,14 +113,19 @@ bool boundValue(const CallSite& call, const TypePtr& subject, TypePtr& type, Tex
     return true;
 }
 
-void checkValue(const CallSite& call, const TypePtr& argType, const TextRange& argRange, bool onOutput,
+void checkValue(const CallSite& call, const TypePtr& argType, const TextRange& argRange, bool onOutput, AutoTrait trait,
                 const CauseFinder& finder, const TypeContext& types, const AutoTraitSolver& solver,
                 const std::vector<FutureInfo>& futures, std::vector<Diagnostic>& out) {
     if (!argType || isUnknown(argType)) return;
+    if (trait == AutoTrait::Sync && onOutput) return; // an output's `Sync` is not reported here
     const TypePtr checked = onOutput ? types.withSignatureObjectLifetimes(types.awaitOutput(argType)) : argType;
-    const Derivation derivation = solver.solve(checked, AutoTrait::Send);
+    const Derivation derivation = solver.solve(checked, trait);
     if (derivation.verdict != Verdict::No) return;
-    Diagnostic d = siteDiagnostic(call, argRange, argType, futures);
+    Diagnostic d = siteDiagnostic(call, argRange, argType, futures, trait);
+    // `T: Send + Sync` failing both: one site, as rustc's error for it (the Send one).
+    if (trait == AutoTrait::Sync &&
+        std::any_of(out.begin(), out.end(), [&](const Diagnostic& o) { return o.range == d.range; }))
+        return;
     if (onOutput) {
         d.code = "output-not-send";
         d.message = "the output of the " + futureDescription(argType, futures) + ", `" + types.print(checked) +
@@ -117,7 +137,7 @@ void checkValue(const CallSite& call, const TypePtr& argType, const TextRange& a
             d.leaves.push_back({autoTraitName(leaf.trait), leaf.text, leaf.type});
         setUnblamedProof(derivation, d);
     } else {
-        d.causes = finder.causes(argType, derivation, call.callee.displayName);
+        d.causes = finder.causes(argType, derivation, call.callee.displayName, trait);
         addUnblamedLeaves(derivation, d);
     }
     out.push_back(std::move(d));
@@ -126,11 +146,13 @@ void checkValue(const CallSite& call, const TypePtr& argType, const TextRange& a
 void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContext& types, const AutoTraitSolver& solver,
                const std::vector<FutureInfo>& futures, std::vector<Diagnostic>& out) {
     for (const auto& [subject, bound] : call.callee.bounds) {
-        if (!isSendBound(bound)) continue;
+        const auto trait = autoTraitOf(bound);
+        if (!trait) continue;
         TypePtr argType;
         TextRange argRange;
         if (!boundValue(call, subject, argType, argRange)) continue;
-        checkValue(call, argType, argRange, subject->kind == TypeKind::Projection, finder, types, solver, futures, out);
+        checkValue(call, argType, argRange, subject->kind == TypeKind::Projection, *trait, finder, types, solver,
+                   futures, out);
     }
     // `fn check(_: impl Send)`: an `impl Trait` parameter is an anonymous type parameter with
     // those bounds (rustc_ast_lowering, lower_impl_trait_in_param), so its argument must be
@@ -138,8 +160,11 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
     const auto& params = call.callee.params;
     for (size_t i = 0; i < params.size() && i < call.argTypes.size() && i < call.argRanges.size(); ++i) {
         if (!params[i] || params[i]->kind != TypeKind::ImplTrait) continue;
-        if (std::any_of(params[i]->bounds.begin(), params[i]->bounds.end(), isSendBound))
-            checkValue(call, call.argTypes[i], call.argRanges[i], false, finder, types, solver, futures, out);
+        for (const AutoTrait trait : {AutoTrait::Send, AutoTrait::Sync})
+            if (std::any_of(params[i]->bounds.begin(), params[i]->bounds.end(),
+                            [&](const TraitBound& b) { return autoTraitOf(b) == trait; }))
+                checkValue(call, call.argTypes[i], call.argRanges[i], false, trait, finder, types, solver, futures,
+                           out);
     }
 }
 

@@ -7,13 +7,15 @@ namespace awaitscope {
 
 namespace {
 
-std::string causeNote(const Cause& c) {
+/// `trait`: what the site asks for, `Send` or `Sync` (rustc words a cause by its site's trait).
+std::string causeNote(const Cause& c, const std::string& trait) {
     const std::string type = c.type ? " of type `" + *c.type + "`" : "";
+    const std::string isNot = " is not `" + trait + "`";
     if (c.kind == "held_across_await")
-        return "future is not `Send` as `" + c.variable + "`" + type + " is held across an await";
-    if (c.kind == "captured") return "captured value `" + c.variable + "`" + type + " is not `Send`";
+        return "future" + isNot + " as `" + c.variable + "`" + type + " is held across an await";
+    if (c.kind == "captured") return "captured value `" + c.variable + "`" + type + isNot;
     if (c.kind == "awaits_non_send_future")
-        return "future is not `Send` as it awaits `" + c.variable + "`, which is not `Send`";
+        return "future" + isNot + " as it awaits `" + c.variable + "`, which" + isNot;
     return c.kind + ": `" + c.variable + "`" + type;
 }
 
@@ -76,13 +78,14 @@ void RustcStyleText::note(const std::string& kind, const std::string& text) {
     m_out << std::string(gutterWidth(), ' ') << " = " << kind << ": " << text << "\n";
 }
 
-void RustcStyleText::cause(const Cause& c) {
-    m_out << "note: " << causeNote(c) << "\n";
+void RustcStyleText::cause(const Cause& c, const std::string& trait) {
+    m_out << "note: " << causeNote(c, trait) << "\n";
     const TextPosition at = c.awaitKeyword ? *c.awaitKeyword : c.position;
     arrow(at);
     const int nameLength = std::max(1, static_cast<int>(characterCount(c.variable)));
-    std::vector<Mark> marks{{c.position, nameLength, c.awaitKeyword ? '-' : '^',
-                             c.type ? "has type `" + *c.type + "` which is not `Send`" : "is not `Send`"}};
+    std::vector<Mark> marks{
+        {c.position, nameLength, c.awaitKeyword ? '-' : '^',
+         c.type ? "has type `" + *c.type + "` which is not `" + trait + "`" : "is not `" + trait + "`"}};
     if (c.awaitKeyword)
         marks.push_back({*c.awaitKeyword, 5, '^', "await occurs here, with `" + c.variable + "` maybe used later"});
     snippet(marks);
@@ -100,7 +103,8 @@ void RustcStyleText::diagnostic(const Diagnostic& d) {
     // The proof's words where there is one (path is derived from it); a borrow error's own words otherwise.
     for (const std::string& step : d.derivation ? derivationPath(*d.derivation) : d.path) note("note", step);
     for (const Leaf& l : d.leaves) note("note", "the trait `" + l.trait + "` is not implemented for `" + l.type + "`");
-    for (const Cause& c : d.causes) cause(c);
+    const std::string trait = d.code == "future-not-sync" ? "Sync" : "Send";
+    for (const Cause& c : d.causes) cause(c, trait);
     for (const Fix& fix : d.fixes) note("help", fix.title);
     m_out << "\n";
 }

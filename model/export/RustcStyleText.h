@@ -26,7 +26,7 @@ class RustcStyleText {
         char underline = '^';
         std::string label;
     };
-    void cause(const Cause& c);
+    void cause(const Cause& c, const std::string& trait);
     void arrow(TextPosition at);
     void snippet(const std::vector<Mark>& marks);
     void note(const std::string& kind, const std::string& text);

@@ -480,6 +480,9 @@ pub mod ptr {
 
     pub unsafe fn read<T>(src: *const T) -> T;
     pub unsafe fn write<T>(dst: *mut T, src: T);
+    // core::ptr::null / null_mut (`T: ?Sized + Thin` in std; Thin is not modelled).
+    pub const fn null<T>() -> *const T;
+    pub const fn null_mut<T>() -> *mut T;
     pub unsafe fn drop_in_place<T: ?Sized>(to_drop: *mut T);
 
     use crate::clone::Clone;

@@ -52,7 +52,8 @@ std::string placeOf(const Cause& cause) {
 }
 
 bool isSendProblem(const Diagnostic& d) {
-    return d.code == "future-not-send" || d.code == "output-not-send" || d.code == "closure-not-send";
+    return d.code == "future-not-send" || d.code == "future-not-sync" || d.code == "output-not-send" ||
+           d.code == "closure-not-send";
 }
 
 struct Tally {
