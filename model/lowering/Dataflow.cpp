@@ -81,6 +81,45 @@ std::vector<LocalSet> Dataflow::forwardEntryStates(Analysis analysis,
     return entry;
 }
 
+// rustc_mir_dataflow/src/impls/storage_liveness.rs, MaybeRequiresStorage: an assignment or
+// a borrow needs the local's storage; StorageDead ends it, and so does a move out of the
+// whole local that no borrow can still observe (check_for_move / MoveVisitor: "kill locals
+// that are fully moved and have not been borrowed"). A drop is not a move: it keeps it.
+void Dataflow::transferRequiresStorage(const Instr& in, const LocalSet& borrowedBefore, LocalSet& state) const {
+    if (in.local < 0) return;
+    if (in.op == Op::Init || in.op == Op::Borrow) state[in.local] = 1;
+    if (in.op == Op::StorageDead || in.op == Op::StorageLive) state[in.local] = 0;
+    if (in.op == Op::Move && !borrowedBefore[in.local]) state[in.local] = 0;
+}
+
+// Forward, with the may-borrowed state (drop glue included) replayed beside it, since the
+// kill on a move reads it at the same instruction.
+std::vector<LocalSet> Dataflow::requiresStorageEntryStates(const std::vector<LocalSet>& borrowedEntry,
+                                                           const std::vector<std::vector<char>>& effective) const {
+    const auto& blocks = m_cfg.blocks();
+    std::vector<LocalSet> entry(blocks.size(), LocalSet(m_localCount, 0));
+    std::deque<int> work{m_cfg.entry()};
+    std::vector<char> queued(blocks.size(), 0), visited(blocks.size(), 0);
+    while (!work.empty()) {
+        const int b = work.front();
+        work.pop_front();
+        queued[b] = 0;
+        LocalSet state = entry[b], borrowed = borrowedEntry[b];
+        for (size_t i = 0; i < blocks[b].instrs.size(); ++i) {
+            transferRequiresStorage(blocks[b].instrs[i], borrowed, state);
+            transferForward(Analysis::MaybeBorrowedOrDropped, blocks[b].instrs[i], borrowed, effective[b][i]);
+        }
+        for (int s : blocks[b].successors) {
+            const bool changed = unionInto(entry[s], state);
+            if ((changed || !visited[s]) && !queued[s]) {
+                visited[s] = queued[s] = 1;
+                work.push_back(s);
+            }
+        }
+    }
+    return entry;
+}
+
 std::vector<std::vector<char>> Dataflow::effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const {
     const auto& blocks = m_cfg.blocks();
     std::vector<std::vector<char>> effective(blocks.size());
@@ -276,6 +315,7 @@ std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
     const auto effective = effectiveDrops(forwardEntryStates(Analysis::MaybeInit));
     const auto borrowedEntry = forwardEntryStates(Analysis::MaybeBorrowed);
     const auto droppedEntry = forwardEntryStates(Analysis::MaybeBorrowedOrDropped, &effective);
+    const auto storageNeededEntry = requiresStorageEntryStates(droppedEntry, effective);
     const auto liveUseExit = liveExitStates(effective, false);
     const auto liveAllExit = liveExitStates(effective, true);
 
@@ -283,7 +323,9 @@ std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
     for (size_t b = 0; b < blocks.size(); ++b) {
         const auto& instrs = blocks[b].instrs;
         LocalSet storage = storageEntry[b], borrowed = borrowedEntry[b], dropped = droppedEntry[b];
+        LocalSet storageNeeded = storageNeededEntry[b];
         for (size_t i = 0; i < instrs.size(); ++i) {
+            transferRequiresStorage(instrs[i], dropped, storageNeeded);
             transferForward(Analysis::StorageLive, instrs[i], storage);
             transferForward(Analysis::MaybeBorrowed, instrs[i], borrowed);
             transferForward(Analysis::MaybeBorrowedOrDropped, instrs[i], dropped, effective[b][i]);
@@ -302,6 +344,8 @@ std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
             f.liveByUse = liveUse;
             f.liveByDrop = LocalSet(m_localCount, 0);
             for (int l = 0; l < m_localCount; ++l) f.liveByDrop[l] = liveAll[l] && !liveUse[l];
+            f.movedOut = LocalSet(m_localCount, 0);
+            for (int l = 0; l < m_localCount; ++l) f.movedOut[l] = storage[l] && !storageNeeded[l];
         }
     }
     return facts;

@@ -10,8 +10,11 @@
 //                             lasts until StorageDead, even after a move or drop()
 //   live           (backward) some path reads it later; a Drop that may run is a read
 //
+//   requires storage (forward) assigned or borrowed on some path, and not moved out since
+//                             (unless borrowed: a borrow may still read it)
+//
 // rustc (coroutine.rs, locals_live_across_suspend_points) then saves a local at a
-// suspension point iff   storage_live && (live_after || maybe_borrowed).
+// suspension point iff   storage_live && (live_after || maybe_borrowed) && requires_storage.
 
 #include "lowering/Cfg.h"
 
@@ -27,6 +30,7 @@ struct SuspensionFacts {
     LocalSet borrowedByDrop; // not borrowed, but its drop glue ran in place (`x = v` over a value)
     LocalSet liveByUse;      // a later read, not counting destructors
     LocalSet liveByDrop;     // only a later destructor call keeps it live
+    LocalSet movedOut;       // moved out on every path here and not borrowed: needs no storage
 };
 
 class Dataflow {
@@ -66,6 +70,9 @@ class Dataflow {
                                              const std::vector<std::vector<char>>* effective = nullptr) const;
     void transferForward(Analysis analysis, const Instr& instr, LocalSet& state, bool effectiveDrop = false) const;
     std::vector<std::vector<char>> effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const;
+    std::vector<LocalSet> requiresStorageEntryStates(const std::vector<LocalSet>& borrowedEntry,
+                                                     const std::vector<std::vector<char>>& effective) const;
+    void transferRequiresStorage(const Instr& in, const LocalSet& borrowedBefore, LocalSet& state) const;
     Elaboration elaborate() const;
     std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective, bool countDrops) const;
     void transferBackward(const Instr& instr, bool effectiveDrop, bool countDrops, LocalSet& live) const;

@@ -166,7 +166,10 @@ std::vector<std::vector<SavedLocal>> FileLowering::savedAtEachSuspension(const L
                 saved[s].push_back({l, SaveReason::UsedLater});
             else if (f.maybeBorrowed[l])
                 saved[s].push_back({l, SaveReason::Borrowed});
-            else if (f.liveByDrop[l])
+            // A destructor later on another path (a drop flag) does not keep a value this
+            // path moved out: its storage is no longer required. A later *use* of a moved
+            // local compiles only if it was a Copy, which needs its storage (a copy is no move).
+            else if (f.liveByDrop[l] && !f.movedOut[l])
                 saved[s].push_back({l, SaveReason::DroppedLater});
             else if (f.borrowedByDrop[l]) // drop glue took `&mut` of it (Dataflow.h)
                 saved[s].push_back({l, SaveReason::Borrowed});
