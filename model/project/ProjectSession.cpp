@@ -1,8 +1,7 @@
 #include "ProjectSession.h"
 
 #include "project/CrateModel.h"
-#include "project/LocalRegistry.h"
-#include "project/ManifestReader.h"
+#include "project/DependencyGraph.h"
 #include "types/PreludeIndex.h"
 
 #include <algorithm>
@@ -33,78 +32,20 @@ std::vector<std::string> featuresOf(const CargoPackage& package, const ProjectOp
     return enabledFeatures(package, options.features, options.noDefaultFeatures);
 }
 
-/// Whether a dependency is compiled in: not optional, or switched on by a feature.
-bool dependencyActive(const CargoDependency& d, const std::vector<std::string>& features, const CargoPackage& package) {
-    if (!d.kind.empty()) return false; // dev- and build-dependencies are not the lib's
-    if (!d.target.empty() && !CfgSet::host().attributeAllows(d.target)) return false;
-    if (!d.target.empty() && d.target.rfind("cfg(", 0) != 0) return false; // another target triple
-    if (!d.optional) return true;
-    for (const std::string& f : features) {
-        if (f == d.name) return true;
-        auto it = package.features.find(f);
-        if (it == package.features.end()) continue;
-        for (const std::string& entry : it->second)
-            if (entry == "dep:" + d.name || entry.rfind(d.name + "/", 0) == 0) return true;
-    }
-    return false;
-}
-
-/// The features a dependency is asked for: its own `features = [..]`, and "dep/feature"
-/// (or "dep?/feature") in the package's enabled features.
-std::vector<std::string> requestedOf(const CargoDependency& d, const CargoPackage& package,
-                                     const std::vector<std::string>& enabled) {
-    std::vector<std::string> out = d.features;
-    for (const std::string& f : enabled) {
-        auto it = package.features.find(f);
-        if (it == package.features.end()) continue;
-        for (const std::string& entry : it->second)
-            for (const std::string& prefix : {d.name + "/", d.name + "?/"})
-                if (entry.rfind(prefix, 0) == 0) out.push_back(entry.substr(prefix.size()));
-    }
-    return out;
-}
-
-/// The package a path dependency points at: a workspace member or its own manifest.
-std::optional<CargoPackage> pathPackage(const ProjectLocation& loc, const CargoDependency& d) {
-    const std::string manifest = (fs::path(d.path) / "Cargo.toml").lexically_normal().string();
-    for (const CargoPackage& p : loc.workspace.members)
-        if (fs::path(p.manifestPath).lexically_normal().string() == manifest) return p;
-    ManifestContents m = readManifest(manifest);
-    return m.package;
-}
-
-/// The package a registry dependency resolves to in a local registry folder (cargo
-/// --offline: the newest version the requirement accepts).
-std::optional<CargoPackage> registryPackage(const std::string& dependingManifest, const CargoDependency& d) {
-    const auto dir = findInLocalRegistry(d.package, d.req, localRegistryRoots(dependingManifest));
-    if (!dir) return std::nullopt;
-    return readManifest((fs::path(*dir) / "Cargo.toml").string()).package;
-}
-
-/// The package a dependency's sources are read from: its path, or the local registry. A
-/// crate the prelude describes (tokio, parking_lot, futures...) is read too: the prelude's
-/// items are laid over it (types/PreludeOverlay.h), its sources give the rest.
-std::optional<CargoPackage> dependencyPackage(const ProjectLocation& loc, const std::string& dependingManifest,
-                                              const CargoDependency& d) {
-    if (!d.path.empty()) return pathPackage(loc, d);
-    return registryPackage(dependingManifest, d);
-}
-
 /// A package's active dependencies with their own, to `depth` levels (cargo's graph has no
-/// cycles without dev-dependencies; the depth only bounds a broken registry). CrateModel
-/// reads each one's sources only if the crate that depends on it names it.
-std::vector<CrateModel::Dependency> dependenciesOf(const ProjectLocation& loc, const CargoPackage& package,
-                                                   const std::vector<std::string>& features, int depth = 8) {
+/// cycles without dev-dependencies; the depth only bounds a broken registry), each with the
+/// features the whole graph enables on it. CrateModel reads each one's sources only if the
+/// crate that depends on it names it.
+std::vector<CrateModel::Dependency> dependenciesOf(const DependencyGraph& graph, const CargoPackage& package,
+                                                   int depth = 8) {
     std::vector<CrateModel::Dependency> out;
     if (depth == 0) return out;
     for (const CargoDependency& d : package.dependencies) {
-        if (!dependencyActive(d, features, package)) continue;
-        const std::optional<CargoPackage> dep = dependencyPackage(loc, package.manifestPath, d);
+        if (!DependencyGraph::active(d, graph.featuresOf(package), package)) continue;
+        const std::optional<CargoPackage>& dep = graph.target(package, d);
         if (!dep || !dep->lib()) continue;
-        const std::vector<std::string> depFeatures =
-            enabledFeatures(*dep, requestedOf(d, package, features), !d.defaultFeatures);
-        out.push_back({underscored(d.name), dep->lib()->rootFile, cfgFor(*dep, *dep->lib(), depFeatures), dep->edition,
-                       dependenciesOf(loc, *dep, depFeatures, depth - 1)});
+        out.push_back({underscored(d.name), dep->lib()->rootFile, cfgFor(*dep, *dep->lib(), graph.featuresOf(*dep)),
+                       dep->edition, dependenciesOf(graph, *dep, depth - 1)});
     }
     return out;
 }
@@ -156,8 +97,8 @@ std::shared_ptr<const CrateModel> ProjectSession::loadCrate(const ProjectLocatio
                                                             const ProjectOptions& options) {
     const CargoPackage& package = *location.package();
     const std::vector<std::string> features = featuresOf(package, options);
-    return CrateModel::load(target.rootFile, cfgFor(package, target, features),
-                            dependenciesOf(location, package, features));
+    const DependencyGraph graph(location, package, features);
+    return CrateModel::load(target.rootFile, cfgFor(package, target, features), dependenciesOf(graph, package));
 }
 
 ProjectInfo ProjectSession::infoFor(const ProjectLocation& location, const CargoTarget& target,
@@ -179,10 +120,10 @@ ProjectInfo ProjectSession::infoFor(const ProjectLocation& location, const Cargo
     }
     const auto prelude = PreludeIndex::get();
     for (const CargoDependency& d : package.dependencies) {
-        if (!dependencyActive(d, info.features, package)) continue;
+        if (!DependencyGraph::active(d, info.features, package)) continue;
         ++info.dependencies;
         const std::string name = underscored(d.name);
-        if (d.path.empty() && !prelude->crateRoot(name) && !registryPackage(package.manifestPath, d))
+        if (d.path.empty() && !prelude->crateRoot(name) && !DependencyGraph::registryPackage(package.manifestPath, d))
             info.unresolved.push_back("dependency " + d.package + " " + d.req +
                                       ": no source in a local registry (its types are unknown)");
     }

@@ -394,3 +394,18 @@ TEST(ProjectRegistry, TypesDeclaredByMacrosOfOtherCratesResolve) {
     EXPECT_EQ(local->size, 1);
     EXPECT_EQ(s->findFuture("hold")->send, Verdict::No);
 }
+
+// hub-0.1.0 depends on gauge and spool; gauge (listed, so read, first) asks spool for `io`,
+// hub's default feature `sockets` asks it for `net` (`spool/net`). cargo builds spool once
+// with both (feature unification), so `spool::Socket`, gated on `net`, exists for hub.
+// rustc 1.95 (rustc-oracle on hub's lib.rs with spool's struct in the file): `socket` is 8
+// bytes at offset 8, the future 20 bytes.
+TEST(ProjectRegistry, ADependencysFeaturesAreTheUnionOfWhatEveryDependentAsks) {
+    const auto s = analyzeIn(kProjects + "/registry/hub-0.1.0/src/lib.rs", {{}, false, false});
+    const SavedField* socket = savedLocal(*s, "hold", "socket");
+    ASSERT_TRUE(socket && socket->ty) << "spool::Socket unresolved: spool read with gauge's features only";
+    EXPECT_EQ(socket->size, 8);
+    EXPECT_EQ(socket->offset, 8);
+    EXPECT_EQ(s->findFuture("hold")->size, 20);
+    EXPECT_EQ(s->findFuture("hold")->send, Verdict::Yes);
+}
