@@ -54,10 +54,12 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
     declareCapturedValues();
     pushFrame(true); // temporaries of the tail expression
     Value tail;
-    if (body.is(SyntaxKind::Block))
-        lowerBlock(body, &tail);
+    // The entry is still a syntax node (FileLowering, ClosureLowering): its HIR id.
+    const hir::ExprId bodyId = m_hir->sourceMap().expr(body);
+    if (bodyId && m_hir->expr(bodyId).kind == hir::ExprKind::Block)
+        lowerBlock(bodyId, &tail);
     else
-        tail = lowerExpr(body); // a closure's expression body
+        tail = lowerExpr(bodyId); // a closure's expression body
     if (!tail.diverges) consume(tail, body.end());
     m_body.output = bodyOutput(tail);
     // `async fn f() -> u64 { let n = 0; ...; n }`: the written return type settles the tail.
@@ -286,83 +288,6 @@ void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
         addToBlockFrame(local);
         declare(name, local);
     }
-}
-
-void BodyLowerer::lowerBlock(const SyntaxNode& block, Value* tail) {
-    // Names inside a block that declares items resolve in its anonymous module first.
-    const Scope outer = m_scope;
-    m_scope = m_types.scopeInBlock(m_scope, block);
-    lowerBlockStatements(block, tail);
-    m_scope = outer;
-}
-
-void BodyLowerer::lowerBlockStatements(const SyntaxNode& block, Value* tail) {
-    pushFrame();
-    // Statements under a false #[cfg] are not in the tree (project/CfgStripper).
-    const auto children = block.namedChildren();
-    // The tail is the last expression not followed by `;` (tree-sitter leaves it bare).
-    // Comments are no statements: `value // note` before the `}` still ends in `value`.
-    int last = static_cast<int>(children.size()) - 1;
-    while (last >= 0 && (children[last].is(SyntaxKind::LineComment) || children[last].is(SyntaxKind::BlockComment)))
-        --last;
-    int tailIndex = -1;
-    if (last >= 0 && !children[last].is(SyntaxKind::ExpressionStatement) &&
-        !children[last].is(SyntaxKind::LetDeclaration) && !isItemKind(children[last].kind()) &&
-        !children[last].is(SyntaxKind::EmptyStatement))
-        tailIndex = last;
-    // A trailing block-like expression without `;` (`async move { .. }`, `match`, `if`,
-    // `loop`, a block) is the block's tail for rustc (rustc_ast_lowering block.rs,
-    // lower_block_noalloc: the last expression statement without a semicolon becomes the
-    // block's expr), though tree-sitter wraps it in an expression_statement.
-    SyntaxNode tailNode = tailIndex >= 0 ? children[tailIndex] : SyntaxNode();
-    if (tailIndex < 0 && last >= 0 && children[last].is(SyntaxKind::ExpressionStatement) &&
-        !children[last].text().ends_with(";") && children[last].namedChildren().size() == 1) {
-        tailIndex = last;
-        tailNode = children[last].namedChildren()[0];
-    }
-    for (int i = 0; i < static_cast<int>(children.size()); ++i) {
-        if (i == tailIndex) break;
-        lowerStatement(children[i]);
-    }
-    // A `let`'s block initializer writes its value into the binding here, before the block's
-    // locals drop; a tail that is itself a block or `if` passes the destination on.
-    const int destination = takeDestination(block);
-    const bool passedOn = destination >= 0 && tailIndex >= 0 && passDestination(tailNode, destination);
-    Value v{unitType()};
-    if (tailIndex >= 0) {
-        // Edition 2024 drops a block tail's temporaries before the block's locals;
-        // 2021 lets them live on into the enclosing statement.
-        const bool ownTemps = m_env.edition == Edition::E2024;
-        if (ownTemps) pushFrame(true);
-        v = lowerExpr(tailNode);
-        if (v.isPlace && !v.diverges) { // the tail value moves out before locals drop
-            consume(v, tailNode.end());
-            v = Value{v.type};
-        }
-        if (destination >= 0 && !passedOn && !v.diverges) writeDestination(destination, tailNode.end());
-        if (ownTemps) popFrame(block.end());
-    } else if (destination >= 0) {
-        writeDestination(destination, block.end());
-    }
-    if (tail) *tail = v;
-    popFrame(block.end());
-}
-
-void BodyLowerer::lowerStatement(const SyntaxNode& statement) {
-    if (statement.is(SyntaxKind::LetDeclaration)) {
-        lowerLet(m_hir->sourceMap().stmt(statement));
-        return;
-    }
-    // A braced macro standing as a statement (`tokio::pin! { .. }`) is one, like `m!(..);`.
-    const bool macroStatement = statement.is(SyntaxKind::MacroInvocation);
-    if (!statement.is(SyntaxKind::ExpressionStatement) && !macroStatement) return; // items, comments, `;`
-    pushFrame(true); // temporaries die at the end of the statement
-    const auto inner = macroStatement ? std::vector<SyntaxNode>{statement} : statement.namedChildren();
-    if (!inner.empty()) {
-        Value v = lowerExpr(inner.front());
-        if (v.isPlace) read(v, statement.start());
-    }
-    popFrame(statement.end());
 }
 
 } // namespace awaitscope

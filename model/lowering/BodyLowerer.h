@@ -119,17 +119,20 @@ class BodyLowerer {
     void jumpTo(int block);
     void lowerParameters(const SyntaxNode& parameters);
     void addUpvars(const std::vector<Upvar>& upvars);
-    bool destinationBlocks(const SyntaxNode& e, std::vector<uint32_t>& blocks) const;
-    bool passDestination(const SyntaxNode& e, int local);
-    int takeDestination(const SyntaxNode& block);
+    bool destinationBlocks(hir::ExprId e, std::vector<hir::ExprId>& blocks) const;
+    bool passDestination(hir::ExprId e, int local);
+    int takeDestination(hir::ExprId block);
     void writeDestination(int local, TextPosition at);
     int bindingLocal(const std::string& name, const TypePtr& type, TextPosition bindingStart, TextPosition at,
                      bool initialize);
     void declareCapturedValues();
-    void lowerBlock(const SyntaxNode& block, Value* tail);
-    void lowerBlockStatements(const SyntaxNode& block, Value* tail);
-    void lowerStatement(const SyntaxNode& statement);
     void lowerLet(hir::StmtId let);
+
+    // Blocks and statements, on the HIR (BlockLowering.cpp)
+    Value lowerBlockExpr(hir::ExprId e); // a Block, or an unsafe / const one
+    void lowerBlock(hir::ExprId block, Value* tail);
+    void lowerBlockStatements(hir::ExprId block, Value* tail);
+    void lowerStatement(hir::StmtId statement);
 
     // Expressions (ExpressionLowering.cpp)
     Value lowerExpr(hir::ExprId e); // the kinds moved onto the HIR; the others through their node
@@ -214,7 +217,6 @@ class BodyLowerer {
     Value lowerFor(hir::ExprId e);
     Value lowerBreak(hir::ExprId e, bool isContinue);
     Value lowerReturn(hir::ExprId e);
-    Value lowerBlockExpr(const SyntaxNode& e);
     Value joinBranches(const std::vector<std::pair<int, Value>>& ends);
     void lowerCondition(hir::ExprId condition, int elseBlock, bool& hasLet);
     void returnFrom(TextPosition at);
@@ -271,7 +273,7 @@ class BodyLowerer {
     std::map<std::string, int> m_upvarByName;
     std::vector<Upvar> m_capturesAfterArguments;        // an async closure's, added after its arguments
     std::vector<int> m_capturedValueLocal;              // per upvar: its CapturedValue local, or -1
-    std::map<uint32_t, int> m_destinationOf;            // a block (its first byte) -> the let binding it writes
+    std::map<hir::ExprId, int> m_destinationOf;         // a block, match or loop -> the let binding it writes
     std::set<int> m_writtenDestinations;                // let bindings their initializer already wrote
     int m_presetBinding = -1;                           // the binding the next bindPattern names (lowerLet)
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local

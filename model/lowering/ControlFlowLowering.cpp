@@ -5,13 +5,6 @@ namespace awaitscope {
 
 using hir::ExprId;
 
-BodyLowerer::Value BodyLowerer::lowerBlockExpr(const SyntaxNode& e) {
-    const SyntaxNode block = e.is(SyntaxKind::Block) ? e : e.childOfKind(SyntaxKind::Block);
-    Value tail;
-    lowerBlock(block, &tail);
-    return tail;
-}
-
 BodyLowerer::Value BodyLowerer::joinBranches(const std::vector<std::pair<int, Value>>& ends) {
     const int join = m_body.cfg.newBlock();
     Value result{unknownType()};
@@ -90,7 +83,7 @@ BodyLowerer::Value BodyLowerer::lowerIf(ExprId e) {
     const int elseEntry = m_body.cfg.newBlock();
     bool hasLet = false;
     lowerCondition(m_hir->childExpr(e, 0), elseEntry, hasLet);
-    Value thenValue = lowerBlockExpr(nodeOf(consequence));
+    Value thenValue = lowerBlockExpr(consequence);
     if (!thenValue.diverges) consume(thenValue, n.end());
     popFrame(thenEnd);
     const bool tempsEndWithThen = !hasLet || m_env.edition == Edition::E2024;
@@ -125,7 +118,7 @@ BodyLowerer::Value BodyLowerer::lowerMatch(ExprId e) {
     else
         read(scrutinee, n.start());
     const int dispatch = m_block;
-    const int destination = takeDestination(n); // `let v = match ..`: each arm writes v
+    const int destination = takeDestination(e); // `let v = match ..`: each arm writes v
     std::vector<std::pair<int, Value>> ends;
     for (const hir::NodeRef& ref : m_hir->children(e)) {
         const hir::ArmId armId = ref.arm();
@@ -146,7 +139,7 @@ BodyLowerer::Value BodyLowerer::lowerMatch(ExprId e) {
         bindPattern(pat, scrutinee.type, scrutinee, armNode.start(), true);
         if (guard) read(lowerExpr(guard), nodeOf(guard).start());
         pushFrame(true); // an arm's body is a temporary scope of its own
-        const bool passedOn = destination >= 0 && passDestination(nodeOf(body), destination);
+        const bool passedOn = destination >= 0 && passDestination(body, destination);
         Value v = lowerExpr(body);
         if (!v.diverges) consume(v, armNode.end());
         // The arm's value is written before its temporaries drop (expr_into_dest).
@@ -171,9 +164,8 @@ BodyLowerer::Value BodyLowerer::lowerLoop(ExprId e) {
     const int head = m_body.cfg.newBlock();
     const int exit = m_body.cfg.newBlock();
     jumpTo(head);
-    m_loops.push_back(
-        {exit, head, m_frames.size(), std::string(m_hir->expr(e).name), takeDestination(nodeOf(e)), nullptr});
-    lowerBlockExpr(nodeOf(m_hir->childExpr(e, 0)));
+    m_loops.push_back({exit, head, m_frames.size(), std::string(m_hir->expr(e).name), takeDestination(e), nullptr});
+    lowerBlockExpr(m_hir->childExpr(e, 0));
     m_body.cfg.addEdge(m_block, head); // the back edge
     // A loop has the type its `break value`s give (rustc_hir_typeck expr.rs, check_expr_loop:
     // the breaks coerce to one type); one no break leaves never returns.
@@ -196,7 +188,7 @@ BodyLowerer::Value BodyLowerer::lowerWhile(ExprId e) {
     bool hasLet = false;
     lowerCondition(m_hir->childExpr(e, 0), leave, hasLet);
     m_loops.push_back({exit, head, m_frames.size() - 2, std::string(m_hir->expr(e).name), -1, nullptr});
-    lowerBlockExpr(nodeOf(m_hir->childExpr(e, 1)));
+    lowerBlockExpr(m_hir->childExpr(e, 1));
     m_loops.pop_back();
     popFrame(n.end());
     const std::vector<int> scrutineeTemps = m_frames.back().locals;
@@ -254,7 +246,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(ExprId e) {
     jumpTo(m_body.cfg.newBlock());
     pushFrame();
     bindPattern(pattern, item, Value{item, next, true, false, true}, nodeOf(pattern).start(), true);
-    lowerBlockExpr(nodeOf(m_hir->childExpr(e, 2)));
+    lowerBlockExpr(m_hir->childExpr(e, 2));
     popFrame(n.end());
     popFrame(n.end());
     m_loops.pop_back();

@@ -66,6 +66,9 @@ BodyLowerer::Value BodyLowerer::lowerExpr(hir::ExprId e) {
     case hir::ExprKind::Break: v = lowerBreak(e, false); break;
     case hir::ExprKind::Continue: v = lowerBreak(e, true); break;
     case hir::ExprKind::Return: v = lowerReturn(e); break;
+    case hir::ExprKind::Block:
+    case hir::ExprKind::UnsafeBlock:
+    case hir::ExprKind::ConstBlock: v = lowerBlockExpr(e); break;
     case hir::ExprKind::Binary:
         if (m_hir->expr(e).name != "&&" && m_hir->expr(e).name != "||") return lowerExpr(nodeOf(e));
         v = lowerLazyBoolean(e);
@@ -121,7 +124,7 @@ BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e) {
         k == SyntaxKind::WhileExpression || k == SyntaxKind::ForExpression || k == SyntaxKind::BreakExpression ||
         k == SyntaxKind::ContinueExpression || k == SyntaxKind::ReturnExpression)
         return lowerHirOf(e);
-    if (k == SyntaxKind::Block || k == SyntaxKind::UnsafeBlock || k == SyntaxKind::ConstBlock) return lowerBlockExpr(e);
+    if (k == SyntaxKind::Block || k == SyntaxKind::UnsafeBlock || k == SyntaxKind::ConstBlock) return lowerHirOf(e);
     if (k == SyntaxKind::TypeCastExpression) {
         consume(lowerExpr(e.field(SyntaxField::Value)), e.start());
         return Value{m_types.resolveType(e.field(SyntaxField::Type), m_scope)};

@@ -13,18 +13,19 @@ using hir::ExprId;
 // the coroutine layout. An `if`/`else` passes the destination to each branch's block, a
 // `match` to each arm (ExprKind::Match), a `loop` to each `break value` (ExprKind::Loop with
 // the destination in its BreakableScope, builder/scope.rs `break_scope`).
-bool BodyLowerer::destinationBlocks(const SyntaxNode& e, std::vector<uint32_t>& blocks) const {
-    if (e.is(SyntaxKind::Block) || e.is(SyntaxKind::MatchExpression) || e.is(SyntaxKind::LoopExpression)) {
-        blocks.push_back(e.startByte());
+bool BodyLowerer::destinationBlocks(ExprId e, std::vector<ExprId>& blocks) const {
+    const hir::ExprKind kind = e ? m_hir->expr(e).kind : hir::ExprKind::Missing;
+    if (kind == hir::ExprKind::Block || kind == hir::ExprKind::Match || kind == hir::ExprKind::Loop) {
+        blocks.push_back(e);
         return true;
     }
-    if (!e.is(SyntaxKind::IfExpression)) return false;
-    const SyntaxNode alternative = e.field(SyntaxField::Alternative);
-    const auto parts = alternative ? alternative.namedChildren() : std::vector<SyntaxNode>{};
-    const SyntaxNode consequence = e.field(SyntaxField::Consequence);
-    if (parts.empty() || !consequence.is(SyntaxKind::Block)) return false; // no else: unit on one path
-    blocks.push_back(consequence.startByte());
-    return destinationBlocks(parts.back(), blocks);
+    // If [condition, then, else?]: the else is a Block or another If.
+    if (kind != hir::ExprKind::If) return false;
+    const ExprId consequence = m_hir->childExpr(e, 1), alternative = m_hir->childExpr(e, 2);
+    if (!alternative || !consequence || m_hir->expr(consequence).kind != hir::ExprKind::Block)
+        return false; // no else: unit on one path
+    blocks.push_back(consequence);
+    return destinationBlocks(alternative, blocks);
 }
 
 namespace {
@@ -40,15 +41,15 @@ bool simpleBinding(const hir::Body& hir, hir::PatId pattern) {
 
 } // namespace
 
-bool BodyLowerer::passDestination(const SyntaxNode& e, int local) {
-    std::vector<uint32_t> blocks;
+bool BodyLowerer::passDestination(ExprId e, int local) {
+    std::vector<ExprId> blocks;
     if (!destinationBlocks(e, blocks)) return false;
-    for (uint32_t b : blocks) m_destinationOf[b] = local;
+    for (ExprId b : blocks) m_destinationOf[b] = local;
     return true;
 }
 
-int BodyLowerer::takeDestination(const SyntaxNode& block) {
-    const auto it = m_destinationOf.find(block.startByte());
+int BodyLowerer::takeDestination(ExprId block) {
+    const auto it = m_destinationOf.find(block);
     if (it == m_destinationOf.end()) return -1;
     const int local = it->second;
     m_destinationOf.erase(it);
@@ -92,11 +93,11 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
         }
         borrow(inner, value.start());
         init = Value{refType(inner.type, reference->has(hir::ExprFlags::Mut), "'_")};
-    } else if (std::vector<uint32_t> blocks;
-               value && !alternativeId && simpleBinding(*m_hir, pattern) && destinationBlocks(value, blocks)) {
+    } else if (std::vector<ExprId> blocks;
+               value && !alternativeId && simpleBinding(*m_hir, pattern) && destinationBlocks(valueId, blocks)) {
         destination = newLocal(LocalKind::Binding, "", annotated, statement.start());
         emit(Op::StorageLive, destination, statement.start());
-        for (uint32_t b : blocks) m_destinationOf[b] = destination;
+        for (ExprId b : blocks) m_destinationOf[b] = destination;
         init = lowerExpr(value);
     } else if (value) {
         init = lowerExpr(value);
@@ -131,7 +132,7 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
         m_frames.back().locals.clear();
         dropLocals(temporaries, alternative.start());
         Value ignored;
-        lowerBlock(alternative, &ignored);
+        lowerBlock(alternativeId, &ignored);
         m_frames.back().locals = temporaries;
         m_block = thenBlock;
     }

@@ -25,7 +25,9 @@ bool isStatementLike(SyntaxKind k) {
 } // namespace
 
 void BodyBuilder::addStatement(Plan& p, const SyntaxNode& n, bool last) {
-    const bool tail = last && isExpressionKind(n.kind());
+    // An ERROR node last is lowered as the tail too (a Missing expression whose node the
+    // lowering still walks, so an await inside text being typed is not lost).
+    const bool tail = last && (isExpressionKind(n.kind()) || n.isError());
     p.kids.push_back({n, tail ? Role::Expr : Role::Stmt, {}, {}});
 }
 
