@@ -136,6 +136,9 @@ std::vector<NameMention> NameMentions::oneLevel(const hir::Body& hir, ExprId own
             for (size_t i = std::min<size_t>(kids.size(), x.kind == ExprKind::If ? 2 : kids.size()); i-- > 0;)
                 visit(kids[i]);
             break;
+        case ExprKind::Match: // [scrutinee, Arm...]
+            for (size_t i = kids.size(); i-- > (scrutineeOnlyFakeRead(hir, e) ? 1 : 0);) visit(kids[i]);
+            break;
         case ExprKind::For: // [Pat, iterable, body]
             popLater();
             if (kids.size() > 2) visit(kids[2]);
@@ -170,7 +173,42 @@ bool NameMentions::onlyFakeRead(const hir::Body& hir, hir::StmtId let) const {
     if (m_edition < Edition::E2021) return false;
     const auto parts = hir.children(let);
     if (parts.size() != 2 || !parts[0].pat() || hir.pat(parts[0].pat()).kind != PatKind::Wild) return false;
-    for (ExprId e = parts[1].expr(); e;) {
+    return isLocalPlace(hir, parts[1].expr());
+}
+
+// `match x { _ => .. }` from edition 2021: when no arm's pattern needs the scrutinee's value
+// (expr_use_visitor.rs, `maybe_read_scrutinee`: a binding, a constant, a literal or a range
+// does; `_` does not, nor an or-pattern of wildcards), the scrutinee place is only
+// fake-read (FakeReadCause::ForMatchedPlace), and the walk of the place itself uses
+// nothing: no capture. A tuple or struct pattern needs the read only on a multi-variant
+// type; it is taken to need it here (a capture kept, as before).
+bool NameMentions::scrutineeOnlyFakeRead(const hir::Body& hir, ExprId match) const {
+    if (m_edition < Edition::E2021 || !isLocalPlace(hir, hir.childExpr(match, 0))) return false;
+    bool anyArm = false;
+    for (const NodeRef& ref : hir.children(match)) {
+        const hir::ArmId a = ref.arm();
+        if (!a) continue;
+        anyArm = true;
+        const auto parts = hir.children(a);
+        if (!hir.arm(a).has(hir::ArmFlags::HasPattern) || parts.empty() || !onlyWildcards(hir, parts[0].pat()))
+            return false;
+    }
+    return anyArm;
+}
+
+bool NameMentions::onlyWildcards(const hir::Body& hir, hir::PatId pattern) {
+    if (!pattern) return false;
+    const hir::Pat& p = hir.pat(pattern);
+    if (p.kind == PatKind::Wild) return true;
+    if (p.kind != PatKind::Or) return false;
+    for (const NodeRef& c : hir.children(pattern))
+        if (!onlyWildcards(hir, c.pat())) return false;
+    return true;
+}
+
+// `x`, `x.a.b`, `(x)`: a place rooted at a local (or a variable of the enclosing body).
+bool NameMentions::isLocalPlace(const hir::Body& hir, ExprId e) {
+    while (e) {
         const hir::Expr& x = hir.expr(e);
         if (x.kind == ExprKind::Path) return x.segments == 1;
         if (x.kind != ExprKind::Field && x.kind != ExprKind::Paren) return false;

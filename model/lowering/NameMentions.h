@@ -21,7 +21,9 @@
 // From edition 2021, `let _ = x;` (or `x.field`) is no use of `x`: a wildcard pattern only
 // fake-reads the place, and a fake read captures nothing (upvar.rs, `InferBorrowKind::
 // fake_read` records it without a capture kind; RFC 2229), so `async move { let _ = x; }`
-// neither holds `x` nor moves it out of the enclosing body.
+// neither holds `x` nor moves it out of the enclosing body; so is the scrutinee of a `match`
+// whose arms are all wildcards (`match x { _ => .. }`: expr_use_visitor.rs,
+// `maybe_read_scrutinee`).
 
 #include "data/Snapshot.h"
 #include "syntax/HirBodies.h"
@@ -60,6 +62,9 @@ class NameMentions {
     void addFormatNames(std::vector<NameMention>& out, const hir::Body& hir, hir::ExprId macroCall);
     void bindPattern(std::vector<NameMention>& out, const hir::Body& hir, hir::PatId pattern);
     bool onlyFakeRead(const hir::Body& hir, hir::StmtId let) const;
+    bool scrutineeOnlyFakeRead(const hir::Body& hir, hir::ExprId match) const;
+    static bool onlyWildcards(const hir::Body& hir, hir::PatId pattern);
+    static bool isLocalPlace(const hir::Body& hir, hir::ExprId e);
     void bind(int name);
     void popScope(size_t mark);
     bool bound(int name) const { return m_boundCount[name] > 0; }
