@@ -110,7 +110,7 @@ class BodyLowerer {
     };
     StorageMark scheduleTemporaryStorage();           // a temporary's StorageDead, before it is built
     void unscheduleStorage(const StorageMark& m);     // the expression was a place after all
-    Value lowerAsPlace(const SyntaxNode& e);          // a place, or a temporary holding the value
+    Value lowerAsPlace(hir::ExprId e);                // a place, or a temporary holding the value
     bool isConstructor(const FnSignature& sig) const; // `Some(x)`, `Wrapper(x)`: an aggregate, no call
     void exitFramesTo(size_t depth, TextPosition at); // on break/continue/return paths
     void declare(const std::string& name, int local);
@@ -136,9 +136,9 @@ class BodyLowerer {
 
     // Expressions (ExpressionLowering.cpp)
     Value lowerExpr(hir::ExprId e); // the kinds moved onto the HIR; the others through their node
-    Value lowerExpr(const SyntaxNode& e);
-    Value lowerHirOf(const SyntaxNode& e); // the bridge: a syntax walk meets a kind lowered on the HIR
-    Value lowerExprInner(const SyntaxNode& e);
+    // `bridge`: a kind lowered on the HIR goes to its id (false: from lowerExpr(ExprId))
+    Value lowerExpr(const SyntaxNode& e, bool bridge = true);
+    Value lowerExprInner(const SyntaxNode& e, bool bridge);
     Value lowerIdentifier(const SyntaxNode& e);
     Value fnItemValue(const FnSignature& sig) const;
     Value lowerCall(const SyntaxNode& e);
@@ -156,20 +156,28 @@ class BodyLowerer {
     // Operand temporaries (OperandLowering.cpp)
     bool suspendsWithin(const SyntaxNode& n); // an await (or join!/select!) of this body inside n
     Value spillOperand(const Value& v, const SyntaxNode& node);
-    static bool isConstantOperand(const SyntaxNode& n); // a literal: Operand::Constant, promotable
+    Value spillOperand(const Value& v, hir::ExprId e);
+    Value spillInto(const Value& v, const SyntaxNode& node); // `tmp = v`, moved at its use
+    static bool isConstantOperand(const SyntaxNode& n);      // a literal: Operand::Constant, promotable
+    bool isConstantOperand(hir::ExprId e) const;
     int referenceOperand(const TypePtr& referent, bool isMut, const SyntaxNode& node);
     std::vector<Value> lowerOperands(const std::vector<SyntaxNode>& nodes);
-    Value lowerField(const SyntaxNode& e);
-    Value lowerIndex(const SyntaxNode& e);
-    Value lowerUnary(const SyntaxNode& e);
-    Value lowerBinary(const SyntaxNode& e);
-    Value lowerAssignment(const SyntaxNode& e, bool compound);
-    Value lowerAwait(const SyntaxNode& e);
-    Value lowerTry(const SyntaxNode& e);
-    Value lowerReference(const SyntaxNode& e);
+    std::vector<Value> lowerOperands(std::span<const hir::NodeRef> operands);
+
+    // Operators and places, on the HIR (OperatorLowering.cpp)
+    Value lowerField(hir::ExprId e);
+    Value lowerIndex(hir::ExprId e);
+    Value lowerUnary(hir::ExprId e);
+    Value lowerBinary(hir::ExprId e);
+    Value lowerAssignment(hir::ExprId e, bool compound);
+    Value lowerReference(hir::ExprId e);
+    Value lowerSequence(hir::ExprId e); // tuples and arrays
+    Value lowerRange(hir::ExprId e);
+
+    Value lowerAwait(hir::ExprId e);
+    Value lowerTry(hir::ExprId e);
     Value lowerStruct(const SyntaxNode& e);
     TypePtr withFieldArguments(const TypePtr& type, const std::vector<std::pair<std::string, TypePtr>>& given);
-    Value lowerSequence(const SyntaxNode& e); // tuples and arrays
     Value lowerNestedFuture(const SyntaxNode& e, bool isMove);
     Value lowerClosure(const SyntaxNode& e);
     std::vector<Upvar> provisionalUpvars(const std::vector<std::pair<std::string, TextPosition>>& names);

@@ -294,11 +294,12 @@ void BodyLowerer::suspend(const SyntaxNode& node, const TypePtr& awaitee, const 
     // runs no more code of ours, so it adds no uses.
 }
 
-BodyLowerer::Value BodyLowerer::lowerAwait(const SyntaxNode& e) {
-    const SyntaxNode operand = e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front();
+// Await [operand].
+BodyLowerer::Value BodyLowerer::lowerAwait(hir::ExprId e) {
+    const hir::ExprId operand = m_hir->childExpr(e, 0);
     Value future = lowerExpr(operand);
-    consume(future, e.start()); // moved into the awaitee (`__awaitee`)
-    suspend(e, future.type, writtenText(operand));
+    consume(future, nodeOf(e).start()); // moved into the awaitee (`__awaitee`)
+    suspend(nodeOf(e), future.type, writtenText(nodeOf(operand)));
     return Value{m_types.awaitOutput(future.type)};
 }
 
@@ -316,9 +317,10 @@ std::string BodyLowerer::writtenText(const SyntaxNode& n) const {
     return writtenByMacro ? std::string(itemFile->slice(invocation->first, invocation->second)) : textOf(n);
 }
 
-BodyLowerer::Value BodyLowerer::lowerTry(const SyntaxNode& e) {
-    const SyntaxNode operand = e.namedChildren().empty() ? SyntaxNode() : e.namedChildren().front();
-    Value tried = lowerExpr(operand);
+// Try [operand].
+BodyLowerer::Value BodyLowerer::lowerTry(hir::ExprId id) {
+    const SyntaxNode e = nodeOf(id); // positions and text
+    Value tried = lowerExpr(m_hir->childExpr(id, 0));
     consume(tried, e.start());
     mayUnwind(e.start()); // Try::branch
     // `x?` is `match Try::branch(x) { Continue(v) => v, Break(r) => return

@@ -80,10 +80,10 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
         valueId && m_hir->expr(valueId).kind == hir::ExprKind::Ref ? &m_hir->expr(valueId) : nullptr;
     const ExprId operandId = reference ? m_hir->childExpr(valueId, 0) : ExprId();
     const SyntaxNode operand = operandId ? m_hir->sourceMap().node(operandId) : SyntaxNode();
-    const bool promoted = reference && !reference->has(hir::ExprFlags::Mut) && isConstantOperand(operand);
+    const bool promoted = reference && !reference->has(hir::ExprFlags::Mut) && isConstantOperand(operandId);
     if (reference && !alternativeId && !promoted) {
         // `let x = &temp();` extends the temporary to the end of the enclosing block.
-        Value inner = lowerExpr(operand);
+        Value inner = lowerExpr(operandId);
         if (!inner.isPlace) {
             const int temp = newLocal(LocalKind::Temporary, "", inner.type, operand.start(), textOf(operand));
             emit(Op::StorageLive, temp, operand.start());
@@ -98,9 +98,9 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
         destination = newLocal(LocalKind::Binding, "", annotated, statement.start());
         emit(Op::StorageLive, destination, statement.start());
         for (ExprId b : blocks) m_destinationOf[b] = destination;
-        init = lowerExpr(value);
+        init = lowerExpr(valueId);
     } else if (value) {
-        init = lowerExpr(value);
+        init = lowerExpr(valueId);
     }
     // `let narrow: f32 = halves[0];` pins the initializer's unsuffixed literals (rustc checks
     // the initializer against the annotation: rustc_hir_typeck/src/coercion.rs, a coercion site).

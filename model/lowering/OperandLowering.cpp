@@ -9,6 +9,7 @@
 // used after the await (`combine(text, f().await)` saves a String temporary, not `text`).
 #include "lowering/BodyLowerer.h"
 
+#include "types/TypeLowering.h"
 #include "types/TypeOps.h"
 
 #include <algorithm>
@@ -50,6 +51,16 @@ bool BodyLowerer::suspendsWithin(const SyntaxNode& n) {
 
 BodyLowerer::Value BodyLowerer::spillOperand(const Value& v, const SyntaxNode& node) {
     if (v.diverges || !node || isConstantOperand(node)) return v;
+    return spillInto(v, node);
+}
+
+BodyLowerer::Value BodyLowerer::spillOperand(const Value& v, hir::ExprId e) {
+    const SyntaxNode node = nodeOf(e);
+    if (v.diverges || !node || isConstantOperand(e)) return v;
+    return spillInto(v, node);
+}
+
+BodyLowerer::Value BodyLowerer::spillInto(const Value& v, const SyntaxNode& node) {
     consume(v, node.start()); // `tmp = move x` / `tmp = copy x` / the rvalue itself
     const int temp = temporary(Value{v.type}, node);
     m_operandTemps.insert(temp);
@@ -69,6 +80,18 @@ std::vector<BodyLowerer::Value> BodyLowerer::lowerOperands(const std::vector<Syn
     for (size_t i = 0; i < nodes.size(); ++i) {
         Value v = lowerExpr(nodes[i]);
         values.push_back(awaitsAfter[i] ? spillOperand(v, nodes[i]) : v);
+    }
+    return values;
+}
+
+std::vector<BodyLowerer::Value> BodyLowerer::lowerOperands(std::span<const hir::NodeRef> operands) {
+    std::vector<bool> awaitsAfter(operands.size(), false);
+    for (size_t i = operands.size(); i-- > 1;)
+        awaitsAfter[i - 1] = awaitsAfter[i] || suspendsWithin(nodeOf(operands[i].expr()));
+    std::vector<Value> values;
+    for (size_t i = 0; i < operands.size(); ++i) {
+        Value v = lowerExpr(operands[i].expr());
+        values.push_back(awaitsAfter[i] ? spillOperand(v, operands[i].expr()) : v);
     }
     return values;
 }
@@ -123,26 +146,42 @@ TypePtr BodyLowerer::withFieldArguments(const TypePtr& type,
     return substitute(type, pinned);
 }
 
-BodyLowerer::Value BodyLowerer::lowerSequence(const SyntaxNode& e) {
-    // `[value; N]` repeats one value N times; `(a, b)` and `[a, b, c]` list them.
-    const SyntaxNode count = e.is(SyntaxKind::ArrayExpression) ? e.field(SyntaxField::Length) : SyntaxNode();
-    std::vector<TypePtr> types;
-    std::vector<SyntaxNode> elements;
-    for (const SyntaxNode& c : e.namedChildren())
-        if (!c.is(SyntaxKind::LineComment) && !c.is(SyntaxKind::BlockComment) && !c.is(SyntaxKind::AttributeItem))
-            elements.push_back(c);
+// Tuple and Array [elements...]: `(a, b)` and `[a, b, c]` list them; `[value; N]` (flags
+// Repeat, [value, N]) repeats one value N times.
+BodyLowerer::Value BodyLowerer::lowerSequence(hir::ExprId e) {
+    const hir::Expr& x = m_hir->expr(e);
+    const auto elements = m_hir->children(e);
+    if (x.kind == hir::ExprKind::Tuple && elements.empty()) return Value{unitType()}; // `()`
+    const bool repeat = x.kind == hir::ExprKind::Array && x.has(hir::ExprFlags::Repeat) && !elements.empty();
     const std::vector<Value> values = lowerOperands(elements);
+    std::vector<TypePtr> types;
     for (size_t i = 0; i < elements.size(); ++i)
-        if (!(count && elements[i] == count)) types.push_back(values[i].type);
-    for (const Value& v : values) consume(v, e.start());
-    if (e.is(SyntaxKind::TupleExpression)) return Value{tupleType(types)};
+        if (!(repeat && i + 1 == elements.size())) types.push_back(values[i].type);
+    const TextPosition at = nodeOf(e).start();
+    for (const Value& v : values) consume(v, at);
+    if (x.kind == hir::ExprKind::Tuple) return Value{tupleType(types)};
     if (types.empty()) return Value{unknownType()};
     for (const TypePtr& t : types) m_numbers.unify(types.front(), t); // an array has one element type
     auto array = std::make_shared<Type>();
     array->kind = TypeKind::Array;
     array->args = {types.front()};
-    array->arrayLength = count ? std::string(count.text()) : std::to_string(types.size());
+    array->arrayLength = repeat ? textOf(nodeOf(elements.back().expr())) : std::to_string(types.size());
     return Value{array};
+}
+
+// Range [start?, end?]; name: `..` or `..=`. `0..n`: both bounds are one type; a concrete
+// one settles an unsuffixed literal.
+BodyLowerer::Value BodyLowerer::lowerRange(hir::ExprId e) {
+    const TextPosition at = nodeOf(e).start();
+    TypePtr bound;
+    for (const hir::NodeRef& c : m_hir->children(e)) {
+        Value v = lowerExpr(c.expr());
+        consume(v, at);
+        if (bound) m_numbers.unify(bound, v.type);
+        if (!bound || (IntegerInference::isVariable(bound) && v.type && !isUnknown(v.type))) bound = v.type;
+    }
+    const bool inclusive = m_hir->expr(e).name == "..=";
+    return Value{adtType(inclusive ? "std::ops::RangeInclusive" : "std::ops::Range", {bound ? bound : unknownType()})};
 }
 
 } // namespace awaitscope

@@ -15,7 +15,7 @@
 //   Await, Try, Paren, Cast   [operand]
 //   Unary, Ref     [operand]                     name = the operator; Ref: flags Mut
 //   Binary, Assign, CompoundAssign  [lhs, rhs]   name = the operator
-//   Range          [start?, end?]                flags HasStart, HasEnd
+//   Range          [start?, end?]                flags HasStart, HasEnd; name = `..` or `..=`
 //   If             [condition, then, else?]      the else is a Block or an If
 //   Let            [Pat, scrutinee]              `let` in a condition (rust-analyzer's Let)
 //   LetChain       [condition...]                `let a = x && b && let c = y`

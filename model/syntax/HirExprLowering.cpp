@@ -91,6 +91,11 @@ BodyBuilder::Plan BodyBuilder::planExpr(const SyntaxNode& n) {
         const bool startsWithOperator = n.child(0) && !n.child(0).isNamed();
         if (!p.kids.empty() && !startsWithOperator) p.flags |= ExprFlags::HasStart;
         if (p.kids.size() == 2 || (p.kids.size() == 1 && startsWithOperator)) p.flags |= ExprFlags::HasEnd;
+        for (const SyntaxNode& c : n.children())
+            if (!c.isNamed()) { // the operator: `..`, `..=` (or the old `...`)
+                p.name = c.text();
+                break;
+            }
         break;
     }
     case K::IfExpression: {

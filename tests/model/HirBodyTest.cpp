@@ -182,7 +182,7 @@ TEST(HirBody, SmallBodiesHaveTheirExactShape) {
               "Arm[Wild, Literal]]]]");
     EXPECT_EQ(shapeOf("fn f() { let c = move |n: u32| async move { n }; for i in 0..n { c(i); } }"),
               "Block[Let[Bind c, Closure[Bind n, Async[Block[Path n]]]], "
-              "Expr[For[Bind i, Range[Literal, Path n], Block[Expr[Call[Path c, Path i]]]]]]");
+              "Expr[For[Bind i, Range ..[Literal, Path n], Block[Expr[Call[Path c, Path i]]]]]]");
     EXPECT_EQ(shapeOf("fn f() { let p = P { x, ..d }; 'a: loop { break 'a p; } }"),
               "Block[Let[Bind p, Struct P[RecordField x[Path x], RecordField[Path d]]], "
               "Expr[Loop 'a[Block[Expr[Break 'a[Path p]]]]]]");
