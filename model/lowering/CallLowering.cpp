@@ -92,7 +92,14 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     int receiverOperand = -1;
     const bool byValueSelf = method && method->autoderefs == 0 && method->autoref == SelfKind::None;
     if (byValueSelf || receiver.isPlace || receiver.diverges) unscheduleStorage(receiverStorage);
-    if (!method) {
+    if (!method && receiver.type && receiver.type->kind == TypeKind::Ref) {
+        // Unknown method on a reference `r`: the probe's first step takes `r` by value
+        // (rustc_hir_typeck/src/method/probe.rs, pick_by_value_method), where `T`'s `&self`
+        // and `&mut self` methods match as `&*r` / `&mut *r` (a copy or a reborrow), and
+        // later steps autoderef through `r`; only a method of the reference type itself
+        // taking `&self` would borrow `r`. So the local is read, not borrowed.
+        read(receiver, call.start());
+    } else if (!method) {
         // Unknown method: most take `&self`, so the receiver is taken to be borrowed.
         borrow(materialize(receiver, receiverNode), call.start());
     } else if (method->autoderefs == 0 && method->autoref == SelfKind::None) {

@@ -101,7 +101,8 @@ std::vector<std::string> DependencyGraph::enabledOn(const CargoPackage& package)
     return enabledFeatures(package, {it->second.features.begin(), it->second.features.end()}, !it->second.defaults);
 }
 
-const std::optional<CargoPackage>& DependencyGraph::target(const CargoPackage& from, const CargoDependency& edge) const {
+const std::optional<CargoPackage>& DependencyGraph::target(const CargoPackage& from,
+                                                           const CargoDependency& edge) const {
     static const std::optional<CargoPackage> none;
     auto it = m_targets.find(from.manifestPath + "|" + edge.name);
     return it == m_targets.end() ? none : it->second;

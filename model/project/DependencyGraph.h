@@ -19,7 +19,8 @@ namespace awaitscope {
 class DependencyGraph {
   public:
     /// The graph under `root` with `features` enabled on it.
-    DependencyGraph(const ProjectLocation& location, const CargoPackage& root, const std::vector<std::string>& features);
+    DependencyGraph(const ProjectLocation& location, const CargoPackage& root,
+                    const std::vector<std::string>& features);
 
     /// The package a dependency edge leads to (its path, or the local registry); nullopt
     /// if its sources are nowhere here.
@@ -29,8 +30,7 @@ class DependencyGraph {
 
     /// Whether a dependency is compiled in: a normal one for this host, not optional or
     /// switched on by an enabled feature.
-    static bool active(const CargoDependency& edge, const std::vector<std::string>& features,
-                       const CargoPackage& from);
+    static bool active(const CargoDependency& edge, const std::vector<std::string>& features, const CargoPackage& from);
     /// The package a registry dependency resolves to in a local registry folder (cargo
     /// --offline: the newest version the requirement accepts).
     static std::optional<CargoPackage> registryPackage(const std::string& dependingManifest,
