@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <map>
 
 namespace awaitscope {
@@ -54,22 +55,29 @@ void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& sta
     }
 }
 
-// A standard worklist fixpoint: a block's entry state is the union of its predecessors'
-// exit states ("may" analyses).
+// One of the forward analyses above, per block entry.
 std::vector<LocalSet> Dataflow::forwardEntryStates(Analysis analysis,
                                                    const std::vector<std::vector<char>>* effective) const {
+    return forwardFixpoint([&](int b, LocalSet& state) {
+        const auto& instrs = m_cfg.blocks()[b].instrs;
+        for (size_t i = 0; i < instrs.size(); ++i)
+            transferForward(analysis, instrs[i], state, effective && (*effective)[b][i]);
+    });
+}
+
+// A standard worklist fixpoint: a block's entry state is the union of its predecessors'
+// exit states ("may" analyses); `replay` carries a state through one block.
+std::vector<LocalSet> Dataflow::forwardFixpoint(const std::function<void(int, LocalSet&)>& replay) const {
     const auto& blocks = m_cfg.blocks();
     std::vector<LocalSet> entry(blocks.size(), LocalSet(m_localCount, 0));
     std::deque<int> work{m_cfg.entry()};
-    std::vector<char> queued(blocks.size(), 0);
-    std::vector<char> visited(blocks.size(), 0);
+    std::vector<char> queued(blocks.size(), 0), visited(blocks.size(), 0);
     while (!work.empty()) {
         const int b = work.front();
         work.pop_front();
         queued[b] = 0;
         LocalSet state = entry[b];
-        for (size_t i = 0; i < blocks[b].instrs.size(); ++i)
-            transferForward(analysis, blocks[b].instrs[i], state, effective && (*effective)[b][i]);
+        replay(b, state);
         for (int s : blocks[b].successors) {
             const bool changed = unionInto(entry[s], state);
             if ((changed || !visited[s]) && !queued[s]) {
@@ -96,28 +104,14 @@ void Dataflow::transferRequiresStorage(const Instr& in, const LocalSet& borrowed
 // kill on a move reads it at the same instruction.
 std::vector<LocalSet> Dataflow::requiresStorageEntryStates(const std::vector<LocalSet>& borrowedEntry,
                                                            const std::vector<std::vector<char>>& effective) const {
-    const auto& blocks = m_cfg.blocks();
-    std::vector<LocalSet> entry(blocks.size(), LocalSet(m_localCount, 0));
-    std::deque<int> work{m_cfg.entry()};
-    std::vector<char> queued(blocks.size(), 0), visited(blocks.size(), 0);
-    while (!work.empty()) {
-        const int b = work.front();
-        work.pop_front();
-        queued[b] = 0;
-        LocalSet state = entry[b], borrowed = borrowedEntry[b];
-        for (size_t i = 0; i < blocks[b].instrs.size(); ++i) {
-            transferRequiresStorage(blocks[b].instrs[i], borrowed, state);
-            transferForward(Analysis::MaybeBorrowedOrDropped, blocks[b].instrs[i], borrowed, effective[b][i]);
+    return forwardFixpoint([&](int b, LocalSet& state) {
+        const auto& instrs = m_cfg.blocks()[b].instrs;
+        LocalSet borrowed = borrowedEntry[b];
+        for (size_t i = 0; i < instrs.size(); ++i) {
+            transferRequiresStorage(instrs[i], borrowed, state);
+            transferForward(Analysis::MaybeBorrowedOrDropped, instrs[i], borrowed, effective[b][i]);
         }
-        for (int s : blocks[b].successors) {
-            const bool changed = unionInto(entry[s], state);
-            if ((changed || !visited[s]) && !queued[s]) {
-                visited[s] = queued[s] = 1;
-                work.push_back(s);
-            }
-        }
-    }
-    return entry;
+    });
 }
 
 std::vector<std::vector<char>> Dataflow::effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const {
