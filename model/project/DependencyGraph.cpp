@@ -75,7 +75,7 @@ DependencyGraph::DependencyGraph(const ProjectLocation& location, const CargoPac
     std::map<std::string, CargoPackage> packages{{root.manifestPath, root}};
     std::deque<std::string> work{root.manifestPath};
     while (!work.empty()) {
-        const CargoPackage from = packages.at(work.front());
+        const CargoPackage& from = packages.at(work.front()); // std::map: stable across emplace
         work.pop_front();
         const std::vector<std::string> enabled = enabledOn(from);
         for (const CargoDependency& edge : from.dependencies) {
