@@ -140,6 +140,7 @@ class BodyLowerer {
     Value lowerExpr(const SyntaxNode& e, bool bridge = true);
     Value lowerExprInner(const SyntaxNode& e, bool bridge);
     Value lowerIdentifier(const SyntaxNode& e);
+    Value staticPlace(const FnSignature& sig) const;
     Value fnItemValue(const FnSignature& sig) const;
     Value lowerCall(const SyntaxNode& e);
     Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee,
@@ -232,6 +233,15 @@ class BodyLowerer {
     // Patterns (PatternBinding.cpp)
     void bindPattern(hir::PatId pattern, const TypePtr& type, const Value& source, TextPosition at, bool initialize);
     void bindName(hir::PatId pattern, const TypePtr& type, const Value& source, TextPosition at, bool initialize);
+    struct BindingSite {
+        std::string name;
+        TextPosition start;   // the whole binding (`ref mut x`)
+        TextPosition namePos; // its name, where the local is initialised
+        bool byRef = false, refMut = false;
+        bool presetAllowed = true; // may take lowerLet's preset binding
+    };
+    int bindLocal(const BindingSite& site, const TypePtr& type, const Value& source, TextPosition at, bool initialize);
+    void bindAfterGuard(TextPosition at);
     TypePtr patternFieldType(const TypePtr& scrutinee, const hir::Pat& pattern, size_t index,
                              const std::string& fieldName) const;
     TypePtr variantFieldType(const TypePtr& scrutinee, const hir::Pat& pattern, const std::string& field) const;
@@ -279,11 +289,17 @@ class BodyLowerer {
     std::vector<Frame> m_frames;
     std::vector<LoopContext> m_loops;
     std::map<std::string, int> m_upvarByName;
-    std::vector<Upvar> m_capturesAfterArguments;        // an async closure's, added after its arguments
-    std::vector<int> m_capturedValueLocal;              // per upvar: its CapturedValue local, or -1
-    std::map<hir::ExprId, int> m_destinationOf;         // a block, match or loop -> the let binding it writes
-    std::set<int> m_writtenDestinations;                // let bindings their initializer already wrote
-    int m_presetBinding = -1;                           // the binding the next bindPattern names (lowerLet)
+    std::vector<Upvar> m_capturesAfterArguments; // an async closure's, added after its arguments
+    std::vector<int> m_capturedValueLocal;       // per upvar: its CapturedValue local, or -1
+    std::map<hir::ExprId, int> m_destinationOf;  // a block, match or loop -> the let binding it writes
+    std::set<int> m_writtenDestinations;         // let bindings their initializer already wrote
+    int m_presetBinding = -1;                    // the binding the next bindPattern names (lowerLet)
+    // A guarded arm's by-value bindings, bound only once the guard holds (bindAfterGuard).
+    struct GuardedBinding {
+        int local;
+        Value source;
+    };
+    std::vector<GuardedBinding>* m_guardedBindings = nullptr;
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;
     IntegerInference m_ownNumbers;

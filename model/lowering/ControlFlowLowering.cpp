@@ -136,8 +136,15 @@ BodyLowerer::Value BodyLowerer::lowerMatch(ExprId e) {
         // A `_` arm reads the scrutinee here, as the syntax walk this replaced did (a Use in
         // the CFG only: the match read it just before, so nothing saved changes).
         if (pat && m_hir->pat(pat).kind == hir::PatKind::Wild) read(scrutinee, armNode.start());
+        std::vector<GuardedBinding> guarded;
+        if (guard) m_guardedBindings = &guarded;
         bindPattern(pat, scrutinee.type, scrutinee, armNode.start(), true);
-        if (guard) read(lowerExpr(guard), nodeOf(guard).start());
+        if (guard) {
+            m_guardedBindings = nullptr; // the guard's own patterns (a nested match) bind at once
+            read(lowerExpr(guard), nodeOf(guard).start());
+            m_guardedBindings = &guarded;
+            bindAfterGuard(nodeOf(guard).end());
+        }
         pushFrame(true); // an arm's body is a temporary scope of its own
         const bool passedOn = destination >= 0 && passDestination(body, destination);
         Value v = lowerExpr(body);

@@ -88,6 +88,7 @@ BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e, bool bridge)
     }
     if (k == SyntaxKind::ScopedIdentifier || k == SyntaxKind::GenericFunction) {
         auto sig = m_types.resolveFunction(e, m_scope);
+        if (sig && sig->isStatic) return staticPlace(*sig);
         if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync && sig->returnType &&
             sig->generics.empty())
             return Value{sig->returnType}; // a unit struct / unit variant / constant
@@ -116,10 +117,19 @@ BodyLowerer::Value BodyLowerer::lowerIdentifier(const SyntaxNode& e) {
         return v;
     }
     auto sig = m_types.resolveFunction(e, m_scope);
+    if (sig && sig->isStatic) return staticPlace(*sig);
     if (sig && sig->params.empty() && !sig->isAsync && sig->returnType && sig->generics.empty())
         return Value{sig->returnType};
     if (sig) return fnItemValue(*sig);
     return Value{unknownType()};
+}
+
+// A `static` is a place in memory that MIR reaches through a pointer (rustc_mir_build
+// as_place.rs: ExprKind::StaticRef, `*&STATIC`): reading it copies out, borrowing it borrows
+// no local of the body. (rustc keeps that pointer in a temporary, which coroutine.rs
+// compute_layout ignores for the auto traits; its 8 bytes are not modelled.)
+BodyLowerer::Value BodyLowerer::staticPlace(const FnSignature& sig) const {
+    return Value{sig.returnType, -1, true, true};
 }
 
 // A path to a fn taking arguments, used as a value (`.map(String::len)`), is a fn item:

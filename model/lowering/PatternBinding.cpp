@@ -97,17 +97,52 @@ void BodyLowerer::bindName(PatId pattern, const TypePtr& type, const Value& sour
         read(source, at); // `None`, a unit variant or constant: a comparison, not a binding
         return;
     }
-    const TypePtr bound = byRef ? refType(type, refMut, "'_") : type;
-    if (byRef)
+    const BindingSite site{text, m_hir->sourceMap().node(pattern).start(), m_hir->sourceMap().node(name).start(), byRef,
+                           refMut};
+    bindLocal(site, type, source, at, initialize);
+    if (!m_hir->children(name).empty()) // `x @ Some(y)`: y binds from the same value
+        bindPattern(m_hir->children(name).back().pat(), type, source, at, initialize);
+}
+
+// One binding's local, moved or copied out of `source` (by value) or borrowing it (`ref`).
+// In a guarded match arm rustc binds in two steps (rustc_mir_build matches/mod.rs,
+// bind_matched_candidate_for_guard, then bind_matched_candidate_for_arm_body): while the
+// guard runs, a by-value binding is only a shared reference to the matched place, so the
+// place is borrowed (and stays saved to its scope's end, as any borrowed local) and the
+// binding itself is not yet initialised; it is moved or copied in once the guard holds.
+// A `ref` binding is bound before the guard, which reads it through a reference of its own.
+int BodyLowerer::bindLocal(const BindingSite& site, const TypePtr& type, const Value& source, TextPosition at,
+                           bool initialize) {
+    const bool guarded = m_guardedBindings != nullptr && initialize;
+    const bool deferred = guarded && !site.byRef;
+    const TypePtr bound = site.byRef ? refType(type, site.refMut, "'_") : type;
+    if (site.byRef || guarded)
         borrow(source, at);
     else
         consume(source, at);
-    const TextPosition bindingStart = m_hir->sourceMap().node(pattern).start();
-    const int local = bindingLocal(text, bound, bindingStart, m_hir->sourceMap().node(name).start(), initialize);
+    int local = -1;
+    if (site.presetAllowed) {
+        local = bindingLocal(site.name, bound, site.start, site.namePos, initialize && !deferred);
+    } else {
+        local = newLocal(LocalKind::Binding, site.name, bound, site.start);
+        emit(Op::StorageLive, local, site.namePos);
+        if (!deferred) emit(Op::Init, local, site.namePos);
+    }
     addToBlockFrame(local);
-    declare(text, local);
-    if (!m_hir->children(name).empty()) // `x @ Some(y)`: y binds from the same value
-        bindPattern(m_hir->children(name).back().pat(), type, source, at, initialize);
+    declare(site.name, local);
+    if (guarded && site.byRef) borrow(Value{bound, local, true}, at);
+    if (deferred) m_guardedBindings->push_back({local, source});
+    return local;
+}
+
+// The guard held: the arm's by-value bindings take their values now.
+void BodyLowerer::bindAfterGuard(TextPosition at) {
+    if (!m_guardedBindings) return;
+    for (const GuardedBinding& binding : *m_guardedBindings) {
+        consume(binding.source, at);
+        emit(Op::Init, binding.local, at);
+    }
+    m_guardedBindings = nullptr;
 }
 
 void BodyLowerer::bindPattern(PatId pattern, const TypePtr& type, const Value& source, TextPosition at,
@@ -156,16 +191,8 @@ void BodyLowerer::bindPattern(PatId pattern, const TypePtr& type, const Value& s
         if (shorthand) { // `S { ref x }` borrows the field, as `S { x: ref x }` does
             const TextPosition start = m_hir->sourceMap().node(sub).start();
             const bool byRef = part.has(hir::PatFlags::Ref);
-            if (byRef)
-                borrow(value, at);
-            else
-                consume(value, at);
-            const TypePtr bound = byRef ? refType(fieldType, part.has(hir::PatFlags::Mut), "'_") : fieldType;
-            const int local = newLocal(LocalKind::Binding, fieldName, bound, start);
-            emit(Op::StorageLive, local, start);
-            emit(Op::Init, local, start);
-            addToBlockFrame(local);
-            declare(fieldName, local);
+            const BindingSite site{fieldName, start, start, byRef, byRef && part.has(hir::PatFlags::Mut), false};
+            bindLocal(site, fieldType, value, at, true);
             continue;
         }
         const PatId subPattern =

@@ -40,6 +40,8 @@ std::optional<DefinitionSite> siteOf(const CrateModel& crate, const ItemRef& ref
     case ItemKind::Alias: return siteOf(ref.alias->node, "type alias " + ref.alias->path);
     case ItemKind::Trait: return siteOf(ref.trait->node, "trait " + ref.trait->path);
     case ItemKind::Fn: return siteOf(ref.fn->node, "fn " + ref.fn->path);
+    case ItemKind::Const:
+        return siteOf(ref.constant->node, (ref.constant->isStatic ? "static " : "const ") + ref.constant->path);
     default: return std::nullopt;
     }
 }

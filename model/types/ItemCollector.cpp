@@ -143,6 +143,8 @@ void ItemCollector::collectItem(ModuleDef* module, const SyntaxNode& item, Attri
         impl->node = item;
         m_index.addImpl(std::move(impl));
         collectMemberBodies(module, item);
+    } else if (kind == SyntaxKind::ConstItem || kind == SyntaxKind::StaticItem) {
+        collectConst(module, item);
     } else if (kind == SyntaxKind::UseDeclaration) {
         collectUse(module, item.field(SyntaxField::Argument), {}, isPublicItem(item),
                    restrictedVisibility(item, module));
@@ -246,6 +248,14 @@ void ItemCollector::collectFn(ModuleDef* module, const SyntaxNode& item) {
     collectBodyItems(module, item.field(SyntaxField::Body));
 }
 
+void ItemCollector::collectConst(ModuleDef* module, const SyntaxNode& item) {
+    auto constant = declared<ConstDef>(module, item);
+    constant->isStatic = item.is(SyntaxKind::StaticItem);
+    ItemRef ref{ItemKind::Const};
+    ref.constant = m_index.addConst(std::move(constant));
+    publish(module, module->values, ref.constant->name, ref, item);
+}
+
 void ItemCollector::collectMemberBodies(ModuleDef* module, const SyntaxNode& implOrTrait) {
     if (!m_bodies) return;
     for (const SyntaxNode& member : implOrTrait.field(SyntaxField::Body).namedChildren())
@@ -261,7 +271,8 @@ bool isCollectedItem(const SyntaxNode& n) {
                                             SyntaxKind::UnionItem,      SyntaxKind::TypeItem,
                                             SyntaxKind::TraitItem,      SyntaxKind::FunctionItem,
                                             SyntaxKind::ImplItem,       SyntaxKind::ModItem,
-                                            SyntaxKind::UseDeclaration, SyntaxKind::FunctionSignatureItem};
+                                            SyntaxKind::UseDeclaration, SyntaxKind::FunctionSignatureItem,
+                                            SyntaxKind::ConstItem,      SyntaxKind::StaticItem};
     return kinds.count(n.kind()) > 0;
 }
 
@@ -275,8 +286,8 @@ bool declaresItems(const SyntaxNode& block) {
 /// word of its own (in code, a comment or a string alike): a body without one declares
 /// none, and its walk is skipped. Most bodies declare nothing.
 bool mayDeclareItems(std::string_view text) {
-    static const std::set<std::string_view> keywords{"struct", "enum", "union", "type", "trait",
-                                                     "fn",     "impl", "mod",   "use"};
+    static const std::set<std::string_view> keywords{"struct", "enum", "union", "type",  "trait", "fn",
+                                                     "impl",   "mod",  "use",   "const", "static"};
     // ASCII only: a byte of a non-ASCII character ends a word, which can only find more.
     auto isWordByte = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';

@@ -52,6 +52,7 @@ class ItemCollector {
     void collectAlias(ModuleDef* module, const SyntaxNode& item);
     void collectTrait(ModuleDef* module, const SyntaxNode& item, const Attributes& attrs);
     void collectFn(ModuleDef* module, const SyntaxNode& item);
+    void collectConst(ModuleDef* module, const SyntaxNode& item);
     void collectMemberBodies(ModuleDef* module, const SyntaxNode& implOrTrait);
     void collectBodyItems(ModuleDef* module, const SyntaxNode& body);
     ModuleDef* addBlockModule(ModuleDef* parent, const SyntaxNode& block);

@@ -108,7 +108,19 @@ struct ImplDef {
     SyntaxNode node;
 };
 
-enum class ItemKind { None, Module, Adt, Alias, Trait, Fn, Variant, Primitive };
+/// A `const` or `static` item: a value with a declared type. A const is an rvalue, copied
+/// into each use; a static is one place in memory that code reaches through a pointer
+/// (rustc_mir_build: a static is `*&STATIC`, so borrowing it borrows no local).
+struct ConstDef {
+    std::string name;
+    std::string path;
+    const ModuleDef* module = nullptr;
+    bool isStatic = false;
+    TypePtr type;
+    SyntaxNode node;
+};
+
+enum class ItemKind { None, Module, Adt, Alias, Trait, Fn, Variant, Primitive, Const };
 
 /// What a name refers to in one namespace.
 struct ItemRef {
@@ -120,6 +132,7 @@ struct ItemRef {
     const AliasDef* alias = nullptr;
     const TraitDef* trait = nullptr;
     const FnDef* fn = nullptr;
+    const ConstDef* constant = nullptr;
     int variant = -1;      // Variant: index into adt->variants
     std::string primitive; // Primitive: "u8", "str"
     explicit operator bool() const { return kind != ItemKind::None; }

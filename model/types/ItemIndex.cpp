@@ -51,6 +51,9 @@ std::vector<TraitDef*> ItemIndex::ownTraits() {
 std::vector<FnDef*> ItemIndex::ownFns() {
     return raw(m_fns);
 }
+std::vector<ConstDef*> ItemIndex::ownConsts() {
+    return raw(m_consts);
+}
 std::vector<ImplDef*> ItemIndex::ownImpls() {
     return raw(m_impls);
 }
@@ -149,6 +152,11 @@ TraitDef* ItemIndex::addTrait(std::unique_ptr<TraitDef> trait) {
 FnDef* ItemIndex::addFn(std::unique_ptr<FnDef> fn) {
     m_fns.push_back(std::move(fn));
     return m_fns.back().get();
+}
+
+ConstDef* ItemIndex::addConst(std::unique_ptr<ConstDef> constant) {
+    m_consts.push_back(std::move(constant));
+    return m_consts.back().get();
 }
 
 ImplDef* ItemIndex::addImpl(std::unique_ptr<ImplDef> impl) {

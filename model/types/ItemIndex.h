@@ -52,6 +52,7 @@ class ItemIndex {
     AliasDef* addAlias(std::unique_ptr<AliasDef> alias);
     TraitDef* addTrait(std::unique_ptr<TraitDef> trait);
     FnDef* addFn(std::unique_ptr<FnDef> fn);
+    ConstDef* addConst(std::unique_ptr<ConstDef> constant);
     ImplDef* addImpl(std::unique_ptr<ImplDef> impl);
     /// Files the impls, methods and traits into the lookup tables once they are lowered.
     void finish();
@@ -61,6 +62,7 @@ class ItemIndex {
     std::vector<AliasDef*> ownAliases();
     std::vector<TraitDef*> ownTraits();
     std::vector<FnDef*> ownFns();
+    std::vector<ConstDef*> ownConsts();
     std::vector<ImplDef*> ownImpls();
 
   private:
@@ -75,6 +77,7 @@ class ItemIndex {
     std::vector<std::unique_ptr<AliasDef>> m_aliases;
     std::vector<std::unique_ptr<TraitDef>> m_traits;
     std::vector<std::unique_ptr<FnDef>> m_fns;
+    std::vector<std::unique_ptr<ConstDef>> m_consts;
     std::vector<std::unique_ptr<ImplDef>> m_impls;
 
     // Looked up by path, never walked in order: hashed (a std::map's string comparisons

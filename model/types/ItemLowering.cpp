@@ -58,6 +58,8 @@ void ItemLowering::lowerAll() {
         lowered.module = fn->module;
         *fn = std::move(lowered);
     }
+    for (ConstDef* constant : m_index.ownConsts())
+        constant->type = m_lowering.lower(constant->node.field(SyntaxField::Type), envFor(constant->module, {}));
     m_index.finish();
 }
 

@@ -68,6 +68,7 @@ struct FnSignature {
     // `S: Fetch`): the trait, whose impl for the instance's type decides the body.
     std::string traitPath;
     TypePtr traitSelf;
+    bool isStatic = false; // a `static` read as a value: a place reached through a pointer
 };
 
 struct MethodResolution {

@@ -92,6 +92,14 @@ std::optional<ImplMatch> implWrittenFor(const TraitQuery& query, const TypePtr& 
 
 std::optional<FnSignature> TypeContext::signatureOfItem(const ItemRef& item, const Scope&) const {
     if (item.kind == ItemKind::Fn) return MethodLookup::signatureOf(*item.fn, nullptr, {}, *m_query, nullptr);
+    if (item.kind == ItemKind::Const && item.constant->type) { // a value with no arguments
+        FnSignature value;
+        value.path = item.constant->path;
+        value.displayName = item.constant->name;
+        value.returnType = item.constant->type;
+        value.isStatic = item.constant->isStatic;
+        return value;
+    }
     if (item.kind == ItemKind::Variant) {
         const VariantDef& v = item.adt->variants[item.variant];
         return constructor(*item.adt, v.fields, v.name);
