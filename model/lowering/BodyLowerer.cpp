@@ -10,8 +10,9 @@ namespace awaitscope {
 BodyLowerer::BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item,
                          IntegerInference* enclosingInference)
     : m_env(env), m_types(env.types), m_item(item), m_scope(env.types.scopeAt(owner)),
-      m_numbers(enclosingInference ? *enclosingInference : m_ownNumbers), m_hir(&env.hirs.of(owner, env.macros)) {
-    auto it = env.captures.find(owner.startByte());
+      m_numbers(enclosingInference ? *enclosingInference : m_ownNumbers), m_hir(&env.hirs.of(owner, env.macros)),
+      m_owner(m_hir->sourceMap().expr(owner)) {
+    auto it = m_owner ? env.captures.find({m_hir, m_owner}) : env.captures.end();
     if (it == env.captures.end()) return;
     // An async closure's body future holds its arguments first, then what it takes from
     // the closure (rustc_hir_typeck closure.rs: the coroutine's upvars are the closure's
@@ -46,7 +47,17 @@ void BodyLowerer::addUpvars(const std::vector<Upvar>& upvars) {
     }
 }
 
+// The entry is still a syntax node for a fn item or an async fn (FileLowering): its HIR id.
 LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& body) {
+    return lower(parameters, m_hir->sourceMap().expr(body), body.end());
+}
+
+LoweredBody BodyLowerer::lowerNested() {
+    const hir::ExprId body = m_owner ? m_hir->nestedBody(m_owner) : hir::ExprId();
+    return lower(parametersOf(m_owner), body, nodeOf(body).end());
+}
+
+LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, hir::ExprId bodyId, TextPosition end) {
     pushFrame(); // the function's outermost scope: arguments live here
     m_functionFrameDepth = m_frames.size();
     if (parameters) lowerParameters(parameters);
@@ -54,18 +65,16 @@ LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& b
     declareCapturedValues();
     pushFrame(true); // temporaries of the tail expression
     Value tail;
-    // The entry is still a syntax node (FileLowering, ClosureLowering): its HIR id.
-    const hir::ExprId bodyId = m_hir->sourceMap().expr(body);
     if (bodyId && m_hir->expr(bodyId).kind == hir::ExprKind::Block)
         lowerBlock(bodyId, &tail);
     else
         tail = lowerExpr(bodyId); // a closure's expression body
-    if (!tail.diverges) consume(tail, body.end());
+    if (!tail.diverges) consume(tail, end);
     m_body.output = bodyOutput(tail);
     // `async fn f() -> u64 { let n = 0; ...; n }`: the written return type settles the tail.
     m_numbers.unify(tail.type, writtenReturnType());
-    popFrame(body.end());
-    popFrame(body.end());
+    popFrame(end);
+    popFrame(end);
     finishTypes();
     return std::move(m_body);
 }
@@ -236,11 +245,18 @@ void BodyLowerer::jumpTo(int block) {
     m_block = block;
 }
 
+// A closure's parameters are still read from the syntax (lowerParameters), until they move
+// onto the HIR with a fn's.
+SyntaxNode BodyLowerer::parametersOf(hir::ExprId closure) const {
+    if (!closure || m_hir->expr(closure).kind != hir::ExprKind::Closure) return SyntaxNode();
+    return nodeOf(closure).field(SyntaxField::Parameters);
+}
+
 void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
     // `async fn f(x: T)` becomes `move |x| async move { let x = x; body }`: every argument
     // is an upvar (kept in every state) and also a local of the body.
     const bool copiesToLocals = !m_item || m_item->kind != FutureKind::AsyncBlock;
-    const auto expected = m_env.closureParameters.find(parameters.startByte());
+    const auto expected = m_env.closureParameters.find({m_hir, m_owner});
     size_t index = 0;
     for (const SyntaxNode& p : parameters.namedChildren()) {
         const size_t position = p.is(SyntaxKind::Identifier) || p.is(SyntaxKind::Parameter) ? index++ : index;

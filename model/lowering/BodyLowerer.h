@@ -23,6 +23,14 @@
 
 namespace awaitscope {
 
+/// A closure or async block: its expression in the HIR it is part of (a group of bodies may
+/// read several HIRs: one whose bodies are all one group, FileLowering::groupJobs).
+struct NestedBody {
+    const hir::Body* hir = nullptr;
+    hir::ExprId expr;
+    auto operator<=>(const NestedBody&) const = default;
+};
+
 /// What the bodies of one outermost item (a fn with the closures and async blocks inside
 /// it) share while they are lowered one after another. FileLowering gives each such group
 /// an environment of its own, so groups lower on separate threads: the type context and
@@ -33,12 +41,12 @@ struct LoweringEnvironment {
     Edition edition;
     // async fn / block / closure node -> future index; shared by the groups, read-only
     std::shared_ptr<const std::map<uint32_t, int>> futureByStartByte;
-    std::map<uint32_t, CaptureInfo> captures; // filled when the enclosing body is lowered
-    NameMentions mentions;                    // the names each nested body mentions (freeVariables)
-    hir::Bodies hirs = {};                    // the HIR of each body, built once (syntax/HirBodies.h)
+    std::map<NestedBody, CaptureInfo> captures; // filled when the enclosing body is lowered
+    NameMentions mentions;                      // the names each nested body mentions (freeVariables)
+    hir::Bodies hirs = {};                      // the HIR of each body, built once (syntax/HirBodies.h)
     // A closure argument's parameters without written types, as the callee's `Fn` bound
-    // gives them (closure parameters node -> types): expectClosureParameters.
-    std::map<uint32_t, std::vector<TypePtr>> closureParameters = {};
+    // gives them (the closure -> types): expectClosureParameters.
+    std::map<NestedBody, std::vector<TypePtr>> closureParameters = {};
 
     /// The future the async fn, block or closure starting at `startByte` is; -1: none.
     int futureAt(uint32_t startByte) const {
@@ -57,6 +65,8 @@ class BodyLowerer {
                 IntegerInference* enclosingInference = nullptr);
     /// Lowers `body`; for an async item, `item` gives its suspension points and kind.
     LoweredBody lower(const SyntaxNode& parameters, const SyntaxNode& body);
+    /// Lowers the owner's body: a closure's (with its parameters) or an async block's.
+    LoweredBody lowerNested();
     /// Whether the lowering describes this macro by hand (format_args! and its family,
     /// tokio's join!/select!/pin!, vec!, addr_of!): another crate's macro_rules! of that
     /// name is not expanded (MacroLowering.cpp).
@@ -117,7 +127,9 @@ class BodyLowerer {
     int lookup(const std::string& name) const;
     int startBlock();
     void jumpTo(int block);
+    LoweredBody lower(const SyntaxNode& parameters, hir::ExprId body, TextPosition end);
     void lowerParameters(const SyntaxNode& parameters);
+    SyntaxNode parametersOf(hir::ExprId closure) const; // its parameter list, or none (an async block)
     void addUpvars(const std::vector<Upvar>& upvars);
     bool destinationBlocks(hir::ExprId e, std::vector<hir::ExprId>& blocks) const;
     bool passDestination(hir::ExprId e, int local);
@@ -139,30 +151,29 @@ class BodyLowerer {
     // `bridge`: a kind lowered on the HIR goes to its id (false: from lowerExpr(ExprId))
     Value lowerExpr(const SyntaxNode& e, bool bridge = true);
     Value lowerExprInner(const SyntaxNode& e, bool bridge);
-    Value lowerIdentifier(const SyntaxNode& e);
+    Value lowerIdentifier(const std::string& name, const SyntaxNode& e);
+    Value lowerPath(hir::ExprId e);
+    Value lowerLiteral(hir::ExprId e);
+    Value lowerCast(hir::ExprId e);
     Value staticPlace(const FnSignature& sig) const;
     Value fnItemValue(const FnSignature& sig) const;
-    Value lowerCall(const SyntaxNode& e);
-    Value lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee,
-                          const SyntaxNode& typeArguments = SyntaxNode());
+    Value lowerCall(hir::ExprId e);
+    Value lowerMethodCall(hir::ExprId e);
     std::function<TypePtr()> openVariable(); // a fresh type variable per generic a call leaves open
-    void expectClosureParameters(const FnSignature& sig, const std::vector<SyntaxNode>& args);
+    void expectClosureParameters(const FnSignature& sig, std::span<const hir::NodeRef> args);
     void pinNumberArguments(const FnSignature& sig, const CallResult& result, const std::vector<TypePtr>& argTypes);
     void finishTypes();
     TypePtr writtenReturnType() const; // an async fn's `-> T`, or null
     TypePtr bodyOutput(const Value& tail) const;
     void inferFromMethodCall(const Value& receiver, const std::string& method, const std::vector<TypePtr>& argTypes);
-    std::vector<TypePtr> lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at);
+    std::vector<TypePtr> lowerArguments(std::span<const hir::NodeRef> args, TextPosition at);
 
     // Operand temporaries (OperandLowering.cpp)
     bool suspendsWithin(const SyntaxNode& n); // an await (or join!/select!) of this body inside n
-    Value spillOperand(const Value& v, const SyntaxNode& node);
     Value spillOperand(const Value& v, hir::ExprId e);
     Value spillInto(const Value& v, const SyntaxNode& node); // `tmp = v`, moved at its use
-    static bool isConstantOperand(const SyntaxNode& n);      // a literal: Operand::Constant, promotable
-    bool isConstantOperand(hir::ExprId e) const;
+    bool isConstantOperand(hir::ExprId e) const;             // a literal: Operand::Constant, promotable
     int referenceOperand(const TypePtr& referent, bool isMut, const SyntaxNode& node);
-    std::vector<Value> lowerOperands(const std::vector<SyntaxNode>& nodes);
     std::vector<Value> lowerOperands(std::span<const hir::NodeRef> operands);
 
     // Operators and places, on the HIR (OperatorLowering.cpp)
@@ -177,15 +188,16 @@ class BodyLowerer {
 
     Value lowerAwait(hir::ExprId e);
     Value lowerTry(hir::ExprId e);
-    Value lowerStruct(const SyntaxNode& e);
+    Value lowerStruct(hir::ExprId e);
     TypePtr withFieldArguments(const TypePtr& type, const std::vector<std::pair<std::string, TypePtr>>& given);
-    Value lowerNestedFuture(const SyntaxNode& e, bool isMove);
-    Value lowerClosure(const SyntaxNode& e);
+    Value lowerNestedFuture(hir::ExprId e, bool isMove);
+    Value lowerClosure(hir::ExprId e);
     std::vector<Upvar> provisionalUpvars(const std::vector<std::pair<std::string, TextPosition>>& names);
-    bool movesCapture(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names);
+    bool movesCapture(hir::ExprId e, const std::vector<std::pair<std::string, TextPosition>>& names);
     TypePtr closureFieldType(const Value& v, const CaptureMode& mode) const;
-    TypePtr nestedFutureOutput(const SyntaxNode& e, const SyntaxNode& body);
-    TypePtr closureOutput(const SyntaxNode& closure, std::vector<Upvar> upvars);
+    TypePtr nestedFutureOutput(hir::ExprId e);
+    TypePtr closureOutput(hir::ExprId closure, std::vector<Upvar> upvars);
+    bool holdsNestedFuture(hir::ExprId e) const;
 
     // Capture modes (CaptureAnalysis.cpp)
     struct CaptureUse {
@@ -195,14 +207,14 @@ class BodyLowerer {
         bool mutates;      // an assignment, `&mut` or a `&mut self` method: a mutable borrow
         bool throughDeref; // reached through a pointer: the captured place stops at the deref
     };
-    std::vector<CaptureMode> captureModes(const SyntaxNode& e, const std::vector<Upvar>& provisional);
+    std::vector<CaptureMode> captureModes(hir::ExprId e, const std::vector<Upvar>& provisional);
     std::vector<CaptureMode> modesFrom(const std::vector<Upvar>& captured) const;
     std::vector<UpvarPlace> placesOf(int upvar, const Upvar& captured, bool isMove) const;
-    static bool usesFieldsOf(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names);
+    bool usesFieldsOf(hir::ExprId e, const std::vector<std::pair<std::string, TextPosition>>& names) const;
     void storePlaces(Upvar& upvar, const Value& v, const CaptureMode& mode) const;
     void captureVariable(const Value& v, const CaptureMode& mode, TextPosition at);
     Value capturedValue(const std::string& name);
-    std::vector<CaptureMode> modesOf(const SyntaxNode& e, bool isMove,
+    std::vector<CaptureMode> modesOf(hir::ExprId e, bool isMove,
                                      const std::vector<std::pair<std::string, TextPosition>>& names);
     void recordCaptureUse(const Value& v, bool byValue, bool mutates = false);
     void consume(const Value& v, TextPosition at);
@@ -212,8 +224,8 @@ class BodyLowerer {
     void read(const Value& v, TextPosition at);
     Value materialize(const Value& v, const SyntaxNode& e);
     int temporary(const Value& v, const SyntaxNode& e);
-    CallSite& recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
-                         const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes);
+    CallSite& recordCall(hir::ExprId call, const FnSignature& sig, const CallResult& result,
+                         std::span<const hir::NodeRef> args, const std::vector<TypePtr>& argTypes);
     std::vector<std::pair<std::string, TextPosition>>
     freeVariables(const SyntaxNode& owner) const; // a closure / async block
 
@@ -305,10 +317,11 @@ class BodyLowerer {
     IntegerInference m_ownNumbers;
     IntegerInference& m_numbers; // unsuffixed literals: `{integer}` until something pins them
     const hir::Body* m_hir;      // the HIR this body is part of (LoweringEnvironment::hirs)
+    hir::ExprId m_owner;         // a closure's or async block's own expression in it (none: a fn item)
     // A closure's body: the enclosing body's inference, which resolves the types.
     bool sharesInference() const { return &m_numbers != &m_ownNumbers; }
-    std::set<uint32_t> m_ownCaptures; // the nested futures whose captures this body decided
-    bool m_probing = false;           // lowering only to learn how a closure uses its captures
+    std::set<hir::ExprId> m_ownCaptures; // the nested futures whose captures this body decided
+    bool m_probing = false;              // lowering only to learn how a closure uses its captures
     std::vector<CaptureUse> m_captureUses;
     std::vector<TypePtr> m_returned;          // the types of this body's `return` values (bodyOutput)
     std::set<int> m_operandTemps;             // temporaries holding an operand: used once, by a move

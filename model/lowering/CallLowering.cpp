@@ -12,15 +12,9 @@
 
 namespace awaitscope {
 
-namespace {
+using hir::ExprId;
 
-std::vector<SyntaxNode> argumentNodes(const SyntaxNode& call) {
-    std::vector<SyntaxNode> args;
-    for (const SyntaxNode& a : call.field(SyntaxField::Arguments).namedChildren())
-        if (!a.is(SyntaxKind::LineComment) && !a.is(SyntaxKind::BlockComment) && !a.is(SyntaxKind::AttributeItem))
-            args.push_back(a);
-    return args;
-}
+namespace {
 
 bool firstDerefIsBuiltin(const TypePtr& t) {
     return t && (t->kind == TypeKind::Ref || t->kind == TypeKind::RawPtr ||
@@ -29,24 +23,24 @@ bool firstDerefIsBuiltin(const TypePtr& t) {
 
 } // namespace
 
-BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
-    SyntaxNode callee = e.field(SyntaxField::Function);
-    if (callee.is(SyntaxKind::GenericFunction) && callee.field(SyntaxField::Function).is(SyntaxKind::FieldExpression))
-        return lowerMethodCall(e, callee.field(SyntaxField::Function), callee.field(SyntaxField::TypeArguments));
-    if (callee.is(SyntaxKind::FieldExpression)) return lowerMethodCall(e, callee);
-    auto sig = m_types.resolveFunction(callee, m_scope);
-    if (sig && callee.is(SyntaxKind::GenericFunction))
-        sig = m_types.withTypeArguments(std::move(*sig), callee.field(SyntaxField::TypeArguments), m_scope);
+// Call [callee, args...]. A path callee is an item the type context resolves (with its
+// turbofish); anything else is a value called through the Fn traits.
+BodyLowerer::Value BodyLowerer::lowerCall(ExprId e) {
+    const TextPosition at = nodeOf(e).start();
+    const ExprId callee = m_hir->childExpr(e, 0);
+    auto sig = m_types.resolveFunction(nodeOf(callee), m_scope);
+    if (const hir::TypeRefId turbofish = callee ? m_hir->expr(callee).type : hir::TypeRefId(); sig && turbofish)
+        sig = m_types.withTypeArguments(std::move(*sig), m_hir->typeRef(turbofish), m_scope);
     Value calleeValue;
     if (!sig) calleeValue = lowerExpr(callee); // a closure or fn pointer in a local
     // Fn::call(&f, ..), or FnOnce::call_once(f, ..) for a closure that is only FnOnce.
     const bool consumesCallee =
         calleeValue.type && calleeValue.type->kind == TypeKind::Closure && calleeValue.type->callConsumes;
-    if (calleeValue.isPlace) consumesCallee ? consume(calleeValue, e.start()) : borrow(calleeValue, e.start());
-    const auto args = argumentNodes(e);
+    if (calleeValue.isPlace) consumesCallee ? consume(calleeValue, at) : borrow(calleeValue, at);
+    const auto args = m_hir->children(e).subspan(1);
     if (sig) expectClosureParameters(*sig, args);
-    const std::vector<TypePtr> argTypes = lowerArguments(args, e.start());
-    if (!sig || !isConstructor(*sig)) mayUnwind(e.start());
+    const std::vector<TypePtr> argTypes = lowerArguments(args, at);
+    if (!sig || !isConstructor(*sig)) mayUnwind(at);
     if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Closure && calleeValue.type->output)
         return Value{calleeValue.type->output}; // Fn::call returns the closure's output
     if (!sig) return Value{unknownType()};
@@ -60,7 +54,7 @@ BodyLowerer::Value BodyLowerer::lowerCall(const SyntaxNode& e) {
     return out;
 }
 
-std::vector<TypePtr> BodyLowerer::lowerArguments(const std::vector<SyntaxNode>& args, TextPosition at) {
+std::vector<TypePtr> BodyLowerer::lowerArguments(std::span<const hir::NodeRef> args, TextPosition at) {
     // Every argument is evaluated (into a temporary where a later one awaits) before any is
     // moved into the call.
     std::vector<TypePtr> types;
@@ -72,23 +66,25 @@ std::vector<TypePtr> BodyLowerer::lowerArguments(const std::vector<SyntaxNode>& 
     return types;
 }
 
-BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const SyntaxNode& callee,
-                                                const SyntaxNode& typeArguments) {
-    const SyntaxNode receiverNode = callee.field(SyntaxField::Value);
+// MethodCall [receiver, args...]; name: the method; type: its turbofish.
+BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
+    const SyntaxNode call = nodeOf(e);
+    const ExprId receiverId = m_hir->childExpr(e, 0);
+    const SyntaxNode receiverNode = nodeOf(receiverId);
     // An auto-ref'd or auto-deref'd rvalue receiver is a place built by as_temp (its
     // StorageDead scheduled before it is evaluated: lowerAsPlace); a `self` one an operand.
     const StorageMark receiverStorage = scheduleTemporaryStorage();
-    Value receiver = lowerExpr(receiverNode);
-    const std::string name = textOf(callee.field(SyntaxField::Field));
+    Value receiver = lowerExpr(receiverId);
+    const std::string name(m_hir->expr(e).name);
     // An unsuffixed number's methods are looked up as the type it has so far (or i32).
     auto method = m_types.resolveMethod(m_numbers.resolveSoFar(receiver.type), name, m_scope);
-    if (method && typeArguments)
-        method->signature = m_types.withTypeArguments(std::move(method->signature), typeArguments, m_scope);
-    const auto args = argumentNodes(call);
+    if (const hir::TypeRefId turbofish = m_hir->expr(e).type; method && turbofish)
+        method->signature = m_types.withTypeArguments(std::move(method->signature), m_hir->typeRef(turbofish), m_scope);
+    const auto args = m_hir->children(e).subspan(1);
     // The adjusted receiver is the call's first operand: where an argument awaits, it is
     // held in a temporary across that await (the `&mut Vec<T>` of `v.push(f().await)`).
-    const bool argumentsAwait =
-        std::any_of(args.begin(), args.end(), [this](const SyntaxNode& a) { return suspendsWithin(a); });
+    const bool argumentsAwait = std::any_of(args.begin(), args.end(),
+                                            [this](const hir::NodeRef& a) { return suspendsWithin(nodeOf(a.expr())); });
     int receiverOperand = -1;
     const bool byValueSelf = method && method->autoderefs == 0 && method->autoref == SelfKind::None;
     if (byValueSelf || receiver.isPlace || receiver.diverges) unscheduleStorage(receiverStorage);
@@ -104,7 +100,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
         borrow(materialize(receiver, receiverNode), call.start());
     } else if (method->autoderefs == 0 && method->autoref == SelfKind::None) {
         if (argumentsAwait)
-            receiver = spillOperand(receiver, receiverNode);
+            receiver = spillOperand(receiver, receiverId);
         else
             consume(receiver, call.start()); // `self` by value
     } else if (method->autoderefs > 0 && firstDerefIsBuiltin(receiver.type)) {
@@ -127,7 +123,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(const SyntaxNode& call, const Sy
     inferFromMethodCall(receiver, name, argTypes);
     CallResult result = m_types.instantiate(method->signature, argTypes, nullptr, receiver.type, openVariable());
     pinNumberArguments(method->signature, result, argTypes);
-    CallSite& site = recordCall(call, method->signature, result, args, argTypes);
+    CallSite& site = recordCall(e, method->signature, result, args, argTypes);
     site.receiverType = receiver.type;
     site.receiverRange = receiverNode.range();
     TypePtr type = result.returnType ? result.returnType : unknownType();
@@ -194,10 +190,12 @@ std::function<TypePtr()> BodyLowerer::openVariable() {
 // them from the callee's bound on its parameter (`F: FnOnce(T) -> U` with `T` the Option's
 // String), as rustc deduces a closure's signature from its expected type
 // (rustc_hir_typeck/src/closure.rs, `deduce_closure_signature`). Only fully known types.
-void BodyLowerer::expectClosureParameters(const FnSignature& sig, const std::vector<SyntaxNode>& args) {
+void BodyLowerer::expectClosureParameters(const FnSignature& sig, std::span<const hir::NodeRef> args) {
     for (size_t i = 0; i < args.size() && i < sig.params.size(); ++i) {
         const TypePtr& param = sig.params[i];
-        if (!args[i].is(SyntaxKind::ClosureExpression) || !param || param->kind != TypeKind::Param) continue;
+        const ExprId closure = args[i].expr();
+        if (!closure || m_hir->expr(closure).kind != hir::ExprKind::Closure) continue;
+        if (!param || param->kind != TypeKind::Param) continue;
         for (const auto& [subject, bound] : sig.bounds) {
             const bool fnBound =
                 bound.path == traits::Fn || bound.path == traits::FnMut || bound.path == traits::FnOnce;
@@ -208,7 +206,7 @@ void BodyLowerer::expectClosureParameters(const FnSignature& sig, const std::vec
                 const TypePtr known = m_types.normalize(t, &m_scope);
                 types.push_back(known && !containsUnknown(known) && !containsParam(known) ? known : unknownType());
             }
-            m_env.closureParameters[args[i].field(SyntaxField::Parameters).startByte()] = std::move(types);
+            m_env.closureParameters[{m_hir, closure}] = std::move(types);
         }
     }
 }
@@ -260,16 +258,17 @@ void BodyLowerer::finishTypes() {
     for (CallSite& c : m_body.calls)
         for (TypePtr& t : c.argTypes) t = m_numbers.resolve(t);
     if (!sharesInference()) m_body.output = m_numbers.resolve(m_body.output);
-    for (uint32_t start : m_ownCaptures) // what nested futures will capture from us
-        for (Upvar& u : m_env.captures[start].upvars) u.type = m_numbers.resolve(u.type);
+    for (const hir::ExprId nested : m_ownCaptures) // what nested futures will capture from us
+        for (Upvar& u : m_env.captures[{m_hir, nested}].upvars) u.type = m_numbers.resolve(u.type);
 }
 
-CallSite& BodyLowerer::recordCall(const SyntaxNode& call, const FnSignature& sig, const CallResult& result,
-                                  const std::vector<SyntaxNode>& args, const std::vector<TypePtr>& argTypes) {
-    CallSite site{call.range(), sig, result, argTypes, {}, {}, nullptr, {}};
-    for (const SyntaxNode& a : args) {
-        site.argRanges.push_back(a.range());
-        site.argTexts.push_back(textOf(a));
+CallSite& BodyLowerer::recordCall(ExprId call, const FnSignature& sig, const CallResult& result,
+                                  std::span<const hir::NodeRef> args, const std::vector<TypePtr>& argTypes) {
+    CallSite site{nodeOf(call).range(), sig, result, argTypes, {}, {}, nullptr, {}};
+    for (const hir::NodeRef& a : args) {
+        const SyntaxNode written = nodeOf(a.expr());
+        site.argRanges.push_back(written.range());
+        site.argTexts.push_back(textOf(written));
     }
     m_body.calls.push_back(std::move(site));
     return m_body.calls.back();

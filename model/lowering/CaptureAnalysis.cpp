@@ -22,17 +22,16 @@
 
 namespace awaitscope {
 
-std::vector<CaptureMode> BodyLowerer::captureModes(const SyntaxNode& e, const std::vector<Upvar>& provisional) {
-    CaptureInfo& known = m_env.captures[e.startByte()];
+std::vector<CaptureMode> BodyLowerer::captureModes(hir::ExprId e, const std::vector<Upvar>& provisional) {
+    const NestedBody key{m_hir, e};
+    CaptureInfo& known = m_env.captures[key];
     if (known.modes && known.modes->size() == provisional.size()) return *known.modes;
-    m_env.captures[e.startByte()] = CaptureInfo{provisional, std::nullopt};
-    const bool closure = e.is(SyntaxKind::ClosureExpression);
-    BodyLowerer probe(m_env, e, nullptr);
+    m_env.captures[key] = CaptureInfo{provisional, std::nullopt};
+    BodyLowerer probe(m_env, nodeOf(e), nullptr);
     probe.m_probing = true;
-    probe.lower(closure ? e.field(SyntaxField::Parameters) : SyntaxNode(),
-                closure ? e.field(SyntaxField::Body) : e.childOfKind(SyntaxKind::Block));
+    probe.lowerNested();
     std::vector<CaptureMode> modes = probe.modesFrom(provisional);
-    m_env.captures[e.startByte()].modes = modes;
+    m_env.captures[key].modes = modes;
     return modes;
 }
 

@@ -8,6 +8,8 @@
 
 namespace awaitscope {
 
+using hir::ExprId;
+
 /// A variable of this body as the closure / block mentioning it sees it.
 BodyLowerer::Value BodyLowerer::capturedValue(const std::string& name) {
     const int local = lookup(name);
@@ -18,7 +20,7 @@ BodyLowerer::Value BodyLowerer::capturedValue(const std::string& name) {
     return v;
 }
 
-std::vector<CaptureMode> BodyLowerer::modesOf(const SyntaxNode& e, bool isMove,
+std::vector<CaptureMode> BodyLowerer::modesOf(ExprId e, bool isMove,
                                               const std::vector<std::pair<std::string, TextPosition>>& names) {
     if (!isMove) return captureModes(e, provisionalUpvars(names));
     std::vector<CaptureMode> modes(names.size(), CaptureMode{true, {}, {}, false, {}, {}});
@@ -33,23 +35,25 @@ std::vector<CaptureMode> BodyLowerer::modesOf(const SyntaxNode& e, bool isMove,
     return modes;
 }
 
-// Whether the body reads a field of a captured variable (`p.name`, not the method call
-// `p.len()`), or may in a macro's arguments (`println!("{}", p.name)`, parsed only when
-// lowered): only then can a `move` capture be narrower than the variable.
-bool BodyLowerer::usesFieldsOf(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names) {
+// Whether the body reads a field of a captured variable (`p.name`; a method call `p.len()`
+// is a MethodCall, no Field), or may in a macro's input (`println!("{}", p.name)`): only
+// then can a `move` capture be narrower than the variable.
+bool BodyLowerer::usesFieldsOf(ExprId e, const std::vector<std::pair<std::string, TextPosition>>& names) const {
     std::set<std::string_view> captured;
     for (const auto& [name, at] : names) captured.insert(name);
-    std::vector<SyntaxNode> stack{e};
+    std::vector<hir::NodeRef> stack{hir::NodeRef::of(e)};
     while (!stack.empty()) {
-        const SyntaxNode n = stack.back();
+        const hir::NodeRef n = stack.back();
         stack.pop_back();
-        for (const SyntaxNode& c : n.namedChildren()) stack.push_back(c);
-        if (n.is(SyntaxKind::MacroInvocation)) return true;
-        if (!n.is(SyntaxKind::FieldExpression)) continue;
-        const SyntaxNode value = n.field(SyntaxField::Value);
-        if (!value.is(SyntaxKind::Identifier) || !captured.count(value.text())) continue;
-        const SyntaxNode parent = n.parent();
-        if (!(parent.is(SyntaxKind::CallExpression) && parent.field(SyntaxField::Function) == n)) return true;
+        const auto kids = m_hir->children(n);
+        stack.insert(stack.end(), kids.begin(), kids.end());
+        const ExprId x = n.expr();
+        if (!x) continue;
+        if (m_hir->expr(x).kind == hir::ExprKind::MacroCall) return true;
+        if (m_hir->expr(x).kind != hir::ExprKind::Field) continue;
+        const ExprId value = m_hir->childExpr(x, 0);
+        const hir::Expr* v = value ? &m_hir->expr(value) : nullptr;
+        if (v && v->kind == hir::ExprKind::Path && v->segments == 1 && captured.count(v->name)) return true;
     }
     return false;
 }
@@ -70,25 +74,31 @@ TypePtr BodyLowerer::closureFieldType(const Value& v, const CaptureMode& mode) c
     return mode.byValue || reborrowed ? v.type : refType(v.type, mode.mutated, "'_");
 }
 
-namespace {
-
-bool holdsNestedFuture(const SyntaxNode& node) {
-    if (node.is(SyntaxKind::AsyncBlock) ||
-        (node.is(SyntaxKind::ClosureExpression) && node.childOfKind(SyntaxKind::AsyncKw)))
-        return true;
-    for (const SyntaxNode& child : node.namedChildren())
-        if (holdsNestedFuture(child)) return true;
+// Whether `e` is or holds an async block or async closure. A macro's input is not looked
+// into: a future there is lowered with the macro, not counted here (as the syntax walk had it).
+bool BodyLowerer::holdsNestedFuture(ExprId e) const {
+    std::vector<hir::NodeRef> stack{hir::NodeRef::of(e)};
+    while (!stack.empty()) {
+        const hir::NodeRef n = stack.back();
+        stack.pop_back();
+        if (const ExprId x = n.expr()) {
+            const hir::Expr& ex = m_hir->expr(x);
+            if (ex.kind == hir::ExprKind::Async || (ex.kind == hir::ExprKind::Closure && ex.has(hir::ExprFlags::Async)))
+                return true;
+            if (ex.kind == hir::ExprKind::MacroCall) continue;
+        }
+        const auto kids = m_hir->children(n);
+        stack.insert(stack.end(), kids.begin(), kids.end());
+    }
     return false;
 }
 
-} // namespace
-
-BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMove) {
+BodyLowerer::Value BodyLowerer::lowerNestedFuture(ExprId e, bool isMove) {
     // The nested future captures what it mentions: by value with `move`; without it, by
     // value what it moves and by reference the rest (CaptureAnalysis.cpp).
-    const bool asyncClosure = e.is(SyntaxKind::ClosureExpression);
-    const SyntaxNode body = asyncClosure ? e.field(SyntaxField::Body) : e.childOfKind(SyntaxKind::Block);
-    const auto names = freeVariables(e);
+    const bool asyncClosure = m_hir->expr(e).kind == hir::ExprKind::Closure;
+    const SyntaxNode node = nodeOf(e); // positions, and the future's number
+    const auto names = freeVariables(node);
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
     // How the body uses each capture, `move` or not: what an async closure's body borrows.
     const std::vector<CaptureMode> uses = asyncClosure ? captureModes(e, provisionalUpvars(names)) : modes;
@@ -98,7 +108,7 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
     for (size_t i = 0; i < names.size(); ++i) {
         const auto& [name, firstUse] = names[i];
         const Value v = capturedValue(name);
-        captureVariable(v, modes[i], e.start());
+        captureVariable(v, modes[i], node.start());
         // A capture by reference of a reference captures `*r`: still `&T`, not `&&T`.
         const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
         const bool byValue = modes[i].byValue;
@@ -123,13 +133,14 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
         if (places.empty()) closureCaptures.push_back(closureFieldType(v, modes[i]));
         closureCaptures.insert(closureCaptures.end(), places.begin(), places.end());
     }
-    info.modes = m_env.captures[e.startByte()].modes; // keep what the analysis found
-    m_env.captures[e.startByte()] = info;
-    m_ownCaptures.insert(e.startByte());
-    const int futureIndex = m_env.futureAt(e.startByte());
+    const NestedBody key{m_hir, e};
+    info.modes = m_env.captures[key].modes; // keep what the analysis found
+    m_env.captures[key] = info;
+    m_ownCaptures.insert(e);
+    const int futureIndex = m_env.futureAt(node.startByte());
     if (futureIndex < 0) return Value{unknownType()};
-    const SyntaxNode returnType = asyncClosure ? e.field(SyntaxField::ReturnType) : SyntaxNode();
-    TypePtr output = returnType ? m_types.resolveType(returnType, m_scope) : nestedFutureOutput(e, body);
+    const hir::TypeRefId returnType = asyncClosure ? m_hir->expr(e).type : hir::TypeRefId();
+    TypePtr output = returnType ? m_types.resolveType(m_hir->typeRef(returnType), m_scope) : nestedFutureOutput(e);
     TypePtr future = m_types.futureType(futureIndex, m_types.futureName(futureIndex), std::move(output));
     if (!asyncClosure) return Value{future};
     // An async closure is a closure (rustc's coroutine-closure): it holds its captures, and
@@ -148,7 +159,7 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(const SyntaxNode& e, bool isMo
 // borrows the closure, and the body borrows each capture from it, a field rustc names
 // `_ref__NAME`. Whether the body moves a capture is the non-move capture analysis' answer,
 // also for a `move` closure (which holds everything by value either way).
-bool BodyLowerer::movesCapture(const SyntaxNode& e, const std::vector<std::pair<std::string, TextPosition>>& names) {
+bool BodyLowerer::movesCapture(ExprId e, const std::vector<std::pair<std::string, TextPosition>>& names) {
     const std::vector<CaptureMode> modes = captureModes(e, provisionalUpvars(names));
     return std::any_of(modes.begin(), modes.end(),
                        [](const CaptureMode& m) { return m.byValue || !m.movedFields.empty(); });
@@ -159,25 +170,27 @@ bool BodyLowerer::movesCapture(const SyntaxNode& e, const std::vector<std::pair<
 // has the type the block returns. The body is lowered apart for its type only, like a
 // closure's (closureOutput); one holding another future is left unknown, which keeps the
 // work linear in nesting.
-TypePtr BodyLowerer::nestedFutureOutput(const SyntaxNode& e, const SyntaxNode& body) {
-    if (!body || holdsNestedFuture(body) || m_probing) return nullptr;
-    const bool closure = e.is(SyntaxKind::ClosureExpression);
-    BodyLowerer inner(m_env, e, nullptr, &m_numbers);
-    TypePtr output = inner.lower(closure ? e.field(SyntaxField::Parameters) : SyntaxNode(), body).output;
+TypePtr BodyLowerer::nestedFutureOutput(ExprId e) {
+    const ExprId body = m_hir->nestedBody(e);
+    if (!nodeOf(body) || holdsNestedFuture(body) || m_probing) return nullptr;
+    BodyLowerer inner(m_env, nodeOf(e), nullptr, &m_numbers);
+    TypePtr output = inner.lowerNested().output;
     return output && !isUnknown(output) ? output : nullptr;
 }
 
-BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
-    if (e.childOfKind(SyntaxKind::AsyncKw)) return lowerNestedFuture(e, e.hasChildToken(SyntaxKind::MoveKw));
-    const bool isMove = e.hasChildToken(SyntaxKind::MoveKw);
+BodyLowerer::Value BodyLowerer::lowerClosure(ExprId e) {
+    const hir::Expr& x = m_hir->expr(e);
+    const bool isMove = x.has(hir::ExprFlags::Move);
+    if (x.has(hir::ExprFlags::Async)) return lowerNestedFuture(e, isMove);
+    const TextPosition at = nodeOf(e).start();
     auto closure = std::make_shared<Type>();
     closure->kind = TypeKind::Closure;
-    const auto names = freeVariables(e);
+    const auto names = freeVariables(nodeOf(e));
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
     std::vector<Upvar> upvars;
     for (size_t i = 0; i < names.size(); ++i) {
         const Value v = capturedValue(names[i].first);
-        captureVariable(v, modes[i], e.start());
+        captureVariable(v, modes[i], at);
         const bool alreadyRef = v.type && v.type->kind == TypeKind::Ref;
         const bool byValue = modes[i].byValue;
         upvars.push_back({names[i].first,
@@ -208,21 +221,21 @@ BodyLowerer::Value BodyLowerer::lowerClosure(const SyntaxNode& e) {
 // is what `F: FnOnce() -> io::Result<T>` reads T from. The body is lowered apart, its
 // captures as upvars, for its type only; one holding an async block is left alone (the
 // file's lowering owns those futures' captures).
-TypePtr BodyLowerer::closureOutput(const SyntaxNode& e, std::vector<Upvar> upvars) {
-    if (const SyntaxNode written = e.field(SyntaxField::ReturnType)) return m_types.resolveType(written, m_scope);
-    const SyntaxNode body = e.field(SyntaxField::Body);
+TypePtr BodyLowerer::closureOutput(ExprId e, std::vector<Upvar> upvars) {
+    if (const hir::TypeRefId written = m_hir->expr(e).type)
+        return m_types.resolveType(m_hir->typeRef(written), m_scope);
+    const ExprId body = m_hir->nestedBody(e);
     // `|n| async move { .. }`: the closure returns that block's future (a new one per call).
-    if (body && body.is(SyntaxKind::AsyncBlock))
-        if (const int futureIndex = m_env.futureAt(body.startByte()); futureIndex >= 0)
-            return m_types.futureType(futureIndex, m_types.futureName(futureIndex),
-                                      nestedFutureOutput(body, body.childOfKind(SyntaxKind::Block)));
-    if (!body || holdsNestedFuture(body)) return nullptr;
-    auto& slot = m_env.captures[e.startByte()];
+    if (body && m_hir->expr(body).kind == hir::ExprKind::Async)
+        if (const int futureIndex = m_env.futureAt(nodeOf(body).startByte()); futureIndex >= 0)
+            return m_types.futureType(futureIndex, m_types.futureName(futureIndex), nestedFutureOutput(body));
+    if (!nodeOf(body) || holdsNestedFuture(body)) return nullptr;
+    auto& slot = m_env.captures[{m_hir, e}];
     const CaptureInfo saved = slot;
     slot.upvars = std::move(upvars);
-    BodyLowerer inner(m_env, e, nullptr, &m_numbers);
-    TypePtr output = inner.lower(e.field(SyntaxField::Parameters), body).output;
-    m_env.captures[e.startByte()] = saved;
+    BodyLowerer inner(m_env, nodeOf(e), nullptr, &m_numbers);
+    TypePtr output = inner.lowerNested().output;
+    m_env.captures[{m_hir, e}] = saved;
     return output && !isUnknown(output) ? output : nullptr;
 }
 

@@ -11,8 +11,7 @@ namespace awaitscope {
 namespace {
 
 /// A suffixed literal's type (`5u64`), or null for one the context must settle (`5`).
-TypePtr suffixedLiteralType(const SyntaxNode& e) {
-    const std::string_view text = e.text();
+TypePtr suffixedLiteralType(std::string_view text) {
     static const char* suffixes[] = {"i8",  "i16", "i32", "i64",  "i128",  "isize", "u8",
                                      "u16", "u32", "u64", "u128", "usize", "f32",   "f64"};
     for (const char* s : suffixes)
@@ -60,6 +59,14 @@ BodyLowerer::Value BodyLowerer::lowerExpr(hir::ExprId e) {
     case hir::ExprKind::Range: v = lowerRange(e); break;
     case hir::ExprKind::Await: v = lowerAwait(e); break;
     case hir::ExprKind::Try: v = lowerTry(e); break;
+    case hir::ExprKind::Path: v = lowerPath(e); break;
+    case hir::ExprKind::Literal: v = lowerLiteral(e); break;
+    case hir::ExprKind::Cast: v = lowerCast(e); break;
+    case hir::ExprKind::Struct: v = lowerStruct(e); break;
+    case hir::ExprKind::Call: v = lowerCall(e); break;
+    case hir::ExprKind::MethodCall: v = lowerMethodCall(e); break;
+    case hir::ExprKind::Async: v = lowerNestedFuture(e, m_hir->expr(e).has(hir::ExprFlags::Move)); break;
+    case hir::ExprKind::Closure: v = lowerClosure(e); break;
     default: return lowerExpr(nodeOf(e), false);
     }
     if (!v.type) v.type = unknownType();
@@ -67,44 +74,60 @@ BodyLowerer::Value BodyLowerer::lowerExpr(hir::ExprId e) {
 }
 
 BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e, bool bridge) {
-    const SyntaxKind k = e.kind();
-    if (k == SyntaxKind::Identifier || k == SyntaxKind::Self) return lowerIdentifier(e);
-    if (k == SyntaxKind::IntegerLiteral || k == SyntaxKind::FloatLiteral) {
-        const TypePtr suffixed = suffixedLiteralType(e);
-        return Value{suffixed ? suffixed : m_numbers.fresh(k == SyntaxKind::FloatLiteral)};
-    }
-    if (k == SyntaxKind::StringLiteral || k == SyntaxKind::RawStringLiteral)
-        return Value{refType(primitiveType("str"), false, "'static")};
-    if (k == SyntaxKind::CharLiteral) return Value{primitiveType("char")};
-    if (k == SyntaxKind::BooleanLiteral) return Value{primitiveType("bool")};
-    if (k == SyntaxKind::CallExpression) return lowerCall(e);
-    if (k == SyntaxKind::StructExpression) return lowerStruct(e);
-    if (k == SyntaxKind::AsyncBlock) return lowerNestedFuture(e, e.hasChildToken(SyntaxKind::MoveKw));
-    if (k == SyntaxKind::ClosureExpression) return lowerClosure(e);
-    if (k == SyntaxKind::MacroInvocation) return lowerMacro(e);
-    if (k == SyntaxKind::TypeCastExpression) {
-        consume(lowerExpr(e.field(SyntaxField::Value)), e.start());
-        return Value{m_types.resolveType(e.field(SyntaxField::Type), m_scope)};
-    }
-    if (k == SyntaxKind::ScopedIdentifier || k == SyntaxKind::GenericFunction) {
-        auto sig = m_types.resolveFunction(e, m_scope);
-        if (sig && sig->isStatic) return staticPlace(*sig);
-        if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync && sig->returnType &&
-            sig->generics.empty())
-            return Value{sig->returnType}; // a unit struct / unit variant / constant
-        if (sig) return fnItemValue(*sig);
-        return Value{unknownType()};
-    }
-    // A kind lowered on the HIR: the syntax walk (a call's argument, a macro's) reaches its id.
+    // The syntax walk (a call's argument, a macro's) reaches the HIR through the source map.
     if (bridge)
         if (const hir::ExprId id = m_hir->sourceMap().expr(e)) return lowerExpr(id);
+    const SyntaxKind k = e.kind();
+    // A pin!'s `let` pattern (lowerPinLets) has no expression in the HIR; a macro call is
+    // still lowered from its node (MacroLowering.cpp), reached from lowerExpr(ExprId).
+    if (k == SyntaxKind::Identifier) return lowerIdentifier(textOf(e), e);
+    if (k == SyntaxKind::MacroInvocation) return lowerMacro(e);
     // Anything else: still walk it, so nested awaits and uses are not lost.
     for (const SyntaxNode& c : e.namedChildren()) read(lowerExpr(c), e.start());
     return Value{unknownType()};
 }
 
-BodyLowerer::Value BodyLowerer::lowerIdentifier(const SyntaxNode& e) {
-    const std::string name = textOf(e);
+// Literal []: a suffixed number has its suffix's type, an unsuffixed one is a variable its
+// uses settle (IntegerInference; rustc's `{integer}` / `{float}`).
+BodyLowerer::Value BodyLowerer::lowerLiteral(hir::ExprId e) {
+    const hir::Expr& x = m_hir->expr(e);
+    switch (x.literal) {
+    case hir::LiteralKind::Int:
+    case hir::LiteralKind::Float: {
+        const TypePtr suffixed = suffixedLiteralType(x.name);
+        return Value{suffixed ? suffixed : m_numbers.fresh(x.literal == hir::LiteralKind::Float)};
+    }
+    case hir::LiteralKind::Str: return Value{refType(primitiveType("str"), false, "'static")};
+    case hir::LiteralKind::Char: return Value{primitiveType("char")};
+    case hir::LiteralKind::Bool: return Value{primitiveType("bool")};
+    case hir::LiteralKind::None: break;
+    }
+    return Value{unknownType()};
+}
+
+// Cast [operand]; type: the type cast to.
+BodyLowerer::Value BodyLowerer::lowerCast(hir::ExprId e) {
+    consume(lowerExpr(m_hir->childExpr(e, 0)), nodeOf(e).start());
+    return Value{m_types.resolveType(m_hir->typeRef(m_hir->expr(e).type), m_scope)};
+}
+
+// Path []: one segment without a turbofish is a local or an upvar first (rustc_resolve's
+// ribs); any other path, or a name no binding has, is an item the type context resolves
+// from the written path (the source-map node).
+BodyLowerer::Value BodyLowerer::lowerPath(hir::ExprId e) {
+    const hir::Expr& x = m_hir->expr(e);
+    if (x.name.starts_with('$')) return Value{unknownType()}; // a metavariable no transcription replaced
+    if (x.segments == 1 && !x.type) return lowerIdentifier(std::string(x.name), nodeOf(e));
+    auto sig = m_types.resolveFunction(nodeOf(e), m_scope);
+    if (sig && sig->isStatic) return staticPlace(*sig);
+    if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync && sig->returnType &&
+        sig->generics.empty())
+        return Value{sig->returnType}; // a unit struct / unit variant / constant
+    if (sig) return fnItemValue(*sig);
+    return Value{unknownType()};
+}
+
+BodyLowerer::Value BodyLowerer::lowerIdentifier(const std::string& name, const SyntaxNode& e) {
     const int local = lookup(name);
     if (local >= 0) return Value{m_body.locals[local].type, local, true};
     auto up = m_upvarByName.find(name);

@@ -242,10 +242,9 @@ void NameMentions::addFormatNames(std::vector<NameMention>& out, const hir::Body
     const hir::Expr& call = hir.expr(macroCall);
     if (call.macro != hir::MacroForm::Arguments || !BodyLowerer::isFormatMacroName(call.name)) return;
     for (const NodeRef& arg : hir.children(macroCall)) {
-        if (!arg.expr() || hir.expr(arg.expr()).kind != ExprKind::Literal) continue;
-        const SyntaxNode literal = hir.sourceMap().node(arg.expr());
-        if (literal.is(SyntaxKind::StringLiteral) || literal.is(SyntaxKind::RawStringLiteral))
-            for (const auto& [name, at] : BodyLowerer::inlineFormatNames(literal)) add(out, intern(name), at);
+        if (!arg.expr() || hir.expr(arg.expr()).literal != hir::LiteralKind::Str) continue;
+        for (const auto& [name, at] : BodyLowerer::inlineFormatNames(hir.sourceMap().node(arg.expr())))
+            add(out, intern(name), at);
     }
 }
 

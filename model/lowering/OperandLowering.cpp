@@ -17,15 +17,6 @@
 
 namespace awaitscope {
 
-/// A literal is `Operand::Constant`: no temporary holds it, and `&literal` is promoted to a
-/// static (rustc_mir_transform/src/promote_consts.rs) instead of borrowing a temporary.
-bool BodyLowerer::isConstantOperand(const SyntaxNode& n) {
-    if (n.is(SyntaxKind::UnaryExpression) && n.hasChildToken(SyntaxKind::Minus) && n.namedChildren().size() == 1)
-        return isConstantOperand(n.namedChildren().front());
-    return n.is(SyntaxKind::IntegerLiteral) || n.is(SyntaxKind::FloatLiteral) || n.is(SyntaxKind::BooleanLiteral) ||
-           n.is(SyntaxKind::CharLiteral) || n.is(SyntaxKind::StringLiteral) || n.is(SyntaxKind::RawStringLiteral);
-}
-
 bool BodyLowerer::suspendsWithin(const SyntaxNode& n) {
     if (!m_item || !n || m_item->suspensions.empty()) return false;
     // A suspension inside a macro's expansion lies, in the body's text, where the invocation
@@ -49,11 +40,6 @@ bool BodyLowerer::suspendsWithin(const SyntaxNode& n) {
     return it != m_suspensionStarts.end() && *it < n.endByte();
 }
 
-BodyLowerer::Value BodyLowerer::spillOperand(const Value& v, const SyntaxNode& node) {
-    if (v.diverges || !node || isConstantOperand(node)) return v;
-    return spillInto(v, node);
-}
-
 BodyLowerer::Value BodyLowerer::spillOperand(const Value& v, hir::ExprId e) {
     const SyntaxNode node = nodeOf(e);
     if (v.diverges || !node || isConstantOperand(e)) return v;
@@ -73,17 +59,6 @@ int BodyLowerer::referenceOperand(const TypePtr& referent, bool isMut, const Syn
     return temp;
 }
 
-std::vector<BodyLowerer::Value> BodyLowerer::lowerOperands(const std::vector<SyntaxNode>& nodes) {
-    std::vector<bool> awaitsAfter(nodes.size(), false);
-    for (size_t i = nodes.size(); i-- > 1;) awaitsAfter[i - 1] = awaitsAfter[i] || suspendsWithin(nodes[i]);
-    std::vector<Value> values;
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        Value v = lowerExpr(nodes[i]);
-        values.push_back(awaitsAfter[i] ? spillOperand(v, nodes[i]) : v);
-    }
-    return values;
-}
-
 std::vector<BodyLowerer::Value> BodyLowerer::lowerOperands(std::span<const hir::NodeRef> operands) {
     std::vector<bool> awaitsAfter(operands.size(), false);
     for (size_t i = operands.size(); i-- > 1;)
@@ -96,35 +71,34 @@ std::vector<BodyLowerer::Value> BodyLowerer::lowerOperands(std::span<const hir::
     return values;
 }
 
-BodyLowerer::Value BodyLowerer::lowerStruct(const SyntaxNode& e) {
-    const TypePtr type = m_types.resolveTypePath(textOf(e.field(SyntaxField::Name)), m_scope);
+// Struct [RecordField...]; type: its path. RecordField [value]: name = the field; flags
+// Shorthand (`S { x }`), Base (`..base`).
+BodyLowerer::Value BodyLowerer::lowerStruct(hir::ExprId e) {
+    const TypePtr type = m_types.resolveTypePath(textOf(m_hir->typeRef(m_hir->expr(e).type)), m_scope);
     // A field initialiser is an operand (as_operand.rs): a temporary where a later one awaits.
-    const std::vector<SyntaxNode> fields = e.field(SyntaxField::Body).namedChildren();
+    const auto fields = m_hir->children(e);
     std::vector<bool> later(fields.size(), false); // a later field awaits
-    for (size_t i = fields.size(); i-- > 1;) later[i - 1] = later[i] || suspendsWithin(fields[i]);
+    for (size_t i = fields.size(); i-- > 1;) later[i - 1] = later[i] || suspendsWithin(nodeOf(fields[i].expr()));
     std::vector<Value> pending;
     std::vector<std::pair<std::string, TypePtr>> given; // field name -> its value's type
     for (size_t i = 0; i < fields.size(); ++i) {
-        const SyntaxNode& field = fields[i];
-        const bool awaitsAfter = later[i];
-        if (field.is(SyntaxKind::FieldInitializer)) {
-            Value value = lowerExpr(field.field(SyntaxField::Value));
-            // `Point { x: 0 }`: the field's declared type settles an unsuffixed number.
-            m_numbers.unify(value.type,
-                            type ? m_types.fieldType(type, textOf(field.field(SyntaxField::Field))) : nullptr);
-            given.emplace_back(textOf(field.field(SyntaxField::Field)), value.type);
-            if (awaitsAfter) value = spillOperand(value, field.field(SyntaxField::Value));
-            pending.push_back(value);
-        } else if (field.is(SyntaxKind::ShorthandFieldInitializer)) {
-            const SyntaxNode name = field.namedChildren().front();
-            Value value = lowerExpr(name);
-            given.emplace_back(textOf(name), value.type);
-            pending.push_back(awaitsAfter ? spillOperand(value, name) : value);
-        } else if (field.is(SyntaxKind::BaseFieldInitializer)) {
-            pending.push_back(lowerExpr(field.namedChildren().front()));
+        const hir::ExprId field = fields[i].expr();
+        if (!field || m_hir->expr(field).kind != hir::ExprKind::RecordField) continue; // broken code
+        const hir::Expr& f = m_hir->expr(field);
+        const hir::ExprId valueId = m_hir->childExpr(field, 0);
+        if (f.has(hir::ExprFlags::Base)) {
+            pending.push_back(lowerExpr(valueId));
+            continue;
         }
+        const std::string name(f.name);
+        Value value = lowerExpr(valueId);
+        // `Point { x: 0 }`: the field's declared type settles an unsuffixed number.
+        if (!f.has(hir::ExprFlags::Shorthand))
+            m_numbers.unify(value.type, type ? m_types.fieldType(type, name) : nullptr);
+        given.emplace_back(name, value.type);
+        pending.push_back(later[i] ? spillOperand(value, valueId) : value);
     }
-    for (const Value& v : pending) consume(v, e.start()); // moved into the aggregate together
+    for (const Value& v : pending) consume(v, nodeOf(e).start()); // moved into the aggregate together
     return Value{type ? withFieldArguments(type, given) : unknownType()};
 }
 

@@ -22,9 +22,13 @@ namespace awaitscope {
 
 namespace {
 
-/// syn's `Expr::Path`: what select! polls where it stands instead of binding it.
-bool isPathExpression(const SyntaxNode& e) {
-    return e.is(SyntaxKind::Identifier) || e.is(SyntaxKind::ScopedIdentifier) || e.is(SyntaxKind::Self);
+/// syn's `Expr::Path`: what select! polls where it stands instead of binding it (a path
+/// without a turbofish; a metavariable is none).
+bool isPathExpression(const hir::Body& hir, const SyntaxNode& e) {
+    const hir::ExprId id = hir.sourceMap().expr(e);
+    if (!id) return false;
+    const hir::Expr& x = hir.expr(id);
+    return x.kind == hir::ExprKind::Path && !x.type && !x.name.starts_with('$');
 }
 
 } // namespace
@@ -45,7 +49,7 @@ BodyLowerer::Value BodyLowerer::lowerFuturesSelect(const SyntaxNode& e) {
         if (!b.future) continue;
         const std::string number = "_" + std::to_string(outputs.size());
         Value future = lowerExpr(b.future);
-        if (!isPathExpression(b.future)) {
+        if (!isPathExpression(*m_hir, b.future)) {
             consume(future, b.future.start());
             const int bound = newLocal(LocalKind::Binding, number, future.type, b.future.start());
             emit(Op::StorageLive, bound, b.future.start());

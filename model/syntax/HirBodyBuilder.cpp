@@ -142,7 +142,7 @@ NodeRef BodyBuilder::finish(const Task& task, Plan& p, std::span<const NodeRef> 
     const SyntaxNode& node = p.source ? p.source : task.node;
     switch (p.arena) {
     case NodeRef::Arena::Expr: {
-        Expr e{ExprKind(p.kind), p.macro, p.flags, p.segments, p.name, kids, {}};
+        Expr e{ExprKind(p.kind), p.macro, p.flags, p.literal, p.segments, p.name, kids, {}, addTypeRef(p.typeRef)};
         if (!p.tokens.empty()) {
             e.tokens = {static_cast<uint32_t>(b.m_tokens.size()), static_cast<uint32_t>(p.tokens.size())};
             b.m_tokens.insert(b.m_tokens.end(), p.tokens.begin(), p.tokens.end());
@@ -156,12 +156,7 @@ NodeRef BodyBuilder::finish(const Task& task, Plan& p, std::span<const NodeRef> 
         b.m_pats.push_back(Pat{PatKind(p.kind), p.flags, p.segments, p.name, kids});
         return NodeRef::of(map.addPat(node));
     case NodeRef::Arena::Stmt: {
-        TypeRefId type;
-        if (p.typeRef) {
-            type = TypeRefId(static_cast<uint32_t>(b.m_typeRefs.size()));
-            b.m_typeRefs.push_back(p.typeRef);
-        }
-        b.m_stmts.push_back(Stmt{StmtKind(p.kind), p.flags, kids, type});
+        b.m_stmts.push_back(Stmt{StmtKind(p.kind), p.flags, kids, addTypeRef(p.typeRef)});
         return NodeRef::of(map.addStmt(task.node));
     }
     case NodeRef::Arena::Arm: b.m_arms.push_back(Arm{p.flags, kids}); return NodeRef::of(map.addArm(task.node));
@@ -169,6 +164,12 @@ NodeRef BodyBuilder::finish(const Task& task, Plan& p, std::span<const NodeRef> 
     case NodeRef::Arena::None: break;
     }
     return {};
+}
+
+TypeRefId BodyBuilder::addTypeRef(const SyntaxNode& type) {
+    if (!type) return {};
+    m_body.m_typeRefs.push_back(type);
+    return TypeRefId(static_cast<uint32_t>(m_body.m_typeRefs.size() - 1));
 }
 
 } // namespace awaitscope::hir

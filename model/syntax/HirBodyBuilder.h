@@ -44,11 +44,12 @@ class BodyBuilder {
         uint8_t flags = 0;
         MacroForm macro = MacroForm::None;
         uint16_t segments = 0;
+        LiteralKind literal = LiteralKind::None;
         std::string_view name;
         std::vector<Task> kids;
         std::vector<MacroToken> tokens;
         std::vector<SyntaxNode> aliases; // more nodes that stand for this expression
-        SyntaxNode typeRef;              // a written type kept as syntax (Stmt::type)
+        SyntaxNode typeRef;              // a written type kept as syntax (Stmt::type, Expr::type)
         SyntaxNode source;               // the node the source map names, when not the task's
     };
 
@@ -60,6 +61,7 @@ class BodyBuilder {
     NodeRef build(const Task& top);
     Plan plan(const Task& task);
     NodeRef finish(const Task& task, Plan& plan, std::span<const NodeRef> children);
+    TypeRefId addTypeRef(const SyntaxNode& type);
 
     // Expressions (HirExprLowering.cpp)
     Plan planExpr(const SyntaxNode& n);

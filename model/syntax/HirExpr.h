@@ -3,16 +3,17 @@
 // children as ids, in source order (Body::children). The layouts, `[..]` being the children:
 //
 //   Missing        []   an ERROR or MISSING node, or a node no expression kind models
-//   Path           []   `x`, `self`, `mem::take`, `f::<T>`: name = the last segment
-//   Literal        []
+//   Path           []   `x`, `self`, `mem::take`, `f::<T>`: name = the last segment;
+//                       type = the turbofish's `<T>` (`f::<T>`), if written
+//   Literal        []   literal = its kind; name = its text (`5u64`: the suffix is the type)
 //   Block          [Stmt..., tail Expr?]         unsafe/const/try/gen/async wrap one:
 //   UnsafeBlock, ConstBlock, TryBlock, GenBlock, Async   [Block]   (Async: flags Move)
-//   Closure        [param Pat..., body]          flags Move, Async
+//   Closure        [param Pat..., body]          flags Move, Async; type = the written `-> T`
 //   Call           [callee, args...]
-//   MethodCall     [receiver, args...]           name = the method
+//   MethodCall     [receiver, args...]           name = the method; type = a turbofish's `<T>`
 //   Field          [receiver]                    name = the field (`0` for a tuple's)
 //   Index          [base, index]
-//   Await, Try, Paren, Cast   [operand]
+//   Await, Try, Paren, Cast   [operand]          Cast: type = the type cast to
 //   Unary, Ref     [operand]                     name = the operator; Ref: flags Mut
 //   Binary, Assign, CompoundAssign  [lhs, rhs]   name = the operator
 //   Range          [start?, end?]                flags HasStart, HasEnd; name = `..` or `..=`
@@ -23,7 +24,7 @@
 //   Loop [body], While [condition, body], For [Pat, iterable, body]   name = the label
 //   Break [value?], Continue [], Return [value?], Yield [value?]      name = the label
 //   Tuple, Array   [elements...]                 Array: flags Repeat for `[x; n]`
-//   Struct         [RecordField...]              name = the last segment of its path
+//   Struct         [RecordField...]              name = the last segment of its path; type = the path
 //   RecordField    [value]                       name = the field; flags Shorthand, Base
 //   MacroCall      see MacroForm                 name = the macro's last segment
 
@@ -89,6 +90,11 @@ enum class MacroForm : uint8_t {
     Lets,       // `pin! { let x = init; }`: [Stmt (Let)...]
 };
 
+/// A Literal's kind (rust-analyzer's hir::Literal, without the value: a reader that needs the
+/// value or the suffix reads the Expr's name, the literal's text). `b'a'` is a Char and
+/// `b"a"` a Str, as the grammar has them.
+enum class LiteralKind : uint8_t { None, Int, Float, Str, Char, Bool };
+
 namespace ExprFlags {
 enum : uint8_t { Move = 1, Async = 2, Mut = 4, HasStart = 8, HasEnd = 16, Repeat = 32, Shorthand = 64, Base = 128 };
 }
@@ -97,10 +103,12 @@ struct Expr {
     ExprKind kind = ExprKind::Missing;
     MacroForm macro = MacroForm::None;
     uint8_t flags = 0;
-    uint16_t segments = 0; // Path: how many segments (`mem::take`: 2); a local is one
+    LiteralKind literal = LiteralKind::None;
+    uint16_t segments = 0; // Path: how many segments (`mem::take`: 2, `::foo`: 2); a local is one
     std::string_view name; // see the layouts above; text of the source or of an expansion
     ChildRange children;   // into Body::children
     ChildRange tokens;     // MacroForm::Opaque: into Body::tokens
+    TypeRefId type;        // a type or path written in the expression (see the layouts): Body::typeRef
 
     bool has(uint8_t flag) const { return (flags & flag) != 0; }
 };

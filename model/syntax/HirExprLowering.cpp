@@ -41,7 +41,15 @@ BodyBuilder::Plan BodyBuilder::planExpr(const SyntaxNode& n) {
     case K::FloatLiteral:
     case K::IntegerLiteral:
     case K::RawStringLiteral:
-    case K::StringLiteral: kind(ExprKind::Literal); break;
+    case K::StringLiteral:
+        kind(ExprKind::Literal);
+        p.literal = n.is(K::IntegerLiteral)   ? LiteralKind::Int
+                    : n.is(K::FloatLiteral)   ? LiteralKind::Float
+                    : n.is(K::CharLiteral)    ? LiteralKind::Char
+                    : n.is(K::BooleanLiteral) ? LiteralKind::Bool
+                                              : LiteralKind::Str;
+        p.name = n.text();
+        break;
     case K::Block: return planBlock(n);
     case K::AsyncBlock:
         parts(ExprKind::Async);
@@ -65,6 +73,7 @@ BodyBuilder::Plan BodyBuilder::planExpr(const SyntaxNode& n) {
     case K::TypeCastExpression:
         kind(ExprKind::Cast);
         expr(n.field(SyntaxField::Value));
+        p.typeRef = n.field(SyntaxField::Type);
         break;
     case K::UnaryExpression:
         parts(ExprKind::Unary);
@@ -184,11 +193,14 @@ BodyBuilder::Plan BodyBuilder::planPath(const SyntaxNode& n) {
     if (n.is(K::GenericFunction)) { // `f::<T>` names `f`
         path = n.field(SyntaxField::Function);
         p.aliases.push_back(path);
+        p.typeRef = n.field(SyntaxField::TypeArguments);
     }
     p.name = path.is(K::ScopedIdentifier) ? path.field(SyntaxField::Name).text() : path.text();
     p.segments = 1;
-    for (SyntaxNode s = path; s.is(K::ScopedIdentifier) && s.field(SyntaxField::Path); s = s.field(SyntaxField::Path))
-        ++p.segments;
+    SyntaxNode s = path;
+    for (; s.is(K::ScopedIdentifier) && s.field(SyntaxField::Path); s = s.field(SyntaxField::Path)) ++p.segments;
+    // `::foo` (the crate root's `foo`, rustc_resolve's PathRoot) names no local: two segments.
+    if (s.is(K::ScopedIdentifier)) ++p.segments;
     return p;
 }
 
@@ -202,7 +214,10 @@ BodyBuilder::Plan BodyBuilder::planCall(const SyntaxNode& n) {
         p.kind = uint8_t(ExprKind::MethodCall);
         p.name = method.field(SyntaxField::Field).text();
         p.aliases.push_back(method);
-        if (callee != method) p.aliases.push_back(callee);
+        if (callee != method) { // `x.m::<T>(..)`
+            p.aliases.push_back(callee);
+            p.typeRef = callee.field(SyntaxField::TypeArguments);
+        }
         p.kids.push_back({method.field(SyntaxField::Value), Role::Expr, {}, {}});
     } else {
         p.kind = uint8_t(ExprKind::Call);
@@ -237,6 +252,7 @@ BodyBuilder::Plan BodyBuilder::planClosure(const SyntaxNode& n) {
                 p.kids.push_back({c, Role::Pat, {}, {}});
         }
     p.kids.push_back({n.field(SyntaxField::Body), Role::Expr, {}, {}});
+    p.typeRef = n.field(SyntaxField::ReturnType);
     return p;
 }
 
@@ -247,6 +263,7 @@ BodyBuilder::Plan BodyBuilder::planStruct(const SyntaxNode& n) {
     // From the tree: a macro_rules! transcription writes `Shape :: Square` with spaces.
     const bool scoped = name.is(K::ScopedIdentifier) || name.is(K::ScopedTypeIdentifier);
     p.name = scoped ? name.field(SyntaxField::Name).text() : name.text();
+    p.typeRef = name; // the type context resolves the written path
     if (const SyntaxNode fields = n.field(SyntaxField::Body))
         for (const SyntaxNode& f : partsOf(fields)) p.kids.push_back({f, Role::Expr, {}, {}});
     return p;

@@ -171,18 +171,18 @@ TEST(HirBody, EveryExpressionOfTheCorpusAndSamplesHasOneIdAndBack) {
 
 TEST(HirBody, SmallBodiesHaveTheirExactShape) {
     EXPECT_EQ(shapeOf("fn f() { let x = g(a, 1); x.m(b).await? }"),
-              "Block[Let[Bind x, Call[Path g, Path a, Literal]], Try[Await[MethodCall m[Path x, Path b]]]]");
+              "Block[Let[Bind x, Call[Path g, Path a, Literal 1]], Try[Await[MethodCall m[Path x, Path b]]]]");
     EXPECT_EQ(shapeOf("fn f() { std::mem::take(&mut v); s.0 += 1; }"),
-              "Block[Expr[Call[Path take, Ref &[Path v]]], Expr[CompoundAssign +=[Field 0[Path s], Literal]]]");
+              "Block[Expr[Call[Path take, Ref &[Path v]]], Expr[CompoundAssign +=[Field 0[Path s], Literal 1]]]");
     EXPECT_EQ(shapeOf("fn f() { if let Some((a, _)) = o { a } else { return; } }"),
               "Block[Expr[If[Let[TupleStruct Some[Tuple[Bind a, Wild]], Path o], Block[Path a], "
               "Block[Expr[Return]]]]]");
     EXPECT_EQ(shapeOf("fn f() { match v { S { x, y: 0 } if x > 1 => x, _ => 0 } }"),
-              "Block[Expr[Match[Path v, Arm[Struct S[Bind x, Field y[Literal]], Binary >[Path x, Literal], Path x], "
-              "Arm[Wild, Literal]]]]");
+              "Block[Expr[Match[Path v, Arm[Struct S[Bind x, Field y[Literal]], Binary >[Path x, Literal 1], Path x], "
+              "Arm[Wild, Literal 0]]]]");
     EXPECT_EQ(shapeOf("fn f() { let c = move |n: u32| async move { n }; for i in 0..n { c(i); } }"),
               "Block[Let[Bind c, Closure[Bind n, Async[Block[Path n]]]], "
-              "Expr[For[Bind i, Range ..[Literal, Path n], Block[Expr[Call[Path c, Path i]]]]]]");
+              "Expr[For[Bind i, Range ..[Literal 0, Path n], Block[Expr[Call[Path c, Path i]]]]]]");
     EXPECT_EQ(shapeOf("fn f() { let p = P { x, ..d }; 'a: loop { break 'a p; } }"),
               "Block[Let[Bind p, Struct P[RecordField x[Path x], RecordField[Path d]]], "
               "Expr[Loop 'a[Block[Expr[Break 'a[Path p]]]]]]");
@@ -199,7 +199,8 @@ TEST(HirBody, FunctionParametersLetMutTypeRefsAndShorthandBindings) {
     ASSERT_EQ(b.params().size(), 2u);
     EXPECT_EQ(dump(b, b.params()[0]), "Tuple[Bind a, Wild]");
     EXPECT_EQ(dump(b, b.params()[1]), "Bind b");
-    EXPECT_EQ(dump(b, NodeRef::of(b.root())), "Block[Let[Mut[Bind x], Literal], Let[Struct S[Bind y, Rest], Path s]]");
+    EXPECT_EQ(dump(b, NodeRef::of(b.root())),
+              "Block[Let[Mut[Bind x], Literal 1], Let[Struct S[Bind y, Rest], Path s]]");
     const StmtId let = b.children(b.root())[0].stmt();
     EXPECT_TRUE(b.stmt(let).has(StmtFlags::Mut));
     EXPECT_EQ(b.typeRef(b.stmt(let).type).text(), "u16");
@@ -212,14 +213,43 @@ TEST(HirBody, FunctionParametersLetMutTypeRefsAndShorthandBindings) {
     EXPECT_EQ(b.sourceMap().node(shorthand).text(), "y");
 }
 
+// What the lowering reads of paths, literals, casts, struct literals, calls and closures
+// besides kinds and children: a literal's kind and text, the written types and paths it
+// hands to the type context (Expr::type), and how many segments a path has.
+TEST(HirBody, LiteralKindsTypeRefsAndPathSegments) {
+    Parsed p("fn f() { (5u64, 1.5, \"s\", r\"r\", 'c', true); (n as u8, S { a: 1 }, g::<u8>(), "
+             "x.m::<u16>(), |y| -> u32 { y }, ::top, a::b); }");
+    const Body b = BodyBuilder(p.macros).lower(p.fnBodies().at(0));
+    const auto statements = b.children(b.root());
+    const auto tupleOf = [&](size_t s) { return b.children(b.children(statements[s].stmt())[0].expr()); };
+    const auto literals = tupleOf(0);
+    const LiteralKind kinds[] = {LiteralKind::Int, LiteralKind::Float, LiteralKind::Str,
+                                 LiteralKind::Str, LiteralKind::Char,  LiteralKind::Bool};
+    ASSERT_EQ(literals.size(), 6u);
+    for (size_t i = 0; i < 6; ++i) EXPECT_EQ(b.expr(literals[i].expr()).literal, kinds[i]) << i;
+    EXPECT_EQ(b.expr(literals[0].expr()).name, "5u64");
+    const auto others = tupleOf(1);
+    ASSERT_EQ(others.size(), 7u);
+    const auto written = [&](size_t i) { return std::string(b.typeRef(b.expr(others[i].expr()).type).text()); };
+    EXPECT_EQ(written(0), "u8"); // the cast's type
+    EXPECT_EQ(written(1), "S");  // the struct's path
+    EXPECT_EQ(std::string(b.typeRef(b.expr(b.childExpr(others[2].expr(), 0)).type).text()), "<u8>");
+    EXPECT_EQ(written(3), "<u16>");                  // the method's turbofish
+    EXPECT_EQ(written(4), "u32");                    // the closure's `-> T`
+    EXPECT_EQ(b.expr(others[5].expr()).segments, 2); // `::top` names no local
+    EXPECT_EQ(b.expr(others[6].expr()).segments, 2);
+    EXPECT_EQ(b.expr(b.childExpr(others[2].expr(), 0)).segments, 1);
+}
+
 TEST(HirBody, MacroCallsHoldWhatRustcLowersInTheirPlace) {
     // Re-parsed arguments, a macro_rules! expansion (expression and statements), tokio's
     // select! branches, and an input nothing parses (its identifiers kept).
-    EXPECT_EQ(shapeOf("fn f() { println!(\"{}\", a.b); }"), "Block[Expr[MacroCall println[Literal, Field b[Path a]]]]");
+    EXPECT_EQ(shapeOf("fn f() { println!(\"{}\", a.b); }"),
+              "Block[Expr[MacroCall println[Literal \"{}\", Field b[Path a]]]]");
     EXPECT_EQ(shapeOf("macro_rules! twice { ($e:expr) => { $e + $e }; }\nfn f() { twice!(n) }"),
               "Block[MacroCall twice[Binary +[Path n, Path n]]]");
     EXPECT_EQ(shapeOf("macro_rules! two { ($a:ident) => { let $a = 1; g($a); }; }\nfn f() { two!(x); }"),
-              "Block[Expr[MacroCall two[Let[Bind x, Literal], Expr[Call[Path g, Path x]]]]]");
+              "Block[Expr[MacroCall two[Let[Bind x, Literal 1], Expr[Call[Path g, Path x]]]]]");
     EXPECT_EQ(shapeOf("fn f() { tokio::select! { v = rx.recv() => g(v), else => {} } }"),
               "Block[MacroCall select[Arm[Bind v, MethodCall recv[Path rx], Call[Path g, Path v]], Arm[Block]]]");
     Parsed p("fn f() { thread_local! { static K: u8 = x; } }");
