@@ -8,6 +8,7 @@
 
 #include "data/Snapshot.h"
 #include "hir/AsyncItem.h"
+#include "lowering/CalleeTrait.h"
 #include "lowering/IntegerInference.h"
 #include "lowering/LoweredBody.h"
 #include "lowering/NameMentions.h"
@@ -156,6 +157,8 @@ class BodyLowerer {
     Value lowerLiteral(hir::ExprId e);
     Value lowerCast(hir::ExprId e);
     Value staticPlace(const FnSignature& sig) const;
+    void useCallee(const Value& callee, CallTrait trait, TextPosition at);
+    Value callResult(const TypePtr& type);
     Value fnItemValue(const FnSignature& sig) const;
     Value lowerCall(hir::ExprId e);
     Value lowerMethodCall(hir::ExprId e);
@@ -206,6 +209,7 @@ class BodyLowerer {
         bool byValue;      // a move of a non-Copy value; otherwise a borrow or a copy
         bool mutates;      // an assignment, `&mut` or a `&mut self` method: a mutable borrow
         bool throughDeref; // reached through a pointer: the captured place stops at the deref
+        bool borrowsWhole; // `&x` of the whole variable (not through a deref, not a field)
     };
     std::vector<CaptureMode> captureModes(hir::ExprId e, const std::vector<Upvar>& provisional);
     std::vector<CaptureMode> modesFrom(const std::vector<Upvar>& captured) const;
@@ -216,7 +220,7 @@ class BodyLowerer {
     Value capturedValue(const std::string& name);
     std::vector<CaptureMode> modesOf(hir::ExprId e, bool isMove,
                                      const std::vector<std::pair<std::string, TextPosition>>& names);
-    void recordCaptureUse(const Value& v, bool byValue, bool mutates = false);
+    void recordCaptureUse(const Value& v, bool byValue, bool mutates = false, bool borrows = false);
     void consume(const Value& v, TextPosition at);
     Verdict copyVerdict(const TypePtr& type) const;
     bool restNeedsDrop(int local, const std::string& movedField);

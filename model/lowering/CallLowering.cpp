@@ -1,6 +1,7 @@
 // Calls, method calls (with rustc's auto-deref and auto-ref of the receiver), `.await`
 // and `?` (the closures and nested futures a body creates: ClosureLowering.cpp).
 #include "lowering/BodyLowerer.h"
+#include "lowering/CalleeTrait.h"
 
 #include "macros/ExpansionText.h"
 #include "syntax/MacroArguments.h"
@@ -33,25 +34,45 @@ BodyLowerer::Value BodyLowerer::lowerCall(ExprId e) {
         sig = m_types.withTypeArguments(std::move(*sig), m_hir->typeRef(turbofish), m_scope);
     Value calleeValue;
     if (!sig) calleeValue = lowerExpr(callee); // a closure or fn pointer in a local
-    // Fn::call(&f, ..), or FnOnce::call_once(f, ..) for a closure that is only FnOnce.
-    const bool consumesCallee =
-        calleeValue.type && calleeValue.type->kind == TypeKind::Closure && calleeValue.type->callConsumes;
-    if (calleeValue.isPlace) consumesCallee ? consume(calleeValue, at) : borrow(calleeValue, at);
+    // Fn::call(&f, ..) borrows the callee, FnOnce::call_once(f, ..) moves it (CalleeTrait.h).
+    const CalleeCall call = sig ? CalleeCall{} : calleeCallOf(calleeValue.type, m_scope.genericBounds);
+    if (calleeValue.isPlace) useCallee(calleeValue, call.trait, at);
     const auto args = m_hir->children(e).subspan(1);
     if (sig) expectClosureParameters(*sig, args);
     const std::vector<TypePtr> argTypes = lowerArguments(args, at);
     if (!sig || !isConstructor(*sig)) mayUnwind(at);
-    if (!sig && calleeValue.type && calleeValue.type->kind == TypeKind::Closure && calleeValue.type->output)
-        return Value{calleeValue.type->output}; // Fn::call returns the closure's output
+    if (!sig && call.output) return Value{call.output}; // the Fn trait's Output
     if (!sig) return Value{unknownType()};
     CallResult result = m_types.instantiate(*sig, argTypes, nullptr, nullptr, openVariable());
     pinNumberArguments(*sig, result, argTypes);
     recordCall(e, *sig, result, args, argTypes);
     // instantiate() already turns an async fn's output into its future's type.
     TypePtr type = result.returnType ? result.returnType : unknownType();
+    return callResult(type);
+}
+
+// A call whose type is uninhabited (`!`, an enum without variants) never returns: MIR
+// building gives it no return edge (rustc_mir_build expr/into.rs, ExprKind::Call: no target
+// when the type `is_inhabited_from` nowhere), so what follows is unreachable and SimplifyCfg
+// removes it before the coroutine transform: an await there keeps nothing.
+BodyLowerer::Value BodyLowerer::callResult(const TypePtr& type) {
     Value out{type};
-    out.diverges = type->kind == TypeKind::Never;
+    if (type->kind == TypeKind::Never || m_types.isEmptyEnum(type)) {
+        out.diverges = true;
+        startBlock();
+    }
     return out;
+}
+
+void BodyLowerer::useCallee(const Value& callee, CallTrait trait, TextPosition at) {
+    switch (trait) {
+    case CallTrait::FnOnce: consume(callee, at); return;
+    case CallTrait::Direct:           // a fn pointer is Copy
+    case CallTrait::ThroughReference: // `(*f)(..)`: a reborrow through the reference
+        read(callee, at);
+        return;
+    default: borrow(callee, at); return; // Fn / FnMut, and where the callee's type is unknown
+    }
 }
 
 std::vector<TypePtr> BodyLowerer::lowerArguments(std::span<const hir::NodeRef> args, TextPosition at) {
@@ -126,8 +147,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
     CallSite& site = recordCall(e, method->signature, result, args, argTypes);
     site.receiverType = receiver.type;
     site.receiverRange = receiverNode.range();
-    TypePtr type = result.returnType ? result.returnType : unknownType();
-    return Value{type};
+    return callResult(result.returnType ? result.returnType : unknownType());
 }
 
 namespace {

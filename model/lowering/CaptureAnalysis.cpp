@@ -48,6 +48,7 @@ std::vector<CaptureMode> BodyLowerer::modesFrom(const std::vector<Upvar>& captur
         for (const CaptureUse& use : m_captureUses) {
             if (use.upvar != static_cast<int>(i)) continue;
             mutated = mutated || use.mutates;
+            modes[i].wholeBorrowed = modes[i].wholeBorrowed || use.borrowsWhole;
             if (use.field.empty())
                 (use.byValue ? wholeMoved : wholeUsed) = true;
             else if (use.byValue && std::find(moved.begin(), moved.end(), use.field) == moved.end())
@@ -71,10 +72,10 @@ std::vector<CaptureMode> BodyLowerer::modesFrom(const std::vector<Upvar>& captur
     return modes;
 }
 
-void BodyLowerer::recordCaptureUse(const Value& v, bool byValue, bool mutates) {
+void BodyLowerer::recordCaptureUse(const Value& v, bool byValue, bool mutates, bool borrows) {
     if (!m_probing || !v.isPlace || v.upvar < 0) return;
-    m_captureUses.push_back(
-        {v.upvar, v.isField ? v.field : std::string(), byValue && !v.throughDeref, mutates, v.throughDeref});
+    m_captureUses.push_back({v.upvar, v.isField ? v.field : std::string(), byValue && !v.throughDeref, mutates,
+                             v.throughDeref, borrows && !v.throughDeref && !v.isField});
 }
 
 // The places rustc captures of one variable (rustc_hir_typeck/src/upvar.rs,
@@ -151,9 +152,12 @@ void BodyLowerer::captureVariable(const Value& v, const CaptureMode& mode, TextP
         return;
     }
     if (mode.byValue) consume(v, at);
-    // Edition 2021 captures the place used: for a reference `r` that is `*r` (a reborrow),
-    // and a borrow through a deref borrows no local; 2018 borrows the variable `r` itself.
-    else if (m_env.edition >= Edition::E2021 && v.type && v.type->kind == TypeKind::Ref)
+    // Edition 2021 captures the place used: for a reference `r` used as `*r` (`r.0`, a
+    // method through it) that place is cut at the deref and `r` is copied in
+    // (upvar.rs, truncate_capture_for_optimization), which borrows no local. A use of `r`
+    // itself by reference (`&r`, which `{r:?}` makes) captures `r` by ImmBorrow, and the
+    // enclosing body borrows `r`. 2018 borrows the variable `r` itself.
+    else if (m_env.edition >= Edition::E2021 && v.type && v.type->kind == TypeKind::Ref && !mode.wholeBorrowed)
         read(v, at);
     else
         borrow(v, at);

@@ -23,7 +23,9 @@ BodyLowerer::Value BodyLowerer::capturedValue(const std::string& name) {
 std::vector<CaptureMode> BodyLowerer::modesOf(ExprId e, bool isMove,
                                               const std::vector<std::pair<std::string, TextPosition>>& names) {
     if (!isMove) return captureModes(e, provisionalUpvars(names));
-    std::vector<CaptureMode> modes(names.size(), CaptureMode{true, {}, {}, false, {}, {}});
+    CaptureMode byValue;
+    byValue.byValue = true;
+    std::vector<CaptureMode> modes(names.size(), byValue);
     if (m_env.edition < Edition::E2021 || !usesFieldsOf(e, names)) return modes;
     // Edition 2021: a `move` closure / block stores the places it uses, each by value, and
     // only those parts leave the enclosing body's variables.

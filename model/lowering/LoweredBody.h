@@ -63,6 +63,7 @@ struct CaptureMode {
     std::vector<std::string> movedFields; // edition 2021: fields captured by value, the rest by reference
     std::string borrowedPlace;            // the place rustc names when it is borrowed: `job` or `job.id`
     bool mutated = false;                 // borrowed mutably (`&mut T`): the body assigns or `&mut`s it
+    bool wholeBorrowed = false;           // `&x` of the variable itself (`{x:?}`), not of `*x` or a field
     std::vector<UpvarPlace> places;       // edition 2021: the fields stored instead of the variable
     std::vector<UpvarPlace> movePlaces;   // the same for a `move` closure / block (all by value)
 };

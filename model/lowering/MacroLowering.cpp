@@ -54,6 +54,7 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
         Value v = lowerFormatMacro(e, args, false);
         if (name == "format") v.type = adtType("std::string::String", {});
         v.diverges = kDiverging.count(name) > 0;
+        if (v.diverges) startBlock(); // `panic!()` never returns: what follows is unreachable
         return v;
     }
     if (name == "vec") {

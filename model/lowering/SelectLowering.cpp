@@ -88,6 +88,10 @@ BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
     emit(Op::StorageLive, disabled, e.start());
     emit(Op::Init, disabled, e.start());
     addToBlockFrame(disabled);
+    // Each `if precondition` is evaluated first, every time the macro runs (a read of what
+    // it names): `if !precondition { disabled |= mask; }`.
+    for (const auto& b : branches)
+        if (b.precondition) read(lowerExpr(b.precondition), b.precondition.start());
     pushFrame();
     std::vector<TypePtr> futures, outputs;
     for (const auto& b : branches) {

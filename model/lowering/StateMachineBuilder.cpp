@@ -25,6 +25,29 @@ WhySaved whyCaptured(const Upvar& upvar, FutureKind kind, bool isMove) {
     return isMove ? WhySaved::CapturedByMove : WhySaved::CapturedByValue;
 }
 
+// A saved local's type as the coroutine's witness holds it: MIR types have every region
+// erased, `'static` included (rustc_middle erase_regions), and the witness binds each anew
+// (coroutine_hidden_types), so rustc names it `&Cell<u8>`, `Rc<&str>`, `Box<dyn Fn()>`,
+// `MutexGuard<'_, u8>` whatever the source wrote. Upvars keep their declared types and an
+// awaitee its expression's type; only locals and temporaries go through this.
+TypePtr witnessType(const TypePtr& type) {
+    if (!type) return type;
+    std::shared_ptr<Type> copy; // copy on change: types are shared and immutable
+    auto edit = [&]() -> Type& {
+        if (!copy) copy = std::make_shared<Type>(*type);
+        return *copy;
+    };
+    if (type->kind == TypeKind::Ref && !type->lifetimes.empty()) edit().lifetimes.clear();
+    for (size_t i = 0; type->kind != TypeKind::Ref && i < type->lifetimes.size(); ++i)
+        if (type->lifetimes[i] != "'_") edit().lifetimes[i] = "'_";
+    if (!type->lifetimeBound.empty()) edit().lifetimeBound.clear();
+    for (size_t i = 0; i < type->args.size(); ++i)
+        if (TypePtr a = witnessType(type->args[i]); a != type->args[i]) edit().args[i] = std::move(a);
+    if (type->output)
+        if (TypePtr o = witnessType(type->output); o != type->output) edit().output = std::move(o);
+    return copy ? copy : type;
+}
+
 } // namespace
 
 std::optional<std::string> StateMachineBuilder::printed(const TypePtr& type) const {
@@ -42,8 +65,8 @@ SavedField StateMachineBuilder::localField(const LoweredBody& body, const SavedL
     SavedField f;
     f.kind = local.kind == LocalKind::Temporary ? FieldKind::Temporary : FieldKind::Local;
     if (local.kind != LocalKind::Temporary) f.name = local.name;
-    f.ty = local.type;
-    f.type = printed(local.type);
+    f.ty = witnessType(local.type);
+    f.type = printed(f.ty);
     f.size = sizeOf(local.type);
     f.position = local.position;
     if (local.kind == LocalKind::Temporary) f.expr = local.expr;

@@ -67,7 +67,7 @@ void BodyLowerer::read(const Value& v, TextPosition at) {
 }
 
 void BodyLowerer::borrow(const Value& v, TextPosition at) {
-    recordCaptureUse(v, false);
+    recordCaptureUse(v, false, false, true);
     if (v.isPlace && v.local >= 0) {
         // Borrowing through a pointer (`&*r`, `&r.field` with r: &T) borrows no local.
         emit(v.throughDeref ? Op::Use : Op::Borrow, v.local, at);

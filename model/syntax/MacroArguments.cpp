@@ -144,7 +144,7 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::parseSelectBranches(co
     // Split the top-level tokens at `=` (future starts), `=>` (handler starts) and `,`.
     const std::vector<SyntaxNode> children = tokens.children();
     uint32_t branchStart = children.size() > 2 ? children[1].startByte() : 0;
-    uint32_t futureStart = 0, futureEnd = 0, handlerStart = 0;
+    uint32_t futureStart = 0, futureEnd = 0, handlerStart = 0, conditionStart = 0, conditionEnd = 0;
     std::string keyword;
     bool inHandler = false, isElse = false;
     auto finishBranch = [&](uint32_t handlerEnd) {
@@ -153,6 +153,8 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::parseSelectBranches(co
         if (!isElse) {
             branch.pattern = parseLetPattern(branchStart, futureEnd);
             branch.future = parseExpression(futureStart, futureEnd);
+            if (conditionStart != 0 && conditionEnd > conditionStart)
+                branch.precondition = parseExpression(conditionStart, conditionEnd);
         } else {
             branch.keyword = keyword;
         }
@@ -160,7 +162,7 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::parseSelectBranches(co
         branches.push_back(branch);
         inHandler = false;
         isElse = false;
-        futureStart = futureEnd = 0;
+        futureStart = futureEnd = conditionStart = conditionEnd = 0;
     };
     for (size_t i = 1; i + 1 < children.size(); ++i) {
         const SyntaxNode& t = children[i];
@@ -180,10 +182,12 @@ std::vector<MacroArguments::SelectBranch> MacroArguments::parseSelectBranches(co
             futureStart = children[i + 1].startByte();
         } else if (k == SyntaxKind::Comma && futureStart != 0 && futureEnd == 0) {
             futureEnd = children[i - 1].endByte(); // `, if precondition` follows
+            if (i + 2 < children.size() && children[i + 1].text() == "if") conditionStart = children[i + 2].startByte();
         } else if (k == SyntaxKind::FatArrow) {
             // Each piece ends with its last token, not the blank before the next one: a
             // range with a trailing blank is not one expression node.
             if (futureStart != 0 && futureEnd == 0) futureEnd = children[i - 1].endByte();
+            if (conditionStart != 0) conditionEnd = children[i - 1].endByte();
             isElse = futureStart == 0;
             inHandler = true;
             if (isElse) keyword = std::string(children[i - 1].text());

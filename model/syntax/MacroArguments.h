@@ -42,8 +42,9 @@ class MacroArguments {
 
     /// One branch of `tokio::select! { pattern = future [, if cond] => handler, ... }`.
     struct SelectBranch {
-        SyntaxNode pattern; // what the future's output is matched against; null for `else`
-        SyntaxNode future;  // null for the `else` branch
+        SyntaxNode pattern;      // what the future's output is matched against; null for `else`
+        SyntaxNode future;       // null for the `else` branch
+        SyntaxNode precondition; // tokio's `pattern = future, if precondition => handler`
         SyntaxNode handler;
         std::string keyword; // a branch without a future: `else` (tokio), `complete`, `default` (futures)
     };

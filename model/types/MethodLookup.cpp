@@ -78,16 +78,40 @@ bool MethodLookup::bindTraitArgumentsFromBound(const TraitDef& trait, const Type
     return false;
 }
 
+// Whether a where-clause names this trait for the type parameter `self` (not a supertrait).
+bool MethodLookup::namedByBound(const TraitDef& trait, const TypePtr& self, const BoundList* bounds) {
+    if (!bounds || !self || self->kind != TypeKind::Param) return false;
+    for (const auto& [subject, bound] : *bounds)
+        if (bound.path == trait.path && sameType(subject, self)) return true;
+    return false;
+}
+
+// Two passes, as rustc's probe orders its candidates (method/probe.rs): a type parameter's
+// where-clauses are inherent candidates (`assemble_inherent_candidates_from_param`) and win
+// over the traits in scope (`assemble_extension_candidates_for_traits_in_scope`), so with
+// `H: SendCheck` and another trait `Plain` in scope, `h.check()` is SendCheck's even where
+// both declare `check`. A bound's trait need not be in scope.
 std::optional<FnSignature> MethodLookup::fromTraits(const TypePtr& adjusted, const std::string& name,
                                                     const std::set<std::string>& traitsInScope,
                                                     const BoundList* bounds) const {
+    for (const bool whereClauses : {true, false}) {
+        if (whereClauses && !bounds) continue;
+        if (auto sig = fromTraitsPass(adjusted, name, traitsInScope, bounds, whereClauses)) return sig;
+    }
+    return std::nullopt;
+}
+
+std::optional<FnSignature> MethodLookup::fromTraitsPass(const TypePtr& adjusted, const std::string& name,
+                                                        const std::set<std::string>& traitsInScope,
+                                                        const BoundList* bounds, bool whereClauses) const {
     for (const TraitDef* trait : m_query.index().traitsWithMethod(name)) {
-        if (!traitsInScope.count(trait->path)) continue;
+        if (!whereClauses && !traitsInScope.count(trait->path)) continue;
         for (const FnDef& decl : trait->methods) {
             if (decl.name != name || !decl.selfParamType) continue;
             Substitution subst;
             if (!unify(decl.selfParamType, adjusted, {"Self"}, subst) || !subst.count("Self")) continue;
             const TypePtr self = subst["Self"];
+            if (whereClauses && !namedByBound(*trait, self, bounds)) continue;
             if (m_query.implements(self, trait->path, bounds) == Verdict::No) continue;
             // A where-clause candidate wins over impls (rustc's probe: a blanket
             // `impl<T, U: From<T>> Into<U> for T` would leave `U` open where `T: Into<String>`

@@ -156,6 +156,17 @@ TypePtr TypeContext::resolveTypePath(const std::string& path, const Scope& scope
     LowerEnv env = envFor(scope);
     env.missingArgsAsParams = true;
     TypePtr t = m_lowering->resolvePath(segs, SyntaxNode(), env);
+    if (isUnknown(t) && segs.size() > 1) {
+        // `Command::Get { .. }`: a struct-like variant's literal is of its enum's type
+        // (rustc_hir_typeck expr.rs, check_struct_path resolves the path to the variant).
+        const std::string variant = segs.back();
+        segs.pop_back();
+        TypePtr owner = m_lowering->resolvePath(segs, SyntaxNode(), env);
+        const AdtDef* adt = owner && owner->kind == TypeKind::Adt ? m_items->adt(owner->path) : nullptr;
+        if (adt && adt->kind == AdtKind::Enum)
+            for (const VariantDef& v : adt->variants)
+                if (v.name == variant) return owner;
+    }
     return isUnknown(t) ? nullptr : t;
 }
 
@@ -202,6 +213,12 @@ TypePtr TypeContext::normalize(const TypePtr& type, const Scope* scope) const {
 
 std::vector<std::pair<std::string, TypePtr>> TypeContext::fieldsOf(const TypePtr& adt) const {
     return m_query->fields(adt);
+}
+
+bool TypeContext::isEmptyEnum(const TypePtr& type) const {
+    if (!type || type->kind != TypeKind::Adt) return false;
+    const AdtDef* adt = m_items->adt(type->path);
+    return adt && adt->kind == AdtKind::Enum && adt->variants.empty();
 }
 
 TypePtr TypeContext::withSignatureObjectLifetimes(const TypePtr& type) const {

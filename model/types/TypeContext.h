@@ -158,6 +158,10 @@ class TypeContext {
     const TraitQuery& traitQuery() const { return *m_query; }
     /// The fields of an ADT (struct fields; `Variant.field` for enums), substituted.
     std::vector<std::pair<std::string, TypePtr>> fieldsOf(const TypePtr& adt) const;
+    /// An enum with no variants (`enum Void {}`): no value of it exists.
+    bool isEmptyEnum(const TypePtr& type) const;
+    /// Whether the ADT `owner` has `#[derive(..)]` of this trait (by its last path segment).
+    bool derives(const TypePtr& owner, const std::string& traitPath) const;
     /// Fills `dyn Trait` object lifetimes as rustc does for a signature type: `Box<dyn Error>`
     /// in an fn signature is `Box<(dyn Error + 'static)>` (a body local's is not).
     TypePtr withSignatureObjectLifetimes(const TypePtr& type) const;

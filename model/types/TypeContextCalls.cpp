@@ -109,6 +109,13 @@ std::optional<FnSignature> TypeContext::signatureOfItem(const ItemRef& item, con
     return std::nullopt;
 }
 
+bool TypeContext::derives(const TypePtr& owner, const std::string& traitPath) const {
+    if (!owner || owner->kind != TypeKind::Adt) return false;
+    const AdtDef* adt = m_items->adt(owner->path);
+    const size_t at = traitPath.rfind("::");
+    return adt && adt->derives.count(at == std::string::npos ? traitPath : traitPath.substr(at + 2)) > 0;
+}
+
 std::optional<FnSignature> TypeContext::associatedFn(const TypePtr& owner, const std::string& name,
                                                      const Scope& scope) const {
     if (isUnknown(owner)) return std::nullopt;
@@ -133,12 +140,15 @@ std::optional<FnSignature> TypeContext::associatedFn(const TypePtr& owner, const
     for (const TraitDef* trait : m_items->traitsWithMethod(name)) {
         auto m = implWrittenFor(*m_query, owner, trait->path, name);
         if (!m) m = m_query->findImpl(owner, TraitBound{trait->path, {}, {}}, &env.bounds);
-        if (!m) continue;
-        const Substitution s = known(m->subst);
-        for (const FnDef& fn : m->impl->methods)
-            if (fn.name == name)
-                return asPathCall(MethodLookup::signatureOf(fn, &m->impl->generics, s, *m_query, &env.bounds),
-                                  fn.selfParamType ? substitute(fn.selfParamType, s) : nullptr);
+        // `#[derive(Default)]` writes `impl Default for S { fn default() -> S }`
+        // (rustc_builtin_macros deriving/): no impl item here, the trait's declaration says it.
+        if (!m && !derives(owner, trait->path)) continue;
+        const Substitution s = m ? known(m->subst) : Substitution{};
+        if (m)
+            for (const FnDef& fn : m->impl->methods)
+                if (fn.name == name)
+                    return asPathCall(MethodLookup::signatureOf(fn, &m->impl->generics, s, *m_query, &env.bounds),
+                                      fn.selfParamType ? substitute(fn.selfParamType, s) : nullptr);
         for (const FnDef& decl : trait->methods)
             if (decl.name == name) {
                 Substitution self{{"Self", owner}};

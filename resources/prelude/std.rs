@@ -91,6 +91,13 @@ pub mod ops {
     }
     pub trait FnMut<Args>: FnOnce<Args> {}
     pub trait Fn<Args>: FnMut<Args> {}
+    // Async closures' traits (in every edition's prelude since 1.85); a call's future type
+    // (CallOnceFuture / CallRefFuture) is not modelled.
+    pub trait AsyncFnOnce<Args> {
+        type Output;
+    }
+    pub trait AsyncFnMut<Args>: AsyncFnOnce<Args> {}
+    pub trait AsyncFn<Args>: AsyncFnMut<Args> {}
 
     pub trait Index<Idx: ?Sized> {
         type Output: ?Sized;
@@ -3590,7 +3597,7 @@ pub mod ffi {
 pub mod prelude {
     pub mod rust_2021 {
         pub use crate::marker::{Copy, Send, Sized, Sync, Unpin};
-        pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
+        pub use crate::ops::{AsyncFn, AsyncFnMut, AsyncFnOnce, Drop, Fn, FnMut, FnOnce};
         pub use crate::mem::drop;
         pub use crate::clone::Clone;
         pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
