@@ -22,9 +22,13 @@ void annotateSendSync(std::vector<FutureInfo>& futures, const FileLowering& lowe
         FutureInfo& future = futures[i];
         const LoweredBody& body = lowered[i].body;
         // Every field carries its type (StateMachineBuilder): no second walk of the lowering.
-        for (SavedField& upvar : future.upvars) mark(upvar, upvar.ty, solver);
+        // An async fn's values are seen as its callers see them: its `T` is whatever an
+        // instance makes it (unknown here), not the rigid `T` of its own body.
+        const bool outside = lowering.isAsyncFn(static_cast<int>(i));
+        const auto seen = [&](const TypePtr& t) { return outside ? solver.seenFromOutside(t) : t; };
+        for (SavedField& upvar : future.upvars) mark(upvar, seen(upvar.ty), solver);
         for (State& state : future.states)
-            for (SavedField& field : state.fields) mark(field, field.ty, solver);
+            for (SavedField& field : state.fields) mark(field, seen(field.ty), solver);
         const TypePtr self = types.futureType(static_cast<int>(i), future.name, body.output);
         future.send = solver.verdict(self, AutoTrait::Send);
         future.sync = solver.verdict(self, AutoTrait::Sync);

@@ -34,6 +34,7 @@ enum class DerivationRule {
     NoImpl,         // explicit impls exist, none applies: a leaf
     ImplBound,      // an impl's where-clause on another trait
     GenericBound,   // a type parameter: only its declared bounds say
+    HiddenType,     // a fn's `impl Trait`: what its hidden type is (auto-trait leakage)
 };
 std::string derivationRuleName(DerivationRule rule); // "fields", "negative_impl", ...
 

@@ -240,29 +240,39 @@ void BodyLowerer::pinNumberArguments(const FnSignature& sig, const CallResult& r
 
 namespace {
 
-/// `T` as the values of this body see it: with the bounds the fn declares for it, so that
-/// `T: Send` makes a held `T` Send (and an unbounded `T` stays unknown).
+/// `T` as the values of this body see it: a parameter the scope declares is rigid here
+/// (rustc's param_env), with the bounds the fn or impl declares for it, so that `T: Send`
+/// makes a held `T` Send and an unbounded `T` is not (AutoTraitSolver). A parameter the
+/// scope does not declare stays as it was (unknown to the solver).
 TypePtr withDeclaredBounds(const TypePtr& type, const Scope& scope) {
     if (!type) return type;
     if (type->kind == TypeKind::Param) {
+        if (std::find(scope.generics.begin(), scope.generics.end(), type->path) == scope.generics.end()) return type;
         std::vector<TraitBound> bounds;
         for (const auto& [subject, bound] : scope.genericBounds)
             if (subject == type->path) bounds.push_back(bound);
-        if (bounds.empty()) return type;
         auto bounded = std::make_shared<Type>(*type);
         bounded->bounds = std::move(bounds);
+        bounded->declaredInScope = true;
         return bounded;
     }
-    if (type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture) return type; // their own scopes
-    std::vector<TypePtr> args;
+    // A future's fields are of its own scope; only an instance's arguments (a generic async
+    // fn's `T` here, a trait fn's `Self`) and the values a library future captures are this
+    // body's values.
+    std::vector<TypePtr> args, genericArgs;
     bool changed = false;
     for (const TypePtr& a : type->args) {
         args.push_back(withDeclaredBounds(a, scope));
         changed = changed || args.back() != a;
     }
+    for (const TypePtr& a : type->genericArgs) {
+        genericArgs.push_back(withDeclaredBounds(a, scope));
+        changed = changed || genericArgs.back() != a;
+    }
     if (!changed) return type; // most types mention no parameter: no copy on every keystroke
     auto copy = std::make_shared<Type>(*type);
     copy->args = std::move(args);
+    copy->genericArgs = std::move(genericArgs);
     return copy;
 }
 
@@ -275,8 +285,10 @@ void BodyLowerer::finishTypes() {
     for (Local& l : m_body.locals) l.type = finish(l.type);
     for (Upvar& u : m_body.upvars) u.type = finish(u.type);
     for (Awaitee& a : m_body.awaitees) a.type = finish(a.type);
-    for (CallSite& c : m_body.calls)
-        for (TypePtr& t : c.argTypes) t = m_numbers.resolve(t);
+    for (CallSite& c : m_body.calls) {
+        for (TypePtr& t : c.argTypes) t = finish(t);
+        if (c.receiverType) c.receiverType = finish(c.receiverType);
+    }
     if (!sharesInference()) m_body.output = m_numbers.resolve(m_body.output);
     for (const hir::ExprId nested : m_ownCaptures) // what nested futures will capture from us
         for (Upvar& u : m_env.captures[{m_hir, nested}].upvars) u.type = m_numbers.resolve(u.type);

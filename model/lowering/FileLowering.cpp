@@ -40,6 +40,8 @@ FileLowering::FileLowering(LoweringEnvironment& env, const std::vector<AsyncItem
     std::stable_sort(jobs.begin(), jobs.end(),
                      [](const Job& a, const Job& b) { return a.node.startByte() < b.node.startByte(); });
 
+    if (!jobs.empty() && jobs.front().node.file()) m_filePath = jobs.front().node.file()->path();
+
     std::vector<PlainPiece> pieces;
     const std::vector<std::vector<size_t>> groups = groupJobs(jobs, items, cancelled, reuse, pieces);
     if (cancelled && cancelled->load(std::memory_order_relaxed)) return;
@@ -182,6 +184,24 @@ std::string FileLowering::futureName(int futureIndex) const {
     if (futureIndex < 0 || futureIndex >= static_cast<int>(m_futures.size()) || !m_futures[futureIndex].item)
         return "?";
     return m_futures[futureIndex].item->name;
+}
+
+bool FileLowering::isAsyncFn(int futureIndex) const {
+    return futureIndex >= 0 && futureIndex < static_cast<int>(m_futures.size()) && m_futures[futureIndex].item &&
+           m_futures[futureIndex].item->kind == FutureKind::AsyncFn;
+}
+
+TypePtr FileLowering::hiddenType(const Type& opaque) const {
+    // The hidden type of a fn's `-> impl Trait` is what its body returns (rustc_hir_analysis
+    // collect/type_of/opaque.rs, find_opaque_ty_constraints_for_rpit: the defining body's
+    // type for the opaque). Only a fn of this file whose body was lowered here.
+    if (opaque.kind != TypeKind::ImplTrait || opaque.definitionFile.empty() || opaque.definitionFile != m_filePath)
+        return nullptr;
+    const auto it = std::lower_bound(m_plainStarts.begin(), m_plainStarts.end(), opaque.definitionByte);
+    if (it == m_plainStarts.end() || *it != opaque.definitionByte) return nullptr;
+    const LoweredBody& body = m_plain[it - m_plainStarts.begin()];
+    if (!body.declaredReturn || body.declaredReturn->kind != TypeKind::ImplTrait || !body.output) return nullptr;
+    return body.output;
 }
 
 std::vector<FutureField> FileLowering::fieldsOf(int futureIndex) const {

@@ -48,6 +48,8 @@ class FileLowering : public FutureContents {
 
     std::string futureName(int futureIndex) const override;
     std::vector<FutureField> fieldsOf(int futureIndex) const override;
+    bool isAsyncFn(int futureIndex) const override;
+    TypePtr hiddenType(const Type& opaque) const override;
 
   private:
     struct Job {
@@ -76,6 +78,7 @@ class FileLowering : public FutureContents {
     std::vector<LoweredFuture> m_futures;
     std::vector<LoweredBody> m_plain;
     std::vector<uint32_t> m_plainStarts;
+    std::string m_filePath; // the file the bodies are of
 };
 
 } // namespace awaitscope

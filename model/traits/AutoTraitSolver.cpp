@@ -128,7 +128,7 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
         break;
     }
     case TypeKind::DynTrait:
-    case TypeKind::ImplTrait: d = solveDyn(type, trait, d); break;
+    case TypeKind::ImplTrait: d = solveDyn(type, trait, d, inProgress); break;
     case TypeKind::Future:
     case TypeKind::LibraryFuture: d = solveFuture(type, trait, d, inProgress); break;
     case TypeKind::Adt: d = solveAdt(type, trait, d, inProgress); break;
@@ -141,6 +141,15 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
                 d.verdict = Verdict::Yes, d.isLeaf = false;
                 d.rule = quoted(d.typeText) + " is declared `" + d.typeText + ": " + name + "`";
             }
+        // A parameter of the generics in scope is rigid there: no auto impl applies to it,
+        // only the where-clauses of the param_env (rustc_trait_selection
+        // traits/select/candidate_assembly.rs, assemble_candidates_from_auto_impls leaves
+        // `ty::Param` to assemble_candidates_from_caller_bounds). Without a bound implying the
+        // trait it fails: rustc's "`T` cannot be sent between threads safely".
+        if (d.verdict != Verdict::Yes && type->kind == TypeKind::Param && type->declaredInScope) {
+            d.verdict = Verdict::No;
+            d.rule = quoted(d.typeText) + " is a parameter of the generics in scope without a bound implying " + name;
+        }
         break;
     }
     inProgress.erase(key);
@@ -164,7 +173,8 @@ Derivation AutoTraitSolver::beyondRecursionLimit(const TypePtr& type, AutoTrait 
     return d;
 }
 
-Derivation AutoTraitSolver::solveDyn(const TypePtr& type, AutoTrait trait, Derivation d) const {
+Derivation AutoTraitSolver::solveDyn(const TypePtr& type, AutoTrait trait, Derivation d,
+                                     std::set<std::string>& inProgress) const {
     const std::string name = autoTraitName(trait);
     d.kind = DerivationRule::ObjectBounds;
     for (const TraitBound& b : type->bounds)
@@ -172,6 +182,21 @@ Derivation AutoTraitSolver::solveDyn(const TypePtr& type, AutoTrait trait, Deriv
             d.verdict = Verdict::Yes;
             d.rule = quoted(d.typeText) + " says `+ " + name + "`";
             return d;
+        }
+    // Auto-trait leakage: an opaque type is Send iff its hidden type is (rustc_trait_selection
+    // traits/select/mod.rs, constituent_types_for_auto_trait gives `ty::Alias(Opaque)` the
+    // hidden type, type_of of the opaque). The hidden type is seen from outside the fn's
+    // generics, as an instance's future is.
+    if (type->kind == TypeKind::ImplTrait && m_futures)
+        if (const TypePtr hidden = m_futures->hiddenType(*type); hidden && !isUnknown(hidden)) {
+            const TypePtr seen = closedInstance(hidden, {});
+            d.kind = DerivationRule::HiddenType;
+            d.rule = quoted(d.typeText) + " is " + name + " exactly when its hidden type " +
+                     quoted(m_types.print(seen)) + " is";
+            const auto via = [&] {
+                return quoted(d.typeText) + " is the opaque type of " + quoted(m_types.print(seen));
+            };
+            return allOf(d, {component(seen, trait, via, inProgress)});
         }
     // An `impl Trait` leaks the auto traits of the hidden type, which is not known here.
     d.verdict = type->kind == TypeKind::DynTrait ? Verdict::No : Verdict::Unknown;
@@ -186,6 +211,16 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
     std::vector<Derivation> parts;
     // `source.fetch()` in `run::<Local>`: the instance's impl decides what the future holds.
     if (const TypePtr impl = m_types.implFuture(*type)) return solveFuture(impl, trait, d, inProgress);
+    if (type->kind == TypeKind::LibraryFuture && isRigidTraitFuture(*type)) {
+        // `T::bar()` of `trait Foo { async fn bar(); }` with `T: Foo` in scope: the future is
+        // the projection `<T as Foo>::bar`'s opaque type, an alias no auto impl applies to
+        // while `T` is rigid (candidate_assembly.rs, assemble_candidates_from_auto_impls treats
+        // `ty::Alias(Projection)` as rigid); only a bound could say, and none is written.
+        d.verdict = Verdict::No, d.isLeaf = true, d.kind = DerivationRule::GenericBound;
+        d.rule = "the future of `" + type->path +
+                 "` is that of whichever impl the parameter picks: nothing says it is " + name;
+        return d;
+    }
     if (type->kind == TypeKind::LibraryFuture) {
         d.kind = DerivationRule::FutureCaptures;
         d.rule = "the future of `" + type->path + "` is " + name + " if everything it captures is";
@@ -207,8 +242,13 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
     Substitution generics;
     for (size_t i = 0; i < type->genericNames.size() && i < type->args.size(); ++i)
         generics[type->genericNames[i]] = type->args[i];
+    // An async fn's future, or a block reached as an opaque type's hidden type or through
+    // such an instance, is seen from outside the generics its body declares: a parameter
+    // the instance does not give is not the site's (see closedInstance).
+    const bool closed = m_futures->isAsyncFn(type->futureIndex) || type->behindOpaque || type->outsideItsScope;
     for (const FutureField& f : m_futures->fieldsOf(type->futureIndex)) {
-        const TypePtr held = generics.empty() ? f.type : substitute(f.type, generics);
+        const TypePtr held =
+            closed ? closedInstance(f.type, generics) : (generics.empty() ? f.type : substitute(f.type, generics));
         const auto via = [&] {
             std::string what = quoted(m_types.print(held));
             if (!sameType(f.type, held)) what = quoted(m_types.print(f.type)) + ", here " + what;
@@ -217,6 +257,41 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
         parts.push_back(component(held, trait, via, inProgress));
     }
     return allOf(d, std::move(parts));
+}
+
+bool AutoTraitSolver::isRigidTraitFuture(const Type& future) {
+    if (future.traitPath.empty()) return false;
+    for (size_t i = 0; i < future.genericNames.size() && i < future.genericArgs.size(); ++i)
+        if (future.genericNames[i] == "Self" && future.genericArgs[i] &&
+            future.genericArgs[i]->kind == TypeKind::Param && future.genericArgs[i]->declaredInScope)
+            return true;
+    return false;
+}
+
+TypePtr AutoTraitSolver::closedInstance(const TypePtr& type, const Substitution& generics) const {
+    if (!type) return type;
+    if (type->kind == TypeKind::Param) {
+        if (auto it = generics.find(type->path); it != generics.end() && it->second) return it->second;
+        if (!type->declaredInScope) return type;
+        auto open = std::make_shared<Type>(*type); // the body's own `T`, not the site's
+        open->declaredInScope = false;
+        return open;
+    }
+    if (type->kind == TypeKind::Future && type->futureIndex >= 0 && !m_futures->isAsyncFn(type->futureIndex)) {
+        // A block nested in the instance's body names the same parameters: it is this
+        // instance's too (a generic async fn's block holding its `T`).
+        auto nested = std::make_shared<Type>(*type);
+        for (const auto& [name, value] : generics)
+            if (std::find(nested->genericNames.begin(), nested->genericNames.end(), name) == nested->genericNames.end())
+                nested->genericNames.push_back(name), nested->args.push_back(value);
+        nested->outsideItsScope = true;
+        return nested;
+    }
+    if (type->args.empty() && type->genericArgs.empty()) return type;
+    auto copy = std::make_shared<Type>(*type);
+    for (TypePtr& a : copy->args) a = closedInstance(a, generics);
+    for (TypePtr& a : copy->genericArgs) a = closedInstance(a, generics);
+    return copy;
 }
 
 Derivation AutoTraitSolver::solveAdt(const TypePtr& type, AutoTrait trait, Derivation d,

@@ -70,6 +70,11 @@ class FutureContents {
     virtual ~FutureContents() = default;
     virtual std::string futureName(int futureIndex) const = 0;
     virtual std::vector<FutureField> fieldsOf(int futureIndex) const = 0;
+    /// An async fn's body (its generics are its own), not a block or closure inside a fn.
+    virtual bool isAsyncFn(int futureIndex) const = 0;
+    /// The hidden type of a fn's `-> impl Trait` (the call's type, `definitionByte` set), when
+    /// that fn's body is known here; null otherwise.
+    virtual TypePtr hiddenType(const Type&) const { return nullptr; }
 };
 
 class AutoTraitSolver {
@@ -78,6 +83,9 @@ class AutoTraitSolver {
 
     Derivation solve(const TypePtr& type, AutoTrait trait) const;
     Verdict verdict(const TypePtr& type, AutoTrait trait) const { return solve(type, trait).verdict; }
+    /// A value of a future's body as seen from outside the generics the body declares (its
+    /// callers): its own parameters are no longer rigid (unknown unless their bounds say).
+    TypePtr seenFromOutside(const TypePtr& type) const { return closedInstance(type, {}); }
 
     /// The proof as data: the failing (No) steps only; with `wanted`, only the branches that
     /// end at one of those leaves (the same trait and type: sameType, regions erased).
@@ -101,8 +109,13 @@ class AutoTraitSolver {
     /// `via` (a callable giving the words) is asked only if the component can decide.
     template <class Via>
     Derivation component(const TypePtr& type, AutoTrait trait, const Via& via, std::set<std::string>& inProgress) const;
-    Derivation solveDyn(const TypePtr& type, AutoTrait trait, Derivation d) const;
+    Derivation solveDyn(const TypePtr& type, AutoTrait trait, Derivation d, std::set<std::string>& inProgress) const;
     Derivation solveFuture(const TypePtr& type, AutoTrait trait, Derivation d, std::set<std::string>& inProgress) const;
+    /// A field of a future seen from outside its body's generics: `generics` (the instance's
+    /// arguments) put in, every other parameter no longer the site's rigid one.
+    /// A trait's async fn's future through a parameter of the generics in scope (`T::bar()`).
+    static bool isRigidTraitFuture(const Type& future);
+    TypePtr closedInstance(const TypePtr& type, const std::map<std::string, TypePtr>& generics) const;
 
     const TypeContext& m_types;
     const FutureContents* m_futures;

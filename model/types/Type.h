@@ -58,6 +58,10 @@ struct Type {
     int futureIndex = -1;                  // Future: index into the analysed file's futures
     bool behindOpaque = false;             // Future: an async block reached as the hidden type of a
                                            // fn's `-> impl Future` (rustc sees the opaque type)
+    bool declaredInScope = false;          // Param: declared by the generics in scope where the value
+                                           // lives: rigid there, so only its bounds make it Send
+    bool outsideItsScope = false;          // Future: a block reached through an instance of the fn
+                                           // around it: parameters it names are not the site's
     std::vector<std::string> genericNames; // Future of a generic async fn: the parameters `args`
                                            // gives values for (`hold::<Rc<u8>>`: {"T"}, args {Rc<u8>})
     TypePtr output;                        // FnPtr / Future / LibraryFuture: what it returns

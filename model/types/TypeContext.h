@@ -186,6 +186,7 @@ class TypeContext {
     std::optional<FnSignature> signatureOfItem(const ItemRef& item, const Scope& scope) const;
     TypePtr callResultType(const FnSignature& sig, const TypePtr& output, const std::vector<TypePtr>& args,
                            const TypePtr& receiver, const Substitution& generics) const;
+    TypePtr opaqueOfCall(const FnSignature& sig, const TypePtr& output) const;
 
     std::shared_ptr<const ItemIndex> m_items;
     std::unique_ptr<TraitQuery> m_query;

@@ -264,6 +264,20 @@ TypePtr TypeContext::implFuture(const Type& future) const {
     return nullptr;
 }
 
+TypePtr TypeContext::opaqueOfCall(const FnSignature& sig, const TypePtr& output) const {
+    // `fn make() -> impl Future<Output = ..> { ready(..) }`: the call's type is the fn's
+    // opaque type, which leaks the auto traits of the hidden type its body gives it
+    // (AutoTraitSolver, FutureContents::hiddenType). Not a trait's fn reached through a bound:
+    // its impl, not known here, gives the hidden type.
+    if (!output || output->kind != TypeKind::ImplTrait || sig.definitionFile.empty() ||
+        !sig.traitPath.empty())
+        return output;
+    auto opaque = std::make_shared<Type>(*output);
+    opaque->definitionFile = sig.definitionFile;
+    opaque->definitionByte = sig.definitionByte;
+    return opaque;
+}
+
 TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& output, const std::vector<TypePtr>& args,
                                     const TypePtr& receiver, const Substitution& generics) const {
     // A plain fn with a future index returns an opaque type whose hidden type is that async
@@ -275,7 +289,7 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
         hidden->behindOpaque = true;
         return hidden;
     }
-    if (!sig.isAsync) return output;
+    if (!sig.isAsync) return opaqueOfCall(sig, output);
     if (sig.futureIndex >= 0) {
         // A generic async fn's future is generic too: `hold::<Rc<u8>>` stores an `Rc<u8>` where
         // the body says `T`. The instance carries the inferred arguments; the solver puts them in.

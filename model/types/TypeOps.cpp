@@ -66,6 +66,7 @@ void appendKey(std::string& out, const TypePtr& t) {
     case TypeKind::Tuple: appendWrapped(out, "(", t->args, ")"); return;
     case TypeKind::Param:
         out += "$" + t->path;
+        if (t->declaredInScope) out += '!';
         if (!t->bounds.empty()) {
             out += ':';
             appendBoundsKey(out, t->bounds);
@@ -82,6 +83,7 @@ void appendKey(std::string& out, const TypePtr& t) {
         return;
     case TypeKind::ImplTrait:
         out += "impl";
+        if (!t->definitionFile.empty()) out += "@" + t->definitionFile + ":" + std::to_string(t->definitionByte);
         appendBoundsKey(out, t->bounds);
         return;
     case TypeKind::FnPtr:
@@ -89,7 +91,10 @@ void appendKey(std::string& out, const TypePtr& t) {
         appendKey(out, t->output);
         return;
     case TypeKind::Closure: appendWrapped(out, "closure#" + t->path + "(", t->args, ")"); return;
-    case TypeKind::Future: appendWrapped(out, "future#" + std::to_string(t->futureIndex) + "(", t->args, ")"); return;
+    case TypeKind::Future:
+        appendWrapped(out, "future#" + std::to_string(t->futureIndex) + (t->outsideItsScope ? "~(" : "("), t->args,
+                      ")");
+        return;
     case TypeKind::LibraryFuture: appendWrapped(out, "libfuture#" + t->path + "(", t->args, ")"); return;
     }
     out += '?';

@@ -33,6 +33,7 @@ class FixedFutures : public FutureContents {
     std::vector<FutureField> fields;
     std::string futureName(int) const override { return "worker"; }
     std::vector<FutureField> fieldsOf(int) const override { return fields; }
+    bool isAsyncFn(int) const override { return true; }
 };
 
 class SolverLeaves : public ::testing::Test {
