@@ -174,7 +174,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     annotateSendSync(snapshot.futures, lowering, types, solver);
     snapshot.diagnostics = findSendDiagnostics(lowering, types, solver, snapshot.futures);
     appendSorted(snapshot.diagnostics, findStaticDiagnostics(lowering, tree, snapshot.futures));
-    const FixFinder fixes(tree, lowering);
+    const FixFinder fixes(tree, lowering, snapshot.futures);
     for (Diagnostic& d : snapshot.diagnostics) fixes.addFixes(d);
     // These passes add their own fixes.
     appendSorted(snapshot.diagnostics, findBorrowDiagnostics(lowering, tree, types));

@@ -19,6 +19,7 @@ std::string derivationRuleName(DerivationRule rule) {
     case DerivationRule::NoImpl: return "no_impl";
     case DerivationRule::ImplBound: return "impl_bound";
     case DerivationRule::GenericBound: return "generic_bound";
+    case DerivationRule::UnboundedParam: return "unbounded_param";
     case DerivationRule::HiddenType: return "hidden_type";
     }
     return "unknown";

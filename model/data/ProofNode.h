@@ -34,6 +34,8 @@ enum class DerivationRule {
     NoImpl,         // explicit impls exist, none applies: a leaf
     ImplBound,      // an impl's where-clause on another trait
     GenericBound,   // a type parameter: only its declared bounds say
+    UnboundedParam, // a parameter of the generics in scope with no bound implying the trait: a
+                    // leaf rustc names by "consider restricting type parameter `T`", not as a type
     HiddenType,     // a fn's `impl Trait`: what its hidden type is (auto-trait leakage)
 };
 std::string derivationRuleName(DerivationRule rule); // "fields", "negative_impl", ...

@@ -122,9 +122,17 @@ struct ParseError {
 };
 
 struct Leaf {
-    std::string trait; // "Send" | "Sync"
-    std::string type;  // printed, for display
-    TypePtr ty;        // the failing type itself: what fixes decide on
+    std::string trait;                            // "Send" | "Sync"
+    std::string type;                             // printed, for display
+    TypePtr ty;                                   // the failing type itself: what fixes decide on
+    DerivationRule rule = DerivationRule::NoImpl; // the proof's last step
+
+    /// rustc's help names the type no impl applies to ("the trait `Send` is not implemented
+    /// for `Rc<u8>`"); a parameter of the generics in scope it names only by suggesting a
+    /// bound ("consider restricting type parameter `T`", rustc_trait_selection
+    /// error_reporting/traits/suggestions.rs, suggest_restricting_param_bound). The report's
+    /// `leaves` list the former; the derivation ends at the parameter either way.
+    bool namedAsLeafByRustc() const { return rule != DerivationRule::UnboundedParam; }
 };
 
 struct TextEdit {

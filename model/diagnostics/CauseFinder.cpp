@@ -105,7 +105,7 @@ std::vector<Cause> CauseFinder::causes(const TypePtr& future, const Derivation& 
                 out.push_back(std::move(cause));
                 existing = out.end() - 1;
             }
-            existing->leaves.push_back({autoTraitName(leaf.trait), leaf.text, leaf.type});
+            existing->leaves.push_back({autoTraitName(leaf.trait), leaf.text, leaf.type, leaf.rule});
             break;
         }
     }

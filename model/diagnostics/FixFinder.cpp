@@ -4,6 +4,7 @@
 #include "diagnostics/TypeMatch.h"
 #include "lowering/FileLowering.h"
 #include "syntax/SyntaxTree.h"
+#include "types/Type.h"
 
 #include <algorithm>
 #include <set>
@@ -85,6 +86,55 @@ void FixFinder::addSpawnLocal(const Diagnostic& d, std::vector<Fix>& out) const 
                    {{call.field(SyntaxField::Function).range(), "tokio::task::spawn_local"}}});
 }
 
+namespace {
+
+/// The declaration of type parameter `name` the code at `at` sees: its fn's generics, then
+/// those of the impl or trait around that fn (rustc_resolve late.rs, the generic-parameter
+/// ribs: a nested fn or impl starts afresh, it does not see the outer fn's parameters).
+SyntaxNode parameterDeclaration(SyntaxNode at, const std::string& name) {
+    for (SyntaxNode n = at; n; n = n.parent()) {
+        const bool fn = n.is(SyntaxKind::FunctionItem);
+        if (!fn && !n.is(SyntaxKind::ImplItem) && !n.is(SyntaxKind::TraitItem)) continue;
+        for (const SyntaxNode& p : n.field(SyntaxField::TypeParameters).namedChildren())
+            if (p.is(SyntaxKind::TypeParameter) && p.field(SyntaxField::Name).text() == name) return p;
+        if (!fn) return {};
+        // Only a fn that is an item of an impl or trait sees more generics.
+        const SyntaxNode list = n.parent();
+        if (!list || !list.parent() ||
+            !(list.parent().is(SyntaxKind::ImplItem) || list.parent().is(SyntaxKind::TraitItem)))
+            return {};
+        n = list; // the loop's step reaches the impl or trait
+    }
+    return {};
+}
+
+} // namespace
+
+void FixFinder::addParameterBound(const Diagnostic& d, std::vector<Fix>& out) const {
+    // rustc's suggestion for a parameter of the generics in scope that fails the trait
+    // (error_reporting/traits/suggestions.rs, suggest_restricting_param_bound): the bound
+    // where the parameter is declared. It clears the site only when every leaf is one.
+    std::vector<std::pair<std::string, std::string>> wanted; // parameter, trait
+    for (const Leaf* l : d.allLeaves()) {
+        if (l->namedAsLeafByRustc() || !l->ty || l->ty->kind != TypeKind::Param) return;
+        if (std::find(wanted.begin(), wanted.end(), std::make_pair(l->ty->path, l->trait)) == wanted.end())
+            wanted.emplace_back(l->ty->path, l->trait);
+    }
+    if (wanted.empty()) return;
+    Fix fix;
+    for (const auto& [name, trait] : wanted) {
+        const SyntaxNode param = parameterDeclaration(nodeAt(m_tree, d.range.start), name);
+        if (!param) return;
+        const SyntaxNode bounds = param.field(SyntaxField::Bounds);
+        const TextPosition at = bounds ? bounds.end() : param.field(SyntaxField::Name).end();
+        const std::string added = (bounds ? " + " : ": ") + trait;
+        fix.edits.push_back({{at, at}, added});
+        fix.title += std::string(fix.title.empty() ? "Restrict" : ", and") + " type parameter `" + name +
+                     "` with trait `" + trait + "`: `" + std::string(param.text()) + added + "`";
+    }
+    out.push_back(std::move(fix));
+}
+
 const CallSite* FixFinder::tokioSpawnAt(const TextRange& site) const {
     // Decided by the resolved callee, however the call is written (`tokio::spawn`, `spawn`
     // after `use tokio::spawn`, `tokio::task::spawn`): tokio's multi-threaded spawn, whose
@@ -132,14 +182,30 @@ void FixFinder::addBindAfterAwait(const Cause& cause, std::vector<Fix>& out) con
          {{statementRemoval(file, let), ""}, {{afterAwait, afterAwait}, indentationOf(file, let) + letText + "\n"}}});
 }
 
+bool FixFinder::capturesFailingValue(const Diagnostic& d) const {
+    // A future's captures are stored in every state, Unresumed's prefix included
+    // (rustc_mir_transform coroutine.rs, compute_layout puts the upvars in the prefix;
+    // traits/select/mod.rs, constituent_types_for_ty lists a coroutine's upvar types), so
+    // taking a local out of one state leaves the future !Send when a capture is: a `let`
+    // moving out of a captured `T` moves nothing out of the future.
+    for (const FutureInfo& f : m_futures)
+        if (f.id == d.futureId)
+            return std::any_of(f.upvars.begin(), f.upvars.end(),
+                               [](const SavedField& u) { return u.send == Verdict::No; });
+    return false;
+}
+
 void FixFinder::addFixes(Diagnostic& d) const {
     if (d.code != "future-not-send") return;
-    // Moving one value's `let` only clears a diagnostic that blames that value alone.
-    if (d.causes.size() == 1) addBindAfterAwait(d.causes.front(), d.fixes);
-    for (const Cause& c : d.causes) addScopeFixes(c, d.fixes);
+    if (!capturesFailingValue(d)) {
+        // Moving one value's `let` only clears a diagnostic that blames that value alone.
+        if (d.causes.size() == 1) addBindAfterAwait(d.causes.front(), d.fixes);
+        for (const Cause& c : d.causes) addScopeFixes(c, d.fixes);
+    }
     for (Fix& fix : m_locks.stdLocksToTokio(d)) d.fixes.push_back(std::move(fix));
     if (auto fix = m_locks.refCellToMutex(d)) d.fixes.push_back(std::move(*fix));
     addRcToArc(d, d.fixes);
+    addParameterBound(d, d.fixes);
     addSpawnLocal(d, d.fixes);
 }
 

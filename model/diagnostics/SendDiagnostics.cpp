@@ -33,7 +33,7 @@ static void setUnblamedProof(const Derivation& derivation, Diagnostic& d) {
 /// are named by the diagnostic itself, as rustc's plain E0277 does.
 void addUnblamedLeaves(const Derivation& derivation, Diagnostic& d) {
     for (const SolverLeaf& solved : AutoTraitSolver::typedLeaves(derivation)) {
-        const Leaf leaf{autoTraitName(solved.trait), solved.text, solved.type};
+        const Leaf leaf{autoTraitName(solved.trait), solved.text, solved.type, solved.rule};
         const bool blamed = std::any_of(d.causes.begin(), d.causes.end(), [&](const Cause& c) {
             return std::any_of(c.leaves.begin(), c.leaves.end(),
                                [&](const Leaf& l) { return l.trait == leaf.trait && sameType(l.ty, leaf.ty); });
@@ -134,7 +134,7 @@ void checkValue(const CallSite& call, const TypePtr& argType, const TextRange& a
     if (onOutput || argType->kind == TypeKind::Closure) {
         // rustc blames no value for an output or a closure: it names them and the leaf.
         for (const SolverLeaf& leaf : AutoTraitSolver::typedLeaves(derivation))
-            d.leaves.push_back({autoTraitName(leaf.trait), leaf.text, leaf.type});
+            d.leaves.push_back({autoTraitName(leaf.trait), leaf.text, leaf.type, leaf.rule});
         setUnblamedProof(derivation, d);
     } else {
         d.causes = finder.causes(argType, derivation, call.callee.displayName, trait);

@@ -63,7 +63,8 @@ json toJson(const Cause& cause) {
     // its position already.
     if (cause.awaitKeyword && cause.kind == "held_across_await") j["await"] = position(*cause.awaitKeyword);
     j["leaves"] = json::array();
-    for (const Leaf& l : cause.leaves) j["leaves"].push_back(toJson(l));
+    for (const Leaf& l : cause.leaves) // the types rustc's help names; a bare parameter has its derivation
+        if (l.namedAsLeafByRustc()) j["leaves"].push_back(toJson(l));
     j["path"] = cause.path;
     j["derivation"] = toJson(cause.derivation);
     return j;
@@ -93,7 +94,8 @@ json toJson(const Diagnostic& d) {
     j["causes"] = json::array();
     for (const Cause& c : d.causes) j["causes"].push_back(toJson(c));
     j["leaves"] = json::array();
-    for (const Leaf& l : d.leaves) j["leaves"].push_back(toJson(l));
+    for (const Leaf& l : d.leaves)
+        if (l.namedAsLeafByRustc()) j["leaves"].push_back(toJson(l));
     j["path"] = d.path; // added to schema 1: the path to `leaves` (empty when every leaf has a cause)
     j["derivation"] = d.derivation ? toJson(*d.derivation) : json(nullptr); // the proof behind `path`
     j["fixes"] = json::array();

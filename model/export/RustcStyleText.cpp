@@ -78,6 +78,14 @@ void RustcStyleText::note(const std::string& kind, const std::string& text) {
     m_out << std::string(gutterWidth(), ' ') << " = " << kind << ": " << text << "\n";
 }
 
+void RustcStyleText::leafNote(const Leaf& l) {
+    // A parameter in scope: rustc suggests the bound instead of naming a type without an impl.
+    if (!l.namedAsLeafByRustc())
+        note("help", "consider restricting type parameter `" + l.type + "` with trait `" + l.trait + "`");
+    else
+        note("note", "the trait `" + l.trait + "` is not implemented for `" + l.type + "`");
+}
+
 void RustcStyleText::cause(const Cause& c, const std::string& trait) {
     m_out << "note: " << causeNote(c, trait) << "\n";
     const TextPosition at = c.awaitKeyword ? *c.awaitKeyword : c.position;
@@ -90,7 +98,7 @@ void RustcStyleText::cause(const Cause& c, const std::string& trait) {
         marks.push_back({*c.awaitKeyword, 5, '^', "await occurs here, with `" + c.variable + "` maybe used later"});
     snippet(marks);
     for (const std::string& step : derivationPath(c.derivation)) note("note", step);
-    for (const Leaf& l : c.leaves) note("note", "the trait `" + l.trait + "` is not implemented for `" + l.type + "`");
+    for (const Leaf& l : c.leaves) leafNote(l);
 }
 
 void RustcStyleText::diagnostic(const Diagnostic& d) {
@@ -102,7 +110,7 @@ void RustcStyleText::diagnostic(const Diagnostic& d) {
     snippet({{d.range.start, spanLength(d.range, line), '^', label}});
     // The proof's words where there is one (path is derived from it); a borrow error's own words otherwise.
     for (const std::string& step : d.derivation ? derivationPath(*d.derivation) : d.path) note("note", step);
-    for (const Leaf& l : d.leaves) note("note", "the trait `" + l.trait + "` is not implemented for `" + l.type + "`");
+    for (const Leaf& l : d.leaves) leafNote(l);
     const std::string trait = d.code == "future-not-sync" ? "Sync" : "Send";
     for (const Cause& c : d.causes) cause(c, trait);
     for (const Fix& fix : d.fixes) note("help", fix.title);

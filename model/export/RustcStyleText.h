@@ -30,6 +30,7 @@ class RustcStyleText {
     void arrow(TextPosition at);
     void snippet(const std::vector<Mark>& marks);
     void note(const std::string& kind, const std::string& text);
+    void leafNote(const Leaf& l);
     std::string sourceLine(int line) const;
     int gutterWidth() const;
     static int spanLength(const TextRange& range, const std::string& lineText);

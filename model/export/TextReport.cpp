@@ -40,6 +40,12 @@ void writeFuture(std::ostringstream& out, const FutureInfo& f, const Style& st) 
     out << "\n";
 }
 
+std::string leafLine(const Leaf& l, const Style& st) {
+    if (!l.namedAsLeafByRustc()) // rustc's suggestion for a parameter in scope
+        return "leaf: type parameter " + st.code(l.type) + " has no bound implying " + l.trait;
+    return "leaf: " + st.code(l.type) + " is not " + l.trait;
+}
+
 void writeDiagnostic(std::ostringstream& out, const Diagnostic& d, const Style& st) {
     out << st.heading(d.severity + ": " + d.message + " at " + toString(d.range.start) +
                       (d.requiredBy ? " (required by " + st.code(*d.requiredBy) + ")" : ""));
@@ -49,14 +55,14 @@ void writeDiagnostic(std::ostringstream& out, const Diagnostic& d, const Style& 
         if (c.awaitKeyword) line += ", saved across the await at " + toString(*c.awaitKeyword);
         out << st.item(1, line);
         for (const std::string& step : derivationPath(c.derivation)) out << st.item(2, step);
-        for (const Leaf& l : c.leaves) out << st.item(2, "leaf: " + st.code(l.type) + " is not " + l.trait);
+        for (const Leaf& l : c.leaves) out << st.item(2, leafLine(l, st));
     }
     if (d.rustcCode) out << st.item(1, "rustc: " + *d.rustcCode);
     for (const LargestValue& v : d.largest)
         out << st.item(1, "takes " + std::to_string(v.size) + " bytes: " + st.code(v.name) + " in " + v.state);
     // The proof's words where there is one (path is derived from it); a borrow error's own words otherwise.
     for (const std::string& step : d.derivation ? derivationPath(*d.derivation) : d.path) out << st.item(2, step);
-    for (const Leaf& l : d.leaves) out << st.item(1, "leaf: " + st.code(l.type) + " is not " + l.trait);
+    for (const Leaf& l : d.leaves) out << st.item(1, leafLine(l, st));
     for (const Fix& fix : d.fixes) out << st.item(1, "fix: " + fix.title);
     out << "\n";
 }

@@ -147,7 +147,7 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
         // `ty::Param` to assemble_candidates_from_caller_bounds). Without a bound implying the
         // trait it fails: rustc's "`T` cannot be sent between threads safely".
         if (d.verdict != Verdict::Yes && type->kind == TypeKind::Param && type->declaredInScope) {
-            d.verdict = Verdict::No;
+            d.verdict = Verdict::No, d.kind = DerivationRule::UnboundedParam;
             d.rule = quoted(d.typeText) + " is a parameter of the generics in scope without a bound implying " + name;
         }
         break;
@@ -433,7 +433,7 @@ std::vector<SolverLeaf> AutoTraitSolver::typedLeaves(const Derivation& d) {
         stack.pop_back();
         if (n->verdict == Verdict::Yes) continue;
         if (n->isLeaf || n->children.empty()) {
-            SolverLeaf leaf{n->trait, n->type, n->typeText};
+            SolverLeaf leaf{n->trait, n->type, n->typeText, n->kind};
             if (std::none_of(out.begin(), out.end(), [&](const SolverLeaf& l) { return l.sameAs(leaf); }))
                 out.push_back(std::move(leaf));
             continue;

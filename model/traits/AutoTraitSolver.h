@@ -49,6 +49,7 @@ struct SolverLeaf {
     AutoTrait trait = AutoTrait::Send;
     TypePtr type;
     std::string text;
+    DerivationRule rule = DerivationRule::NoImpl; // the step that ends the proof there
     /// The same obligation: same trait, same type (typeKey, regions erased).
     bool sameAs(const SolverLeaf& other) const;
 };

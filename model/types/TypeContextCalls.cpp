@@ -269,8 +269,7 @@ TypePtr TypeContext::opaqueOfCall(const FnSignature& sig, const TypePtr& output)
     // opaque type, which leaks the auto traits of the hidden type its body gives it
     // (AutoTraitSolver, FutureContents::hiddenType). Not a trait's fn reached through a bound:
     // its impl, not known here, gives the hidden type.
-    if (!output || output->kind != TypeKind::ImplTrait || sig.definitionFile.empty() ||
-        !sig.traitPath.empty())
+    if (!output || output->kind != TypeKind::ImplTrait || sig.definitionFile.empty() || !sig.traitPath.empty())
         return output;
     auto opaque = std::make_shared<Type>(*output);
     opaque->definitionFile = sig.definitionFile;

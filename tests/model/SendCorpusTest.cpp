@@ -89,9 +89,13 @@ std::vector<std::string> compareFile(const std::string& name, Tally& tally) {
         for (const Cause& c : found->causes) {
             gotCauses.insert({c.kind, c.variable});
             gotPlaces.insert({c.variable, placeOf(c)});
-            for (const Leaf& l : c.leaves) gotLeaves.insert({l.trait, l.type});
+            for (const Leaf& l : c.leaves)
+                if (l.namedAsLeafByRustc()) gotLeaves.insert({l.trait, l.type});
         }
-        for (const Leaf& l : found->leaves) gotLeaves.insert({l.trait, l.type});
+        // A parameter in scope is a leaf rustc names by a suggested bound, not in its help:
+        // told apart by the proof's rule (Leaf::namedAsLeafByRustc), never by the name.
+        for (const Leaf& l : found->leaves)
+            if (l.namedAsLeafByRustc()) gotLeaves.insert({l.trait, l.type});
         bool agrees = true;
         if (wantCauses != gotCauses) {
             agrees = false;
