@@ -197,6 +197,18 @@ BodyLowerer::Value BodyLowerer::lowerField(ExprId e) {
     return out;
 }
 
+namespace {
+
+// A type `[]` applies to without a deref first: arrays, slices, str and the std collections
+// whose Index impls the lowering below knows.
+bool isIndexable(const TypePtr& t) {
+    if (t->kind == TypeKind::Array || t->kind == TypeKind::Slice || t->kind == TypeKind::Str) return true;
+    return t->kind == TypeKind::Adt &&
+           (t->path == "std::vec::Vec" || t->path == "std::string::String" || t->path.ends_with("HashMap"));
+}
+
+} // namespace
+
 // Index [base, index].
 BodyLowerer::Value BodyLowerer::lowerIndex(ExprId e) {
     const ExprId baseId = m_hir->childExpr(e, 0), indexId = m_hir->childExpr(e, 1);
@@ -205,8 +217,22 @@ BodyLowerer::Value BodyLowerer::lowerIndex(ExprId e) {
     Value base = lowerAsPlace(baseId);
     consume(lowerExpr(indexId), at);
     mayUnwind(at); // a bounds check (an Assert) or Index::index
+    // The base autoderefs until a step can be indexed (rustc_hir_typeck place_op.rs,
+    // lookup_indexing / try_index_step): `db[i]` with `db: Arc<Vec<T>>` indexes the Vec
+    // through Deref::deref(&db), which borrows `db`.
+    // A builtin deref on the way (`v[i]` with `v: &Vec<T>` is `(*v)[i]`) borrows no local.
     TypePtr t = base.type;
-    while (t && t->kind == TypeKind::Ref) t = t->args[0];
+    bool overloaded = false;
+    int derefs = 0;
+    for (; derefs < 8 && t && !isIndexable(t); ++derefs) {
+        bool viaImpl = false;
+        TypePtr next = m_types.derefTarget(t, &viaImpl);
+        if (!next) break;
+        overloaded = overloaded || viaImpl;
+        t = next;
+    }
+    if (overloaded) borrow(base, at);
+    if (derefs > 0) base.throughDeref = true;
     if (m_hir->expr(indexId).kind == hir::ExprKind::Range) { // `v[1..]`: a slice of it (`str` of a String)
         borrow(base, at);
         TypePtr part = unknownType();
