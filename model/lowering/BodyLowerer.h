@@ -96,6 +96,11 @@ class BodyLowerer {
         std::vector<std::pair<std::string, int>> names; // bindings visible in this scope
         bool temporaries = false;                       // a temporary scope (a statement...)
     };
+    // A guarded match arm's by-value binding, made only once the guard holds (bindAfterGuard).
+    struct GuardedBinding {
+        int local;
+        Value source;
+    };
     struct LoopContext {
         int breakBlock, continueBlock;
         size_t frameDepth;
@@ -257,7 +262,7 @@ class BodyLowerer {
         bool presetAllowed = true; // may take lowerLet's preset binding
     };
     int bindLocal(const BindingSite& site, const TypePtr& type, const Value& source, TextPosition at, bool initialize);
-    void bindAfterGuard(TextPosition at);
+    void bindAfterGuard(const std::vector<GuardedBinding>& bindings, TextPosition at);
     TypePtr patternFieldType(const TypePtr& scrutinee, const hir::Pat& pattern, size_t index,
                              const std::string& fieldName) const;
     TypePtr variantFieldType(const TypePtr& scrutinee, const hir::Pat& pattern, const std::string& field) const;
@@ -310,11 +315,7 @@ class BodyLowerer {
     std::map<hir::ExprId, int> m_destinationOf;  // a block, match or loop -> the let binding it writes
     std::set<int> m_writtenDestinations;         // let bindings their initializer already wrote
     int m_presetBinding = -1;                    // the binding the next bindPattern names (lowerLet)
-    // A guarded arm's by-value bindings, bound only once the guard holds (bindAfterGuard).
-    struct GuardedBinding {
-        int local;
-        Value source;
-    };
+    // While a guarded arm's pattern binds: where its by-value bindings wait (bindLocal).
     std::vector<GuardedBinding>* m_guardedBindings = nullptr;
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local
     size_t m_functionFrameDepth = 0;

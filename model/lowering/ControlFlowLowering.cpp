@@ -137,13 +137,12 @@ BodyLowerer::Value BodyLowerer::lowerMatch(ExprId e) {
         // the CFG only: the match read it just before, so nothing saved changes).
         if (pat && m_hir->pat(pat).kind == hir::PatKind::Wild) read(scrutinee, armNode.start());
         std::vector<GuardedBinding> guarded;
-        if (guard) m_guardedBindings = &guarded;
+        m_guardedBindings = guard ? &guarded : nullptr;
         bindPattern(pat, scrutinee.type, scrutinee, armNode.start(), true);
+        m_guardedBindings = nullptr; // the guard's own patterns (a nested match) bind at once
         if (guard) {
-            m_guardedBindings = nullptr; // the guard's own patterns (a nested match) bind at once
             read(lowerExpr(guard), nodeOf(guard).start());
-            m_guardedBindings = &guarded;
-            bindAfterGuard(nodeOf(guard).end());
+            bindAfterGuard(guarded, nodeOf(guard).end());
         }
         pushFrame(true); // an arm's body is a temporary scope of its own
         const bool passedOn = destination >= 0 && passDestination(body, destination);

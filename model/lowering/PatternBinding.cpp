@@ -136,13 +136,11 @@ int BodyLowerer::bindLocal(const BindingSite& site, const TypePtr& type, const V
 }
 
 // The guard held: the arm's by-value bindings take their values now.
-void BodyLowerer::bindAfterGuard(TextPosition at) {
-    if (!m_guardedBindings) return;
-    for (const GuardedBinding& binding : *m_guardedBindings) {
+void BodyLowerer::bindAfterGuard(const std::vector<GuardedBinding>& bindings, TextPosition at) {
+    for (const GuardedBinding& binding : bindings) {
         consume(binding.source, at);
         emit(Op::Init, binding.local, at);
     }
-    m_guardedBindings = nullptr;
 }
 
 void BodyLowerer::bindPattern(PatId pattern, const TypePtr& type, const Value& source, TextPosition at,

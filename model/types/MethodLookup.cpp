@@ -68,22 +68,19 @@ std::optional<FnSignature> MethodLookup::inherent(const TypePtr& step, const Typ
 // with the bound's trait reference, arguments included.
 bool MethodLookup::bindTraitArgumentsFromBound(const TraitDef& trait, const TypePtr& self, const BoundList* bounds,
                                                Substitution& subst) {
-    if (!bounds || !self || self->kind != TypeKind::Param) return false;
-    for (const auto& [subject, bound] : *bounds) {
-        if (bound.path != trait.path || !sameType(subject, self)) continue;
-        for (size_t i = 0; i < bound.args.size() && i < trait.generics.types.size(); ++i)
-            if (bound.args[i]) subst.emplace(trait.generics.types[i], bound.args[i]);
-        return true;
-    }
-    return false;
+    const TraitBound* bound = boundNaming(trait, self, bounds);
+    if (!bound) return false;
+    for (size_t i = 0; i < bound->args.size() && i < trait.generics.types.size(); ++i)
+        if (bound->args[i]) subst.emplace(trait.generics.types[i], bound->args[i]);
+    return true;
 }
 
-// Whether a where-clause names this trait for the type parameter `self` (not a supertrait).
-bool MethodLookup::namedByBound(const TraitDef& trait, const TypePtr& self, const BoundList* bounds) {
-    if (!bounds || !self || self->kind != TypeKind::Param) return false;
+// The where-clause that names this trait for the type parameter `self` (not a supertrait).
+const TraitBound* MethodLookup::boundNaming(const TraitDef& trait, const TypePtr& self, const BoundList* bounds) {
+    if (!bounds || !self || self->kind != TypeKind::Param) return nullptr;
     for (const auto& [subject, bound] : *bounds)
-        if (bound.path == trait.path && sameType(subject, self)) return true;
-    return false;
+        if (bound.path == trait.path && sameType(subject, self)) return &bound;
+    return nullptr;
 }
 
 // Two passes, as rustc's probe orders its candidates (method/probe.rs): a type parameter's
@@ -111,7 +108,7 @@ std::optional<FnSignature> MethodLookup::fromTraitsPass(const TypePtr& adjusted,
             Substitution subst;
             if (!unify(decl.selfParamType, adjusted, {"Self"}, subst) || !subst.count("Self")) continue;
             const TypePtr self = subst["Self"];
-            if (whereClauses && !namedByBound(*trait, self, bounds)) continue;
+            if (whereClauses && !boundNaming(*trait, self, bounds)) continue;
             if (m_query.implements(self, trait->path, bounds) == Verdict::No) continue;
             // A where-clause candidate wins over impls (rustc's probe: a blanket
             // `impl<T, U: From<T>> Into<U> for T` would leave `U` open where `T: Into<String>`

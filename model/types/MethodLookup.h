@@ -28,7 +28,7 @@ class MethodLookup {
   private:
     std::optional<FnSignature> inherent(const TypePtr& step, const TypePtr& adjusted, const std::string& name,
                                         const BoundList* bounds) const;
-    static bool namedByBound(const TraitDef& trait, const TypePtr& self, const BoundList* bounds);
+    static const TraitBound* boundNaming(const TraitDef& trait, const TypePtr& self, const BoundList* bounds);
     std::optional<FnSignature> fromTraitsPass(const TypePtr& adjusted, const std::string& name,
                                               const std::set<std::string>& traitsInScope, const BoundList* bounds,
                                               bool whereClauses) const;
