@@ -47,20 +47,18 @@ void BodyLowerer::addUpvars(const std::vector<Upvar>& upvars) {
     }
 }
 
-// The entry is still a syntax node for a fn item or an async fn (FileLowering): its HIR id.
-LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, const SyntaxNode& body) {
-    return lower(parameters, m_hir->sourceMap().expr(body), body.end());
+// A fn item (or async fn) is its HIR's root with the fn's parameters; a closure or async
+// block is its own expression in the HIR around it (an async block has no parameters).
+LoweredBody BodyLowerer::lower() {
+    if (!m_owner) return lower(m_hir->params(), m_hir->root(), nodeOf(m_hir->root()).end());
+    const hir::ExprId body = m_hir->nestedBody(m_owner);
+    return lower(m_hir->closureParams(m_owner), body, nodeOf(body).end());
 }
 
-LoweredBody BodyLowerer::lowerNested() {
-    const hir::ExprId body = m_owner ? m_hir->nestedBody(m_owner) : hir::ExprId();
-    return lower(parametersOf(m_owner), body, nodeOf(body).end());
-}
-
-LoweredBody BodyLowerer::lower(const SyntaxNode& parameters, hir::ExprId bodyId, TextPosition end) {
+LoweredBody BodyLowerer::lower(std::span<const hir::ParamId> parameters, hir::ExprId bodyId, TextPosition end) {
     pushFrame(); // the function's outermost scope: arguments live here
     m_functionFrameDepth = m_frames.size();
-    if (parameters) lowerParameters(parameters);
+    lowerParameters(parameters);
     addUpvars(m_capturesAfterArguments);
     declareCapturedValues();
     pushFrame(true); // temporaries of the tail expression
@@ -93,10 +91,10 @@ TypePtr BodyLowerer::bodyOutput(const Value& tail) const {
     return tail.type ? tail.type : unitType();
 }
 
+// Only an async fn's (a fn item's HIR, lowered as a future): a plain fn's tail is not unified.
 TypePtr BodyLowerer::writtenReturnType() const {
-    if (!m_item || !m_item->node.is(SyntaxKind::FunctionItem) || !m_item->node.field(SyntaxField::ReturnType))
-        return nullptr;
-    return m_types.resolveType(m_item->node.field(SyntaxField::ReturnType), m_scope);
+    if (!m_item || m_owner || !m_hir->returnType()) return nullptr;
+    return m_types.resolveType(m_hir->typeRef(m_hir->returnType()), m_scope);
 }
 
 int BodyLowerer::newLocal(LocalKind kind, const std::string& name, TypePtr type, TextPosition at,
@@ -245,65 +243,75 @@ void BodyLowerer::jumpTo(int block) {
     m_block = block;
 }
 
-// A closure's parameters are still read from the syntax (lowerParameters), until they move
-// onto the HIR with a fn's.
-SyntaxNode BodyLowerer::parametersOf(hir::ExprId closure) const {
-    if (!closure || m_hir->expr(closure).kind != hir::ExprKind::Closure) return SyntaxNode();
-    return nodeOf(closure).field(SyntaxField::Parameters);
-}
-
-void BodyLowerer::lowerParameters(const SyntaxNode& parameters) {
-    // `async fn f(x: T)` becomes `move |x| async move { let x = x; body }`: every argument
-    // is an upvar (kept in every state) and also a local of the body.
-    const bool copiesToLocals = !m_item || m_item->kind != FutureKind::AsyncBlock;
+// `async fn f(x: T)` becomes `move |x| async move { let x = x; body }`: every argument is
+// an upvar (kept in every state) and also a local of the body. A closure's argument without
+// a written type takes the one its callee's `Fn` bound gives (expectClosureParameters),
+// counted among the plain and the typed ones.
+void BodyLowerer::lowerParameters(std::span<const hir::ParamId> parameters) {
     const auto expected = m_env.closureParameters.find({m_hir, m_owner});
     size_t index = 0;
-    for (const SyntaxNode& p : parameters.namedChildren()) {
-        const size_t position = p.is(SyntaxKind::Identifier) || p.is(SyntaxKind::Parameter) ? index++ : index;
-        std::string name;
-        TypePtr type;
-        if (p.is(SyntaxKind::SelfParameter)) {
-            name = "self";
-            const bool isRef = p.hasChildToken(SyntaxKind::Amp);
-            const bool isMut = p.childOfKind(SyntaxKind::MutableSpecifier) && isRef;
-            type =
-                m_scope.selfType ? (isRef ? refType(m_scope.selfType, isMut, "'_") : m_scope.selfType) : unknownType();
-        } else if (p.is(SyntaxKind::Parameter)) {
-            SyntaxNode pattern = p.field(SyntaxField::Pattern);
-            if (pattern.is(SyntaxKind::MutPattern))
-                pattern = pattern.namedChildren().empty() ? pattern : pattern.namedChildren().back();
-            const bool simple = pattern.is(SyntaxKind::Identifier) || pattern.is(SyntaxKind::Self); // `self: Arc<Self>`
-            name = simple ? textOf(pattern) : std::string();
-            // Types written in a signature print as rustc prints them there: `(dyn Error + 'static)`.
-            type = p.field(SyntaxField::Type)
-                       ? m_types.withSignatureObjectLifetimes(m_types.resolveType(p.field(SyntaxField::Type), m_scope))
-                       : unknownType();
-            if (!simple) {
-                // Destructuring arguments bind several locals from one upvar.
-                const int arg = newLocal(LocalKind::Argument, "", type, p.start(), textOf(pattern));
-                emit(Op::StorageLive, arg, p.start());
-                emit(Op::Init, arg, p.start());
-                m_body.upvars.push_back(
-                    {"__arg" + std::to_string(m_body.upvars.size()), type, p.start(), false, {}, false, {}, {}, {}});
-                bindPattern(m_hir->sourceMap().pat(pattern), type, Value{type, arg, true}, p.start(), true);
-                addToBlockFrame(arg);
-                continue;
-            }
-        } else if (p.is(SyntaxKind::Identifier)) { // closure parameter without a type: the callee's bound may give it
-            name = textOf(p);
-            const bool given = expected != m_env.closureParameters.end() && position < expected->second.size();
-            type = given ? expected->second[position] : unknownType();
-        } else {
-            continue;
-        }
-        m_body.upvars.push_back({name, type, p.start(), false, {}, false, {}, {}, {}});
-        if (!copiesToLocals || name.empty() || name == "_") continue;
-        const int local = newLocal(LocalKind::Argument, name, type, p.start());
-        emit(Op::StorageLive, local, p.start());
-        emit(Op::Init, local, p.start());
-        addToBlockFrame(local);
-        declare(name, local);
+    for (const hir::ParamId id : parameters) {
+        const hir::Param& p = m_hir->param(id);
+        const bool counted = p.has(hir::ParamFlags::Typed) || isPlainBinding(p.pat);
+        const size_t position = counted ? index++ : index;
+        std::optional<TypePtr> given;
+        if (expected != m_env.closureParameters.end() && position < expected->second.size())
+            given = expected->second[position];
+        lowerParameter(p, m_hir->sourceMap().node(id).start(), given);
     }
+}
+
+// One parameter at `at`: `self` in its forms, `pattern: T`, or a closure's bare binding.
+void BodyLowerer::lowerParameter(const hir::Param& p, TextPosition at, std::optional<TypePtr> expected) {
+    std::string name;
+    TypePtr type;
+    if (p.has(hir::ParamFlags::SelfParam)) {
+        name = "self";
+        const bool isRef = p.has(hir::ParamFlags::Ref);
+        const bool isMut = p.has(hir::ParamFlags::Mut) && isRef;
+        type = m_scope.selfType ? (isRef ? refType(m_scope.selfType, isMut, "'_") : m_scope.selfType) : unknownType();
+    } else if (p.has(hir::ParamFlags::Typed)) {
+        hir::PatId pattern = p.pat;
+        if (pattern && m_hir->pat(pattern).kind == hir::PatKind::Mut && m_hir->pat(pattern).children.count > 0)
+            pattern = m_hir->children(pattern).back().pat();
+        const bool simple = pattern && m_hir->pat(pattern).kind == hir::PatKind::Bind &&
+                            m_hir->pat(pattern).children.count == 0; // `x: T`, `self: Arc<Self>`
+        name = simple ? std::string(m_hir->pat(pattern).name) : std::string();
+        // Types written in a signature print as rustc prints them there: `(dyn Error + 'static)`.
+        type = p.type ? m_types.withSignatureObjectLifetimes(m_types.resolveType(m_hir->typeRef(p.type), m_scope))
+                      : unknownType();
+        if (!simple) {
+            // Destructuring arguments bind several locals from one upvar.
+            const int arg = newLocal(LocalKind::Argument, "", type, at, textOf(nodeOf(pattern)));
+            emit(Op::StorageLive, arg, at);
+            emit(Op::Init, arg, at);
+            m_body.upvars.push_back(
+                {"__arg" + std::to_string(m_body.upvars.size()), type, at, false, {}, false, {}, {}, {}});
+            bindPattern(pattern, type, Value{type, arg, true}, at, true);
+            addToBlockFrame(arg);
+            return;
+        }
+    } else if (isPlainBinding(p.pat)) { // a closure's `x`: the callee's bound may give its type
+        name = std::string(m_hir->pat(p.pat).name);
+        type = expected ? *expected : unknownType();
+    } else {
+        return; // a closure's untyped `_` or destructuring pattern binds nothing here
+    }
+    m_body.upvars.push_back({name, type, at, false, {}, false, {}, {}, {}});
+    const bool copiesToLocals = !m_item || m_item->kind != FutureKind::AsyncBlock;
+    if (!copiesToLocals || name.empty() || name == "_") return;
+    const int local = newLocal(LocalKind::Argument, name, type, at);
+    emit(Op::StorageLive, local, at);
+    emit(Op::Init, local, at);
+    addToBlockFrame(local);
+    declare(name, local);
+}
+
+// `x`: a binding by value without a sub-pattern (`ref x`, `mut x`, `x @ p` are not).
+bool BodyLowerer::isPlainBinding(hir::PatId p) const {
+    if (!p) return false;
+    const hir::Pat& x = m_hir->pat(p);
+    return x.kind == hir::PatKind::Bind && x.children.count == 0 && x.flags == 0 && x.name != "self";
 }
 
 } // namespace awaitscope

@@ -64,10 +64,10 @@ class BodyLowerer {
     /// body's later uses, and its output is left for that body to resolve.
     BodyLowerer(LoweringEnvironment& env, const SyntaxNode& owner, const AsyncItem* item,
                 IntegerInference* enclosingInference = nullptr);
-    /// Lowers `body`; for an async item, `item` gives its suspension points and kind.
-    LoweredBody lower(const SyntaxNode& parameters, const SyntaxNode& body);
-    /// Lowers the owner's body: a closure's (with its parameters) or an async block's.
-    LoweredBody lowerNested();
+    /// Lowers the owner's body from its HIR: a fn item's or async fn's (with its parameters),
+    /// a closure's (with its parameters) or an async block's; for an async item, `item` gives
+    /// its suspension points and kind.
+    LoweredBody lower();
     /// Whether the lowering describes this macro by hand (format_args! and its family,
     /// tokio's join!/select!/pin!, vec!, addr_of!): another crate's macro_rules! of that
     /// name is not expanded (MacroLowering.cpp).
@@ -75,7 +75,7 @@ class BodyLowerer {
     /// format_args! and the macros that call it (println!, write!, assert!, ...).
     static bool isFormatMacroName(std::string_view name);
     /// The inline arguments of a format string (`"{name}"`) and where each is written.
-    static std::vector<std::pair<std::string, TextPosition>> inlineFormatNames(const SyntaxNode& literal);
+    static std::vector<std::pair<std::string, TextPosition>> inlineFormatNames(std::string_view text, TextPosition at);
 
   private:
     // A value produced by an expression, and whether it is a place rooted at a local.
@@ -133,9 +133,10 @@ class BodyLowerer {
     int lookup(const std::string& name) const;
     int startBlock();
     void jumpTo(int block);
-    LoweredBody lower(const SyntaxNode& parameters, hir::ExprId body, TextPosition end);
-    void lowerParameters(const SyntaxNode& parameters);
-    SyntaxNode parametersOf(hir::ExprId closure) const; // its parameter list, or none (an async block)
+    LoweredBody lower(std::span<const hir::ParamId> parameters, hir::ExprId body, TextPosition end);
+    void lowerParameters(std::span<const hir::ParamId> parameters);
+    void lowerParameter(const hir::Param& p, TextPosition at, std::optional<TypePtr> expected);
+    bool isPlainBinding(hir::PatId p) const;
     void addUpvars(const std::vector<Upvar>& upvars);
     bool destinationBlocks(hir::ExprId e, std::vector<hir::ExprId>& blocks) const;
     bool passDestination(hir::ExprId e, int local);
@@ -153,11 +154,9 @@ class BodyLowerer {
     void lowerStatement(hir::StmtId statement);
 
     // Expressions (ExpressionLowering.cpp)
-    Value lowerExpr(hir::ExprId e); // the kinds moved onto the HIR; the others through their node
-    // `bridge`: a kind lowered on the HIR goes to its id (false: from lowerExpr(ExprId))
-    Value lowerExpr(const SyntaxNode& e, bool bridge = true);
-    Value lowerExprInner(const SyntaxNode& e, bool bridge);
-    Value lowerIdentifier(const std::string& name, const SyntaxNode& e);
+    Value lowerExpr(hir::ExprId e);
+    Value lowerParts(hir::ExprId e); // a Missing expression's parts, walked for their uses
+    Value lowerIdentifier(const std::string& name, hir::ExprId e);
     Value lowerPath(hir::ExprId e);
     Value lowerLiteral(hir::ExprId e);
     Value lowerCast(hir::ExprId e);
@@ -177,11 +176,11 @@ class BodyLowerer {
     std::vector<TypePtr> lowerArguments(std::span<const hir::NodeRef> args, TextPosition at);
 
     // Operand temporaries (OperandLowering.cpp)
-    bool suspendsWithin(const SyntaxNode& n); // an await (or join!/select!) of this body inside n
+    bool suspendsWithin(hir::ExprId e); // an await (or join!/select!) of this body inside e
     Value spillOperand(const Value& v, hir::ExprId e);
-    Value spillInto(const Value& v, const SyntaxNode& node); // `tmp = v`, moved at its use
-    bool isConstantOperand(hir::ExprId e) const;             // a literal: Operand::Constant, promotable
-    int referenceOperand(const TypePtr& referent, bool isMut, const SyntaxNode& node);
+    Value spillInto(const Value& v, hir::ExprId e); // `tmp = v`, moved at its use
+    bool isConstantOperand(hir::ExprId e) const;    // a literal: Operand::Constant, promotable
+    int referenceOperand(const TypePtr& referent, bool isMut, hir::ExprId e);
     std::vector<Value> lowerOperands(std::span<const hir::NodeRef> operands);
 
     // Operators and places, on the HIR (OperatorLowering.cpp)
@@ -231,12 +230,11 @@ class BodyLowerer {
     bool restNeedsDrop(int local, const std::string& movedField);
     void borrow(const Value& v, TextPosition at);
     void read(const Value& v, TextPosition at);
-    Value materialize(const Value& v, const SyntaxNode& e);
-    int temporary(const Value& v, const SyntaxNode& e);
+    Value materialize(const Value& v, hir::ExprId e);
+    int temporary(const Value& v, hir::ExprId e);
     CallSite& recordCall(hir::ExprId call, const FnSignature& sig, const CallResult& result,
                          std::span<const hir::NodeRef> args, const std::vector<TypePtr>& argTypes);
-    std::vector<std::pair<std::string, TextPosition>>
-    freeVariables(const SyntaxNode& owner) const; // a closure / async block
+    std::vector<std::pair<std::string, TextPosition>> freeVariables(hir::ExprId owner) const; // a closure / async block
 
     // Control flow, on the HIR (ControlFlowLowering.cpp)
     Value lowerIf(hir::ExprId e);
@@ -267,32 +265,40 @@ class BodyLowerer {
                              const std::string& fieldName) const;
     TypePtr variantFieldType(const TypePtr& scrutinee, const hir::Pat& pattern, const std::string& field) const;
 
-    // Macros (MacroLowering.cpp)
-    Value lowerMacro(const SyntaxNode& e);
-    Value lowerExpansion(const BodyExpansion& expansion);
-    Value lowerFormatMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, bool writer);
-    bool pinsVariables(const std::vector<SyntaxNode>& args) const;
-    static bool letsPin(const SyntaxNode& e);
-    Value lowerPinLets(const std::vector<SyntaxNode>& lets);
-    Value lowerPinMacro(const std::vector<SyntaxNode>& args);
-    Value lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args, const std::string& crate,
-                         const std::string& name);
+    // Macros, each a MacroCall of the HIR (MacroLowering.cpp)
+    using Arguments = std::span<const hir::NodeRef>;
+    Value lowerMacro(hir::ExprId e);
+    std::string_view macroPath(hir::ExprId e) const; // as written: `tokio::select`
+    Value lowerExpansion(hir::ExprId e);
+    Value lowerFormatMacro(hir::ExprId e, Arguments args, bool writer);
+    Value lowerVecMacro(hir::ExprId e, Arguments args);
+    bool isPlainName(hir::ExprId e) const;
+    bool pinsVariables(Arguments args) const;
+    bool letsPin(hir::ExprId e) const;
+    Value lowerPinLets(hir::ExprId e);
+    Value lowerPinMacro(Arguments args);
+    void pinVariable(const std::string& name, TextPosition at, const Value& moved);
+    Value lowerJoinMacro(hir::ExprId e, Arguments args, const std::string& crate, const std::string& name);
     /// The crate a macro invocation's path names (its first segment, or for one segment the
     /// crate a `use` of the enclosing module imports it from; "" when neither says) and the
     /// macro's own name (`both` of `use futures::join as both` is `join`).
-    std::pair<std::string, std::string> resolveMacro(const SyntaxNode& e) const;
+    std::pair<std::string, std::string> resolveMacro(hir::ExprId e) const;
     static bool isFuturesCrate(const std::string& crate); // futures, or its futures_util
     // tokio's and futures' select! (SelectLowering.cpp)
-    Value lowerSelectMacro(const SyntaxNode& e);
-    Value lowerFuturesSelect(const SyntaxNode& e);
-    Value lowerSelectHandlers(const std::vector<MacroArguments::SelectBranch>& branches,
-                              const std::vector<TypePtr>& outputs);
+    struct SelectBranch { // one Arm of a select! (HirArm.h)
+        hir::PatId pattern;
+        hir::ExprId future, precondition, handler;
+        bool pollsOnce = false; // futures' `default => ..`
+    };
+    std::vector<SelectBranch> selectBranches(hir::ExprId e) const;
+    Value lowerSelectMacro(hir::ExprId e);
+    Value lowerFuturesSelect(hir::ExprId e);
+    Value lowerSelectHandlers(const std::vector<SelectBranch>& branches, const std::vector<TypePtr>& outputs);
     // A crate's PollFn<{closure}> (tokio's unless said) of a closure holding `captures`.
     static TypePtr pollFnOf(std::vector<TypePtr> captures, const char* pollFn = "tokio::future::poll_fn::PollFn");
-    Value lowerRawBorrow(const SyntaxNode& place, std::string_view macro); // addr_of!(place)
-    void borrowFormatCaptures(const SyntaxNode& literal);
-    static bool isFormatMacro(const SyntaxNode& macroInvocation);
-    void suspend(const SyntaxNode& node, const TypePtr& awaitee, const std::string& expr);
+    Value lowerRawBorrow(hir::ExprId place, std::string_view macro); // addr_of!(place)
+    void borrowFormatCaptures(hir::ExprId literal);
+    void suspend(hir::ExprId e, const TypePtr& awaitee, const std::string& expr);
 
     int suspensionIndex(const SyntaxNode& node) const;
     std::string textOf(const SyntaxNode& n) const { return std::string(n.text()); }

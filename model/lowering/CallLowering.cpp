@@ -91,7 +91,6 @@ std::vector<TypePtr> BodyLowerer::lowerArguments(std::span<const hir::NodeRef> a
 BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
     const SyntaxNode call = nodeOf(e);
     const ExprId receiverId = m_hir->childExpr(e, 0);
-    const SyntaxNode receiverNode = nodeOf(receiverId);
     // An auto-ref'd or auto-deref'd rvalue receiver is a place built by as_temp (its
     // StorageDead scheduled before it is evaluated: lowerAsPlace); a `self` one an operand.
     const StorageMark receiverStorage = scheduleTemporaryStorage();
@@ -104,8 +103,8 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
     const auto args = m_hir->children(e).subspan(1);
     // The adjusted receiver is the call's first operand: where an argument awaits, it is
     // held in a temporary across that await (the `&mut Vec<T>` of `v.push(f().await)`).
-    const bool argumentsAwait = std::any_of(args.begin(), args.end(),
-                                            [this](const hir::NodeRef& a) { return suspendsWithin(nodeOf(a.expr())); });
+    const bool argumentsAwait =
+        std::any_of(args.begin(), args.end(), [this](const hir::NodeRef& a) { return suspendsWithin(a.expr()); });
     int receiverOperand = -1;
     const bool byValueSelf = method && method->autoderefs == 0 && method->autoref == SelfKind::None;
     if (byValueSelf || receiver.isPlace || receiver.diverges) unscheduleStorage(receiverStorage);
@@ -118,7 +117,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
         read(receiver, call.start());
     } else if (!method) {
         // Unknown method: most take `&self`, so the receiver is taken to be borrowed.
-        borrow(materialize(receiver, receiverNode), call.start());
+        borrow(materialize(receiver, receiverId), call.start());
     } else if (method->autoderefs == 0 && method->autoref == SelfKind::None) {
         if (argumentsAwait)
             receiver = spillOperand(receiver, receiverId);
@@ -128,12 +127,12 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
         read(receiver, call.start()); // through a reference or Box: no borrow of the local
     } else {
         // `guard.len()`: auto-ref, or Deref::deref(&guard) on the way to the method.
-        borrow(materialize(receiver, receiverNode), call.start());
+        borrow(materialize(receiver, receiverId), call.start());
         if (method->autoref == SelfKind::RefMut) recordCaptureUse(receiver, false, true); // `&mut self`
     }
     if (method && argumentsAwait && method->autoref != SelfKind::None)
         receiverOperand = referenceOperand(method->adjustedReceiver ? method->adjustedReceiver : receiver.type,
-                                           method->autoref == SelfKind::RefMut, receiverNode);
+                                           method->autoref == SelfKind::RefMut, receiverId);
     if (method) expectClosureParameters(method->signature, args);
     const std::vector<TypePtr> argTypes = lowerArguments(args, call.start());
     if (receiverOperand >= 0) emit(Op::Move, receiverOperand, call.start());
@@ -146,7 +145,7 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
     pinNumberArguments(method->signature, result, argTypes);
     CallSite& site = recordCall(e, method->signature, result, args, argTypes);
     site.receiverType = receiver.type;
-    site.receiverRange = receiverNode.range();
+    site.receiverRange = nodeOf(receiverId).range();
     return callResult(result.returnType ? result.returnType : unknownType());
 }
 
@@ -315,7 +314,8 @@ int BodyLowerer::suspensionIndex(const SyntaxNode& node) const {
     return -1;
 }
 
-void BodyLowerer::suspend(const SyntaxNode& node, const TypePtr& awaitee, const std::string& expr) {
+void BodyLowerer::suspend(ExprId e, const TypePtr& awaitee, const std::string& expr) {
+    const SyntaxNode node = nodeOf(e); // positions: the suspension point it is
     const int index = suspensionIndex(node);
     if (index < 0) return;
     if (static_cast<int>(m_body.awaitees.size()) <= index) m_body.awaitees.resize(index + 1);
@@ -337,7 +337,7 @@ BodyLowerer::Value BodyLowerer::lowerAwait(hir::ExprId e) {
     const hir::ExprId operand = m_hir->childExpr(e, 0);
     Value future = lowerExpr(operand);
     consume(future, nodeOf(e).start()); // moved into the awaitee (`__awaitee`)
-    suspend(nodeOf(e), future.type, writtenText(nodeOf(operand)));
+    suspend(e, future.type, writtenText(nodeOf(operand)));
     return Value{m_types.awaitOutput(future.type)};
 }
 
@@ -367,7 +367,7 @@ BodyLowerer::Value BodyLowerer::lowerTry(hir::ExprId id) {
     // (the statement), and its drop there stays after `v` or `r` is moved out of it (drop
     // elaboration opens an enum's drop, reading its discriminant): an await later in the
     // statement saves it when its type needs drop.
-    temporary(Value{m_types.tryBranch(tried.type)}, e);
+    temporary(Value{m_types.tryBranch(tried.type)}, id);
     // The error path returns early, dropping everything in scope on the way out.
     const int errorBlock = m_body.cfg.newBlock();
     const int okBlock = m_body.cfg.newBlock();

@@ -29,7 +29,7 @@ std::vector<CaptureMode> BodyLowerer::captureModes(hir::ExprId e, const std::vec
     m_env.captures[key] = CaptureInfo{provisional, std::nullopt};
     BodyLowerer probe(m_env, nodeOf(e), nullptr);
     probe.m_probing = true;
-    probe.lowerNested();
+    probe.lower();
     std::vector<CaptureMode> modes = probe.modesFrom(provisional);
     m_env.captures[key].modes = modes;
     return modes;

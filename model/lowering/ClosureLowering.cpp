@@ -100,7 +100,7 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(ExprId e, bool isMove) {
     // value what it moves and by reference the rest (CaptureAnalysis.cpp).
     const bool asyncClosure = m_hir->expr(e).kind == hir::ExprKind::Closure;
     const SyntaxNode node = nodeOf(e); // positions, and the future's number
-    const auto names = freeVariables(node);
+    const auto names = freeVariables(e);
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
     // How the body uses each capture, `move` or not: what an async closure's body borrows.
     const std::vector<CaptureMode> uses = asyncClosure ? captureModes(e, provisionalUpvars(names)) : modes;
@@ -176,7 +176,7 @@ TypePtr BodyLowerer::nestedFutureOutput(ExprId e) {
     const ExprId body = m_hir->nestedBody(e);
     if (!nodeOf(body) || holdsNestedFuture(body) || m_probing) return nullptr;
     BodyLowerer inner(m_env, nodeOf(e), nullptr, &m_numbers);
-    TypePtr output = inner.lowerNested().output;
+    TypePtr output = inner.lower().output;
     return output && !isUnknown(output) ? output : nullptr;
 }
 
@@ -187,7 +187,7 @@ BodyLowerer::Value BodyLowerer::lowerClosure(ExprId e) {
     const TextPosition at = nodeOf(e).start();
     auto closure = std::make_shared<Type>();
     closure->kind = TypeKind::Closure;
-    const auto names = freeVariables(nodeOf(e));
+    const auto names = freeVariables(e);
     const std::vector<CaptureMode> modes = modesOf(e, isMove, names);
     std::vector<Upvar> upvars;
     for (size_t i = 0; i < names.size(); ++i) {
@@ -236,7 +236,7 @@ TypePtr BodyLowerer::closureOutput(ExprId e, std::vector<Upvar> upvars) {
     const CaptureInfo saved = slot;
     slot.upvars = std::move(upvars);
     BodyLowerer inner(m_env, nodeOf(e), nullptr, &m_numbers);
-    TypePtr output = inner.lowerNested().output;
+    TypePtr output = inner.lower().output;
     m_env.captures[{m_hir, e}] = saved;
     return output && !isUnknown(output) ? output : nullptr;
 }

@@ -31,7 +31,7 @@ void BodyLowerer::lowerCondition(ExprId condition, int elseBlock, bool& hasLet) 
         const auto parts = m_hir->children(condition);
         const ExprId scrutineeId = m_hir->childExpr(condition, 1);
         Value scrutinee = lowerExpr(scrutineeId);
-        if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, nodeOf(scrutineeId));
+        if (!scrutinee.isPlace) scrutinee = materialize(scrutinee, scrutineeId);
         m_body.cfg.addEdge(m_block, elseBlock); // the pattern may not match
         jumpTo(m_body.cfg.newBlock());
         bindPattern(parts.empty() ? hir::PatId() : parts[0].pat(), scrutinee.type, scrutinee, at.start(), true);
@@ -114,7 +114,7 @@ BodyLowerer::Value BodyLowerer::lowerMatch(ExprId e) {
     pushFrame(true); // a scrutinee's temporaries live until the end of the match
     Value scrutinee = lowerExpr(scrutineeId);
     if (!scrutinee.isPlace)
-        scrutinee = materialize(scrutinee, nodeOf(scrutineeId));
+        scrutinee = materialize(scrutinee, scrutineeId);
     else
         read(scrutinee, n.start());
     const int dispatch = m_block;
@@ -243,7 +243,7 @@ BodyLowerer::Value BodyLowerer::lowerFor(ExprId e) {
     emit(Op::Borrow, iter, n.start());
     mayUnwind(n.start()); // Iterator::next
     const TypePtr item = numericRange ? it->args[0] : m_types.iteratorItem(iterType);
-    const int next = temporary(Value{adtType("std::option::Option", {item})}, iterable);
+    const int next = temporary(Value{adtType("std::option::Option", {item})}, m_hir->childExpr(e, 1));
     m_body.locals[next].expr = "Iterator::next(&mut iter)"; // the desugaring's call, not the loop's source
     m_body.cfg.addEdge(m_block, exit);                      // None => break
     // `match next { None => break, Some(x) => body }` ends its block with a switch

@@ -21,15 +21,7 @@ TypePtr suffixedLiteralType(std::string_view text) {
 
 } // namespace
 
-BodyLowerer::Value BodyLowerer::lowerExpr(const SyntaxNode& e, bool bridge) {
-    if (!e) return Value{unknownType()};
-    Value v = lowerExprInner(e, bridge);
-    if (!v.type) v.type = unknownType();
-    return v;
-}
-
-// The expressions lowered on the HIR so far dispatch here; every other kind is still lowered
-// from the node it came from (the source map's), until it moves too.
+// Every expression of the body is lowered from its HIR id (HirExpr.h's layouts).
 BodyLowerer::Value BodyLowerer::lowerExpr(hir::ExprId e) {
     Value v;
     switch (e ? m_hir->expr(e).kind : hir::ExprKind::Missing) {
@@ -67,23 +59,21 @@ BodyLowerer::Value BodyLowerer::lowerExpr(hir::ExprId e) {
     case hir::ExprKind::MethodCall: v = lowerMethodCall(e); break;
     case hir::ExprKind::Async: v = lowerNestedFuture(e, m_hir->expr(e).has(hir::ExprFlags::Move)); break;
     case hir::ExprKind::Closure: v = lowerClosure(e); break;
-    default: return lowerExpr(nodeOf(e), false);
+    case hir::ExprKind::MacroCall: v = lowerMacro(e); break;
+    default: v = lowerParts(e); break;
     }
     if (!v.type) v.type = unknownType();
     return v;
 }
 
-BodyLowerer::Value BodyLowerer::lowerExprInner(const SyntaxNode& e, bool bridge) {
-    // The syntax walk (a call's argument, a macro's) reaches the HIR through the source map.
-    if (bridge)
-        if (const hir::ExprId id = m_hir->sourceMap().expr(e)) return lowerExpr(id);
-    const SyntaxKind k = e.kind();
-    // A pin!'s `let` pattern (lowerPinLets) has no expression in the HIR; a macro call is
-    // still lowered from its node (MacroLowering.cpp), reached from lowerExpr(ExprId).
-    if (k == SyntaxKind::Identifier) return lowerIdentifier(textOf(e), e);
-    if (k == SyntaxKind::MacroInvocation) return lowerMacro(e);
-    // Anything else: still walk it, so nested awaits and uses are not lost.
-    for (const SyntaxNode& c : e.namedChildren()) read(lowerExpr(c), e.start());
+// Missing [part...] (broken text, or a node no kind models) and the kinds no rule here
+// describes (a `try` or `gen` block, `yield`): each part is still walked, so the awaits and
+// uses inside are not lost; the value is unknown.
+BodyLowerer::Value BodyLowerer::lowerParts(hir::ExprId e) {
+    if (!e) return Value{unknownType()};
+    const TextPosition at = nodeOf(e).start();
+    for (const hir::NodeRef& part : m_hir->children(e))
+        if (part.expr()) read(lowerExpr(part.expr()), at);
     return Value{unknownType()};
 }
 
@@ -117,7 +107,7 @@ BodyLowerer::Value BodyLowerer::lowerCast(hir::ExprId e) {
 BodyLowerer::Value BodyLowerer::lowerPath(hir::ExprId e) {
     const hir::Expr& x = m_hir->expr(e);
     if (x.name.starts_with('$')) return Value{unknownType()}; // a metavariable no transcription replaced
-    if (x.segments == 1 && !x.type) return lowerIdentifier(std::string(x.name), nodeOf(e));
+    if (x.segments == 1 && !x.type) return lowerIdentifier(std::string(x.name), e);
     auto sig = m_types.resolveFunction(nodeOf(e), m_scope);
     if (sig && sig->isStatic) return staticPlace(*sig);
     if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync && sig->returnType &&
@@ -127,7 +117,9 @@ BodyLowerer::Value BodyLowerer::lowerPath(hir::ExprId e) {
     return Value{unknownType()};
 }
 
-BodyLowerer::Value BodyLowerer::lowerIdentifier(const std::string& name, const SyntaxNode& e) {
+// A name of one segment: a local, an upvar, or else an item the type context resolves from
+// where `e` is written (none: a name with no expression, a pin!'s `let` binding).
+BodyLowerer::Value BodyLowerer::lowerIdentifier(const std::string& name, hir::ExprId e) {
     const int local = lookup(name);
     if (local >= 0) return Value{m_body.locals[local].type, local, true};
     auto up = m_upvarByName.find(name);
@@ -139,7 +131,8 @@ BodyLowerer::Value BodyLowerer::lowerIdentifier(const std::string& name, const S
         v.upvar = up->second;
         return v;
     }
-    auto sig = m_types.resolveFunction(e, m_scope);
+    if (!e) return Value{unknownType()};
+    auto sig = m_types.resolveFunction(nodeOf(e), m_scope);
     if (sig && sig->isStatic) return staticPlace(*sig);
     if (sig && sig->params.empty() && !sig->isAsync && sig->returnType && sig->generics.empty())
         return Value{sig->returnType};
@@ -167,10 +160,12 @@ BodyLowerer::Value BodyLowerer::fnItemValue(const FnSignature& sig) const {
     return Value{item};
 }
 
-int BodyLowerer::temporary(const Value& v, const SyntaxNode& e) {
-    const int temp = newLocal(LocalKind::Temporary, "", v.type, e.start(), textOf(e));
-    emit(Op::StorageLive, temp, e.start());
-    emit(Op::Init, temp, e.start());
+// A temporary holding `e`'s value, named by where and how `e` is written.
+int BodyLowerer::temporary(const Value& v, hir::ExprId e) {
+    const SyntaxNode written = nodeOf(e);
+    const int temp = newLocal(LocalKind::Temporary, "", v.type, written.start(), textOf(written));
+    emit(Op::StorageLive, temp, written.start());
+    emit(Op::Init, temp, written.start());
     // A temporary belongs to the innermost temporary scope (a statement, a condition, a
     // match arm...), not to a scope that only holds pattern bindings.
     for (size_t f = m_frames.size(); f-- > 0;)
@@ -181,8 +176,8 @@ int BodyLowerer::temporary(const Value& v, const SyntaxNode& e) {
     return temp;
 }
 
-BodyLowerer::Value BodyLowerer::materialize(const Value& v, const SyntaxNode& e) {
-    if (v.isPlace || v.diverges || !e) return v; // no expression (broken code): nothing to store
+BodyLowerer::Value BodyLowerer::materialize(const Value& v, hir::ExprId e) {
+    if (v.isPlace || v.diverges || !nodeOf(e)) return v; // no expression (broken code): nothing to store
     return Value{v.type, temporary(v, e), true};
 }
 

@@ -59,7 +59,7 @@ FileLowering::FileLowering(LoweringEnvironment& env, const std::vector<AsyncItem
             }
             const SyntaxNode& fn = jobs[j].node;
             BodyLowerer lowerer(own, fn, nullptr);
-            plainByJob[j] = lowerer.lower(fn.field(SyntaxField::Parameters), fn.field(SyntaxField::Body));
+            plainByJob[j] = lowerer.lower();
             recordReturn(fn, plainByJob[j]);
         }
     };
@@ -144,7 +144,7 @@ void FileLowering::lowerFuture(LoweringEnvironment& env, int index, const AsyncI
     LoweredFuture& f = m_futures[index];
     f.item = &item;
     BodyLowerer lowerer(env, item.node, &item);
-    f.body = lowerer.lower(item.parameters, item.body);
+    f.body = lowerer.lower();
     const int suspensions = static_cast<int>(item.suspensions.size());
     f.body.awaitees.resize(suspensions);
     f.savedLocals = savedAtEachSuspension(f.body, suspensions, m_env.types);

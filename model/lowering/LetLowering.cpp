@@ -136,7 +136,7 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
         m_frames.back().locals = temporaries;
         m_block = thenBlock;
     }
-    if (!init.isPlace && !simpleBinding(*m_hir, pattern)) init = materialize(init, value);
+    if (!init.isPlace && !simpleBinding(*m_hir, pattern)) init = materialize(init, valueId);
     // `let x;` declares without initialising: x is maybe-uninitialised until assigned, so
     // an await before the assignment does not save it (rustc's MaybeInitializedPlaces,
     // rustc_mir_dataflow/src/impls/initialized.rs, read by coroutine.rs).

@@ -27,6 +27,8 @@
 
 namespace awaitscope {
 
+using hir::ExprId;
+
 namespace {
 
 const std::set<std::string, std::less<>> kFormatMacros = {
@@ -43,11 +45,15 @@ bool BodyLowerer::describesByHand(const std::string& name) {
     return kFormatMacros.count(name) || kOthers.count(name) || MacroArguments::isSelectMacro(name);
 }
 
-BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
-    if (const BodyExpansion* expansion = m_env.macros.expansionOf(e)) return lowerExpansion(*expansion);
+// MacroCall (HirExpr.h's MacroForm): what the HIR holds in the invocation's place,
+// lowered by the macro's name as its path resolves (resolveMacro).
+BodyLowerer::Value BodyLowerer::lowerMacro(ExprId e) {
+    const hir::Expr& x = m_hir->expr(e);
+    if (x.macro == hir::MacroForm::Expression || x.macro == hir::MacroForm::Statements) return lowerExpansion(e);
     const auto [crate, name] = resolveMacro(e);
     if (MacroArguments::isSelectMacro(name)) return isFuturesCrate(crate) ? lowerFuturesSelect(e) : lowerSelectMacro(e);
-    const std::vector<SyntaxNode> args = m_env.macros.argumentsOf(e);
+    const auto args = x.macro == hir::MacroForm::Arguments ? m_hir->children(e) : std::span<const hir::NodeRef>();
+    const TextPosition at = nodeOf(e).start();
     if (name == "join" || name == "try_join") return lowerJoinMacro(e, args, crate, name);
     if (name == "write" || name == "writeln") return lowerFormatMacro(e, args, true);
     if (kFormatMacros.count(name)) {
@@ -57,46 +63,55 @@ BodyLowerer::Value BodyLowerer::lowerMacro(const SyntaxNode& e) {
         if (v.diverges) startBlock(); // `panic!()` never returns: what follows is unreachable
         return v;
     }
-    if (name == "vec") {
-        TypePtr element = unknownType();
-        for (const SyntaxNode& a : args) {
-            if (a.is(SyntaxKind::ArrayExpression)) { // `vec![a, b]` re-parses as one array
-                Value arr = lowerExpr(a);
-                if (arr.type && arr.type->kind == TypeKind::Array) element = arr.type->args[0];
-                continue;
-            }
-            Value v = lowerExpr(a);
-            consume(v, a.start());
-            if (isUnknown(element)) element = v.type;
-        }
-        mayUnwind(e.start()); // the allocation (box_new / from_elem)
-        return Value{adtType("std::vec::Vec", {element})};
-    }
-    if ((name == "addr_of" || name == "addr_of_mut") && args.size() == 1) return lowerRawBorrow(args[0], name);
-    const bool tokioPin = name == "pin" && e.field(SyntaxField::Macro).text().starts_with("tokio");
+    if (name == "vec") return lowerVecMacro(e, args);
+    if ((name == "addr_of" || name == "addr_of_mut") && args.size() == 1) return lowerRawBorrow(args[0].expr(), name);
+    const bool tokioPin = name == "pin" && macroPath(e).starts_with("tokio");
     if ((name == "pin_mut" || tokioPin || letsPin(e)) && pinsVariables(args)) return lowerPinMacro(args);
-    if (tokioPin && args.empty()) return lowerPinLets(m_env.macros.letStatementsOf(e));
-    for (const SyntaxNode& a : args) read(lowerExpr(a), a.start());
-    mayUnwind(e.start()); // what an unknown macro expands to is taken to call something
+    if (tokioPin && args.empty()) return lowerPinLets(e);
+    for (const hir::NodeRef& a : args) read(lowerExpr(a.expr()), nodeOf(a.expr()).start());
+    mayUnwind(at); // what an unknown macro expands to is taken to call something
     return Value{unknownType()};
+}
+
+std::string_view BodyLowerer::macroPath(ExprId e) const {
+    return m_hir->typeRef(m_hir->expr(e).type).text();
+}
+
+// `vec![a, b]` moves its elements into the Vec (an input `[a, b]` re-parses as one array).
+BodyLowerer::Value BodyLowerer::lowerVecMacro(ExprId e, std::span<const hir::NodeRef> args) {
+    TypePtr element = unknownType();
+    for (const hir::NodeRef& a : args) {
+        if (m_hir->expr(a.expr()).kind == hir::ExprKind::Array) {
+            Value arr = lowerExpr(a.expr());
+            if (arr.type && arr.type->kind == TypeKind::Array) element = arr.type->args[0];
+            continue;
+        }
+        Value v = lowerExpr(a.expr());
+        consume(v, nodeOf(a.expr()).start());
+        if (isUnknown(element)) element = v.type;
+    }
+    mayUnwind(nodeOf(e).start()); // the allocation (box_new / from_elem)
+    return Value{adtType("std::vec::Vec", {element})};
 }
 
 // What a macro_rules! invocation expands to is lowered where it stands (rustc expands
 // before lowering: rustc_expand/src/expand.rs). In statement position its statements are
 // the enclosing block's (a `let` there is a local of that block, its temporaries end with
 // each statement); in expression position it is one expression.
-BodyLowerer::Value BodyLowerer::lowerExpansion(const BodyExpansion& expansion) {
-    if (!expansion.statements) return lowerExpr(expansion.nodes.front());
+BodyLowerer::Value BodyLowerer::lowerExpansion(ExprId e) {
+    const auto parts = m_hir->children(e);
+    if (m_hir->expr(e).macro == hir::MacroForm::Expression)
+        return lowerExpr(parts.empty() ? ExprId() : parts.front().expr());
     Value last{unitType()};
-    for (const SyntaxNode& s : expansion.nodes) {
-        if (s.is(SyntaxKind::LetDeclaration) || s.is(SyntaxKind::ExpressionStatement) ||
-            s.is(SyntaxKind::MacroInvocation) || isItemKind(s.kind()) || s.is(SyntaxKind::EmptyStatement)) {
-            lowerStatement(m_hir->sourceMap().stmt(s)); // the bridge, until macros move
+    for (const hir::NodeRef& part : parts) {
+        if (part.stmt()) {
+            lowerStatement(part.stmt());
             last = Value{unitType()};
             continue;
         }
-        pushFrame(true); // a trailing expression: a statement ended by the invocation's `;`
-        last = lowerExpr(s);
+        const SyntaxNode s = nodeOf(part.expr()); // positions
+        pushFrame(true);                          // a trailing expression: a statement ended by the invocation's `;`
+        last = lowerExpr(part.expr());
         if (last.isPlace) read(last, s.start());
         popFrame(s.end());
         const bool diverges = last.diverges;
@@ -106,9 +121,16 @@ BodyLowerer::Value BodyLowerer::lowerExpansion(const BodyExpansion& expansion) {
     return last;
 }
 
-bool BodyLowerer::pinsVariables(const std::vector<SyntaxNode>& args) const {
+// `x`: a name written alone (not a path of more segments, a turbofish or a metavariable).
+bool BodyLowerer::isPlainName(ExprId e) const {
+    if (!e) return false;
+    const hir::Expr& x = m_hir->expr(e);
+    return x.kind == hir::ExprKind::Path && x.segments == 1 && !x.type && x.name != "self" && !x.name.starts_with('$');
+}
+
+bool BodyLowerer::pinsVariables(std::span<const hir::NodeRef> args) const {
     return !args.empty() &&
-           std::all_of(args.begin(), args.end(), [](const SyntaxNode& a) { return a.is(SyntaxKind::Identifier); });
+           std::all_of(args.begin(), args.end(), [this](const hir::NodeRef& a) { return isPlainName(a.expr()); });
 }
 
 // `pin!(x);` standing as a statement is a library's let-shadowing pin: futures-lite's
@@ -116,49 +138,56 @@ bool BodyLowerer::pinsVariables(const std::vector<SyntaxNode>& args) const {
 // and tokio's are written so. std's `pin!` (library/core/src/pin.rs) is an expression
 // whose value, a `Pin` of a moved temporary, a statement would drop at once: it is used
 // as `let x = pin!(x);`, an expression, and a path through std or core names it.
-bool BodyLowerer::letsPin(const SyntaxNode& e) {
-    if (MacroArguments::macroName(e) != "pin") return false;
-    const std::string_view path = e.field(SyntaxField::Macro).text();
+bool BodyLowerer::letsPin(ExprId e) const {
+    const hir::Expr& x = m_hir->expr(e);
+    if (x.name != "pin") return false;
+    const std::string_view path = macroPath(e);
     if (path.starts_with("std::") || path.starts_with("core::") || path.starts_with("::")) return false;
-    const SyntaxNode parent = e.parent();
-    return parent && parent.is(SyntaxKind::ExpressionStatement); // `pin!(x);`, not a block's value
+    return x.has(hir::ExprFlags::Statement); // `pin!(x);`, not a block's value
 }
 
 // `futures::pin_mut!(x)` / `tokio::pin!(x)` on variables, as futures-util's pin_mut.rs and
 // tokio's macros/pin.rs write it: `let mut x = x; let mut x = unsafe { Pin::new_unchecked(&mut
 // x) };` for each. Two new bindings of the same name: the moved value, borrowed for as long as
 // its storage lives, and the Pin<&mut _> that shadows it.
-BodyLowerer::Value BodyLowerer::lowerPinMacro(const std::vector<SyntaxNode>& args) {
-    for (const SyntaxNode& a : args) {
-        const std::string name = textOf(a);
-        const Value moved = lowerExpr(a);
-        consume(moved, a.start());
-        const TypePtr type = moved.type ? moved.type : unknownType();
-        const int owned = newLocal(LocalKind::Binding, name, type, a.start());
-        emit(Op::StorageLive, owned, a.start());
-        emit(Op::Init, owned, a.start());
-        addToBlockFrame(owned);
-        declare(name, owned);
-        emit(Op::Borrow, owned, a.start());
-        mayUnwind(a.start()); // `Pin::new_unchecked` is a call
-        const int pinned =
-            newLocal(LocalKind::Binding, name, adtType("std::pin::Pin", {refType(type, true, "'_")}), a.start());
-        emit(Op::StorageLive, pinned, a.start());
-        emit(Op::Init, pinned, a.start());
-        addToBlockFrame(pinned);
-        declare(name, pinned);
-    }
+BodyLowerer::Value BodyLowerer::lowerPinMacro(std::span<const hir::NodeRef> args) {
+    for (const hir::NodeRef& a : args)
+        pinVariable(std::string(m_hir->expr(a.expr()).name), nodeOf(a.expr()).start(), lowerExpr(a.expr()));
     return Value{unitType()};
 }
 
-// `tokio::pin! { let x = init; .. }`: tokio's macros/pin.rs second rule writes
-// `let $x = $init; $crate::pin!($x);` for each, so each is a `let` and then the variable
-// form above: three bindings named `x` in all.
-BodyLowerer::Value BodyLowerer::lowerPinLets(const std::vector<SyntaxNode>& lets) {
-    for (const SyntaxNode& let : lets) {
-        lowerLet(m_hir->sourceMap().stmt(let));
-        const SyntaxNode pattern = let.field(SyntaxField::Pattern);
-        if (pattern && pattern.is(SyntaxKind::Identifier)) lowerPinMacro({pattern});
+void BodyLowerer::pinVariable(const std::string& name, TextPosition at, const Value& moved) {
+    consume(moved, at);
+    const TypePtr type = moved.type ? moved.type : unknownType();
+    const int owned = newLocal(LocalKind::Binding, name, type, at);
+    emit(Op::StorageLive, owned, at);
+    emit(Op::Init, owned, at);
+    addToBlockFrame(owned);
+    declare(name, owned);
+    emit(Op::Borrow, owned, at);
+    mayUnwind(at); // `Pin::new_unchecked` is a call
+    const int pinned = newLocal(LocalKind::Binding, name, adtType("std::pin::Pin", {refType(type, true, "'_")}), at);
+    emit(Op::StorageLive, pinned, at);
+    emit(Op::Init, pinned, at);
+    addToBlockFrame(pinned);
+    declare(name, pinned);
+}
+
+// `tokio::pin! { let x = init; .. }` (MacroForm::Lets): tokio's macros/pin.rs second rule
+// writes `let $x = $init; $crate::pin!($x);` for each, so each is a `let` and then the
+// variable form above: three bindings named `x` in all.
+BodyLowerer::Value BodyLowerer::lowerPinLets(ExprId e) {
+    for (const hir::NodeRef& part : m_hir->children(e)) {
+        const hir::StmtId let = part.stmt();
+        if (!let) continue;
+        lowerLet(let);
+        const auto letParts = m_hir->children(let);
+        hir::PatId pattern = letParts.empty() ? hir::PatId() : letParts.front().pat();
+        if (pattern && m_hir->stmt(let).has(hir::StmtFlags::Mut)) // `let mut x`: the binding inside
+            pattern = m_hir->children(pattern).empty() ? hir::PatId() : m_hir->children(pattern).front().pat();
+        if (!isPlainBinding(pattern)) continue;
+        const std::string name(m_hir->pat(pattern).name);
+        pinVariable(name, nodeOf(pattern).start(), lowerIdentifier(name, ExprId()));
     }
     return Value{unitType()};
 }
@@ -167,18 +196,14 @@ BodyLowerer::Value BodyLowerer::lowerPinLets(const std::vector<SyntaxNode>& lets
 // place` (library/core/src/ptr/mod.rs): a raw borrow, which MaybeBorrowedLocals counts like
 // any other (rustc_mir_dataflow/src/impls/borrowed_locals.rs, `Rvalue::RawPtr`), so the
 // local stays saved while its storage lives.
-BodyLowerer::Value BodyLowerer::lowerRawBorrow(const SyntaxNode& place, std::string_view macro) {
+BodyLowerer::Value BodyLowerer::lowerRawBorrow(ExprId place, std::string_view macro) {
     const Value inner = lowerExpr(place);
-    borrow(inner, place.start());
+    borrow(inner, nodeOf(place).start());
     auto pointer = std::make_shared<Type>();
     pointer->kind = TypeKind::RawPtr;
     pointer->isMut = macro == "addr_of_mut";
     pointer->args = {inner.type ? inner.type : unknownType()};
     return Value{pointer};
-}
-
-bool BodyLowerer::isFormatMacro(const SyntaxNode& macroInvocation) {
-    return isFormatMacroName(MacroArguments::macroName(macroInvocation));
 }
 
 bool BodyLowerer::isFormatMacroName(std::string_view name) {
@@ -189,10 +214,9 @@ bool BodyLowerer::isFormatMacroName(std::string_view name) {
 // `make_format_args`): `{name}`, `{x:?}`, `{v:>8}` name a variable in scope, which
 // format_args! takes by reference like an explicit argument. `{{` is a literal brace,
 // `{0}` / `{}` are positional.
-std::vector<std::pair<std::string, TextPosition>> BodyLowerer::inlineFormatNames(const SyntaxNode& literal) {
+std::vector<std::pair<std::string, TextPosition>> BodyLowerer::inlineFormatNames(std::string_view text,
+                                                                                 TextPosition at) {
     std::vector<std::pair<std::string, TextPosition>> names;
-    const std::string_view text = literal.text();
-    TextPosition at = literal.start();
     for (size_t i = 0; i < text.size(); ++i) {
         const bool escaped = text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{';
         if (text[i] == '{' && !escaped) {
@@ -215,12 +239,13 @@ std::vector<std::pair<std::string, TextPosition>> BodyLowerer::inlineFormatNames
     return names;
 }
 
-void BodyLowerer::borrowFormatCaptures(const SyntaxNode& literal) {
+void BodyLowerer::borrowFormatCaptures(ExprId literal) {
     // `println!("{name}")` captures `name` by reference, exactly like an argument.
-    for (const auto& [name, at] : inlineFormatNames(literal)) {
+    const SyntaxNode written = nodeOf(literal); // its text and position
+    for (const auto& [name, at] : inlineFormatNames(written.text(), written.start())) {
         const int local = lookup(name);
         if (local >= 0)
-            emit(Op::Borrow, local, literal.start());
+            emit(Op::Borrow, local, written.start());
         else if (const auto up = m_upvarByName.find(name); up != m_upvarByName.end()) {
             Value v{m_body.upvars[up->second].type, -1, true};
             v.upvar = up->second;
@@ -229,9 +254,8 @@ void BodyLowerer::borrowFormatCaptures(const SyntaxNode& literal) {
     }
 }
 
-BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args,
-                                                 bool writer) {
-    const std::string name(MacroArguments::macroName(e));
+BodyLowerer::Value BodyLowerer::lowerFormatMacro(ExprId e, std::span<const hir::NodeRef> args, bool writer) {
+    const std::string_view name = m_hir->expr(e).name;
     const bool conditionFirst = name == "assert" || name == "debug_assert";
     // assert_eq!(a, b) / assert_ne! expand to `match (&a, &b) { (l, r) => if !(*l == *r) ..}`
     // (core/src/macros/mod.rs): the comparison settles a number on one side by the other,
@@ -242,15 +266,17 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
     // (rustc_ast_lowering format.rs): each `&arg` is an operand of that tuple, a temporary
     // held across an await in a later argument (as_operand.rs), moved in at the end.
     std::vector<bool> awaitsAfter(args.size(), false);
-    for (size_t i = args.size(); i-- > 1;) awaitsAfter[i - 1] = awaitsAfter[i] || suspendsWithin(args[i]);
+    for (size_t i = args.size(); i-- > 1;) awaitsAfter[i - 1] = awaitsAfter[i] || suspendsWithin(args[i].expr());
     std::vector<int> references;
     for (size_t i = 0; i < args.size(); ++i) {
-        const SyntaxNode& a = args[i];
-        if (a.is(SyntaxKind::StringLiteral) || a.is(SyntaxKind::RawStringLiteral)) {
+        const ExprId a = args[i].expr();
+        const hir::Expr& written = m_hir->expr(a);
+        if (written.kind == hir::ExprKind::Literal && written.literal == hir::LiteralKind::Str) {
             borrowFormatCaptures(a);
             continue;
         }
         Value v = lowerExpr(a);
+        const TextPosition at = nodeOf(a).start();
         if (comparesFirstTwo && i < 2) {
             if (i == 0)
                 firstCompared = v.type;
@@ -258,35 +284,37 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(const SyntaxNode& e, const std:
                 m_numbers.unify(firstCompared, v.type);
         }
         if (conditionFirst && i == 0) {
-            consume(v, a.start());
+            consume(v, at);
             continue;
         }
         if (writer && i == 0) { // `w.write_fmt(..)`: the receiver, auto-ref'd or reborrowed
             const bool isRef = v.type && v.type->kind == TypeKind::Ref;
             const Value place = isRef ? v : materialize(v, a);
-            isRef ? read(place, a.start()) : borrow(place, a.start());
+            isRef ? read(place, at) : borrow(place, at);
             const TypePtr target = isRef ? v.type->args.at(0) : place.type;
             if (awaitsAfter[i]) references.push_back(referenceOperand(target, true, a));
             continue;
         }
         const Value place = materialize(v, a);
-        borrow(place, a.start()); // format_args!(.., &arg)
+        borrow(place, at); // format_args!(.., &arg)
         if (awaitsAfter[i]) references.push_back(referenceOperand(place.type, false, a));
     }
-    for (int r : references) emit(Op::Move, r, e.start());
-    mayUnwind(e.start()); // std::io::_print, format, write_fmt, panic_fmt...
+    const TextPosition at = nodeOf(e).start();
+    for (int r : references) emit(Op::Move, r, at);
+    mayUnwind(at); // std::io::_print, format, write_fmt, panic_fmt...
     return Value{unitType()};
 }
 
-BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::vector<SyntaxNode>& args,
-                                               const std::string& crate, const std::string& name) {
+BodyLowerer::Value BodyLowerer::lowerJoinMacro(ExprId e, std::span<const hir::NodeRef> args, const std::string& crate,
+                                               const std::string& name) {
     std::vector<TypePtr> futures, outputs;
-    for (const SyntaxNode& a : args) {
-        Value v = lowerExpr(a);
-        consume(v, a.start());
+    for (const hir::NodeRef& a : args) {
+        Value v = lowerExpr(a.expr());
+        consume(v, nodeOf(a.expr()).start());
         futures.push_back(v.type);
         outputs.push_back(m_types.awaitOutput(v.type));
     }
+    const SyntaxNode node = nodeOf(e); // positions and text
     // futures' join!/try_join! (futures-macro 0.3 join.rs): `let mut _fut0 =
     // maybe_done(a); ..; poll_fn(move |cx| ..).await`: the move closure owns each MaybeDone
     // (TryMaybeDone for try_join!), so nothing is saved beside the awaited PollFn.
@@ -295,7 +323,7 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
         std::vector<TypePtr> held;
         for (const TypePtr& f : futures)
             held.push_back(adtType(tryJoin ? "futures::future::TryMaybeDone" : "futures::future::MaybeDone", {f}));
-        suspend(e, pollFnOf(std::move(held), "futures::future::PollFn"), textOf(e));
+        suspend(e, pollFnOf(std::move(held), "futures::future::PollFn"), textOf(node));
         return Value{tupleType(outputs)};
     }
     // tokio::join! / try_join! (tokio 1.24 macros/join.rs): `let mut futures = (maybe_done(a),
@@ -306,22 +334,22 @@ BodyLowerer::Value BodyLowerer::lowerJoinMacro(const SyntaxNode& e, const std::v
     for (const TypePtr& f : futures) maybeDone.push_back(adtType("tokio::future::maybe_done::MaybeDone", {f}));
     const TypePtr tuple = tupleType(maybeDone);
     pushFrame();
-    const int local = newLocal(LocalKind::Binding, "futures", tuple, e.start(), textOf(e));
-    emit(Op::StorageLive, local, e.start());
-    emit(Op::Init, local, e.start());
-    emit(Op::Borrow, local, e.start());
+    const int local = newLocal(LocalKind::Binding, "futures", tuple, node.start(), textOf(node));
+    emit(Op::StorageLive, local, node.start());
+    emit(Op::Init, local, node.start());
+    emit(Op::Borrow, local, node.start());
     addToBlockFrame(local);
-    suspend(e, pollFnOf({refType(tuple, true, "'_"), primitiveType("u32")}), textOf(e));
-    popFrame(e.end());
+    suspend(e, pollFnOf({refType(tuple, true, "'_"), primitiveType("u32")}), textOf(node));
+    popFrame(node.end());
     return Value{tupleType(outputs)};
 }
 
 // How rustc resolves a macro path (rustc_resolve/src/macros.rs, resolve_macro_path): a path
 // of several segments starts at its crate; one segment is found in the module's imports
 // (`use futures::{join, select};`, `use futures::join as both;`).
-std::pair<std::string, std::string> BodyLowerer::resolveMacro(const SyntaxNode& e) const {
-    const std::string written(MacroArguments::macroName(e));
-    std::string_view path = e.field(SyntaxField::Macro).text();
+std::pair<std::string, std::string> BodyLowerer::resolveMacro(ExprId e) const {
+    const std::string written(m_hir->expr(e).name);
+    std::string_view path = macroPath(e);
     if (path.starts_with("::")) path.remove_prefix(2);
     if (const size_t at = path.find("::"); at != std::string_view::npos)
         return {std::string(path.substr(0, at)), written};

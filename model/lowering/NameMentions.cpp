@@ -37,22 +37,20 @@ void NameMentions::popScope(size_t mark) {
     }
 }
 
-const std::vector<NameMention>& NameMentions::of(const SyntaxNode& owner, hir::Bodies& bodies, MacroArguments& macros,
-                                                 Edition edition) {
-    if (const auto it = m_lists.find(keyOf(owner)); it != m_lists.end()) return it->second;
+const std::vector<NameMention>& NameMentions::of(const hir::Body& hir, ExprId owner, Edition edition) {
+    if (const auto it = m_lists.find(keyOf(hir, owner)); it != m_lists.end()) return it->second;
     m_edition = edition;
-    const hir::Body& hir = bodies.of(owner, macros);
     // The closures and async blocks in it; children come before parents in the arenas, so
     // ascending ids build every inner list before the list of a body around it.
     std::vector<const std::vector<NameMention>*> inner(hir.exprCount(), nullptr);
     for (uint32_t i = 0; i < hir.exprCount(); ++i) {
         if (!hir.nestedBody(ExprId(i))) continue;
-        const Key key = keyOf(hir.sourceMap().node(ExprId(i)));
+        const Key key = keyOf(hir, ExprId(i));
         auto it = m_lists.find(key);
         if (it == m_lists.end()) it = m_lists.emplace(key, oneLevel(hir, ExprId(i), inner)).first;
         inner[i] = &it->second;
     }
-    return m_lists[keyOf(owner)];
+    return m_lists[keyOf(hir, owner)];
 }
 
 // Pre-order from `owner`, children in evaluation order, with rustc_resolve's scopes: a
@@ -122,6 +120,8 @@ std::vector<NameMention> NameMentions::oneLevel(const hir::Body& hir, ExprId own
         switch (x.kind) {
         case ExprKind::Path:
             if (x.segments == 1) add(out, intern(x.name), hir.sourceMap().node(e).start());
+            break;
+        case ExprKind::Missing: // broken text's parts are walked by the lowering only: no capture
             break;
         case ExprKind::MacroCall:
             addFormatNames(out, hir, e);
@@ -243,7 +243,8 @@ void NameMentions::addFormatNames(std::vector<NameMention>& out, const hir::Body
     if (call.macro != hir::MacroForm::Arguments || !BodyLowerer::isFormatMacroName(call.name)) return;
     for (const NodeRef& arg : hir.children(macroCall)) {
         if (!arg.expr() || hir.expr(arg.expr()).literal != hir::LiteralKind::Str) continue;
-        for (const auto& [name, at] : BodyLowerer::inlineFormatNames(hir.sourceMap().node(arg.expr())))
+        const SyntaxNode literal = hir.sourceMap().node(arg.expr()); // its text and position
+        for (const auto& [name, at] : BodyLowerer::inlineFormatNames(literal.text(), literal.start()))
             add(out, intern(name), at);
     }
 }

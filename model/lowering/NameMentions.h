@@ -45,14 +45,13 @@ class NameMentions {
   public:
     const std::string& name(int id) const { return m_names[id]; }
 
-    /// The names the closure or async block `owner` uses and does not bind itself (the
-    /// file's edition: from 2021 a place a wildcard `let` only names is not a use).
-    const std::vector<NameMention>& of(const SyntaxNode& owner, hir::Bodies& bodies, MacroArguments& macros,
-                                       Edition edition);
+    /// The names the closure or async block `owner` of `hir` uses and does not bind itself
+    /// (the file's edition: from 2021 a place a wildcard `let` only names is not a use).
+    const std::vector<NameMention>& of(const hir::Body& hir, hir::ExprId owner, Edition edition);
 
   private:
-    using Key = std::pair<const void*, const void*>; // tree, node id: ts_node_eq's identity
-    static Key keyOf(const SyntaxNode& n) { return {n.raw().tree, n.raw().id}; }
+    using Key = std::pair<const hir::Body*, uint32_t>; // the HIR, the owner's ExprId
+    static Key keyOf(const hir::Body& hir, hir::ExprId e) { return {&hir, e.index}; }
     int intern(std::string_view name);
     /// The list of the closure or async block `owner` of `hir`, from its own nodes and the
     /// lists already built for the bodies right inside it (`inner`, by owner id).

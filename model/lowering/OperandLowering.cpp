@@ -17,7 +17,9 @@
 
 namespace awaitscope {
 
-bool BodyLowerer::suspendsWithin(const SyntaxNode& n) {
+// Read from positions: the suspension points are AsyncItem's, found by their bytes.
+bool BodyLowerer::suspendsWithin(hir::ExprId e) {
+    const SyntaxNode n = nodeOf(e);
     if (!m_item || !n || m_item->suspensions.empty()) return false;
     // A suspension inside a macro's expansion lies, in the body's text, where the invocation
     // stands (SourceFile::rangeIn).
@@ -41,20 +43,19 @@ bool BodyLowerer::suspendsWithin(const SyntaxNode& n) {
 }
 
 BodyLowerer::Value BodyLowerer::spillOperand(const Value& v, hir::ExprId e) {
-    const SyntaxNode node = nodeOf(e);
-    if (v.diverges || !node || isConstantOperand(e)) return v;
-    return spillInto(v, node);
+    if (v.diverges || !nodeOf(e) || isConstantOperand(e)) return v;
+    return spillInto(v, e);
 }
 
-BodyLowerer::Value BodyLowerer::spillInto(const Value& v, const SyntaxNode& node) {
-    consume(v, node.start()); // `tmp = move x` / `tmp = copy x` / the rvalue itself
-    const int temp = temporary(Value{v.type}, node);
+BodyLowerer::Value BodyLowerer::spillInto(const Value& v, hir::ExprId e) {
+    consume(v, nodeOf(e).start()); // `tmp = move x` / `tmp = copy x` / the rvalue itself
+    const int temp = temporary(Value{v.type}, e);
     m_operandTemps.insert(temp);
     return Value{v.type, temp, true};
 }
 
-int BodyLowerer::referenceOperand(const TypePtr& referent, bool isMut, const SyntaxNode& node) {
-    const int temp = temporary(Value{refType(referent ? referent : unknownType(), isMut, "'_")}, node);
+int BodyLowerer::referenceOperand(const TypePtr& referent, bool isMut, hir::ExprId e) {
+    const int temp = temporary(Value{refType(referent ? referent : unknownType(), isMut, "'_")}, e);
     m_operandTemps.insert(temp);
     return temp;
 }
@@ -62,7 +63,7 @@ int BodyLowerer::referenceOperand(const TypePtr& referent, bool isMut, const Syn
 std::vector<BodyLowerer::Value> BodyLowerer::lowerOperands(std::span<const hir::NodeRef> operands) {
     std::vector<bool> awaitsAfter(operands.size(), false);
     for (size_t i = operands.size(); i-- > 1;)
-        awaitsAfter[i - 1] = awaitsAfter[i] || suspendsWithin(nodeOf(operands[i].expr()));
+        awaitsAfter[i - 1] = awaitsAfter[i] || suspendsWithin(operands[i].expr());
     std::vector<Value> values;
     for (size_t i = 0; i < operands.size(); ++i) {
         Value v = lowerExpr(operands[i].expr());
@@ -78,7 +79,7 @@ BodyLowerer::Value BodyLowerer::lowerStruct(hir::ExprId e) {
     // A field initialiser is an operand (as_operand.rs): a temporary where a later one awaits.
     const auto fields = m_hir->children(e);
     std::vector<bool> later(fields.size(), false); // a later field awaits
-    for (size_t i = fields.size(); i-- > 1;) later[i - 1] = later[i] || suspendsWithin(nodeOf(fields[i].expr()));
+    for (size_t i = fields.size(); i-- > 1;) later[i - 1] = later[i] || suspendsWithin(fields[i].expr());
     std::vector<Value> pending;
     std::vector<std::pair<std::string, TypePtr>> given; // field name -> its value's type
     for (size_t i = 0; i < fields.size(); ++i) {

@@ -40,11 +40,10 @@ bool operatorMayUnwind(std::string_view op, const TypePtr& left, const TypePtr& 
 // rustc_mir_build builder/expr/as_place.rs: a place expression is that place; any other
 // value goes into a temporary (as_temp.rs), whose StorageDead is scheduled first.
 BodyLowerer::Value BodyLowerer::lowerAsPlace(ExprId e) {
-    const SyntaxNode node = nodeOf(e);
     const StorageMark storage = scheduleTemporaryStorage();
     const Value v = lowerExpr(e);
-    if (v.isPlace || v.diverges || !node) unscheduleStorage(storage);
-    return materialize(v, node);
+    if (v.isPlace || v.diverges || !nodeOf(e)) unscheduleStorage(storage);
+    return materialize(v, e);
 }
 
 /// A literal is `Operand::Constant`: no temporary holds it, and `&literal` is promoted to a
@@ -97,7 +96,7 @@ BodyLowerer::Value BodyLowerer::lowerUnary(ExprId e) {
         return place;
     }
     // Deref::deref(&x): an overloaded deref borrows its operand.
-    inner = materialize(inner, nodeOf(operand));
+    inner = materialize(inner, operand);
     borrow(inner, at);
     mayUnwind(at);
     Value place{target ? target : unknownType(), inner.local, true, true};
@@ -113,11 +112,11 @@ BodyLowerer::Value BodyLowerer::lowerBinary(ExprId e) {
     const bool comparison = op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=";
     Value left = lowerExpr(leftId);
     int leftReference = -1; // `&left` of an overloaded comparison, held across an await on the right
-    if (suspendsWithin(nodeOf(rightId))) {
+    if (suspendsWithin(rightId)) {
         if (comparison && !isPrimitiveLike(left.type)) {
-            left = materialize(left, nodeOf(leftId));
+            left = materialize(left, leftId);
             borrow(left, at);
-            leftReference = referenceOperand(left.type, false, nodeOf(leftId));
+            leftReference = referenceOperand(left.type, false, leftId);
         } else {
             left = spillOperand(left, leftId);
         }
@@ -125,11 +124,11 @@ BodyLowerer::Value BodyLowerer::lowerBinary(ExprId e) {
     Value right = lowerExpr(rightId);
     if (leftReference >= 0) {
         emit(Op::Move, leftReference, at);
-        borrow(materialize(right, nodeOf(rightId)), at);
+        borrow(materialize(right, rightId), at);
     } else if (comparison && !(isPrimitiveLike(left.type) && isPrimitiveLike(right.type))) {
         // PartialEq::eq(&a, &b) / PartialOrd::lt(&a, &b) take their operands by reference.
-        borrow(materialize(left, nodeOf(leftId)), at);
-        borrow(materialize(right, nodeOf(rightId)), at);
+        borrow(materialize(left, leftId), at);
+        borrow(materialize(right, rightId), at);
     } else {
         consume(left, at);
         consume(right, at);

@@ -24,8 +24,7 @@ namespace {
 
 /// syn's `Expr::Path`: what select! polls where it stands instead of binding it (a path
 /// without a turbofish; a metavariable is none).
-bool isPathExpression(const hir::Body& hir, const SyntaxNode& e) {
-    const hir::ExprId id = hir.sourceMap().expr(e);
+bool isPathExpression(const hir::Body& hir, hir::ExprId id) {
     if (!id) return false;
     const hir::Expr& x = hir.expr(id);
     return x.kind == hir::ExprKind::Path && !x.type && !x.name.starts_with('$');
@@ -33,14 +32,35 @@ bool isPathExpression(const hir::Body& hir, const SyntaxNode& e) {
 
 } // namespace
 
+// The branches of a select! call (MacroForm::Select): each Arm [Pat?, future?, guard?, body].
+std::vector<BodyLowerer::SelectBranch> BodyLowerer::selectBranches(hir::ExprId e) const {
+    std::vector<SelectBranch> branches;
+    if (m_hir->expr(e).macro != hir::MacroForm::Select) return branches; // nothing parsed
+    for (const hir::NodeRef& ref : m_hir->children(e)) {
+        const hir::ArmId arm = ref.arm();
+        if (!arm) continue;
+        const hir::Arm& a = m_hir->arm(arm);
+        const auto parts = m_hir->children(arm);
+        SelectBranch b;
+        size_t i = 0;
+        if (a.has(hir::ArmFlags::HasPattern)) b.pattern = parts[i++].pat();
+        if (a.has(hir::ArmFlags::HasFuture)) b.future = parts[i++].expr();
+        if (a.has(hir::ArmFlags::HasGuard)) b.precondition = parts[i++].expr();
+        if (i < parts.size() && nodeOf(parts[i].expr())) b.handler = parts[i].expr();
+        b.pollsOnce = a.has(hir::ArmFlags::Default);
+        branches.push_back(b);
+    }
+    return branches;
+}
+
 bool BodyLowerer::isFuturesCrate(const std::string& crate) {
     return crate == "futures" || crate == "futures_util";
 }
 
-BodyLowerer::Value BodyLowerer::lowerFuturesSelect(const SyntaxNode& e) {
-    const auto branches = m_env.macros.selectBranches(e);
-    const bool pollsOnce =
-        std::any_of(branches.begin(), branches.end(), [](const auto& b) { return b.keyword == "default"; });
+BodyLowerer::Value BodyLowerer::lowerFuturesSelect(hir::ExprId id) {
+    const auto branches = selectBranches(id);
+    const SyntaxNode e = nodeOf(id); // positions and text
+    const bool pollsOnce = std::any_of(branches.begin(), branches.end(), [](const auto& b) { return b.pollsOnce; });
     pushFrame();     // the macro's block
     pushFrame(true); // the statement `let __select_result = ..;`: the await's temporaries
     pushFrame();     // its block `{ .. }`
@@ -48,23 +68,24 @@ BodyLowerer::Value BodyLowerer::lowerFuturesSelect(const SyntaxNode& e) {
     for (const auto& b : branches) {
         if (!b.future) continue;
         const std::string number = "_" + std::to_string(outputs.size());
+        const TextPosition at = nodeOf(b.future).start();
         Value future = lowerExpr(b.future);
         if (!isPathExpression(*m_hir, b.future)) {
-            consume(future, b.future.start());
-            const int bound = newLocal(LocalKind::Binding, number, future.type, b.future.start());
-            emit(Op::StorageLive, bound, b.future.start());
-            emit(Op::Init, bound, b.future.start());
+            consume(future, at);
+            const int bound = newLocal(LocalKind::Binding, number, future.type, at);
+            emit(Op::StorageLive, bound, at);
+            emit(Op::Init, bound, at);
             addToBlockFrame(bound);
             future = Value{future.type, bound, true};
         }
-        borrow(future, b.future.start()); // `&mut future` in the poll closure
+        borrow(future, at); // `&mut future` in the poll closure
         polled.push_back(refType(future.type, true, "'_"));
         outputs.push_back(m_types.awaitOutput(future.type));
     }
     if (pollsOnce)
         mayUnwind(e.start()); // `__poll_fn(&mut Context::from_waker(noop_waker_ref()))`
     else
-        suspend(e, pollFnOf(std::move(polled), "futures::future::PollFn"), writtenText(e));
+        suspend(id, pollFnOf(std::move(polled), "futures::future::PollFn"), writtenText(e));
     popFrame(e.start());
     popFrame(e.start());
     Value chosen = lowerSelectHandlers(branches, outputs);
@@ -81,8 +102,9 @@ BodyLowerer::Value BodyLowerer::lowerFuturesSelect(const SyntaxNode& e) {
 //     match output { Out::_0(pattern) => handler, .., Out::Disabled => else } }
 // The non-move poll_fn closure borrows `futures` and `disabled`, so both stay saved while
 // their storage lives (MaybeBorrowedLocals); a handler's bindings are its own locals.
-BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
-    const auto branches = m_env.macros.selectBranches(e);
+BodyLowerer::Value BodyLowerer::lowerSelectMacro(hir::ExprId id) {
+    const auto branches = selectBranches(id);
+    const SyntaxNode e = nodeOf(id); // positions and text
     pushFrame();
     const int disabled = newLocal(LocalKind::Binding, "disabled", primitiveType("u8"), e.start(), textOf(e));
     emit(Op::StorageLive, disabled, e.start());
@@ -91,13 +113,13 @@ BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
     // Each `if precondition` is evaluated first, every time the macro runs (a read of what
     // it names): `if !precondition { disabled |= mask; }`.
     for (const auto& b : branches)
-        if (b.precondition) read(lowerExpr(b.precondition), b.precondition.start());
+        if (b.precondition) read(lowerExpr(b.precondition), nodeOf(b.precondition).start());
     pushFrame();
     std::vector<TypePtr> futures, outputs;
     for (const auto& b : branches) {
         if (!b.future) continue;
         Value v = lowerExpr(b.future);
-        consume(v, b.future.start());
+        consume(v, nodeOf(b.future).start());
         futures.push_back(v.type);
         outputs.push_back(m_types.awaitOutput(v.type));
     }
@@ -115,7 +137,7 @@ BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
     // poll_fn(|cx| ..) (macros/select.rs): the closure borrows `disabled` and the `&mut`
     // to the futures mutably (tokio is edition 2018: whole variables are captured).
     const TypePtr mask = primitiveType("u8");
-    suspend(e, pollFnOf({refType(mask, true, "'_"), refType(refType(tuple, true, "'_"), true, "'_")}), textOf(e));
+    suspend(id, pollFnOf({refType(mask, true, "'_"), refType(refType(tuple, true, "'_"), true, "'_")}), textOf(e));
     popFrame(e.start());
     Value joined = lowerSelectHandlers(branches, outputs);
     popFrame(e.end());
@@ -124,7 +146,7 @@ BodyLowerer::Value BodyLowerer::lowerSelectMacro(const SyntaxNode& e) {
 
 // The `match output { .. }` after the race: one arm per branch, each binding its pattern
 // to that branch's output.
-BodyLowerer::Value BodyLowerer::lowerSelectHandlers(const std::vector<MacroArguments::SelectBranch>& branches,
+BodyLowerer::Value BodyLowerer::lowerSelectHandlers(const std::vector<SelectBranch>& branches,
                                                     const std::vector<TypePtr>& outputs) {
     const int dispatch = m_block;
     std::vector<std::pair<int, Value>> ends;
@@ -135,12 +157,13 @@ BodyLowerer::Value BodyLowerer::lowerSelectHandlers(const std::vector<MacroArgum
         m_block = m_body.cfg.newBlock();
         m_body.cfg.addEdge(dispatch, m_block);
         pushFrame();
-        if (b.pattern) bindPattern(m_hir->sourceMap().pat(b.pattern), output, Value{output}, b.pattern.start(), true);
+        if (nodeOf(b.pattern)) bindPattern(b.pattern, output, Value{output}, nodeOf(b.pattern).start(), true);
         pushFrame(true); // an arm's body is a temporary scope of its own
         Value v = lowerExpr(b.handler);
-        if (!v.diverges) consume(v, b.handler.end());
-        popFrame(b.handler.end());
-        popFrame(b.handler.end());
+        const TextPosition end = nodeOf(b.handler).end();
+        if (!v.diverges) consume(v, end);
+        popFrame(end);
+        popFrame(end);
         ends.emplace_back(m_block, v);
     }
     return ends.empty() ? Value{unknownType()} : joinBranches(ends);

@@ -22,6 +22,11 @@ ExprId Body::childExpr(ExprId e, size_t i) const {
     return i < kids.size() ? kids[i].expr() : ExprId();
 }
 
+std::span<const ParamId> Body::closureParams(ExprId closure) const {
+    const auto it = m_closureParams.find(closure.index);
+    return it == m_closureParams.end() ? std::span<const ParamId>() : paramsIn(it->second);
+}
+
 ExprId Body::nestedBody(ExprId e) const {
     const Expr& x = expr(e);
     if (x.kind == ExprKind::Async) return childExpr(e, 0);

@@ -11,10 +11,12 @@
 #include "HirArm.h"
 #include "HirBodySourceMap.h"
 #include "HirExpr.h"
+#include "HirParam.h"
 #include "HirPat.h"
 #include "HirStmt.h"
 
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace awaitscope::hir {
@@ -28,9 +30,13 @@ struct MacroToken {
 class Body {
   public:
     ExprId root() const { return m_root; }
-    /// A fn item's parameter patterns, in order (`self` has none); empty for a closure,
-    /// whose parameters are children of its Closure expression.
-    std::span<const NodeRef> params() const { return children(m_params); }
+    /// A fn item's parameters, in order (HirParam.h); empty for a body that is no fn item.
+    std::span<const ParamId> params() const { return paramsIn(m_fnParams); }
+    /// A closure's parameters, in order: their patterns are also the Closure's children.
+    std::span<const ParamId> closureParams(ExprId closure) const;
+    const Param& param(ParamId p) const { return m_params[p.index]; }
+    /// A fn item's written return type (`-> T`), if any.
+    TypeRefId returnType() const { return m_returnType; }
     /// A type written in the body, left as syntax for the type context to resolve (as
     /// rust-analyzer's TypeRef): a `let`'s annotation.
     SyntaxNode typeRef(TypeRefId t) const { return t ? m_typeRefs[t.index] : SyntaxNode(); }
@@ -59,9 +65,14 @@ class Body {
   private:
     friend class BodyBuilder;
     ChildRange addChildren(std::span<const NodeRef> refs);
+    std::span<const ParamId> paramsIn(ChildRange r) const { return {m_paramIds.data() + r.first, r.count}; }
 
     ExprId m_root;
-    ChildRange m_params;
+    ChildRange m_fnParams;  // into m_paramIds
+    TypeRefId m_returnType; // a fn item's `-> T`
+    std::vector<Param> m_params;
+    std::vector<ParamId> m_paramIds;                          // fn and closure parameter lists, each contiguous
+    std::unordered_map<uint32_t, ChildRange> m_closureParams; // closure expr index -> into m_paramIds
     std::vector<SyntaxNode> m_typeRefs;
     std::vector<Expr> m_exprs;
     std::vector<Pat> m_pats;

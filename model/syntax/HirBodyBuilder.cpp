@@ -69,14 +69,34 @@ Body BodyBuilder::lower(const SyntaxNode& root) {
 
 Body BodyBuilder::lowerFunction(const SyntaxNode& fn) {
     m_body = Body{};
-    std::vector<NodeRef> params;
-    if (const SyntaxNode parameters = fn.field(SyntaxField::Parameters))
-        for (const SyntaxNode& p : parameters.namedChildren())
-            if (p.is(SyntaxKind::Parameter))
-                params.push_back(build({p.field(SyntaxField::Pattern), Role::Pat, {}, {}}));
-    m_body.m_params = m_body.addChildren(params);
+    addFunctionParams(fn.field(SyntaxField::Parameters));
+    m_body.m_returnType = addTypeRef(fn.field(SyntaxField::ReturnType));
     m_body.m_root = build({fn.field(SyntaxField::Body), Role::Expr, {}, {}}).expr();
     return std::move(m_body);
+}
+
+// `self` in its forms, and `pattern: Type`; attributes and comments are not parameters.
+void BodyBuilder::addFunctionParams(const SyntaxNode& parameters) {
+    const uint32_t first = static_cast<uint32_t>(m_body.m_paramIds.size());
+    for (const SyntaxNode& p : parameters ? parameters.namedChildren() : std::vector<SyntaxNode>{}) {
+        if (p.is(SyntaxKind::SelfParameter)) {
+            uint8_t flags = ParamFlags::SelfParam;
+            if (p.hasChildToken(SyntaxKind::Amp)) flags |= ParamFlags::Ref;
+            if (p.childOfKind(SyntaxKind::MutableSpecifier)) flags |= ParamFlags::Mut;
+            addParam({p, {}, flags}, {});
+        } else if (p.is(SyntaxKind::Parameter)) {
+            const PatId pat = build({p.field(SyntaxField::Pattern), Role::Pat, {}, {}}).pat();
+            addParam({p, p.field(SyntaxField::Type), ParamFlags::Typed}, pat);
+        }
+    }
+    m_body.m_fnParams = {first, static_cast<uint32_t>(m_body.m_paramIds.size()) - first};
+}
+
+ParamId BodyBuilder::addParam(const ParamSource& source, PatId pat) {
+    m_body.m_params.push_back(Param{pat, addTypeRef(source.type), source.flags});
+    const ParamId id = m_body.m_sourceMap.addParam(source.node);
+    m_body.m_paramIds.push_back(id);
+    return id;
 }
 
 // Builds `top` and everything under it into m_body, children before their parent.
@@ -113,8 +133,17 @@ BodyBuilder::Plan BodyBuilder::plan(const Task& task) {
     const bool broken = n.isNull() || n.isError() || n.isMissing();
     switch (task.role) {
     case Role::Expr:
-        if (broken) return Plan{};
-        return planExpr(n);
+    case Role::StmtExpr: {
+        if (n.isNull()) return Plan{};
+        if (broken) return planBroken(n);
+        Plan p = planExpr(n);
+        if (task.role == Role::StmtExpr && p.kind == uint8_t(ExprKind::MacroCall)) p.flags |= ExprFlags::Statement;
+        return p;
+    }
+    case Role::Broken:
+        if (n.is(SyntaxKind::Identifier)) return planPath(n);
+        if (n.is(SyntaxKind::MacroInvocation)) return planMacro(n);
+        return planBroken(n);
     case Role::Constant:
     case Role::Pat:
         if (broken) return inArena(NodeRef::Arena::Pat);
@@ -142,7 +171,7 @@ NodeRef BodyBuilder::finish(const Task& task, Plan& p, std::span<const NodeRef> 
     const SyntaxNode& node = p.source ? p.source : task.node;
     switch (p.arena) {
     case NodeRef::Arena::Expr: {
-        Expr e{ExprKind(p.kind), p.macro, p.flags, p.literal, p.segments, p.name, kids, {}, addTypeRef(p.typeRef)};
+        Expr e{ExprKind(p.kind), p.macro, p.literal, p.flags, p.segments, p.name, kids, {}, addTypeRef(p.typeRef)};
         if (!p.tokens.empty()) {
             e.tokens = {static_cast<uint32_t>(b.m_tokens.size()), static_cast<uint32_t>(p.tokens.size())};
             b.m_tokens.insert(b.m_tokens.end(), p.tokens.begin(), p.tokens.end());
@@ -150,16 +179,23 @@ NodeRef BodyBuilder::finish(const Task& task, Plan& p, std::span<const NodeRef> 
         b.m_exprs.push_back(e);
         const ExprId id = map.addExpr(task.node);
         for (const SyntaxNode& alias : p.aliases) map.alias(alias, id);
+        if (!p.params.empty()) { // a closure: its first children are its parameters' patterns
+            const uint32_t first = static_cast<uint32_t>(b.m_paramIds.size());
+            for (size_t i = 0; i < p.params.size(); ++i) addParam(p.params[i], children[i].pat());
+            b.m_closureParams[id.index] = {first, static_cast<uint32_t>(p.params.size())};
+        }
         return NodeRef::of(id);
     }
     case NodeRef::Arena::Pat:
-        b.m_pats.push_back(Pat{PatKind(p.kind), p.flags, p.segments, p.name, kids});
+        b.m_pats.push_back(Pat{PatKind(p.kind), uint8_t(p.flags), p.segments, p.name, kids});
         return NodeRef::of(map.addPat(node));
     case NodeRef::Arena::Stmt: {
-        b.m_stmts.push_back(Stmt{StmtKind(p.kind), p.flags, kids, addTypeRef(p.typeRef)});
+        b.m_stmts.push_back(Stmt{StmtKind(p.kind), uint8_t(p.flags), kids, addTypeRef(p.typeRef)});
         return NodeRef::of(map.addStmt(task.node));
     }
-    case NodeRef::Arena::Arm: b.m_arms.push_back(Arm{p.flags, kids}); return NodeRef::of(map.addArm(task.node));
+    case NodeRef::Arena::Arm:
+        b.m_arms.push_back(Arm{uint8_t(p.flags), kids});
+        return NodeRef::of(map.addArm(task.node));
     case NodeRef::Arena::Item: return NodeRef::of(map.addItem(task.node));
     case NodeRef::Arena::None: break;
     }

@@ -28,20 +28,32 @@ class BodyBuilder {
     explicit BodyBuilder(MacroArguments& macros) : m_macros(macros) {}
     /// Lowers `root`: a fn's block, a closure's body expression, or an async block's block.
     Body lower(const SyntaxNode& root);
-    /// Lowers a fn item: its parameters' patterns (Body::params) and its block.
+    /// Lowers a fn item: its parameters (Body::params), its return type and its block.
     Body lowerFunction(const SyntaxNode& fn);
 
   private:
-    enum class Role : uint8_t { Expr, Constant, Pat, LetMut, Stmt, Arm, SelectArm, Item };
+    // Broken: a part of a Missing expression (see HirExpr.h); StmtExpr: an expression
+    // statement's expression.
+    enum class Role : uint8_t { Expr, StmtExpr, Broken, Constant, Pat, LetMut, Stmt, Arm, SelectArm, Item };
     struct Task {
+        Task() = default;
+        Task(SyntaxNode n, Role r, SyntaxNode p = {}, SyntaxNode f = {}, SyntaxNode g = {}, uint8_t flags = 0)
+            : node(std::move(n)), role(r), pattern(std::move(p)), future(std::move(f)), guard(std::move(g)),
+              armFlags(flags) {}
         SyntaxNode node;
         Role role = Role::Expr;
         SyntaxNode pattern, future; // a select! branch's (SelectArm); LetMut: the pattern after `mut`
+        SyntaxNode guard;           // a select! branch's precondition
+        uint8_t armFlags = 0;       // a select! branch's ArmFlags::Default
+    };
+    struct ParamSource { // a closure's parameter: its node and written type
+        SyntaxNode node, type;
+        uint8_t flags = 0;
     };
     struct Plan {
         NodeRef::Arena arena = NodeRef::Arena::Expr;
         uint8_t kind = 0; // ExprKind, PatKind or StmtKind, by arena
-        uint8_t flags = 0;
+        uint16_t flags = 0;
         MacroForm macro = MacroForm::None;
         uint16_t segments = 0;
         LiteralKind literal = LiteralKind::None;
@@ -51,6 +63,7 @@ class BodyBuilder {
         std::vector<SyntaxNode> aliases; // more nodes that stand for this expression
         SyntaxNode typeRef;              // a written type kept as syntax (Stmt::type, Expr::type)
         SyntaxNode source;               // the node the source map names, when not the task's
+        std::vector<ParamSource> params; // a closure's, one per first kid (its pattern)
     };
 
     static Plan inArena(NodeRef::Arena arena) {
@@ -62,6 +75,8 @@ class BodyBuilder {
     Plan plan(const Task& task);
     NodeRef finish(const Task& task, Plan& plan, std::span<const NodeRef> children);
     TypeRefId addTypeRef(const SyntaxNode& type);
+    ParamId addParam(const ParamSource& source, PatId pat);
+    void addFunctionParams(const SyntaxNode& parameters);
 
     // Expressions (HirExprLowering.cpp)
     Plan planExpr(const SyntaxNode& n);
@@ -70,6 +85,7 @@ class BodyBuilder {
     Plan planClosure(const SyntaxNode& n);
     Plan planStruct(const SyntaxNode& n);
     Plan planPath(const SyntaxNode& n);
+    Plan planBroken(const SyntaxNode& n);
     void addLoopLabel(Plan& p, const SyntaxNode& n);
 
     // Statements, arms and macros (HirStmtLowering.cpp)

@@ -60,4 +60,9 @@ ItemId BodySourceMap::addItem(const SyntaxNode& n) {
     return id;
 }
 
+ParamId BodySourceMap::addParam(const SyntaxNode& n) {
+    m_params.push_back(n);
+    return ParamId(static_cast<uint32_t>(m_params.size() - 1));
+}
+
 } // namespace awaitscope::hir

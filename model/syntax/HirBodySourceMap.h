@@ -24,6 +24,7 @@ class BodySourceMap {
     SyntaxNode node(StmtId s) const { return m_stmts[s.index]; }
     SyntaxNode node(ArmId a) const { return m_arms[a.index]; }
     SyntaxNode node(ItemId i) const { return m_items[i.index]; }
+    SyntaxNode node(ParamId p) const { return m_params[p.index]; }
     TextRange range(ExprId e) const { return node(e).range(); }
 
     /// The id a node was lowered to, or an invalid id.
@@ -43,6 +44,8 @@ class BodySourceMap {
     StmtId addStmt(const SyntaxNode& n);
     ArmId addArm(const SyntaxNode& n);
     ItemId addItem(const SyntaxNode& n);
+    /// A parameter's node: id -> node only (its pattern maps back).
+    ParamId addParam(const SyntaxNode& n);
     /// `n` stands for `e` too (a method call's callee `x.m` for the call): node -> id only.
     void alias(const SyntaxNode& n, ExprId e) { remember(m_exprByNode, n, NodeRef::of(e)); }
 
@@ -54,7 +57,7 @@ class BodySourceMap {
     static NodeRef find(const NodeMap& map, const SyntaxNode& n);
     void remember(NodeMap& map, const SyntaxNode& n, NodeRef ref);
 
-    std::vector<SyntaxNode> m_exprs, m_pats, m_stmts, m_arms, m_items;
+    std::vector<SyntaxNode> m_exprs, m_pats, m_stmts, m_arms, m_items, m_params;
     // A statement in macro place (`m! { .. }` in a block) is a Stmt and an Expr of one node.
     NodeMap m_exprByNode, m_otherByNode;
     mutable std::optional<std::map<TextRange, ExprId>> m_byRange; // built on the first exprAt

@@ -2,13 +2,17 @@
 // One expression of a hir::Body (rust-analyzer's hir_def::hir::Expr): its kind and its
 // children as ids, in source order (Body::children). The layouts, `[..]` being the children:
 //
-//   Missing        []   an ERROR or MISSING node, or a node no expression kind models
+//   Missing        [part...]  an ERROR or MISSING node, or a node no expression kind models;
+//                       its parts are what is known inside it: each identifier a one-segment
+//                       Path, each macro invocation a MacroCall, any other node a Missing of
+//                       its own parts (so a use inside text being typed is not lost)
 //   Path           []   `x`, `self`, `mem::take`, `f::<T>`: name = the last segment;
 //                       type = the turbofish's `<T>` (`f::<T>`), if written
 //   Literal        []   literal = its kind; name = its text (`5u64`: the suffix is the type)
 //   Block          [Stmt..., tail Expr?]         unsafe/const/try/gen/async wrap one:
 //   UnsafeBlock, ConstBlock, TryBlock, GenBlock, Async   [Block]   (Async: flags Move)
-//   Closure        [param Pat..., body]          flags Move, Async; type = the written `-> T`
+//   Closure        [param Pat..., body]          flags Move, Async; type = the written `-> T`;
+//                                                its parameters: Body::closureParams
 //   Call           [callee, args...]
 //   MethodCall     [receiver, args...]           name = the method; type = a turbofish's `<T>`
 //   Field          [receiver]                    name = the field (`0` for a tuple's)
@@ -26,7 +30,9 @@
 //   Tuple, Array   [elements...]                 Array: flags Repeat for `[x; n]`
 //   Struct         [RecordField...]              name = the last segment of its path; type = the path
 //   RecordField    [value]                       name = the field; flags Shorthand, Base
-//   MacroCall      see MacroForm                 name = the macro's last segment
+//   MacroCall      see MacroForm                 name = the macro's last segment; type = its
+//                                                written path (`tokio::select`), for the lowering
+//                                                to resolve; flags Statement: written `m!(..);`
 
 #include "HirIds.h"
 
@@ -86,7 +92,7 @@ enum class MacroForm : uint8_t {
     Arguments,  // `name!(a, b)` / `name![..]` re-parsed as a call's arguments: [Expr...]
     Expression, // a macro_rules! expansion in expression position: [Expr]
     Statements, // a macro_rules! expansion in statement position: [Stmt..., tail Expr?]
-    Select,     // `select! { pat = fut => handler, .. }`: [Arm...] (see Arm)
+    Select,     // `select! { pat = fut, if cond => handler, .. }`: [Arm...] (see Arm)
     Lets,       // `pin! { let x = init; }`: [Stmt (Let)...]
 };
 
@@ -96,21 +102,31 @@ enum class MacroForm : uint8_t {
 enum class LiteralKind : uint8_t { None, Int, Float, Str, Char, Bool };
 
 namespace ExprFlags {
-enum : uint8_t { Move = 1, Async = 2, Mut = 4, HasStart = 8, HasEnd = 16, Repeat = 32, Shorthand = 64, Base = 128 };
+enum : uint16_t {
+    Move = 1,
+    Async = 2,
+    Mut = 4,
+    HasStart = 8,
+    HasEnd = 16,
+    Repeat = 32,
+    Shorthand = 64,
+    Base = 128,
+    Statement = 256,
+};
 }
 
 struct Expr {
     ExprKind kind = ExprKind::Missing;
     MacroForm macro = MacroForm::None;
-    uint8_t flags = 0;
     LiteralKind literal = LiteralKind::None;
+    uint16_t flags = 0;
     uint16_t segments = 0; // Path: how many segments (`mem::take`: 2, `::foo`: 2); a local is one
     std::string_view name; // see the layouts above; text of the source or of an expansion
     ChildRange children;   // into Body::children
     ChildRange tokens;     // MacroForm::Opaque: into Body::tokens
     TypeRefId type;        // a type or path written in the expression (see the layouts): Body::typeRef
 
-    bool has(uint8_t flag) const { return (flags & flag) != 0; }
+    bool has(uint16_t flag) const { return (flags & flag) != 0; }
 };
 
 } // namespace awaitscope::hir

@@ -181,8 +181,15 @@ BodyBuilder::Plan BodyBuilder::planExpr(const SyntaxNode& n) {
         break;
     case K::LetChain: parts(ExprKind::LetChain); break;
     case K::MacroInvocation: return planMacro(n);
-    default: break; // Missing: no expression kind models it
+    default: return planBroken(n); // no expression kind models it
     }
+    return p;
+}
+
+// A Missing expression and its parts: the lowering walks them for the uses they hold.
+BodyBuilder::Plan BodyBuilder::planBroken(const SyntaxNode& n) {
+    Plan p;
+    for (const SyntaxNode& c : n.namedChildren()) p.kids.push_back({c, Role::Broken, {}, {}});
     return p;
 }
 
@@ -246,10 +253,13 @@ BodyBuilder::Plan BodyBuilder::planClosure(const SyntaxNode& n) {
     if (n.hasChildToken(K::AsyncKw)) p.flags |= ExprFlags::Async;
     if (const SyntaxNode params = n.field(SyntaxField::Parameters))
         for (const SyntaxNode& c : params.children()) {
-            if (c.is(K::Parameter))
+            if (c.is(K::Parameter)) {
                 p.kids.push_back({c.field(SyntaxField::Pattern), Role::Pat, {}, {}});
-            else if ((c.isNamed() && !isComment(c)) || c.is(K::Underscore))
+                p.params.push_back({c, c.field(SyntaxField::Type), ParamFlags::Typed});
+            } else if ((c.isNamed() && !isComment(c)) || c.is(K::Underscore)) {
                 p.kids.push_back({c, Role::Pat, {}, {}});
+                p.params.push_back({c, {}, 0});
+            }
         }
     p.kids.push_back({n.field(SyntaxField::Body), Role::Expr, {}, {}});
     p.typeRef = n.field(SyntaxField::ReturnType);

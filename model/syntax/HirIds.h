@@ -25,6 +25,7 @@ using StmtId = Id<struct StmtTag>;
 using ArmId = Id<struct ArmTag>;         // a match arm, or a branch of `select!`
 using ItemId = Id<struct ItemTag>;       // an item declared inside the body: opaque here
 using TypeRefId = Id<struct TypeRefTag>; // a type written in the body (Body::typeRef)
+using ParamId = Id<struct ParamTag>;     // a fn's or closure's parameter (Body::param)
 
 /// One child of a HIR node: which arena, and the index in it. A node's children are kept in
 /// source order as one list of these, so a walk visits the body in the order it is written.

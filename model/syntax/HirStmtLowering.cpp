@@ -55,7 +55,7 @@ BodyBuilder::Plan BodyBuilder::planStmt(const SyntaxNode& n) {
                 inner = c;
                 break;
             }
-        p.kids.push_back({inner, Role::Expr, {}, {}});
+        p.kids.push_back({inner, Role::StmtExpr, {}, {}});
         if (n.hasChildToken(K::Semicolon)) p.flags |= StmtFlags::Semicolon;
     } else if (k == K::EmptyStatement) {
         kind(StmtKind::Empty);
@@ -92,10 +92,15 @@ BodyBuilder::Plan BodyBuilder::planArm(const SyntaxNode& arm) {
 // One branch of a select! (MacroArguments::selectBranches): `pattern = future => handler`.
 BodyBuilder::Plan BodyBuilder::planSelectArm(const Task& task) {
     Plan p = inArena(Arena::Arm);
+    p.flags = task.armFlags;
     if (task.future) {
         p.flags |= ArmFlags::HasPattern | ArmFlags::HasFuture;
         p.kids.push_back({task.pattern, Role::Pat, {}, {}});
         p.kids.push_back({task.future, Role::Expr, {}, {}});
+    }
+    if (task.guard) { // tokio's `, if precondition`
+        p.flags |= ArmFlags::HasGuard;
+        p.kids.push_back({task.guard, Role::Expr, {}, {}});
     }
     p.kids.push_back({task.node, Role::Expr, {}, {}});
     return p;
@@ -105,6 +110,7 @@ BodyBuilder::Plan BodyBuilder::planMacro(const SyntaxNode& n) {
     Plan p;
     p.kind = uint8_t(ExprKind::MacroCall);
     p.name = MacroArguments::macroName(n);
+    p.typeRef = n.field(SyntaxField::Macro); // the written path, which the lowering resolves
     if (const BodyExpansion* expansion = m_macros.expansionOf(n)) {
         p.macro = expansion->statements ? MacroForm::Statements : MacroForm::Expression;
         for (const SyntaxNode& s : expansion->nodes) {
@@ -114,8 +120,10 @@ BodyBuilder::Plan BodyBuilder::planMacro(const SyntaxNode& n) {
         return p;
     }
     if (MacroArguments::isSelectMacro(p.name)) { // `{ pattern = future => handler, .. }`
-        for (const MacroArguments::SelectBranch& b : m_macros.selectBranches(n))
-            p.kids.push_back({b.handler, Role::SelectArm, b.pattern, b.future});
+        for (const MacroArguments::SelectBranch& b : m_macros.selectBranches(n)) {
+            const uint8_t flags = b.keyword == "default" ? ArmFlags::Default : 0;
+            p.kids.push_back({b.handler, Role::SelectArm, b.pattern, b.future, b.precondition, flags});
+        }
         p.macro = p.kids.empty() ? MacroForm::Opaque : MacroForm::Select;
     } else if (std::vector<SyntaxNode> args = m_macros.argumentsOf(n); !args.empty()) {
         p.macro = MacroForm::Arguments;

@@ -197,8 +197,8 @@ TEST(HirBody, FunctionParametersLetMutTypeRefsAndShorthandBindings) {
     const SyntaxNode fn = p.fnBodies().at(0).parent();
     const Body b = BodyBuilder(p.macros).lowerFunction(fn);
     ASSERT_EQ(b.params().size(), 2u);
-    EXPECT_EQ(dump(b, b.params()[0]), "Tuple[Bind a, Wild]");
-    EXPECT_EQ(dump(b, b.params()[1]), "Bind b");
+    EXPECT_EQ(dump(b, NodeRef::of(b.param(b.params()[0]).pat)), "Tuple[Bind a, Wild]");
+    EXPECT_EQ(dump(b, NodeRef::of(b.param(b.params()[1]).pat)), "Bind b");
     EXPECT_EQ(dump(b, NodeRef::of(b.root())),
               "Block[Let[Mut[Bind x], Literal 1], Let[Struct S[Bind y, Rest], Path s]]");
     const StmtId let = b.children(b.root())[0].stmt();
@@ -211,6 +211,41 @@ TEST(HirBody, FunctionParametersLetMutTypeRefsAndShorthandBindings) {
     EXPECT_TRUE(b.pat(shorthand).has(PatFlags::Shorthand));
     EXPECT_TRUE(b.pat(shorthand).has(PatFlags::Ref));
     EXPECT_EQ(b.sourceMap().node(shorthand).text(), "y");
+}
+
+// A fn's and a closure's parameters (lowering/BodyLowerer.cpp, lowerParameters): each its
+// pattern and written type, `self` by its flags, each standing at the whole parameter.
+TEST(HirBody, ParametersOfFnsAndClosuresWithTheirTypes) {
+    Parsed p("impl S { fn m(&mut self, mut n: u8, (a, b): (u8, u16)) -> u32 { let c = |x, y: u8, _| x; 0 } }");
+    const SyntaxNode fn = p.fnBodies().at(0).parent();
+    const Body b = BodyBuilder(p.macros).lowerFunction(fn);
+    ASSERT_EQ(b.params().size(), 3u);
+    const Param& self = b.param(b.params()[0]);
+    EXPECT_FALSE(self.pat.valid());
+    EXPECT_EQ(self.flags, ParamFlags::SelfParam | ParamFlags::Ref | ParamFlags::Mut);
+    EXPECT_EQ(b.sourceMap().node(b.params()[0]).text(), "&mut self");
+    const Param& n = b.param(b.params()[1]);
+    EXPECT_TRUE(n.has(ParamFlags::Typed));
+    EXPECT_EQ(dump(b, NodeRef::of(n.pat)), "Bind n");
+    EXPECT_EQ(b.typeRef(n.type).text(), "u8");
+    EXPECT_EQ(b.sourceMap().node(b.params()[1]).text(), "mut n: u8"); // where rustc's argument span starts
+    EXPECT_EQ(dump(b, NodeRef::of(b.param(b.params()[2]).pat)), "Tuple[Bind a, Bind b]");
+    EXPECT_EQ(b.typeRef(b.param(b.params()[2]).type).text(), "(u8, u16)");
+    EXPECT_EQ(b.typeRef(b.returnType()).text(), "u32");
+    ExprId closure;
+    for (uint32_t i = 0; i < b.exprCount(); ++i)
+        if (b.expr(ExprId(i)).kind == ExprKind::Closure) closure = ExprId(i);
+    ASSERT_TRUE(closure.valid());
+    const auto params = b.closureParams(closure);
+    ASSERT_EQ(params.size(), 3u);
+    std::vector<std::string> shapes;
+    for (size_t i = 0; i < params.size(); ++i) {
+        const Param& q = b.param(params[i]);
+        EXPECT_EQ(q.pat, b.children(closure)[i].pat()); // the Closure's children
+        shapes.push_back(dump(b, NodeRef::of(q.pat)) + (q.type ? ": " + std::string(b.typeRef(q.type).text()) : ""));
+    }
+    EXPECT_EQ(shapes, (std::vector<std::string>{"Bind x", "Bind y: u8", "Wild"}));
+    EXPECT_TRUE(b.closureParams(b.root()).empty());
 }
 
 // What the lowering reads of paths, literals, casts, struct literals, calls and closures
@@ -262,6 +297,46 @@ TEST(HirBody, MacroCallsHoldWhatRustcLowersInTheirPlace) {
     std::vector<std::string> tokens;
     for (const MacroToken& t : b.tokens(call)) tokens.emplace_back(t.text);
     EXPECT_EQ(tokens, (std::vector<std::string>{"K", "x"})); // `u8` is a primitive type token
+}
+
+// What the lowering reads of a macro call (lowering/MacroLowering.cpp, SelectLowering.cpp)
+// besides its form and children: its written path, whether it stands as a statement, a
+// select! branch's precondition (its guard) and futures' `default`, and `pin! { let .. }`.
+TEST(HirBody, MacroCallsKeepTheirPathStatementPlaceBranchesAndLets) {
+    Parsed p("async fn f() { tokio::pin!(a); let b = pin!(c); "
+             "tokio::select! { v = rx.recv(), if ok => g(v), else => {} } "
+             "futures::select! { x = a => x, default => 0 } tokio::pin! { let mut d = h(); } }");
+    const Body b = BodyBuilder(p.macros).lower(p.fnBodies().at(0));
+    std::vector<ExprId> calls;
+    for (uint32_t i = 0; i < b.exprCount(); ++i)
+        if (b.expr(ExprId(i)).kind == ExprKind::MacroCall) calls.push_back(ExprId(i));
+    ASSERT_EQ(calls.size(), 5u); // children come first: in source order here
+    const auto path = [&](size_t i) { return std::string(b.typeRef(b.expr(calls[i]).type).text()); };
+    EXPECT_EQ(path(0), "tokio::pin");
+    EXPECT_TRUE(b.expr(calls[0]).has(ExprFlags::Statement)); // `tokio::pin!(a);`
+    EXPECT_EQ(path(1), "pin");
+    EXPECT_FALSE(b.expr(calls[1]).has(ExprFlags::Statement)); // a `let`'s value
+    EXPECT_EQ(dump(b, NodeRef::of(calls[2])),
+              "MacroCall select[Arm[Bind v, MethodCall recv[Path rx], Path ok, Call[Path g, Path v]], Arm[Block]]");
+    const ArmId guarded = b.children(calls[2])[0].arm();
+    EXPECT_TRUE(b.arm(guarded).has(ArmFlags::HasGuard));
+    EXPECT_EQ(path(3), "futures::select");
+    const ArmId fallback = b.children(calls[3])[1].arm();
+    EXPECT_TRUE(b.arm(fallback).has(ArmFlags::Default));
+    EXPECT_FALSE(b.arm(b.children(calls[3])[0].arm()).has(ArmFlags::Default));
+    EXPECT_EQ(b.expr(calls[4]).macro, MacroForm::Lets);
+    EXPECT_EQ(dump(b, NodeRef::of(calls[4])), "MacroCall pin[Let[Mut[Bind d], Call[Path h]]]");
+}
+
+// Text being typed: an ERROR node's parts stay, each identifier a Path and each macro a
+// MacroCall, so the lowering walks the uses inside (lowerParts); a macro call the parser
+// recovered stays one.
+TEST(HirBody, BrokenTextKeepsItsIdentifiersAsParts) {
+    Parsed p("fn f() { let a = 1; (a b println!(\"{}\", a)) }");
+    const Body b = BodyBuilder(p.macros).lower(p.fnBodies().at(0));
+    const std::string shape = dump(b, NodeRef::of(b.root()));
+    EXPECT_NE(shape.find("Missing[Path a, Path b]"), std::string::npos) << shape;
+    EXPECT_NE(shape.find("MacroCall println[Literal \"{}\", Path a]"), std::string::npos) << shape;
 }
 
 TEST(HirBody, ExpansionNodesMapBackIntoTheUsersFile) {

@@ -34,7 +34,9 @@ struct Mentions {
     }
     std::vector<std::string> of(const SyntaxNode& body, Edition edition = Edition::E2021) {
         std::vector<std::string> names;
-        for (const NameMention& m : mentions.of(body, bodies, macros, edition)) names.push_back(mentions.name(m.name));
+        const hir::Body& hir = bodies.of(body, macros);
+        for (const NameMention& m : mentions.of(hir, hir.sourceMap().expr(body), edition))
+            names.push_back(mentions.name(m.name));
         return names;
     }
 };
