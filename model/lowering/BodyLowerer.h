@@ -1,6 +1,6 @@
 #pragma once
 // Lowers one body (an async fn, async block, async closure, or a plain fn that may hold
-// async blocks and Send-requiring calls) from the syntax tree into a LoweredBody: locals
+// async blocks and Send-requiring calls) from its HIR (syntax/HirBody.h) into a LoweredBody: locals
 // with inferred types, and a CFG whose instructions say when each local's storage starts
 // and ends, when it is assigned, read, moved, borrowed and dropped, and where the body
 // suspends. The rules for temporaries follow the Rust reference ("Temporary scopes") for

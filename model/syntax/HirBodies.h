@@ -5,7 +5,7 @@
 // lowered apart, its capture probe and the fn around it all read the same arenas, and the
 // ids a reader keeps stay valid.
 //
-// A fn item's HIR holds its parameters' patterns (Body::params) and its block; a closure or
+// A fn item's HIR holds its parameters (Body::params), its return type and its block; a closure or
 // async block met first (one in a `static`'s initializer) is a HIR of its own. Every
 // closure and async block inside a built HIR answers with it.
 
