@@ -18,4 +18,13 @@ void Cfg::eraseFromUnwindScopes(int first, int local) {
     for (size_t s = static_cast<size_t>(first); s < m_unwindScopes.size(); ++s) std::erase(m_unwindScopes[s], local);
 }
 
+void Cfg::renumberSuspensions(const std::vector<int>& newIndex) {
+    for (BasicBlock& block : m_blocks) {
+        for (Instr& in : block.instrs)
+            if (in.op == Op::Suspend && in.suspension >= 0 && in.suspension < static_cast<int>(newIndex.size()))
+                in.suspension = newIndex[static_cast<size_t>(in.suspension)];
+        std::erase_if(block.instrs, [](const Instr& in) { return in.op == Op::Suspend && in.suspension < 0; });
+    }
+}
+
 } // namespace awaitscope

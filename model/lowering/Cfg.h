@@ -62,6 +62,8 @@ class Cfg {
     const std::vector<int>& unwindScope(int index) const { return m_unwindScopes[index]; }
     int unwindScopeCount() const { return static_cast<int>(m_unwindScopes.size()); }
     void eraseFromUnwindScopes(int first, int local); // from the scopes made since `first`
+    /// Suspension N becomes newIndex[N]; one mapped to -1 (unreachable) is removed.
+    void renumberSuspensions(const std::vector<int>& newIndex);
 
     int entry() const { return 0; }
     const std::vector<BasicBlock>& blocks() const { return m_blocks; }

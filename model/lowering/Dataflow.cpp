@@ -195,8 +195,10 @@ Dataflow::Elaboration Dataflow::elaborate() const {
     for (size_t s = 0; s < nodes.size(); ++s) {
         const std::vector<int>& scope = m_cfg.unwindScope(static_cast<int>(s));
         e.cleanupConditional.emplace_back(scope.size(), 0);
+        e.cleanupDrops.emplace_back();
         for (size_t k = 0; k < scope.size(); ++k) {
             const size_t node = nodes[s][k];
+            if (scope[k] >= 0 && m_needsDrop[scope[k]] && nodeInit[node]) e.cleanupDrops[s].push_back(scope[k]);
             if (scope[k] < 0 || !nodeInit[node] || !nodeUninit[node]) continue;
             e.cleanupConditional[s][k] = 1;
             e.flagged[scope[k]] = 1;
@@ -257,7 +259,15 @@ std::vector<std::vector<int>> Dataflow::dropFlagsSavedAt(int suspensionCount) co
     return saved;
 }
 
-void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, bool countDrops, LocalSet& live) const {
+// A terminator that may unwind continues on its cleanup path too (rustc_mir_build
+// builder/scope.rs, diverge_cleanup): the cleanup drops that survive elaboration read
+// their locals there, so MaybeLiveLocals (rustc_mir_dataflow/src/impls/liveness.rs) counts
+// them live before the terminator. It decides where no normal path drops the local: before
+// a `panic!`, a call returning `!` or inside a `loop` without `break`.
+void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, const std::vector<int>* cleanup, bool countDrops,
+                                LocalSet& live) const {
+    if (cleanup && countDrops)
+        for (int l : *cleanup) live[l] = 1;
     if (in.local < 0) return;
     switch (in.op) {
     case Op::Init:
@@ -275,7 +285,13 @@ void Dataflow::transferBackward(const Instr& in, bool effectiveDrop, bool countD
     }
 }
 
-std::vector<LocalSet> Dataflow::liveExitStates(const std::vector<std::vector<char>>& effective, bool countDrops) const {
+const std::vector<int>* Dataflow::cleanupOf(const Elaboration& e, const Instr& in, size_t block, size_t instr) {
+    if (in.op != Op::Unwind || !e.unwinds[block][instr]) return nullptr;
+    return &e.cleanupDrops[static_cast<size_t>(in.unwindScope)];
+}
+
+std::vector<LocalSet> Dataflow::liveExitStates(const std::vector<std::vector<char>>& effective, const Elaboration& e,
+                                               bool countDrops) const {
     const auto& blocks = m_cfg.blocks();
     const auto preds = m_cfg.predecessors();
     std::vector<LocalSet> entryLive(blocks.size(), LocalSet(m_localCount, 0));
@@ -289,8 +305,10 @@ std::vector<LocalSet> Dataflow::liveExitStates(const std::vector<std::vector<cha
         queued[b] = 0;
         for (int s : blocks[b].successors) unionInto(exitLive[b], entryLive[s]);
         LocalSet state = exitLive[b];
-        for (size_t i = blocks[b].instrs.size(); i-- > 0;)
-            transferBackward(blocks[b].instrs[i], effective[b][i], countDrops, state);
+        for (size_t i = blocks[b].instrs.size(); i-- > 0;) {
+            const Instr& in = blocks[b].instrs[i];
+            transferBackward(in, effective[b][i], cleanupOf(e, in, b, i), countDrops, state);
+        }
         if (state != entryLive[b]) {
             entryLive[b] = state;
             for (int p : preds[b])
@@ -306,20 +324,23 @@ std::vector<LocalSet> Dataflow::liveExitStates(const std::vector<std::vector<cha
 std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
     const auto& blocks = m_cfg.blocks();
     const auto storageEntry = forwardEntryStates(Analysis::StorageLive);
-    const auto effective = effectiveDrops(forwardEntryStates(Analysis::MaybeInit));
+    const auto initEntry = forwardEntryStates(Analysis::MaybeInit);
+    const auto effective = effectiveDrops(initEntry);
     const auto borrowedEntry = forwardEntryStates(Analysis::MaybeBorrowed);
     const auto droppedEntry = forwardEntryStates(Analysis::MaybeBorrowedOrDropped, &effective);
     const auto storageNeededEntry = requiresStorageEntryStates(droppedEntry, effective);
-    const auto liveUseExit = liveExitStates(effective, false);
-    const auto liveAllExit = liveExitStates(effective, true);
+    const Elaboration elaboration = elaborate();
+    const auto liveUseExit = liveExitStates(effective, elaboration, false);
+    const auto liveAllExit = liveExitStates(effective, elaboration, true);
 
     std::vector<SuspensionFacts> facts(suspensionCount);
     for (size_t b = 0; b < blocks.size(); ++b) {
         const auto& instrs = blocks[b].instrs;
         LocalSet storage = storageEntry[b], borrowed = borrowedEntry[b], dropped = droppedEntry[b];
-        LocalSet storageNeeded = storageNeededEntry[b];
+        LocalSet storageNeeded = storageNeededEntry[b], init = initEntry[b];
         for (size_t i = 0; i < instrs.size(); ++i) {
             transferRequiresStorage(instrs[i], dropped, storageNeeded);
+            transferForward(Analysis::MaybeInit, instrs[i], init);
             transferForward(Analysis::StorageLive, instrs[i], storage);
             transferForward(Analysis::MaybeBorrowed, instrs[i], borrowed);
             transferForward(Analysis::MaybeBorrowedOrDropped, instrs[i], dropped, effective[b][i]);
@@ -327,8 +348,9 @@ std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
             // Liveness right after the suspension: replay the block's tail backwards.
             LocalSet liveUse = liveUseExit[b], liveAll = liveAllExit[b];
             for (size_t k = instrs.size(); k-- > i + 1;) {
-                transferBackward(instrs[k], effective[b][k], false, liveUse);
-                transferBackward(instrs[k], effective[b][k], true, liveAll);
+                const std::vector<int>* cleanup = cleanupOf(elaboration, instrs[k], b, k);
+                transferBackward(instrs[k], effective[b][k], cleanup, false, liveUse);
+                transferBackward(instrs[k], effective[b][k], cleanup, true, liveAll);
             }
             SuspensionFacts& f = facts[instrs[i].suspension];
             f.storageLive = storage;
@@ -338,6 +360,7 @@ std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
             f.liveByUse = liveUse;
             f.liveByDrop = LocalSet(m_localCount, 0);
             for (int l = 0; l < m_localCount; ++l) f.liveByDrop[l] = liveAll[l] && !liveUse[l];
+            f.maybeInit = init;
             f.movedOut = LocalSet(m_localCount, 0);
             for (int l = 0; l < m_localCount; ++l) f.movedOut[l] = storage[l] && !storageNeeded[l];
         }

@@ -32,6 +32,7 @@ struct SuspensionFacts {
     LocalSet liveByUse;      // a later read, not counting destructors
     LocalSet liveByDrop;     // only a later destructor call keeps it live
     LocalSet movedOut;       // moved out on every path here and not borrowed: needs no storage
+    LocalSet maybeInit;      // some path here assigned it and did not move it out
 };
 
 class Dataflow {
@@ -62,6 +63,9 @@ class Dataflow {
         std::vector<std::vector<char>> unwinds;
         std::vector<std::vector<char>> cleanupConditional; // by unwind scope, by position in it
         LocalSet flagged;                                  // locals with a conditional cleanup drop
+        // By unwind scope: the locals whose cleanup drop survives elaboration (some edge
+        // reaches its node with the value maybe initialised). Liveness reads them there.
+        std::vector<std::vector<int>> cleanupDrops;
     };
     // Each local of each unwind scope: the cleanup node it is dropped at (unwindNodes).
     std::vector<std::vector<size_t>> unwindNodes() const;
@@ -76,8 +80,12 @@ class Dataflow {
                                                      const std::vector<std::vector<char>>& effective) const;
     void transferRequiresStorage(const Instr& in, const LocalSet& borrowedBefore, LocalSet& state) const;
     Elaboration elaborate() const;
-    std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective, bool countDrops) const;
-    void transferBackward(const Instr& instr, bool effectiveDrop, bool countDrops, LocalSet& live) const;
+    std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective, const Elaboration& e,
+                                         bool countDrops) const;
+    /// `cleanup`: what the instruction's unwind edge drops, when it has one that exists.
+    void transferBackward(const Instr& instr, bool effectiveDrop, const std::vector<int>* cleanup, bool countDrops,
+                          LocalSet& live) const;
+    static const std::vector<int>* cleanupOf(const Elaboration& e, const Instr& in, size_t block, size_t instr);
 
     const Cfg& m_cfg;
     int m_localCount;

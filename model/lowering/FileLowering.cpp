@@ -2,6 +2,7 @@
 
 #include "lowering/Dataflow.h"
 #include "lowering/LoweringReuse.h"
+#include "lowering/ReachableSuspensions.h"
 #include "util/ThreadPool.h"
 
 #include <algorithm>
@@ -108,7 +109,7 @@ std::vector<std::vector<size_t>> FileLowering::groupJobs(const std::vector<Job>&
             for (size_t k = 0; k < taken->futures.size(); ++k) {
                 const int index = taken->firstFuture + static_cast<int>(k);
                 m_futures[index] = std::move(taken->futures[k]);
-                m_futures[index].item = &items[index];
+                m_futures[index].bindItem(items[index]);
             }
             takenUntil = taken->endByte;
             pieces.push_back({j, true, std::move(taken->plain), std::move(taken->plainStarts)});
@@ -145,9 +146,36 @@ void FileLowering::lowerFuture(LoweringEnvironment& env, int index, const AsyncI
     f.item = &item;
     BodyLowerer lowerer(env, item.node, &item);
     f.body = lowerer.lower();
-    const int suspensions = static_cast<int>(item.suspensions.size());
-    f.body.awaitees.resize(suspensions);
-    f.savedLocals = savedAtEachSuspension(f.body, suspensions, m_env.types);
+    f.body.awaitees.resize(item.suspensions.size());
+    dropUnreachableSuspensions(f, static_cast<int>(item.suspensions.size()));
+    f.bindItem(item);
+    f.savedLocals = savedAtEachSuspension(f.body, static_cast<int>(f.item->suspensions.size()), m_env.types);
+}
+
+// rustc numbers only the suspensions a path reaches (ReachableSuspensions.h): the others
+// leave the body's graph and awaitees, and the rest are renumbered in order.
+void FileLowering::dropUnreachableSuspensions(LoweredFuture& f, int count) {
+    const std::vector<int> kept = ReachableSuspensions::of(f.body.cfg, count);
+    f.unreachableSuspensions.clear();
+    if (static_cast<int>(kept.size()) == count) return;
+    const std::vector<int> newIndex = ReachableSuspensions::renumbering(kept, count);
+    f.body.cfg.renumberSuspensions(newIndex);
+    std::vector<Awaitee> awaitees;
+    for (int s : kept) awaitees.push_back(std::move(f.body.awaitees[static_cast<size_t>(s)]));
+    f.body.awaitees = std::move(awaitees);
+    for (int s = 0; s < count; ++s)
+        if (newIndex[static_cast<size_t>(s)] < 0) f.unreachableSuspensions.push_back(s);
+}
+
+void LoweredFuture::bindItem(const AsyncItem& collected) {
+    item = &collected;
+    reachableItem.reset();
+    if (unreachableSuspensions.empty()) return;
+    auto reachable = std::make_shared<AsyncItem>(collected);
+    for (auto s = unreachableSuspensions.rbegin(); s != unreachableSuspensions.rend(); ++s)
+        reachable->suspensions.erase(reachable->suspensions.begin() + *s);
+    reachableItem = reachable;
+    item = reachable.get();
 }
 
 std::vector<std::vector<SavedLocal>> FileLowering::savedAtEachSuspension(const LoweredBody& body, int suspensions,
@@ -171,7 +199,8 @@ std::vector<std::vector<SavedLocal>> FileLowering::savedAtEachSuspension(const L
             // A destructor later on another path (a drop flag) does not keep a value this
             // path moved out: its storage is no longer required. A later *use* of a moved
             // local compiles only if it was a Copy, which needs its storage (a copy is no move).
-            else if (f.liveByDrop[l] && !f.movedOut[l])
+            // Moved out on every path, it is kept only for a borrow (below), never for its drop.
+            else if (f.liveByDrop[l] && !f.movedOut[l] && f.maybeInit[l])
                 saved[s].push_back({l, SaveReason::DroppedLater});
             else if (f.borrowedByDrop[l]) // drop glue took `&mut` of it (Dataflow.h)
                 saved[s].push_back({l, SaveReason::Borrowed});

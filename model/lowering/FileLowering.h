@@ -9,6 +9,7 @@
 #include "traits/AutoTraitSolver.h"
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
 namespace awaitscope {
@@ -24,9 +25,16 @@ struct SavedLocal {
 };
 
 struct LoweredFuture {
+    /// The async item with the suspensions a path reaches (see ReachableSuspensions.h):
+    /// the collector's item itself, or `reachableItem`, its copy without the others.
     const AsyncItem* item = nullptr;
     LoweredBody body;
     std::vector<std::vector<SavedLocal>> savedLocals; // by suspension: what rustc saves there
+    std::vector<int> unreachableSuspensions;          // the collector's numbers, ascending
+    std::shared_ptr<const AsyncItem> reachableItem;
+
+    /// Points `item` at `collected`, or at its copy without the unreachable suspensions.
+    void bindItem(const AsyncItem& collected);
 };
 
 class FileLowering : public FutureContents {
@@ -70,6 +78,7 @@ class FileLowering : public FutureContents {
                                                const std::atomic<bool>* cancelled, LoweringReuse* reuse,
                                                std::vector<PlainPiece>& pieces);
     void lowerFuture(LoweringEnvironment& env, int index, const AsyncItem& item);
+    static void dropUnreachableSuspensions(LoweredFuture& f, int count);
     void recordReturn(const SyntaxNode& fn, LoweredBody& body) const;
     static std::vector<std::vector<SavedLocal>> savedAtEachSuspension(const LoweredBody& body, int suspensions,
                                                                       const TypeContext& types);

@@ -71,6 +71,7 @@ std::shared_ptr<const KeptUnit> LoweringReuse::lowered(const LoweringUnit& unit,
     for (int i = unit.firstFuture; i < unit.firstFuture + unit.futureCount; ++i) {
         kept->futures.push_back(futures.at(i));
         kept->futures.back().item = nullptr; // the item belongs to this analysis's tree
+        kept->futures.back().reachableItem.reset();
     }
     // plainStarts ascend (job order): the unit's plain bodies are the ones starting inside it.
     const auto first = std::lower_bound(plainStarts.begin(), plainStarts.end(), unit.startByte);
