@@ -54,6 +54,14 @@ Substitution instanceArguments(const Type& future) {
     return generics;
 }
 
+/// A future or opaque type that a parameter in scope picks through a bound: a trait's async
+/// fn or `-> impl Trait` called through `T: Job`, an async Fn bound's call future.
+bool isRigidAlias(const Type& type) {
+    if (type.kind == TypeKind::Projection) return type.declaredInScope;
+    return (type.kind == TypeKind::LibraryFuture || type.kind == TypeKind::ImplTrait) &&
+           AutoTraitSolver::traitSelf(type);
+}
+
 } // namespace
 
 ProofNode proofTo(const Derivation& d, const std::vector<Leaf>& leaves) {
@@ -199,10 +207,13 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
             heldStep({f.item->id, stateIndex, HeldValue::Kind::Awaitee, awaitee.expr, awaitee.position, awaitAt},
                      state + " awaits `" + awaitee.expr + "`", type));
         if (intoNestedFutures(type, step, out, visited, generics)) continue;
-        // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await.
+        // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await. A
+        // rigid alias of the instance's parameter (`T::run()`'s future, `f()`'s
+        // `CallRefFuture`) is blamed as the instance has it, the type its leaf names.
+        const TypePtr instance = isRigidAlias(*type) && !generics.empty() ? substitute(type, generics) : nullptr;
         out.push_back(
             {{"awaits_non_send_future", awaitee.expr, std::nullopt, nullptr, awaitee.position, awaitAt, {}, {}, {}},
-             type,
+             instance ? instance : type,
              step});
     }
 }

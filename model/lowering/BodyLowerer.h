@@ -233,6 +233,9 @@ class BodyLowerer {
     void read(const Value& v, TextPosition at);
     Value materialize(const Value& v, const SyntaxNode& e);
     int temporary(const Value& v, const SyntaxNode& e);
+    void notePointedPieces(CallSite& site, hir::ExprId call) const;
+    std::vector<TypePtr> inScope(const std::vector<TypePtr>& types) const;
+    static bool isValueItem(const FnSignature& sig);
     CallSite& recordCall(hir::ExprId call, const FnSignature& sig, const CallResult& result,
                          std::span<const hir::NodeRef> args, const std::vector<TypePtr>& argTypes);
     std::vector<std::pair<std::string, TextPosition>>
