@@ -210,11 +210,22 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
         // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await. A
         // rigid alias of the instance's parameter (`T::run()`'s future, `f()`'s
         // `CallRefFuture`) is blamed as the instance has it, the type its leaf names.
+        // rustc finds the leaf among the body's own types, where a parameter is equal to the
+        // instance's only as the same parameter (`F` and `F`): an `impl AsyncFn()` parameter the
+        // instance gives as `F` names no value (a plain E0277), as kGenericInstance.
         const TypePtr instance = isRigidAlias(*type) && !generics.empty() ? substitute(type, generics) : nullptr;
-        out.push_back(
-            {{"awaits_non_send_future", awaitee.expr, std::nullopt, nullptr, awaitee.position, awaitAt, {}, {}, {}},
-             instance ? instance : type,
-             step});
+        const bool renamed = instance && m_types.print(instance) != m_types.print(type);
+        out.push_back({{renamed ? kGenericInstance : "awaits_non_send_future",
+                        awaitee.expr,
+                        std::nullopt,
+                        nullptr,
+                        awaitee.position,
+                        awaitAt,
+                        {},
+                        {},
+                        {}},
+                       instance ? instance : type,
+                       step});
     }
 }
 

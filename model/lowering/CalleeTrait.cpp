@@ -71,8 +71,9 @@ CalleeCall calleeCallOf(const TypePtr& callee, const std::vector<std::pair<std::
         if (callee->path == "std::boxed::Box" && !callee->args.empty())
             return calleeCallOf(callee->args[0], genericBounds);
         return {};
-    case TypeKind::DynTrait:
-    case TypeKind::ImplTrait: return fromBounds(callee->bounds);
+    case TypeKind::DynTrait: return fromBounds(callee->bounds);
+    case TypeKind::ImplTrait: // an `impl AsyncFn()` parameter is an anonymous type parameter
+        return fromBounds(callee->bounds, callee->path.empty() ? nullptr : callee);
     case TypeKind::Param: {
         std::vector<TraitBound> bounds = callee->bounds;
         for (const auto& [subject, bound] : genericBounds)

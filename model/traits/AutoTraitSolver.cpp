@@ -301,6 +301,10 @@ bool AutoTraitSolver::isRigidParam(const TypePtr& type) {
 
 TypePtr AutoTraitSolver::closedInstance(const TypePtr& type, const Substitution& generics) const {
     if (!type) return type;
+    // An `impl Trait` parameter is the instance's too (rustc_ast_lowering
+    // lower_impl_trait_in_param makes it an anonymous type parameter).
+    if (type->kind == TypeKind::ImplTrait && !type->path.empty())
+        if (auto it = generics.find(type->path); it != generics.end() && it->second) return it->second;
     if (type->kind == TypeKind::Param) {
         if (auto it = generics.find(type->path); it != generics.end() && it->second) return it->second;
         if (!type->declaredInScope) return type;
