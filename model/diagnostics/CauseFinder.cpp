@@ -62,6 +62,17 @@ bool isRigidAlias(const Type& type) {
            AutoTraitSolver::traitSelf(type);
 }
 
+/// The type a rigid alias is of: a projection's self type, a trait future's `Self`.
+TypePtr aliasSelf(const Type& alias) {
+    return alias.kind == TypeKind::Projection ? alias.args.at(0) : AutoTraitSolver::traitSelf(alias);
+}
+
+/// rustc compares a parameter with a parameter (ty::Param: its index and name), so `F` in the
+/// body and `F` in the instance are equal where an `impl Trait` parameter given as `G` is not.
+bool sameParameter(const TypePtr& a, const TypePtr& b) {
+    return a && b && a->kind == TypeKind::Param && b->kind == TypeKind::Param && a->path == b->path;
+}
+
 } // namespace
 
 ProofNode proofTo(const Derivation& d, const std::vector<Leaf>& leaves) {
@@ -214,7 +225,7 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
         // instance's only as the same parameter (`F` and `F`): an `impl AsyncFn()` parameter the
         // instance gives as `F` names no value (a plain E0277), as kGenericInstance.
         const TypePtr instance = isRigidAlias(*type) && !generics.empty() ? substitute(type, generics) : nullptr;
-        const bool renamed = instance && m_types.print(instance) != m_types.print(type);
+        const bool renamed = instance && !sameParameter(aliasSelf(*type), aliasSelf(*instance));
         out.push_back({{renamed ? kGenericInstance : "awaits_non_send_future",
                         awaitee.expr,
                         std::nullopt,
