@@ -54,6 +54,25 @@ Substitution instanceArguments(const Type& future) {
     return generics;
 }
 
+/// A future or opaque type that a parameter in scope picks through a bound: a trait's async
+/// fn or `-> impl Trait` called through `T: Job`, an async Fn bound's call future.
+bool isRigidAlias(const Type& type) {
+    if (type.kind == TypeKind::Projection) return type.declaredInScope;
+    return (type.kind == TypeKind::LibraryFuture || type.kind == TypeKind::ImplTrait) &&
+           AutoTraitSolver::traitSelf(type);
+}
+
+/// The type a rigid alias is of: a projection's self type, a trait future's `Self`.
+TypePtr aliasSelf(const Type& alias) {
+    return alias.kind == TypeKind::Projection ? alias.args.at(0) : AutoTraitSolver::traitSelf(alias);
+}
+
+/// rustc compares a parameter with a parameter (ty::Param: its index and name), so `F` in the
+/// body and `F` in the instance are equal where an `impl Trait` parameter given as `G` is not.
+bool sameParameter(const TypePtr& a, const TypePtr& b) {
+    return a && b && a->kind == TypeKind::Param && b->kind == TypeKind::Param && a->path == b->path;
+}
+
 } // namespace
 
 ProofNode proofTo(const Derivation& d, const std::vector<Leaf>& leaves) {
@@ -199,11 +218,25 @@ void CauseFinder::collectInterior(const LoweredFuture& f, const std::vector<Proo
             heldStep({f.item->id, stateIndex, HeldValue::Kind::Awaitee, awaitee.expr, awaitee.position, awaitAt},
                      state + " awaits `" + awaitee.expr + "`", type));
         if (intoNestedFutures(type, step, out, visited, generics)) continue;
-        // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await.
-        out.push_back(
-            {{"awaits_non_send_future", awaitee.expr, std::nullopt, nullptr, awaitee.position, awaitAt, {}, {}, {}},
-             type,
-             step});
+        // A future rustc cannot see into (Pin<Box<dyn Future>>...): it blames the await. A
+        // rigid alias of the instance's parameter (`T::run()`'s future, `f()`'s
+        // `CallRefFuture`) is blamed as the instance has it, the type its leaf names.
+        // rustc finds the leaf among the body's own types, where a parameter is equal to the
+        // instance's only as the same parameter (`F` and `F`): an `impl AsyncFn()` parameter the
+        // instance gives as `F` names no value (a plain E0277), as kGenericInstance.
+        const TypePtr instance = isRigidAlias(*type) && !generics.empty() ? substitute(type, generics) : nullptr;
+        const bool renamed = instance && !sameParameter(aliasSelf(*type), aliasSelf(*instance));
+        out.push_back({{renamed ? kGenericInstance : "awaits_non_send_future",
+                        awaitee.expr,
+                        std::nullopt,
+                        nullptr,
+                        awaitee.position,
+                        awaitAt,
+                        {},
+                        {},
+                        {}},
+                       instance ? instance : type,
+                       step});
     }
 }
 

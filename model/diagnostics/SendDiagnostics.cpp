@@ -143,6 +143,43 @@ void checkValue(const CallSite& call, const TypePtr& argType, const TextRange& a
     out.push_back(std::move(d));
 }
 
+bool mentions(const TypePtr& type, const std::string& param) {
+    if (!type) return false;
+    if (type->kind == TypeKind::Param) return type->path == param;
+    for (const auto* list : {&type->args, &type->genericArgs})
+        for (const TypePtr& a : *list)
+            if (mentions(a, param)) return true;
+    for (const TraitBound& b : type->bounds) {
+        for (const TypePtr& a : b.args)
+            if (mentions(a, param)) return true;
+        for (const auto& [name, t] : b.assoc)
+            if (mentions(t, param)) return true;
+    }
+    return mentions(type->output, param);
+}
+
+/// Where rustc reports a failed bound on the callee's own parameter `param` that is no
+/// argument's type (rustc_hir_typeck fn_ctxt/adjust_fulfillment_errors.rs,
+/// adjust_fulfillment_error_for_expr_obligation): the one argument whose declared type mentions
+/// it (blame_specific_arg_if_possible), else the turbofish's argument for it
+/// (point_at_generic_if_possible), else the obligation's own span: a method call's name, a
+/// path call's whole expression. Several arguments mentioning it: not modelled.
+std::optional<TextRange> pointedRange(const CallSite& call, const std::string& param) {
+    const auto& params = call.callee.params;
+    std::vector<size_t> mentioning;
+    for (size_t i = 0; i < params.size(); ++i)
+        if (mentions(params[i], param)) mentioning.push_back(i);
+    if (mentioning.size() > 1) return std::nullopt;
+    if (mentioning.size() == 1)
+        return mentioning[0] < call.argRanges.size() ? std::optional(call.argRanges[mentioning[0]]) : std::nullopt;
+    const auto& generics = call.callee.generics;
+    const auto at = std::find(generics.begin(), generics.end(), param);
+    if (const auto index = static_cast<size_t>(at - generics.begin()); index < call.typeArgumentRanges.size())
+        return call.typeArgumentRanges[index];
+    if (!(call.methodNameRange == TextRange{})) return call.methodNameRange;
+    return call.range;
+}
+
 void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContext& types, const AutoTraitSolver& solver,
                const std::vector<FutureInfo>& futures, std::vector<Diagnostic>& out) {
     for (const auto& [subject, bound] : call.callee.bounds) {
@@ -150,7 +187,19 @@ void checkCall(const CallSite& call, const CauseFinder& finder, const TypeContex
         if (!trait) continue;
         TypePtr argType;
         TextRange argRange;
-        if (!boundValue(call, subject, argType, argRange)) continue;
+        if (!boundValue(call, subject, argType, argRange)) {
+            // `Fut: Send` with `F: FnOnce() -> Fut`: what inference gave the parameter (the
+            // handler's future in `serve(handler)`) must be Send as an argument must.
+            const auto& given = call.instantiation.substitution;
+            const auto it = subject && subject->kind == TypeKind::Param ? given.find(subject->path) : given.end();
+            if (it == given.end() || !it->second) continue;
+            const auto range = pointedRange(call, subject->path);
+            if (!range) continue;
+            const size_t before = out.size();
+            checkValue(call, it->second, *range, false, *trait, finder, types, solver, futures, out);
+            if (out.size() > before) out.back().range = *range; // an async block's too: no argument is it
+            continue;
+        }
         checkValue(call, argType, argRange, subject->kind == TypeKind::Projection, *trait, finder, types, solver,
                    futures, out);
     }

@@ -232,6 +232,9 @@ class BodyLowerer {
     void read(const Value& v, TextPosition at);
     Value materialize(const Value& v, hir::ExprId e);
     int temporary(const Value& v, hir::ExprId e);
+    void notePointedPieces(CallSite& site, hir::ExprId call) const;
+    std::vector<TypePtr> inScope(const std::vector<TypePtr>& types) const;
+    static bool isValueItem(const FnSignature& sig);
     CallSite& recordCall(hir::ExprId call, const FnSignature& sig, const CallResult& result,
                          std::span<const hir::NodeRef> args, const std::vector<TypePtr>& argTypes);
     std::vector<std::pair<std::string, TextPosition>> freeVariables(hir::ExprId owner) const; // a closure / async block

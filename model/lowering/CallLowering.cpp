@@ -43,7 +43,7 @@ BodyLowerer::Value BodyLowerer::lowerCall(ExprId e) {
     if (!sig || !isConstructor(*sig)) mayUnwind(at);
     if (!sig && call.output) return Value{call.output}; // the Fn trait's Output
     if (!sig) return Value{unknownType()};
-    CallResult result = m_types.instantiate(*sig, argTypes, nullptr, nullptr, openVariable());
+    CallResult result = m_types.instantiate(*sig, inScope(argTypes), nullptr, nullptr, openVariable());
     pinNumberArguments(*sig, result, argTypes);
     recordCall(e, *sig, result, args, argTypes);
     // instantiate() already turns an async fn's output into its future's type.
@@ -141,7 +141,8 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
         consume(receiver, call.start());
     if (!method) return Value{unknownType()};
     inferFromMethodCall(receiver, name, argTypes);
-    CallResult result = m_types.instantiate(method->signature, argTypes, nullptr, receiver.type, openVariable());
+    CallResult result =
+        m_types.instantiate(method->signature, inScope(argTypes), nullptr, receiver.type, openVariable());
     pinNumberArguments(method->signature, result, argTypes);
     CallSite& site = recordCall(e, method->signature, result, args, argTypes);
     site.receiverType = receiver.type;
@@ -277,6 +278,15 @@ TypePtr withDeclaredBounds(const TypePtr& type, const Scope& scope) {
 
 } // namespace
 
+// The arguments as the callee's bounds see them: a parameter of the scope with its declared
+// bounds, so that `F: Fn() -> Fut` in the callee learns `Fut` from the caller's own
+// `F: Fn() -> Fut2` (rustc's param_env gives the projection `<F as FnOnce<()>>::Output`).
+std::vector<TypePtr> BodyLowerer::inScope(const std::vector<TypePtr>& types) const {
+    std::vector<TypePtr> out;
+    for (const TypePtr& t : types) out.push_back(withDeclaredBounds(t, m_scope));
+    return out;
+}
+
 // Once the body is lowered, the types it reports are final: numbers settled, parameters
 // carrying their bounds.
 void BodyLowerer::finishTypes() {
@@ -295,14 +305,35 @@ void BodyLowerer::finishTypes() {
 
 CallSite& BodyLowerer::recordCall(ExprId call, const FnSignature& sig, const CallResult& result,
                                   std::span<const hir::NodeRef> args, const std::vector<TypePtr>& argTypes) {
-    CallSite site{nodeOf(call).range(), sig, result, argTypes, {}, {}, nullptr, {}};
+    CallSite site{nodeOf(call).range(), sig, result, argTypes, {}, {}, nullptr, {}, {}, {}};
     for (const hir::NodeRef& a : args) {
         const SyntaxNode written = nodeOf(a.expr());
         site.argRanges.push_back(written.range());
         site.argTexts.push_back(textOf(written));
     }
+    notePointedPieces(site, call);
     m_body.calls.push_back(std::move(site));
     return m_body.calls.back();
+}
+
+// What rustc may point at instead of the whole call when a bound fails on a parameter no
+// argument's type mentions (rustc_hir_typeck fn_ctxt/adjust_fulfillment_errors.rs,
+// `point_at_generic_if_possible`: the turbofish's type argument for it; a method call's
+// obligations are at the method's name).
+void BodyLowerer::notePointedPieces(CallSite& site, ExprId call) const {
+    const hir::Expr& x = m_hir->expr(call);
+    hir::TypeRefId turbofish = x.type; // a method call's own
+    if (x.kind == hir::ExprKind::Call)
+        if (const ExprId callee = m_hir->childExpr(call, 0)) turbofish = m_hir->expr(callee).type;
+    if (turbofish)
+        for (const SyntaxNode& arg : m_hir->typeRef(turbofish).namedChildren())
+            if (!arg.is(SyntaxKind::Lifetime) && !arg.is(SyntaxKind::TypeBinding) && !arg.is(SyntaxKind::LineComment) &&
+                !arg.is(SyntaxKind::BlockComment))
+                site.typeArgumentRanges.push_back(arg.range());
+    if (x.kind != hir::ExprKind::MethodCall) return;
+    SyntaxNode function = nodeOf(call).field(SyntaxField::Function);
+    if (function.is(SyntaxKind::GenericFunction)) function = function.field(SyntaxField::Function);
+    if (function.is(SyntaxKind::FieldExpression)) site.methodNameRange = function.field(SyntaxField::Field).range();
 }
 
 int BodyLowerer::suspensionIndex(const SyntaxNode& node) const {

@@ -110,9 +110,7 @@ BodyLowerer::Value BodyLowerer::lowerPath(hir::ExprId e) {
     if (x.segments == 1 && !x.type) return lowerIdentifier(std::string(x.name), e);
     auto sig = m_types.resolveFunction(nodeOf(e), m_scope);
     if (sig && sig->isStatic) return staticPlace(*sig);
-    if (sig && sig->params.empty() && sig->selfKind == SelfKind::None && !sig->isAsync && sig->returnType &&
-        sig->generics.empty())
-        return Value{sig->returnType}; // a unit struct / unit variant / constant
+    if (sig && isValueItem(*sig)) return Value{sig->returnType}; // a unit struct / unit variant / constant
     if (sig) return fnItemValue(*sig);
     return Value{unknownType()};
 }
@@ -134,8 +132,7 @@ BodyLowerer::Value BodyLowerer::lowerIdentifier(const std::string& name, hir::Ex
     if (!e) return Value{unknownType()};
     auto sig = m_types.resolveFunction(nodeOf(e), m_scope);
     if (sig && sig->isStatic) return staticPlace(*sig);
-    if (sig && sig->params.empty() && !sig->isAsync && sig->returnType && sig->generics.empty())
-        return Value{sig->returnType};
+    if (sig && isValueItem(*sig)) return Value{sig->returnType};
     if (sig) return fnItemValue(*sig);
     return Value{unknownType()};
 }
@@ -148,15 +145,26 @@ BodyLowerer::Value BodyLowerer::staticPlace(const FnSignature& sig) const {
     return Value{sig.returnType, -1, true, true};
 }
 
+// A path that names a value rather than a fn: a constant, a unit struct or unit variant
+// (their "signatures" take nothing and have no body). A fn with a body taking nothing
+// (`serve(make)`) is a fn item like any other.
+bool BodyLowerer::isValueItem(const FnSignature& sig) {
+    return sig.params.empty() && sig.selfKind == SelfKind::None && !sig.isAsync && sig.returnType &&
+           sig.generics.empty() && sig.definitionFile.empty();
+}
+
 // A path to a fn taking arguments, used as a value (`.map(String::len)`), is a fn item:
 // a zero-sized value implementing the Fn traits with the fn's signature (rustc_middle's
 // `ty::FnDef`). Here it is a closure capturing nothing, which has the same layout (none),
 // the same auto traits (all) and gives its output to an `F: FnMut(..) -> B` bound.
+// An async fn's item (`serve(handler)`) returns its future when called: the call's type, an
+// instance of the fn's future (it is not generic here).
 BodyLowerer::Value BodyLowerer::fnItemValue(const FnSignature& sig) const {
-    if (sig.params.empty() || sig.isAsync || !sig.generics.empty() || !sig.returnType) return Value{unknownType()};
+    if (isValueItem(sig) || !sig.generics.empty() || !sig.returnType) return Value{unknownType()};
     auto item = std::make_shared<Type>();
     item->kind = TypeKind::Closure;
-    item->output = sig.returnType;
+    item->output = sig.isAsync ? m_types.instantiate(sig, {}, nullptr, nullptr).returnType : sig.returnType;
+    if (!item->output) return Value{unknownType()};
     return Value{item};
 }
 

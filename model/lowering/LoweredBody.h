@@ -55,6 +55,9 @@ struct CallSite {
     std::vector<std::string> argTexts;
     TypePtr receiverType; // a method call's receiver (for bounds on `Self`)
     TextRange receiverRange;
+    TextRange methodNameRange;                 // a method call's name: where rustc reports a bound
+                                               // that no argument's type carries
+    std::vector<TextRange> typeArgumentRanges; // the turbofish's type arguments, in order
 };
 
 /// How a closure or async block captures one variable it mentions (rustc's UpvarCapture).

@@ -150,6 +150,14 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
             d.verdict = Verdict::No, d.kind = DerivationRule::UnboundedParam;
             d.rule = quoted(d.typeText) + " is a parameter of the generics in scope without a bound implying " + name;
         }
+        // A projection on such a parameter is rigid too (the same function treats
+        // `ty::Alias(Projection)` so): only its bounds could prove the trait. Marked rigid where
+        // all its bounds are known (`<F as AsyncFnMut<()>>::CallRefFuture<'_>`, CalleeTrait).
+        if (d.verdict != Verdict::Yes && type->kind == TypeKind::Projection && type->declaredInScope &&
+            isRigidParam(type->args.at(0))) {
+            d.verdict = Verdict::No;
+            d.rule = quoted(d.typeText) + " is an associated type of a parameter in scope: no bound says it is " + name;
+        }
         break;
     }
     inProgress.erase(key);
@@ -183,6 +191,17 @@ Derivation AutoTraitSolver::solveDyn(const TypePtr& type, AutoTrait trait, Deriv
             d.rule = quoted(d.typeText) + " says `+ " + name + "`";
             return d;
         }
+    // A trait's `-> impl Trait` through a bound (`t.run()` with `T: Job`) is the projection of
+    // the impl `Self` picks: rigid while `Self` is a parameter in scope, where only the bounds
+    // written on it (`+ Send`, checked above) prove anything; an impl not known here, unknown.
+    if (type->kind == TypeKind::ImplTrait && !type->traitPath.empty()) {
+        const bool rigid = isRigidParam(traitSelf(*type));
+        d.verdict = rigid ? Verdict::No : Verdict::Unknown, d.isLeaf = true;
+        d.kind = rigid ? DerivationRule::GenericBound : DerivationRule::Unknown;
+        d.rule = quoted(d.typeText) + " is the opaque type of whichever impl of `" + type->traitPath +
+                 "` the parameter picks: nothing says it is " + name;
+        return d;
+    }
     // Auto-trait leakage: an opaque type is Send iff its hidden type is (rustc_trait_selection
     // traits/select/mod.rs, constituent_types_for_auto_trait gives `ty::Alias(Opaque)` the
     // hidden type, type_of of the opaque). The hidden type is seen from outside the fn's
@@ -219,6 +238,12 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
         d.verdict = Verdict::No, d.isLeaf = true, d.kind = DerivationRule::GenericBound;
         d.rule = "the future of `" + type->path +
                  "` is that of whichever impl the parameter picks: nothing says it is " + name;
+        return d;
+    }
+    if (type->kind == TypeKind::LibraryFuture && traitSelf(*type) && traitSelf(*type)->kind == TypeKind::Param) {
+        // The same seen from outside its generics: the impl is the instance's, not known here.
+        d.verdict = Verdict::Unknown, d.isLeaf = true, d.kind = DerivationRule::Unknown;
+        d.rule = "the future of `" + type->path + "` is that of the impl an instance picks, not known here";
         return d;
     }
     if (type->kind == TypeKind::LibraryFuture) {
@@ -260,16 +285,26 @@ Derivation AutoTraitSolver::solveFuture(const TypePtr& type, AutoTrait trait, De
 }
 
 bool AutoTraitSolver::isRigidTraitFuture(const Type& future) {
-    if (future.traitPath.empty()) return false;
-    for (size_t i = 0; i < future.genericNames.size() && i < future.genericArgs.size(); ++i)
-        if (future.genericNames[i] == "Self" && future.genericArgs[i] &&
-            future.genericArgs[i]->kind == TypeKind::Param && future.genericArgs[i]->declaredInScope)
-            return true;
-    return false;
+    return isRigidParam(traitSelf(future));
+}
+
+TypePtr AutoTraitSolver::traitSelf(const Type& alias) {
+    if (alias.traitPath.empty()) return nullptr;
+    for (size_t i = 0; i < alias.genericNames.size() && i < alias.genericArgs.size(); ++i)
+        if (alias.genericNames[i] == "Self") return alias.genericArgs[i];
+    return nullptr;
+}
+
+bool AutoTraitSolver::isRigidParam(const TypePtr& type) {
+    return type && type->kind == TypeKind::Param && type->declaredInScope;
 }
 
 TypePtr AutoTraitSolver::closedInstance(const TypePtr& type, const Substitution& generics) const {
     if (!type) return type;
+    // An `impl Trait` parameter is the instance's too (rustc_ast_lowering
+    // lower_impl_trait_in_param makes it an anonymous type parameter).
+    if (type->kind == TypeKind::ImplTrait && !type->path.empty())
+        if (auto it = generics.find(type->path); it != generics.end() && it->second) return it->second;
     if (type->kind == TypeKind::Param) {
         if (auto it = generics.find(type->path); it != generics.end() && it->second) return it->second;
         if (!type->declaredInScope) return type;

@@ -98,6 +98,11 @@ class AutoTraitSolver {
     /// The same leaves, printed (trait, type as rustc prints it): for tests and display.
     static std::vector<std::pair<AutoTrait, std::string>> leaves(const Derivation& d);
 
+    /// The `Self` of a trait's future or opaque type reached through a bound; null otherwise.
+    static TypePtr traitSelf(const Type& alias);
+    /// A parameter of the generics in scope: rigid there (only its bounds say anything).
+    static bool isRigidParam(const TypePtr& type);
+
   private:
     /// rustc's default recursion_limit: deeper obligations overflow (E0275).
     static constexpr size_t kRecursionLimit = 128;

@@ -177,6 +177,19 @@ TypePtr TraitQuery::builtinAssoc(const TypePtr& type, const std::string& traitPa
     if (type->kind == TypeKind::Future || type->kind == TypeKind::LibraryFuture)
         return name == "IntoFuture" ? type : nullptr;
     if ((type->kind == TypeKind::Closure || type->kind == TypeKind::FnPtr) && name == "Output") return type->output;
+    // A parameter's declared bounds name its associated types (`F: Fn() -> Fut` gives
+    // `<F as FnOnce<()>>::Output == Fut`: the param_env's projection predicates, rustc_trait_selection
+    // traits/project.rs, assemble_candidates_from_param_env); a rigid projection's are its item
+    // bounds (`CallRefFuture<'a>: Future<Output = Self::Output>`), kept after its trait.
+    if (type->kind == TypeKind::Param || type->kind == TypeKind::Projection) {
+        const size_t first = type->kind == TypeKind::Projection ? 1 : 0;
+        for (size_t i = first; i < type->bounds.size(); ++i) {
+            const TraitBound& b = type->bounds[i];
+            if (!traitPath.empty() && !traitImplies(b.path, traitPath)) continue;
+            for (const auto& [n, t] : b.assoc)
+                if (n == name) return t;
+        }
+    }
     if (type->kind == TypeKind::ImplTrait || type->kind == TypeKind::DynTrait) {
         for (const TraitBound& b : type->bounds)
             for (const auto& [n, t] : b.assoc)

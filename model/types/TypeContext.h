@@ -69,6 +69,9 @@ struct FnSignature {
     std::string traitPath;
     TypePtr traitSelf;
     bool isStatic = false; // a `static` read as a value: a place reached through a pointer
+    // A turbofish's arguments (`go::<T>()`), already put in; kept so that the instance a call
+    // makes knows them even where no parameter or argument mentions them (withTypeArguments).
+    Substitution explicitArguments;
 };
 
 struct MethodResolution {

@@ -116,6 +116,28 @@ bool TypeContext::derives(const TypePtr& owner, const std::string& traitPath) co
     return adt && adt->derives.count(at == std::string::npos ? traitPath : traitPath.substr(at + 2)) > 0;
 }
 
+// `T::run()` with `T: Job` in scope: a type parameter's where-clauses give its associated
+// fns (rustc_hir_typeck method/probe.rs, `assemble_inherent_candidates_from_param`, which a
+// `T::f` path reaches through `resolve_fully_qualified_call`). The trait's declaration is the
+// callee, its `Self` the parameter: no impl is known, so the future or opaque type it returns
+// is the projection's, rigid while `T` is (AutoTraitSolver).
+static std::optional<FnSignature> boundParameterFn(const ItemIndex& items, const TraitQuery& query,
+                                                   const TypePtr& param, const std::string& name,
+                                                   const BoundList& bounds) {
+    for (const TraitDef* trait : items.traitsWithMethod(name)) {
+        Substitution subst{{"Self", param}};
+        if (!MethodLookup::bindTraitArgumentsFromBound(*trait, param, &bounds, subst)) continue;
+        for (const FnDef& decl : trait->methods) {
+            if (decl.name != name) continue;
+            FnSignature sig = MethodLookup::signatureOf(decl, nullptr, subst, query, &bounds);
+            sig.traitPath = trait->path;
+            sig.traitSelf = param;
+            return asPathCall(sig, decl.selfParamType ? substitute(decl.selfParamType, subst) : nullptr);
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<FnSignature> TypeContext::associatedFn(const TypePtr& owner, const std::string& name,
                                                      const Scope& scope) const {
     if (isUnknown(owner)) return std::nullopt;
@@ -127,6 +149,7 @@ std::optional<FnSignature> TypeContext::associatedFn(const TypePtr& owner, const
             if (v && v->kind != TypeKind::Param) out[k] = v;
         return out;
     };
+    if (owner->kind == TypeKind::Param) return boundParameterFn(*m_items, *m_query, owner, name, env.bounds);
     for (const ImplDef* impl : m_items->inherentImpls(headKey(owner))) {
         Substitution subst;
         if (!unify(impl->selfType, owner, varsOf(impl->generics), subst)) continue;
@@ -183,6 +206,7 @@ FnSignature TypeContext::withTypeArguments(FnSignature sig, const SyntaxNode& ty
         if (t && !isUnknown(t)) given[name] = t;
     }
     if (given.empty()) return sig;
+    for (const auto& [name, type] : given) sig.explicitArguments[name] = type;
     for (TypePtr& p : sig.params) p = substitute(p, given);
     sig.returnType = substitute(sig.returnType, given);
     for (auto& [subject, bound] : sig.bounds) {
@@ -269,6 +293,16 @@ TypePtr TypeContext::opaqueOfCall(const FnSignature& sig, const TypePtr& output)
     // opaque type, which leaks the auto traits of the hidden type its body gives it
     // (AutoTraitSolver, FutureContents::hiddenType). Not a trait's fn reached through a bound:
     // its impl, not known here, gives the hidden type.
+    if (output && output->kind == TypeKind::ImplTrait && !sig.traitPath.empty() && sig.traitSelf) {
+        // A trait's `fn run(&self) -> impl Future` through a bound: the opaque type is the
+        // projection `<T as Job>::{synthetic}` (rustc_ty_utils assoc.rs,
+        // associated_type_for_impl_trait_in_trait), picked by the impl `Self` gets.
+        auto opaque = std::make_shared<Type>(*output);
+        opaque->traitPath = sig.traitPath;
+        opaque->genericNames = {"Self"};
+        opaque->genericArgs = {eraseLifetimes(sig.traitSelf)};
+        return opaque;
+    }
     if (!output || output->kind != TypeKind::ImplTrait || sig.definitionFile.empty() || !sig.traitPath.empty())
         return output;
     auto opaque = std::make_shared<Type>(*output);
@@ -334,6 +368,8 @@ TypePtr TypeContext::callResultType(const FnSignature& sig, const TypePtr& outpu
 // parameters (rustc lists the synthetic ones last: `run::<u64, {closure}>`).
 std::vector<std::string> TypeContext::instanceParameters(const FnSignature& sig) {
     std::vector<std::string> out = sig.generics;
+    for (const auto& [name, type] : sig.explicitArguments) // put in by a turbofish: still the instance's
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
     for (const TypePtr& p : sig.params)
         if (p && p->kind == TypeKind::ImplTrait && !p->path.empty()) out.push_back(p->path);
     return out;
@@ -391,7 +427,7 @@ CallResult TypeContext::instantiate(const FnSignature& sig, const std::vector<Ty
                                     const TypePtr& expectedReturn, const TypePtr& receiver,
                                     const std::function<TypePtr()>& openVariable) const {
     const std::set<std::string> vars(sig.generics.begin(), sig.generics.end());
-    Substitution subst;
+    Substitution subst = sig.explicitArguments; // the turbofish's, for the instance (callResultType)
     if (expectedReturn && !sig.isAsync && !containsUnknown(expectedReturn))
         unify(sig.returnType, expectedReturn, vars, subst);
     for (size_t i = 0; i < argTypes.size() && i < sig.params.size(); ++i) {

@@ -76,6 +76,7 @@ void appendKey(std::string& out, const TypePtr& t) {
         out += '<';
         appendKey(out, t->args.at(0));
         out += " as " + (t->bounds.empty() ? "" : t->bounds[0].path) + ">::" + t->path;
+        if (t->declaredInScope) out += '!'; // rigid: its bounds are all it has
         return;
     case TypeKind::DynTrait:
         out += "dyn";
@@ -84,6 +85,10 @@ void appendKey(std::string& out, const TypePtr& t) {
     case TypeKind::ImplTrait:
         out += "impl";
         if (!t->definitionFile.empty()) out += "@" + t->definitionFile + ":" + std::to_string(t->definitionByte);
+        if (!t->traitPath.empty()) { // a trait's `-> impl Trait` through a bound: its Self decides
+            out += "@" + t->traitPath + "/";
+            for (const TypePtr& a : t->genericArgs) appendKey(out, a);
+        }
         appendBoundsKey(out, t->bounds);
         return;
     case TypeKind::FnPtr:
@@ -95,7 +100,10 @@ void appendKey(std::string& out, const TypePtr& t) {
         appendWrapped(out, "future#" + std::to_string(t->futureIndex) + (t->outsideItsScope ? "~(" : "("), t->args,
                       ")");
         return;
-    case TypeKind::LibraryFuture: appendWrapped(out, "libfuture#" + t->path + "(", t->args, ")"); return;
+    case TypeKind::LibraryFuture:
+        appendWrapped(out, "libfuture#" + t->path + "(", t->args, ")");
+        if (!t->traitPath.empty()) appendWrapped(out, "/", t->genericArgs, ""); // the `Self` picking the impl
+        return;
     }
     out += '?';
 }

@@ -245,6 +245,7 @@ void TypePrinter::printTo(std::string& out, const TypePtr& type) const {
         out += '<';
         printTo(out, t.args.at(0));
         out += (t.bounds.empty() ? "" : " as " + printBound(t.bounds[0])) + ">::" + t.path;
+        printArgsTo(out, t.lifetimes, {}); // a generic associated type's: `CallRefFuture<'_>`
         return;
     case TypeKind::DynTrait:
         if (!t.lifetimeBound.empty())

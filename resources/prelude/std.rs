@@ -85,6 +85,19 @@ pub mod ops {
     pub trait DerefMut: Deref {
         fn deref_mut(&mut self) -> &mut Self::Target;
     }
+    // A reference derefs to its referent (library/core/src/ops/deref.rs): so `Ptr::Target`
+    // of `Pin<&mut T>` is T and `pinned.as_mut()` is a `Pin<&mut T>`.
+    impl<T: ?Sized> Deref for &T {
+        type Target = T;
+        fn deref(&self) -> &T;
+    }
+    impl<T: ?Sized> Deref for &mut T {
+        type Target = T;
+        fn deref(&self) -> &T;
+    }
+    impl<T: ?Sized> DerefMut for &mut T {
+        fn deref_mut(&mut self) -> &mut T;
+    }
 
     pub trait FnOnce<Args> {
         type Output;
