@@ -141,7 +141,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     macros.setExpansions(&expander);
     AsyncItemCollector collector(macros, fileExpansion.get());
     if (input.project) collector.setCrateModule(input.project->modulePath);
-    const std::vector<AsyncItem> items = collector.collect(tree.root());
+    const std::vector<AsyncItem> items = collector.collect(tree.root(), twoCores && !deep);
     TypeContext types(tree, macros, scope, items); // without a crate: the prelude alone
     LoweringEnvironment env{types, macros, input.edition, {}, {}, {}};
     // The window's next analysis of this file takes the bodies this text did not change.
