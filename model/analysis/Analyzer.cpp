@@ -81,8 +81,11 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     // Each keystroke in the window analyses the file again: parse with its last tree (the
     // text as written; a text with code removed by #[cfg] below is parsed afresh).
     SyntaxTree written(file, input.reusePrevious ? &IncrementalParser::shared() : nullptr);
-    // A file's items in two halves at once, unless the caller runs analyses side by side.
-    const bool twoCores = input.loweringThreads != 1 && std::thread::hardware_concurrency() > 1;
+    // A large file's passes on two cores, unless the caller runs analyses side by side. A
+    // thread's start and its allocator's first pages cost ~1 ms each on a VM: more than a
+    // small file's walks take (a keystroke in 2,037 lines went from 35 to 39 ms CPU).
+    const bool twoCores = input.loweringThreads != 1 && std::thread::hardware_concurrency() > 1 &&
+                          input.text.size() >= input.twoCoreBytes;
     const Nesting nesting = measureNesting(written, kMaxNestingDepth, twoCores);
     if (auto where = nesting.deeperThanLimit) {
         // Deeper than the stack is sized for: refuse, never overflow.
@@ -168,8 +171,8 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     const FutureLayouts layouts(types, lowering.futures(), otherFiles.get(), &lowering.plainBodies());
     StateMachineBuilder builder(types, layouts);
     AutoTraitSolver solver(types, &lowering);
-    // The builder and the solver on two cores, as the lowering (one thread for a deep tree).
-    snapshot.futures = buildReportFutures(builder, lowering, types, solver, rustcFileName(input), threads > 1);
+    // The builder and the solver on two cores (both threads have a large stack).
+    snapshot.futures = buildReportFutures(builder, lowering, types, solver, rustcFileName(input), twoCores);
     snapshot.diagnostics = findSendDiagnostics(lowering, types, solver, snapshot.futures);
     appendSorted(snapshot.diagnostics, findStaticDiagnostics(lowering, tree, snapshot.futures));
     const FixFinder fixes(tree, lowering, snapshot.futures);
