@@ -2,14 +2,13 @@
 #include "analysis/AnalysisOutcome.h"
 
 #include "analysis/CrateFutureLayouts.h"
-#include "analysis/SendSyncAnnotator.h"
+#include "analysis/ReportFutures.h"
 #include "diagnostics/BorrowDiagnostics.h"
 #include "diagnostics/FixFinder.h"
 #include "diagnostics/LargeFutureDiagnostics.h"
 #include "diagnostics/SendDiagnostics.h"
 #include "diagnostics/StaticDiagnostics.h"
 #include "hir/AsyncItemCollector.h"
-#include "hir/RustcNaming.h"
 #include "lowering/BodyLowerer.h"
 #include "lowering/FileLowering.h"
 #include "lowering/LoweringReuse.h"
@@ -82,7 +81,12 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     // Each keystroke in the window analyses the file again: parse with its last tree (the
     // text as written; a text with code removed by #[cfg] below is parsed afresh).
     SyntaxTree written(file, input.reusePrevious ? &IncrementalParser::shared() : nullptr);
-    const Nesting nesting = measureNesting(written, kMaxNestingDepth);
+    // A large file's passes on two cores, unless the caller runs analyses side by side. A
+    // thread's start and its allocator's first pages cost ~1 ms each on a VM: more than a
+    // small file's walks take (a keystroke in 2,037 lines went from 35 to 39 ms CPU).
+    const bool twoCores = input.loweringThreads != 1 && std::thread::hardware_concurrency() > 1 &&
+                          input.text.size() >= input.twoCoreBytes;
+    const Nesting nesting = measureNesting(written, kMaxNestingDepth, twoCores);
     if (auto where = nesting.deeperThanLimit) {
         // Deeper than the stack is sized for: refuse, never overflow.
         const std::string refusal =
@@ -109,7 +113,8 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     // costs the depth: on a deep tree (nested blocks) the passes' many questions made that
     // quadratic, and an index of the nodes pays for itself. On ordinary code (the 2,037
     // lines of tokio's tests nest 46 deep) a descent is cheaper than indexing.
-    if (nesting.depth > kIndexedNestingDepth) tree.indexNodes();
+    const bool deep = nesting.depth > kIndexedNestingDepth;
+    if (deep) tree.indexNodes();
 
     MacroArguments macros(*file);
     // Inside a crate the file's own cfg and item macros are applied as the crate's are.
@@ -139,7 +144,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     macros.setExpansions(&expander);
     AsyncItemCollector collector(macros, fileExpansion.get());
     if (input.project) collector.setCrateModule(input.project->modulePath);
-    const std::vector<AsyncItem> items = collector.collect(tree.root());
+    const std::vector<AsyncItem> items = collector.collect(tree.root(), twoCores && !deep);
     TypeContext types(tree, macros, scope, items); // without a crate: the prelude alone
     LoweringEnvironment env{types, macros, input.edition, {}, {}, {}};
     // The window's next analysis of this file takes the bodies this text did not change.
@@ -153,7 +158,7 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
     }
     // The pool's threads have the usual stack: a tree nested deeper than ordinary code
     // (whose passes recurse as deep) is lowered on this thread's large one.
-    const int threads = nesting.depth > kIndexedNestingDepth ? 1
+    const int threads = deep ? 1
                         : input.loweringThreads > 0
                             ? input.loweringThreads
                             : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
@@ -165,13 +170,9 @@ std::string analyzeOnLargeStack(const AnalysisInput& input, Snapshot& snapshot) 
         otherFiles = std::make_unique<CrateFutureLayouts>(*input.project->crate, input.edition);
     const FutureLayouts layouts(types, lowering.futures(), otherFiles.get(), &lowering.plainBodies());
     StateMachineBuilder builder(types, layouts);
-    const std::string fileName = rustcFileName(input);
-    for (size_t i = 0; i < lowering.futures().size(); ++i) {
-        snapshot.futures.push_back(builder.build(lowering.futures()[i], static_cast<int>(i)));
-        snapshot.futures.back().rustcName = rustcnaming::rustcName(*lowering.futures()[i].item, fileName);
-    }
     AutoTraitSolver solver(types, &lowering);
-    annotateSendSync(snapshot.futures, lowering, types, solver);
+    // The builder and the solver on two cores (both threads have a large stack).
+    snapshot.futures = buildReportFutures(builder, lowering, types, solver, rustcFileName(input), twoCores);
     snapshot.diagnostics = findSendDiagnostics(lowering, types, solver, snapshot.futures);
     appendSorted(snapshot.diagnostics, findStaticDiagnostics(lowering, tree, snapshot.futures));
     const FixFinder fixes(tree, lowering, snapshot.futures);

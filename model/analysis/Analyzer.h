@@ -32,6 +32,10 @@ struct AnalysisInput {
     /// Threads the file's bodies are lowered on (FileLowering); 0: one per core. A crate's
     /// survey that already runs its files on several threads gives 1.
     int loweringThreads = 0;
+    /// From this text size on, the walks before the lowering (nesting, async items) and the
+    /// passes after it (state machines beside Send/Sync marks) also use a second core; below
+    /// it, starting the threads costs more than they save. Tests give 0 to run them always.
+    size_t twoCoreBytes = 256 * 1024;
 };
 
 std::shared_ptr<const Snapshot> analyze(const AnalysisInput& input);

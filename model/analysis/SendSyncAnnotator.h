@@ -12,6 +12,9 @@ class AutoTraitSolver;
 class FileLowering;
 class TypeContext;
 
+/// The same for the file's future `index` alone.
+void annotateSendSync(FutureInfo& future, int index, const FileLowering& lowering, const TypeContext& types,
+                      const AutoTraitSolver& solver);
 void annotateSendSync(std::vector<FutureInfo>& futures, const FileLowering& lowering, const TypeContext& types,
                       const AutoTraitSolver& solver);
 

@@ -6,7 +6,10 @@
 #include "syntax/MacroArguments.h"
 
 #include <algorithm>
+#include <exception>
 #include <map>
+#include <system_error>
+#include <thread>
 
 namespace awaitscope {
 
@@ -16,15 +19,70 @@ std::string baseTypeName(const SyntaxNode& type) {
     return std::string(type.text());
 }
 
-std::vector<AsyncItem> AsyncItemCollector::collect(const SyntaxNode& root) {
+namespace {
+
+bool mayHoldSomethingToVisit(std::string_view text);
+
+} // namespace
+
+std::vector<AsyncItem> AsyncItemCollector::collect(const SyntaxNode& root, bool twoThreads) {
     m_items.clear();
-    visit(root, Context{});
+    if (twoThreads && !m_expansion && root.is(SyntaxKind::SourceFile) && mayHoldSomethingToVisit(root.text()))
+        collectInHalves(root);
+    else
+        visit(root, Context{});
     // Blocks are found inside their enclosing fn, so sort everything into source order.
     std::stable_sort(m_items.begin(), m_items.end(),
                      [](const AsyncItem& a, const AsyncItem& b) { return a.position < b.position; });
     nameBlocksApart();
     for (size_t i = 0; i < m_items.size(); ++i) m_items[i].id = FutureId{static_cast<int>(i)};
     return std::move(m_items);
+}
+
+// What visit(root) does, the root's children split in two runs of about equal size, the
+// later one collected on a second thread by a collector of its own. Each item's futures and
+// suspensions lie inside its own bytes, so the two lists, one after the other, are the list
+// one walk makes: sorted as below, they give the same items in the same order.
+void AsyncItemCollector::collectInHalves(const SyntaxNode& root) {
+    std::vector<ChildVisit> visits;
+    std::vector<SyntaxNode> attributes;
+    for (const SyntaxNode& child : root.namedChildren()) { // as visitChildren() passes them
+        if (child.is(SyntaxKind::AttributeItem))
+            attributes.push_back(child);
+        else if (!child.is(SyntaxKind::LineComment) && !child.is(SyntaxKind::BlockComment))
+            visits.push_back({child, std::exchange(attributes, {})});
+    }
+    const uint32_t half = root.startByte() + (root.endByte() - root.startByte()) / 2;
+    size_t middle = 0;
+    while (middle < visits.size() && visits[middle].child.startByte() < half) ++middle;
+    AsyncItemCollector later(m_macros);
+    later.m_crateModule = m_crateModule;
+    std::exception_ptr error;
+    std::thread thread;
+    try {
+        thread = std::thread([&] {
+            try {
+                later.visitAll(visits, middle, visits.size());
+            } catch (...) {
+                error = std::current_exception();
+            }
+        });
+    } catch (const std::system_error&) { // no thread to be had: collected below, in order
+    }
+    visitAll(visits, 0, middle);
+    if (thread.joinable())
+        thread.join();
+    else
+        later.visitAll(visits, middle, visits.size());
+    if (error) std::rethrow_exception(error);
+    for (AsyncItem& item : later.m_items) m_items.push_back(std::move(item));
+}
+
+void AsyncItemCollector::visitAll(const std::vector<ChildVisit>& visits, size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+        m_attributesBefore = visits[i].attributes;
+        visit(visits[i].child, Context{});
+    }
 }
 
 void AsyncItemCollector::visitChildren(const SyntaxNode& node, const Context& ctx) {

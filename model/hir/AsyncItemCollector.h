@@ -17,7 +17,9 @@ class AsyncItemCollector {
     /// `expansion` (optional): items its configuration rules out (#[cfg]) hold no futures.
     AsyncItemCollector(MacroArguments& macros, const ItemExpansion* expansion = nullptr)
         : m_macros(macros), m_expansion(expansion) {}
-    std::vector<AsyncItem> collect(const SyntaxNode& root);
+    /// With `twoThreads` (a tree of ordinary depth: the second thread has the usual stack),
+    /// a file's items are walked in two halves at once; the result is the same.
+    std::vector<AsyncItem> collect(const SyntaxNode& root, bool twoThreads = false);
     /// The file's module in its crate ("net::tcp", "" for the crate root or a file alone):
     /// rustc's def paths start at the crate root (AsyncItem::rustcPath).
     void setCrateModule(const std::string& modulePath) { m_crateModule = modulePath.empty() ? "" : modulePath + "::"; }
@@ -33,6 +35,13 @@ class AsyncItemCollector {
         int currentFuture = -1;  // index into m_items of the innermost async body
     };
 
+    /// A child to visit and the attribute items right before it.
+    struct ChildVisit {
+        SyntaxNode child;
+        std::vector<SyntaxNode> attributes;
+    };
+    void collectInHalves(const SyntaxNode& root);
+    void visitAll(const std::vector<ChildVisit>& visits, size_t from, size_t to);
     void visit(const SyntaxNode& node, const Context& ctx);
     void visitChildren(const SyntaxNode& node, const Context& ctx);
     void visitFunction(const SyntaxNode& fn, Context ctx);

@@ -27,6 +27,19 @@ void AncestorIndex::add(TSNode n, int depth) {
     m_open.push_back({depth, static_cast<int>(m_entries.size()) - 1});
 }
 
+void AncestorIndex::append(AncestorIndex&& later) {
+    // The root is of no indexed kind (a file or a block), so nothing of `later` is held by
+    // an entry of this one: its chains of enclosing entries move along with it.
+    const int offset = static_cast<int>(m_entries.size());
+    m_entries.reserve(m_entries.size() + later.m_entries.size());
+    for (Entry& e : later.m_entries) {
+        if (e.enclosing >= 0) e.enclosing += offset;
+        m_entries.push_back(std::move(e));
+    }
+    later.m_entries.clear();
+    m_open.clear();
+}
+
 std::vector<SyntaxKind> AncestorIndex::itemScopeKinds() {
     return {SyntaxKind::ModItem, SyntaxKind::ImplItem, SyntaxKind::FunctionItem, SyntaxKind::TraitItem};
 }

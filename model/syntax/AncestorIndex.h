@@ -24,6 +24,9 @@ class AncestorIndex {
     AncestorIndex(const SyntaxNode& root, std::vector<SyntaxKind> kinds, Unfilled);
     /// The next node of a pre-order walk from the root (depth 0), with its depth.
     void add(TSNode node, int depth);
+    /// Appends what an index filled by a walk of the subtrees after this one's (later
+    /// children of the same root) found: one index, as one walk of both would fill it.
+    void append(AncestorIndex&& later);
 
     /// The kinds of SyntaxTree::itemScopes: modules, impls, fns and traits, the items that
     /// make the scope a name is looked up in (TypeContext::scopeAt).

@@ -19,14 +19,21 @@ const BodyExpansion* MacroArguments::expansionOf(const SyntaxNode& invocation) {
 }
 
 std::vector<SyntaxNode> MacroArguments::argumentsOf(const SyntaxNode& invocation) {
-    std::lock_guard<std::recursive_mutex> lock(m_mutex);
     if (!invocation.is(SyntaxKind::MacroInvocation)) return {};
-    if (const BodyExpansion* expansion = expansionOf(invocation)) return expansion->nodes;
-    auto it = m_cache.find(invocation.startByte());
-    if (it != m_cache.end()) return it->second;
-    auto args = parse(invocation);
-    m_cache.emplace(invocation.startByte(), args);
-    return args;
+    {
+        std::lock_guard<std::recursive_mutex> lock(m_mutex);
+        if (const BodyExpansion* expansion = expansionOf(invocation)) return expansion->nodes;
+        if (auto it = m_cache.find(invocation.startByte()); it != m_cache.end()) return it->second;
+    }
+    // Parsed outside the lock, so that other threads parse theirs meanwhile (the collector
+    // and the lowering run on two); the first answer stored is the one every asker gets,
+    // as a HIR built from the nodes needs, and a parse that came second is dropped unseen.
+    std::unique_ptr<PartialParse> tree;
+    std::vector<SyntaxNode> args = parse(invocation, tree);
+    std::lock_guard<std::recursive_mutex> lock(m_mutex);
+    const auto [it, stored] = m_cache.emplace(invocation.startByte(), std::move(args));
+    if (stored && tree) m_trees.push_back(std::move(tree));
+    return it->second;
 }
 
 namespace {
@@ -37,7 +44,7 @@ constexpr std::string_view kWrapperClose = ";}";
 
 } // namespace
 
-std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
+std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation, std::unique_ptr<PartialParse>& tree) {
     const SyntaxNode tokens = invocation.childOfKind(SyntaxKind::TokenTree);
     const SyntaxNode bang = invocation.childOfKind(SyntaxKind::Bang);
     if (!tokens || !bang || invocation.startByte() < kWrapperOpen.size()) return {};
@@ -51,7 +58,8 @@ std::vector<SyntaxNode> MacroArguments::parse(const SyntaxNode& invocation) {
         for (uint32_t i = start; i < tokens.startByte(); ++i) text[i - start] = ' ';
     // An invocation inside a macro's expansion is re-parsed at its bytes of that text.
     const SourceFile& file = *invocation.file();
-    const PartialParse& parsed = parsePieces(file, start, std::move(text));
+    tree = wrappedParse(file, start, std::move(text));
+    const PartialParse& parsed = *tree;
     if (!parsed.root()) return {};
     // Find the call/index expression that starts where the invocation starts.
     SyntaxNode node(ts_node_descendant_for_byte_range(parsed.root().raw(), tokens.startByte(), tokens.endByte()),
@@ -94,10 +102,14 @@ std::vector<SyntaxNode> MacroArguments::parseLetStatements(const SyntaxNode& inv
     return lets;
 }
 
-const PartialParse& MacroArguments::parsePieces(const SourceFile& file, uint32_t start, std::string text) {
+std::unique_ptr<PartialParse> MacroArguments::wrappedParse(const SourceFile& file, uint32_t start, std::string text) {
     text += kWrapperClose;
     std::vector<PartialParse::Piece> pieces{{0, std::string(kWrapperOpen)}, {start, std::move(text)}};
-    m_trees.push_back(std::make_unique<PartialParse>(file, std::move(pieces)));
+    return std::make_unique<PartialParse>(file, std::move(pieces));
+}
+
+const PartialParse& MacroArguments::parsePieces(const SourceFile& file, uint32_t start, std::string text) {
+    m_trees.push_back(wrappedParse(file, start, std::move(text)));
     return *m_trees.back();
 }
 

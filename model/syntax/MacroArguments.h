@@ -62,7 +62,8 @@ class MacroArguments {
     static std::string_view macroName(const SyntaxNode& macroInvocation);
 
   private:
-    std::vector<SyntaxNode> parse(const SyntaxNode& macroInvocation);
+    /// The arguments, parsed into `tree` (which holds them).
+    std::vector<SyntaxNode> parse(const SyntaxNode& macroInvocation, std::unique_ptr<PartialParse>& tree);
     std::vector<SyntaxNode> parseLetStatements(const SyntaxNode& macroInvocation);
     std::vector<SelectBranch> parseSelectBranches(const SyntaxNode& macroInvocation);
     /// Re-parses bytes [start, end) of the file as one expression.
@@ -72,6 +73,8 @@ class MacroArguments {
     /// Parses `text` placed at byte `start` of `file`, wrapped in a function; kept alive
     /// with the nodes.
     const PartialParse& parsePieces(const SourceFile& file, uint32_t start, std::string text);
+    /// The same parse, kept by the caller (parsePieces keeps it here, under the lock).
+    static std::unique_ptr<PartialParse> wrappedParse(const SourceFile& file, uint32_t start, std::string text);
 
     const SourceFile& m_file;
     BodyMacroExpansion* m_expansions = nullptr;

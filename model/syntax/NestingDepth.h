@@ -22,7 +22,8 @@ struct Nesting {
 
 /// The tree's depth, measured with a tree cursor (no recursion), up to `limit`. A tree no
 /// deeper than `limit` keeps the walk's index of its item scopes (SyntaxTree::itemScopes).
-Nesting measureNesting(const SyntaxTree& tree, int limit);
+/// With `twoThreads`, a file's items are walked in two halves at once; the result is the same.
+Nesting measureNesting(const SyntaxTree& tree, int limit, bool twoThreads = false);
 
 /// Where the first node more than `limit` levels below the root starts, or none when the
 /// tree is no deeper than `limit`.

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 
 namespace awaitscope {
 
@@ -17,5 +18,22 @@ constexpr size_t kLargeStackBytes = size_t{1} << 30;
 /// it; an exception thrown by `work` is rethrown here. Falls back to the calling thread
 /// if no such thread can be created.
 void runOnLargeStack(const std::function<void()>& work);
+
+/// Starts `work` on a thread of its own with a kLargeStackBytes stack, for a pass that runs
+/// beside the analysis's thread; join() waits for it and rethrows what it threw. Without a
+/// thread to be had, join() runs the work on the calling thread. The destructor joins.
+class LargeStackThread {
+  public:
+    explicit LargeStackThread(std::function<void()> work);
+    ~LargeStackThread();
+    LargeStackThread(const LargeStackThread&) = delete;
+    LargeStackThread& operator=(const LargeStackThread&) = delete;
+
+    void join();
+
+  private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 } // namespace awaitscope

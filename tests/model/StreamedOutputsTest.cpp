@@ -141,6 +141,21 @@ TEST(StreamedOutputs, AnAnalysisWithoutHighlightsHasTheSameReport) {
     }
 }
 
+// A large file's passes on two cores (nesting and async items in two halves, the state
+// machines beside the Send/Sync marks: AnalysisInput::twoCoreBytes) give the one-core report.
+TEST(StreamedOutputs, TheTwoCorePassesGiveTheOneCoreReport) {
+    for (const fs::path& f : everyFile()) {
+        AnalysisInput input{f.filename().string(), corpus::readText(f)};
+        input.highlights = false;
+        input.loweringThreads = 1;
+        const auto one = analyze(input);
+        input.loweringThreads = 0;
+        input.twoCoreBytes = 0;
+        const auto two = analyze(input);
+        EXPECT_EQ(toJson(*two).dump(2), toJson(*one).dump(2)) << f;
+    }
+}
+
 TEST(StreamedOutputs, HighlightsAreTheRecursiveWalksSpans) {
     for (const fs::path& f : everyFile()) {
         const SyntaxTree tree(std::make_shared<SourceFile>(f.string(), corpus::readText(f)));
