@@ -10,10 +10,11 @@ namespace awaitscope {
 
 namespace {
 
-// A value as rustc's note names it: a binding by its name; a temporary, and a for loop's
-// hidden `iter`, by the source text of their span (`names.iter()`).
+// A value as rustc's note names it: a binding by its name; a temporary, a for loop's hidden
+// `iter` and an argument named apart from its span (`&self`, `__arg0` for `(a, _)`) by the
+// source text of their span (`names.iter()`).
 std::string blamedName(const Local& local) {
-    if (local.kind == LocalKind::Iterator && local.expr) return *local.expr;
+    if ((local.kind == LocalKind::Iterator || local.kind == LocalKind::Argument) && local.expr) return *local.expr;
     return local.name.empty() ? local.expr.value_or("") : local.name;
 }
 
@@ -252,13 +253,14 @@ void CauseFinder::collectUpvars(const LoweredFuture& f, const std::vector<ProofN
                                 std::vector<Candidate>& out, const Substitution& generics) const {
     for (const Upvar& u : storedUpvars(f.body.upvars)) {
         const TypePtr& type = u.type;
+        const std::string& name = u.notedAs.empty() ? u.name : u.notedAs;
         auto step = route;
-        step.push_back(heldStep({f.item->id, -1, HeldValue::Kind::Upvar, u.name, u.position, std::nullopt},
-                                "every state stores the captured `" + u.name + "`", type));
+        step.push_back(heldStep({f.item->id, -1, HeldValue::Kind::Upvar, name, u.position, std::nullopt},
+                                "every state stores the captured `" + name + "`", type));
         const bool place = u.name.find('.') != std::string::npos; // `conn.stats`: a field, not a variable
         const TypePtr instance = inInstance(type, generics);
         const char* kind = place ? kCapturedPlace : instance ? kGenericInstance : "captured";
-        out.push_back({{kind, u.name, std::nullopt, nullptr, u.position, std::nullopt, {}, {}, {}},
+        out.push_back({{kind, name, std::nullopt, nullptr, u.position, std::nullopt, {}, {}, {}},
                        instance ? instance : type,
                        step});
     }

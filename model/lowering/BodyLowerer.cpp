@@ -250,26 +250,63 @@ void BodyLowerer::jumpTo(int block) {
 void BodyLowerer::lowerParameters(std::span<const hir::ParamId> parameters) {
     const auto expected = m_env.closureParameters.find({m_hir, m_owner});
     size_t index = 0;
-    for (const hir::ParamId id : parameters) {
+    for (size_t written = 0; written < parameters.size(); ++written) {
+        const hir::ParamId id = parameters[written];
         const hir::Param& p = m_hir->param(id);
         const bool counted = p.has(hir::ParamFlags::Typed) || isPlainBinding(p.pat);
         const size_t position = counted ? index++ : index;
         std::optional<TypePtr> given;
         if (expected != m_env.closureParameters.end() && position < expected->second.size())
             given = expected->second[position];
-        lowerParameter(p, m_hir->sourceMap().node(id).start(), given);
+        lowerParameter(p, written, m_hir->sourceMap().node(id), given);
     }
 }
 
-// One parameter at `at`: `self` in its forms, `pattern: T`, or a closure's bare binding.
-void BodyLowerer::lowerParameter(const hir::Param& p, TextPosition at, std::optional<TypePtr> expected) {
-    std::string name;
+// The name rustc gives the local an async fn moves a parameter into, and the coroutine's
+// upvar for it (rustc_ast_lowering/src/item.rs, lower_coroutine_body_with_moved_arguments):
+// a binding's ident (`x`, `mut x`, and `ref x` / `ref mut x`, whose moved local is `let mut
+// x = x;` before the user's `let ref x = x;`), `_` for `_`, and `__arg{index}` for any other
+// pattern, `index` being the parameter's position with `self` counted.
+std::string BodyLowerer::movedParameterName(hir::PatId pattern, size_t index) const {
+    if (pattern && m_hir->pat(pattern).kind == hir::PatKind::Wild) return "_";
+    hir::PatId inner = pattern;
+    for (const hir::PatKind k : {hir::PatKind::Ref, hir::PatKind::Mut})
+        if (inner && m_hir->pat(inner).kind == k && m_hir->pat(inner).children.count > 0)
+            inner = m_hir->children(inner).back().pat();
+    if (inner && m_hir->pat(inner).kind == hir::PatKind::Bind && m_hir->pat(inner).children.count == 0)
+        return std::string(m_hir->pat(inner).name);
+    return "__arg" + std::to_string(index);
+}
+
+// `let mut NAME = NAME; let <pattern> = NAME;` (the same function): one local holding the
+// whole argument, then the pattern's bindings from it. rustc's note names `__argN` by its
+// span, the pattern's text; a `ref x` by `x`.
+void BodyLowerer::lowerPatternParameter(hir::PatId pattern, const TypePtr& type, size_t index, TextPosition at) {
+    const std::string name = movedParameterName(pattern, index);
+    std::optional<std::string> noted;
+    if (name.starts_with("__arg")) noted = textOf(nodeOf(pattern));
+    const int arg = newLocal(LocalKind::Argument, name, type, at, noted);
+    emit(Op::StorageLive, arg, at);
+    emit(Op::Init, arg, at);
+    m_body.upvars.push_back({name, type, at, false, {}, false, {}, {}, {}, noted.value_or("")});
+    bindPattern(pattern, type, Value{type, arg, true}, at, true);
+    addToBlockFrame(arg);
+}
+
+// One parameter written at `node`: `self` in its forms, `pattern: T`, or a closure's bare binding.
+void BodyLowerer::lowerParameter(const hir::Param& p, size_t index, const SyntaxNode& node,
+                                 std::optional<TypePtr> expected) {
+    const TextPosition at = node.start();
+    std::string name, noted;
     TypePtr type;
     if (p.has(hir::ParamFlags::SelfParam)) {
         name = "self";
         const bool isRef = p.has(hir::ParamFlags::Ref);
         const bool isMut = p.has(hir::ParamFlags::Mut) && isRef;
         type = m_scope.selfType ? (isRef ? refType(m_scope.selfType, isMut, "'_") : m_scope.selfType) : unknownType();
+        // rustc's note names a value by its span's text: the self parameter's covers `&self`,
+        // `&'a mut self` (rustc_parse parse_self_param); `mut self` is noted as `self`.
+        if (isRef) noted = textOf(node);
     } else if (p.has(hir::ParamFlags::Typed)) {
         hir::PatId pattern = p.pat;
         if (pattern && m_hir->pat(pattern).kind == hir::PatKind::Mut && m_hir->pat(pattern).children.count > 0)
@@ -280,27 +317,18 @@ void BodyLowerer::lowerParameter(const hir::Param& p, TextPosition at, std::opti
         // Types written in a signature print as rustc prints them there: `(dyn Error + 'static)`.
         type = p.type ? m_types.withSignatureObjectLifetimes(m_types.resolveType(m_hir->typeRef(p.type), m_scope))
                       : unknownType();
-        if (!simple) {
-            // Destructuring arguments bind several locals from one upvar.
-            const int arg = newLocal(LocalKind::Argument, "", type, at, textOf(nodeOf(pattern)));
-            emit(Op::StorageLive, arg, at);
-            emit(Op::Init, arg, at);
-            m_body.upvars.push_back(
-                {"__arg" + std::to_string(m_body.upvars.size()), type, at, false, {}, false, {}, {}, {}});
-            bindPattern(pattern, type, Value{type, arg, true}, at, true);
-            addToBlockFrame(arg);
-            return;
-        }
+        if (!simple) return lowerPatternParameter(p.pat, type, index, at);
     } else if (isPlainBinding(p.pat)) { // a closure's `x`: the callee's bound may give its type
         name = std::string(m_hir->pat(p.pat).name);
         type = expected ? *expected : unknownType();
     } else {
         return; // a closure's untyped `_` or destructuring pattern binds nothing here
     }
-    m_body.upvars.push_back({name, type, at, false, {}, false, {}, {}, {}});
+    m_body.upvars.push_back({name, type, at, false, {}, false, {}, {}, {}, noted});
     const bool copiesToLocals = !m_item || m_item->kind != FutureKind::AsyncBlock;
     if (!copiesToLocals || name.empty() || name == "_") return;
-    const int local = newLocal(LocalKind::Argument, name, type, at);
+    const int local =
+        newLocal(LocalKind::Argument, name, type, at, noted.empty() ? std::nullopt : std::optional(noted));
     emit(Op::StorageLive, local, at);
     emit(Op::Init, local, at);
     addToBlockFrame(local);

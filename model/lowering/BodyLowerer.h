@@ -135,7 +135,9 @@ class BodyLowerer {
     void jumpTo(int block);
     LoweredBody lower(std::span<const hir::ParamId> parameters, hir::ExprId body, TextPosition end);
     void lowerParameters(std::span<const hir::ParamId> parameters);
-    void lowerParameter(const hir::Param& p, TextPosition at, std::optional<TypePtr> expected);
+    void lowerParameter(const hir::Param& p, size_t index, const SyntaxNode& node, std::optional<TypePtr> expected);
+    void lowerPatternParameter(hir::PatId pattern, const TypePtr& type, size_t index, TextPosition at);
+    std::string movedParameterName(hir::PatId pattern, size_t index) const;
     bool isPlainBinding(hir::PatId p) const;
     void addUpvars(const std::vector<Upvar>& upvars);
     bool destinationBlocks(hir::ExprId e, std::vector<hir::ExprId>& blocks) const;
@@ -300,7 +302,8 @@ class BodyLowerer {
     // A crate's PollFn<{closure}> (tokio's unless said) of a closure holding `captures`.
     static TypePtr pollFnOf(std::vector<TypePtr> captures, const char* pollFn = "tokio::future::poll_fn::PollFn");
     Value lowerRawBorrow(hir::ExprId place, std::string_view macro); // addr_of!(place)
-    void borrowFormatCaptures(hir::ExprId literal);
+    void borrowFormatCaptures(hir::ExprId literal, const std::set<std::string, std::less<>>& named);
+    hir::ExprId namedFormatValue(hir::ExprId argument) const;
     void suspend(hir::ExprId e, const TypePtr& awaitee, const std::string& expr);
 
     int suspensionIndex(const SyntaxNode& node) const;

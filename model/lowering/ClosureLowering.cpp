@@ -64,7 +64,7 @@ bool BodyLowerer::usesFieldsOf(ExprId e, const std::vector<std::pair<std::string
 std::vector<Upvar> BodyLowerer::provisionalUpvars(const std::vector<std::pair<std::string, TextPosition>>& names) {
     std::vector<Upvar> provisional;
     for (const auto& [name, firstUse] : names)
-        provisional.push_back({name, capturedValue(name).type, firstUse, false, {}, false, {}, {}, {}});
+        provisional.push_back({name, capturedValue(name).type, firstUse, false, {}, false, {}, {}, {}, {}});
     return provisional;
 }
 
@@ -127,6 +127,7 @@ BodyLowerer::Value BodyLowerer::lowerNestedFuture(ExprId e, bool isMove) {
                                modes[i].borrowedPlace,
                                asyncClosure,
                                lendsCaptures ? "_ref__" + name : std::string(),
+                               {},
                                {},
                                {}});
         if (!lendsCaptures) storePlaces(info.upvars.back(), v, modes[i]);
@@ -201,6 +202,7 @@ BodyLowerer::Value BodyLowerer::lowerClosure(ExprId e) {
                           !byValue,
                           modes[i].borrowedPlace,
                           false,
+                          {},
                           {},
                           {},
                           {}});

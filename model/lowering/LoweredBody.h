@@ -34,6 +34,9 @@ struct Upvar {
     // still reads `p` through `type`; only what is stored (storedUpvars) differs.
     std::vector<UpvarPlace> places;
     std::vector<TypePtr> placeTypes; // as stored, by place
+    // How rustc's note names it where that is not `name`: the text of its span (`&self`,
+    // `&mut self`, a pattern parameter's `(a, _)` whose field is `__arg0`).
+    std::string notedAs;
 };
 
 /// The upvars as rustc stores them: a variable captured by places becomes one field per

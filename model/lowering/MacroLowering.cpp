@@ -239,10 +239,12 @@ std::vector<std::pair<std::string, TextPosition>> BodyLowerer::inlineFormatNames
     return names;
 }
 
-void BodyLowerer::borrowFormatCaptures(ExprId literal) {
+// `named`: the names of the invocation's `name = value` arguments, which `{name}` means.
+void BodyLowerer::borrowFormatCaptures(ExprId literal, const std::set<std::string, std::less<>>& named) {
     // `println!("{name}")` captures `name` by reference, exactly like an argument.
     const SyntaxNode written = nodeOf(literal); // its text and position
     for (const auto& [name, at] : inlineFormatNames(written.text(), written.start())) {
+        if (named.count(name)) continue;
         const int local = lookup(name);
         if (local >= 0)
             emit(Op::Borrow, local, written.start());
@@ -252,6 +254,13 @@ void BodyLowerer::borrowFormatCaptures(ExprId literal) {
             borrow(v, at);
         }
     }
+}
+
+// `name = value` among format arguments: its value; any other argument: itself.
+ExprId BodyLowerer::namedFormatValue(ExprId a) const {
+    if (!a || m_hir->expr(a).kind != hir::ExprKind::Assign) return a;
+    const auto sides = m_hir->children(a);
+    return sides.size() == 2 && isPlainName(sides[0].expr()) ? sides[1].expr() : a;
 }
 
 BodyLowerer::Value BodyLowerer::lowerFormatMacro(ExprId e, std::span<const hir::NodeRef> args, bool writer) {
@@ -265,14 +274,23 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(ExprId e, std::span<const hir::
     // format_args! lowers its arguments to `match (&a, &b, ..) { args => .. }`
     // (rustc_ast_lowering format.rs): each `&arg` is an operand of that tuple, a temporary
     // held across an await in a later argument (as_operand.rs), moved in at the end.
+    // A named argument `name = value` is an argument like a positional one, taken by
+    // reference in source order (rustc_builtin_macros format.rs parse_args keeps them in
+    // order; rustc_ast_lowering format.rs expand_format_args makes `(&arg0, &arg1, ..)` of
+    // `all_args()`); an inline `{name}` not naming one is captured after all of them.
     std::vector<bool> awaitsAfter(args.size(), false);
     for (size_t i = args.size(); i-- > 1;) awaitsAfter[i - 1] = awaitsAfter[i] || suspendsWithin(args[i].expr());
+    std::set<std::string, std::less<>> named;
+    std::vector<ExprId> templates;
+    for (const hir::NodeRef& a : args)
+        if (const ExprId value = namedFormatValue(a.expr()); value != a.expr())
+            named.insert(std::string(m_hir->expr(m_hir->children(a.expr()).front().expr()).name));
     std::vector<int> references;
     for (size_t i = 0; i < args.size(); ++i) {
-        const ExprId a = args[i].expr();
+        const ExprId a = namedFormatValue(args[i].expr());
         const hir::Expr& written = m_hir->expr(a);
         if (written.kind == hir::ExprKind::Literal && written.literal == hir::LiteralKind::Str) {
-            borrowFormatCaptures(a);
+            templates.push_back(a);
             continue;
         }
         Value v = lowerExpr(a);
@@ -299,6 +317,7 @@ BodyLowerer::Value BodyLowerer::lowerFormatMacro(ExprId e, std::span<const hir::
         borrow(place, at); // format_args!(.., &arg)
         if (awaitsAfter[i]) references.push_back(referenceOperand(place.type, false, a));
     }
+    for (const ExprId t : templates) borrowFormatCaptures(t, named);
     const TextPosition at = nodeOf(e).start();
     for (int r : references) emit(Op::Move, r, at);
     mayUnwind(at); // std::io::_print, format, write_fmt, panic_fmt...

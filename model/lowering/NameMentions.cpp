@@ -241,11 +241,17 @@ void NameMentions::bindPattern(std::vector<NameMention>& out, const hir::Body& h
 void NameMentions::addFormatNames(std::vector<NameMention>& out, const hir::Body& hir, ExprId macroCall) {
     const hir::Expr& call = hir.expr(macroCall);
     if (call.macro != hir::MacroForm::Arguments || !BodyLowerer::isFormatMacroName(call.name)) return;
+    std::set<std::string_view> named; // `{x}` with an argument `x = value` means that argument
+    for (const NodeRef& arg : hir.children(macroCall))
+        if (arg.expr() && hir.expr(arg.expr()).kind == hir::ExprKind::Assign && !hir.children(arg.expr()).empty())
+            if (const ExprId lhs = hir.children(arg.expr()).front().expr();
+                lhs && hir.expr(lhs).kind == hir::ExprKind::Path)
+                named.insert(hir.expr(lhs).name);
     for (const NodeRef& arg : hir.children(macroCall)) {
         if (!arg.expr() || hir.expr(arg.expr()).literal != hir::LiteralKind::Str) continue;
         const SyntaxNode literal = hir.sourceMap().node(arg.expr()); // its text and position
         for (const auto& [name, at] : BodyLowerer::inlineFormatNames(literal.text(), literal.start()))
-            add(out, intern(name), at);
+            if (!named.count(name)) add(out, intern(name), at);
     }
 }
 

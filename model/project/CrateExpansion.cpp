@@ -4,6 +4,7 @@
 #include "project/CfgStripper.h"
 #include "project/CfgTokens.h"
 #include "project/ItemAttributes.h"
+#include "project/PreludeMacroScope.h"
 #include "types/ItemCollector.h"
 #include "util/FileLoader.h"
 
@@ -283,15 +284,22 @@ const MacroRules* CrateExpansion::macroFor(const std::vector<std::string>& segme
 
 const MacroRules* CrateExpansion::findMacro(const std::string& name, const std::string& modulePath) const {
     if (auto textual = m_macros.find(name); textual != m_macros.end()) return &textual->second;
-    auto module = m_importedMacros.find(modulePath);
-    if (module == m_importedMacros.end()) return nullptr;
-    auto imported = module->second.find(name);
-    if (imported == module->second.end()) return nullptr;
-    return dependencyMacro(imported->second.first, imported->second.second);
+    if (auto module = m_importedMacros.find(modulePath); module != m_importedMacros.end())
+        if (auto imported = module->second.find(name); imported != module->second.end())
+            return dependencyMacro(imported->second.first, imported->second.second);
+    // Last, the macro_use prelude: every crate has `#[macro_use] extern crate std;`
+    // (rustc_builtin_macros/src/standard_library_imports.rs, inject), so std's exported
+    // macros (`matches!`) answer a name nothing else defines (rustc_resolve/src/ident.rs,
+    // Scope::MacroUsePrelude, after the module's own names).
+    return dependencyMacro("std", name);
 }
 
 const std::map<std::string, MacroRules>* CrateExpansion::exportedBy(const std::string& crate) const {
-    return m_dependencyMacros ? m_dependencyMacros(crate) : nullptr;
+    if (const auto* macros = m_dependencyMacros ? m_dependencyMacros(crate) : nullptr) return macros;
+    // std and core are no Cargo dependency: their macros are those the prelude's std.rs
+    // writes (core's, which std re-exports at its root).
+    if (crate == "std" || crate == "core") return PreludeMacroScope::exportedBy("std");
+    return nullptr;
 }
 
 const MacroRules* CrateExpansion::dependencyMacro(const std::string& crate, const std::string& name) const {

@@ -32,8 +32,9 @@
 // * Associated consts may omit their value (`pub const ZERO: Duration;`).
 // * Primitive types, references, raw pointers, slices, arrays, tuples, `dyn
 //   Trait`, closures and fn pointers are built into the analyzer. So are the
-//   macros (`vec!`, `format!`, `println!`, `write!`, `assert!`, `matches!`,
-//   `thread_local!`, `pin!`): macros cannot be declared in this subset.
+//   macros (`vec!`, `format!`, `println!`, `write!`, `assert!`, `thread_local!`,
+//   `pin!`), builtins or written by hand; the `#[macro_export] macro_rules!` at the
+//   end of this file (`matches!`) are expanded like a crate's own.
 // * `auto trait` does not parse with tree-sitter-rust 0.23.3 (it becomes an ERROR
 //   node), so the auto traits are plain traits tagged `#[awaitscope::auto_trait]`.
 //   Negative impls (`impl<T: ?Sized> !Sync for Cell<T> {}`) do parse: the `!` is an
@@ -3676,4 +3677,20 @@ mod primitive_impls {
     use crate::hash::Hash;
     use crate::iter::Sum;
     use crate::marker::Send;
+}
+
+// ---------------------------------------------------------------------------
+// Exported macro_rules! (core's, re-exported by std; in every crate's macro_use prelude)
+// ---------------------------------------------------------------------------
+
+// library/core/src/macros/mod.rs, as rustc 1.95 writes it but for its attributes
+// (`#[allow(non_exhaustive_omitted_patterns)]` on the match changes no lowering).
+#[macro_export]
+macro_rules! matches {
+    ($expression:expr, $pattern:pat $(if $guard:expr)? $(,)?) => {
+        match $expression {
+            $pattern $(if $guard)? => true,
+            _ => false
+        }
+    };
 }

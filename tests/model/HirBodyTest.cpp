@@ -3,6 +3,7 @@
 // deep nesting costs no native stack; and a few small bodies have exactly their shape.
 #include "CorpusSupport.h"
 #include "macros/BodyMacroExpander.h"
+#include "project/PreludeMacroScope.h"
 #include "syntax/HirBodyBuilder.h"
 #include "syntax/PreorderWalk.h"
 #include "syntax/SyntaxTree.h"
@@ -17,13 +18,17 @@ namespace {
 using namespace hir;
 namespace fs = std::filesystem;
 
+// Macros resolve as for a file analysed alone: the prelude's crates export theirs (std's
+// `matches!` among them), so their invocations are HIR built from their expansions.
 struct Parsed {
     explicit Parsed(const std::string& text)
-        : file(std::make_shared<SourceFile>("t.rs", text)), tree(file), expander(tree.root()), macros(*file) {
+        : file(std::make_shared<SourceFile>("t.rs", text)), tree(file), prelude(tree.root()),
+          expander(tree.root(), prelude.resolver()), macros(*file) {
         macros.setExpansions(&expander);
     }
     std::shared_ptr<SourceFile> file;
     SyntaxTree tree;
+    PreludeMacroScope prelude;
     BodyMacroExpander expander;
     MacroArguments macros;
 
