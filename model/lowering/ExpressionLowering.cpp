@@ -88,7 +88,8 @@ BodyLowerer::Value BodyLowerer::lowerLiteral(hir::ExprId e) {
         return Value{suffixed ? suffixed : m_numbers.fresh(x.literal == hir::LiteralKind::Float)};
     }
     case hir::LiteralKind::Str: return Value{refType(primitiveType("str"), false, "'static")};
-    case hir::LiteralKind::Char: return Value{primitiveType("char")};
+    // A byte literal `b'a'` is a `u8` (rustc_ast LitKind::Byte; the grammar reads it as a char).
+    case hir::LiteralKind::Char: return Value{primitiveType(x.name.starts_with('b') ? "u8" : "char")};
     case hir::LiteralKind::Bool: return Value{primitiveType("bool")};
     case hir::LiteralKind::None: break;
     }
