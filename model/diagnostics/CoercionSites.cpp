@@ -46,11 +46,13 @@ struct Site {
 // coerced to the declared return type (`ret_coercion`, CoerceMany), an async fn's being its
 // declared output; coercion.rs `coerce_unsized` turns `Box<F>` into `Box<dyn .. + Send>` only
 // with `F: Send` (the `Unsize` obligation), reported at the coerced expression.
-std::vector<Site> sitesOf(const LoweredBody& body, const TypeContext& types) {
+// An async fn's `-> impl Trait + Send` output is checked at other spans (the opaque's bounds
+// at the return type and at the body block), not modelled here: only its coercions.
+std::vector<Site> sitesOf(const LoweredBody& body, const TypeContext& types, bool asyncOutput) {
     std::vector<Site> sites;
     const TypePtr& declared = body.declaredReturn;
     if (!declared) return sites;
-    if (declared->kind == TypeKind::ImplTrait && boundsSaySend(declared) && body.output)
+    if (!asyncOutput && declared->kind == TypeKind::ImplTrait && boundsSaySend(declared) && body.output)
         sites.push_back(Site{body.returnTypeRange, body.output, types.print(declared)});
     if (!sendObjectPointee(declared)) return sites;
     if (body.tailRange && body.output)
@@ -68,9 +70,9 @@ void findCoercionSites(const FileLowering& lowering, const TypeContext& types, c
                        std::vector<Diagnostic>& out) {
     std::vector<Site> sites;
     for (const LoweredBody& body : lowering.plainBodies())
-        for (Site& site : sitesOf(body, types)) sites.push_back(std::move(site));
+        for (Site& site : sitesOf(body, types, false)) sites.push_back(std::move(site));
     for (const LoweredFuture& future : lowering.futures())
-        for (Site& site : sitesOf(future.body, types)) sites.push_back(std::move(site));
+        for (Site& site : sitesOf(future.body, types, true)) sites.push_back(std::move(site));
     for (const Site& site : sites) {
         if (isUnknown(site.value)) continue;
         const Derivation derivation = solver.solve(site.value, AutoTrait::Send);
