@@ -184,6 +184,7 @@ class BodyLowerer {
     bool isPromotable(hir::ExprId e) const;
     bool isPromotableStruct(hir::ExprId e) const;
     bool isPromotableConstantPath(hir::ExprId e) const;
+    bool isScalarConstant(hir::ExprId e) const;
     int referenceOperand(const TypePtr& referent, bool isMut, hir::ExprId e);
     std::vector<Value> lowerOperands(std::span<const hir::NodeRef> operands);
 

@@ -43,6 +43,37 @@ bool BodyLowerer::isPromotable(ExprId e) const {
                allPromotable(children.subspan(1));
     }
     case hir::ExprKind::Path: return isPromotableConstantPath(e);
+    case hir::ExprKind::Unary:
+    case hir::ExprKind::Binary:
+    case hir::ExprKind::Cast: return isScalarConstant(e);
+    default: return false;
+    }
+}
+
+// promote_consts.rs `validate_rvalue`: a cast, a unary and a binary operator of constants are
+// promotable when they are builtin (scalar operands: an overloaded one is a fn call); integer
+// `/` and `%` only by a constant divisor that is neither 0 nor -1 (no panic may be promoted
+// away); `&&` / `||` assign their temporary on two paths, which no promoted temporary does.
+// Only numbers, bools and chars are taken as scalars here (a string literal compares by
+// `PartialEq::eq`).
+bool BodyLowerer::isScalarConstant(ExprId e) const {
+    if (!e) return false;
+    const hir::Expr& x = m_hir->expr(e);
+    switch (x.kind) {
+    case hir::ExprKind::Literal: return x.literal != hir::LiteralKind::Str && x.literal != hir::LiteralKind::None;
+    case hir::ExprKind::Paren:
+    case hir::ExprKind::Cast: return isScalarConstant(m_hir->childExpr(e, 0));
+    case hir::ExprKind::Unary: return x.name != "*" && isScalarConstant(m_hir->childExpr(e, 0));
+    case hir::ExprKind::Binary: {
+        if (x.name == "&&" || x.name == "||") return false;
+        const ExprId right = m_hir->childExpr(e, 1);
+        if (!isScalarConstant(m_hir->childExpr(e, 0)) || !isScalarConstant(right)) return false;
+        if (x.name != "/" && x.name != "%") return true;
+        const hir::Expr& divisor = m_hir->expr(right);
+        if (divisor.kind != hir::ExprKind::Literal || divisor.literal != hir::LiteralKind::Int) return false;
+        const std::string_view digits = divisor.name.substr(0, divisor.name.find_first_not_of("0123456789_"));
+        return digits.find_first_not_of("0_") != std::string_view::npos; // not zero (a literal is never -1)
+    }
     default: return false;
     }
 }
