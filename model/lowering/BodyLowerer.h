@@ -182,6 +182,11 @@ class BodyLowerer {
     Value spillOperand(const Value& v, hir::ExprId e);
     Value spillInto(const Value& v, hir::ExprId e); // `tmp = v`, moved at its use
     bool isConstantOperand(hir::ExprId e) const;    // a literal: Operand::Constant, promotable
+    // `&e` borrows a promoted 'static constant, not a temporary (Promotion.cpp)
+    bool isPromotable(hir::ExprId e) const;
+    bool isPromotableStruct(hir::ExprId e) const;
+    bool isPromotableConstantPath(hir::ExprId e) const;
+    bool isScalarConstant(hir::ExprId e) const;
     int referenceOperand(const TypePtr& referent, bool isMut, hir::ExprId e);
     std::vector<Value> lowerOperands(std::span<const hir::NodeRef> operands);
 
@@ -190,6 +195,9 @@ class BodyLowerer {
     Value lowerIndex(hir::ExprId e);
     Value lowerUnary(hir::ExprId e);
     Value lowerBinary(hir::ExprId e);
+    enum class OperandKind { Scalar, NonScalar, Unknown }; // a comparison's operand (op.rs)
+    OperandKind operandKind(const TypePtr& type) const;
+    OperandKind comparisonKind(const TypePtr& left, const TypePtr& right) const;
     Value lowerAssignment(hir::ExprId e, bool compound);
     Value lowerReference(hir::ExprId e);
     Value lowerSequence(hir::ExprId e); // tuples and arrays

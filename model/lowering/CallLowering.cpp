@@ -123,6 +123,10 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
             receiver = spillOperand(receiver, receiverId);
         else
             consume(receiver, call.start()); // `self` by value
+    } else if (method->autoderefs == 0 && method->autoref == SelfKind::Ref && isPromotable(receiverId)) {
+        // `Unit.v()`, `Bar(1).v()`: the autoref `&Unit` is a promoted 'static constant
+        // (promote_consts.rs; Promotion.cpp), so no temporary holds the receiver.
+        unscheduleStorage(receiverStorage);
     } else if (method->autoderefs > 0 && firstDerefIsBuiltin(receiver.type)) {
         read(receiver, call.start()); // through a reference or Box: no borrow of the local
     } else {

@@ -302,6 +302,7 @@ BodyLowerer::Value BodyLowerer::lowerReturn(ExprId e) {
         const Value value = lowerExpr(c.expr());
         m_numbers.unify(value.type, writtenReturnType()); // `return n;` settles n like a tail
         m_returned.push_back(value.type);
+        m_body.returnValues.emplace_back(nodeOf(c.expr()).range(), value.type);
         consume(value, at);
     }
     returnFrom(at);

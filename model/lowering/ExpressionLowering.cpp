@@ -4,6 +4,7 @@
 #include "syntax/MacroArguments.h"
 #include "types/TypeLowering.h"
 
+#include <optional>
 #include <set>
 
 namespace awaitscope {
@@ -17,6 +18,38 @@ TypePtr suffixedLiteralType(std::string_view text) {
     for (const char* s : suffixes)
         if (text.size() > std::string_view(s).size() && text.ends_with(s)) return primitiveType(s);
     return nullptr;
+}
+
+/// The bytes of a byte string literal (`b"a\n"`, `br#"..."#`): rustc_lexer's unescape of
+/// the text between the quotes (`\xNN`, `\n` .. one byte each; a `\` before a newline skips
+/// the following whitespace); a raw one is its text as written. None if it does not read.
+std::optional<size_t> byteStringLength(std::string_view text) {
+    if (text.starts_with("br")) {
+        const size_t open = text.find('"'), close = text.rfind('"');
+        if (open == std::string_view::npos || close <= open) return std::nullopt;
+        return close - open - 1;
+    }
+    if (!text.starts_with("b\"") || text.size() < 3 || text.back() != '"') return std::nullopt;
+    const std::string_view body = text.substr(2, text.size() - 3);
+    size_t n = 0;
+    for (size_t i = 0; i < body.size(); ++n) {
+        if (body[i] != '\\') {
+            ++i;
+            continue;
+        }
+        if (i + 1 >= body.size()) return std::nullopt;
+        const char e = body[i + 1];
+        if (e == 'x') {
+            i += 4;
+        } else if (e == '\n' || e == '\r') { // a line continuation: no byte
+            i += 2;
+            while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r')) ++i;
+            --n;
+        } else {
+            i += 2;
+        }
+    }
+    return n;
 }
 
 } // namespace
@@ -87,8 +120,20 @@ BodyLowerer::Value BodyLowerer::lowerLiteral(hir::ExprId e) {
         const TypePtr suffixed = suffixedLiteralType(x.name);
         return Value{suffixed ? suffixed : m_numbers.fresh(x.literal == hir::LiteralKind::Float)};
     }
-    case hir::LiteralKind::Str: return Value{refType(primitiveType("str"), false, "'static")};
-    case hir::LiteralKind::Char: return Value{primitiveType("char")};
+    case hir::LiteralKind::Str: {
+        if (x.name.starts_with('c')) return Value{unknownType()}; // `c"..."`: a &CStr
+        if (!x.name.starts_with('b')) return Value{refType(primitiveType("str"), false, "'static")};
+        // A byte string `b"ab"` is a `&'static [u8; 2]` (rustc_hir_typeck check_lit, LitKind::ByteStr).
+        const auto length = byteStringLength(x.name);
+        if (!length) return Value{unknownType()};
+        auto bytes = std::make_shared<Type>();
+        bytes->kind = TypeKind::Array;
+        bytes->args = {primitiveType("u8")};
+        bytes->arrayLength = std::to_string(*length);
+        return Value{refType(bytes, false, "'static")};
+    }
+    // A byte literal `b'a'` is a `u8` (rustc_ast LitKind::Byte; the grammar reads it as a char).
+    case hir::LiteralKind::Char: return Value{primitiveType(x.name.starts_with('b') ? "u8" : "char")};
     case hir::LiteralKind::Bool: return Value{primitiveType("bool")};
     case hir::LiteralKind::None: break;
     }

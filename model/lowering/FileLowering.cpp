@@ -146,6 +146,10 @@ void FileLowering::lowerFuture(LoweringEnvironment& env, int index, const AsyncI
     f.item = &item;
     BodyLowerer lowerer(env, item.node, &item);
     f.body = lowerer.lower();
+    // An async fn's tail and `return`s coerce to its written output type as a plain fn's do
+    // (rustc_hir_typeck/src/check.rs check_fn: the coroutine body's `ret_coercion` is the
+    // declared output), so they are Send-requiring sites the same way (CoercionSites.cpp).
+    if (item.kind == FutureKind::AsyncFn) recordReturn(item.node, f.body);
     f.body.awaitees.resize(item.suspensions.size());
     dropUnreachableSuspensions(f, static_cast<int>(item.suspensions.size()));
     f.bindItem(item);

@@ -80,7 +80,7 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
         valueId && m_hir->expr(valueId).kind == hir::ExprKind::Ref ? &m_hir->expr(valueId) : nullptr;
     const ExprId operandId = reference ? m_hir->childExpr(valueId, 0) : ExprId();
     const SyntaxNode operand = operandId ? m_hir->sourceMap().node(operandId) : SyntaxNode();
-    const bool promoted = reference && !reference->has(hir::ExprFlags::Mut) && isConstantOperand(operandId);
+    const bool promoted = reference && !reference->has(hir::ExprFlags::Mut) && isPromotable(operandId);
     if (reference && !alternativeId && !promoted) {
         // `let x = &temp();` extends the temporary to the end of the enclosing block.
         Value inner = lowerExpr(operandId);

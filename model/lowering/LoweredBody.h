@@ -90,11 +90,14 @@ struct LoweredBody {
     std::vector<std::optional<TextPosition>> firstBorrow; // by local
     std::vector<CallSite> calls;
     TypePtr output; // the body's value type
-    // A plain fn's written return type and its tail expression: rustc checks the tail
-    // against `-> impl Future + Send` / `-> Box<dyn Future + Send>` there.
+    // A fn's written return type (an async fn's output) and its tail expression: rustc checks
+    // the tail against `-> impl Future + Send` / `-> Box<dyn Future + Send>` there.
     TypePtr declaredReturn; // null when none is written
     TextRange returnTypeRange;
     std::optional<TextRange> tailRange; // the block's tail expression
+    // Each `return` value: where it is written and its type (coerced to the return type as
+    // the tail is: rustc_hir_typeck/src/expr.rs check_expr_return, coercion.rs CoerceMany).
+    std::vector<std::pair<TextRange, TypePtr>> returnValues;
 
     /// The binding or argument called `name` (the first one, if it is shadowed).
     const Local* binding(std::string_view name) const {

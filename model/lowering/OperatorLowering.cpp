@@ -61,7 +61,7 @@ BodyLowerer::Value BodyLowerer::lowerReference(ExprId e) {
     const ExprId operand = m_hir->childExpr(e, 0);
     const bool isMut = m_hir->expr(e).has(hir::ExprFlags::Mut);
     const TextPosition at = nodeOf(e).start();
-    if (!isMut && isConstantOperand(operand)) // `&1`: a promoted static
+    if (!isMut && isPromotable(operand)) // `&1`, `&Unit`, `&[1, 2]`: a promoted static
         return Value{refType(lowerExpr(operand).type, false, "'static")};
     Value inner = lowerAsPlace(operand);
     borrow(inner, at);
@@ -104,6 +104,27 @@ BodyLowerer::Value BodyLowerer::lowerUnary(ExprId e) {
     return place;
 }
 
+// rustc_hir_typeck/src/op.rs `is_builtin_binop`: a comparison is the builtin BinOp only when
+// both sides are scalars (`Ty::is_scalar`: bool, char, integers, floats, raw and fn pointers,
+// `{integer}` / `{float}`); with a reference, `str`, a tuple or an ADT on either side it is
+// the overloaded `PartialEq::eq(&a, &b)` / `PartialOrd::lt(&a, &b)`, which borrows both
+// operands. An operand whose type is not known leaves that open (Unknown), unless the other
+// side already makes it overloaded.
+BodyLowerer::OperandKind BodyLowerer::operandKind(const TypePtr& type) const {
+    const TypePtr t = m_numbers.resolveSoFar(type);
+    if (IntegerInference::isVariable(t)) return OperandKind::Scalar;
+    if (!t || isUnknown(t) || IntegerInference::isTypeVariable(t)) return OperandKind::Unknown;
+    if (t->kind == TypeKind::Primitive) return t->path == "str" ? OperandKind::NonScalar : OperandKind::Scalar;
+    if (t->kind == TypeKind::RawPtr || t->kind == TypeKind::FnPtr) return OperandKind::Scalar;
+    return OperandKind::NonScalar;
+}
+
+BodyLowerer::OperandKind BodyLowerer::comparisonKind(const TypePtr& left, const TypePtr& right) const {
+    const OperandKind l = operandKind(left), r = operandKind(right);
+    if (l == OperandKind::NonScalar || r == OperandKind::NonScalar) return OperandKind::NonScalar;
+    return l == OperandKind::Scalar && r == OperandKind::Scalar ? OperandKind::Scalar : OperandKind::Unknown;
+}
+
 // Binary [lhs, rhs]; name: the operator (`&&` and `||` are lowerLazyBoolean's).
 BodyLowerer::Value BodyLowerer::lowerBinary(ExprId e) {
     const std::string_view op = m_hir->expr(e).name;
@@ -113,7 +134,7 @@ BodyLowerer::Value BodyLowerer::lowerBinary(ExprId e) {
     Value left = lowerExpr(leftId);
     int leftReference = -1; // `&left` of an overloaded comparison, held across an await on the right
     if (suspendsWithin(rightId)) {
-        if (comparison && !isPrimitiveLike(left.type)) {
+        if (comparison && operandKind(left.type) == OperandKind::NonScalar) {
             left = materialize(left, leftId);
             borrow(left, at);
             leftReference = referenceOperand(left.type, false, leftId);
@@ -125,10 +146,16 @@ BodyLowerer::Value BodyLowerer::lowerBinary(ExprId e) {
     if (leftReference >= 0) {
         emit(Op::Move, leftReference, at);
         borrow(materialize(right, rightId), at);
-    } else if (comparison && !(isPrimitiveLike(left.type) && isPrimitiveLike(right.type))) {
-        // PartialEq::eq(&a, &b) / PartialOrd::lt(&a, &b) take their operands by reference.
-        borrow(materialize(left, leftId), at);
-        borrow(materialize(right, rightId), at);
+    } else if (comparison && comparisonKind(left.type, right.type) == OperandKind::NonScalar) {
+        // PartialEq::eq(&a, &b) / PartialOrd::lt(&a, &b) take their operands by reference
+        // (`&None`, `&"b"`: promoted constants, no temporary).
+        if (!isPromotable(leftId)) borrow(materialize(left, leftId), at);
+        if (!isPromotable(rightId)) borrow(materialize(right, rightId), at);
+        if (!operatorMayUnwind(op, left.type, right.type)) mayUnwind(at); // a call, also for `&str == &str`
+    } else if (comparison && comparisonKind(left.type, right.type) == OperandKind::Unknown) {
+        // Builtin or overloaded is not known: read, neither moved nor said to be borrowed.
+        read(left, at);
+        read(right, at);
     } else {
         consume(left, at);
         consume(right, at);
