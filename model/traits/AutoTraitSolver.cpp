@@ -11,6 +11,17 @@ namespace awaitscope {
 
 namespace {
 
+/// A trait object's lifetime bound (`+ 'static` from a signature's default object
+/// lifetime; none where a body's annotation leaves it inferred) is not part of the type's
+/// key, which decides sameness, but it is part of how rustc prints the leaf.
+bool hasObjectLifetime(const TypePtr& t) {
+    if (!t) return false;
+    if (t->kind == TypeKind::DynTrait && !t->lifetimeBound.empty()) return true;
+    for (const TypePtr& a : t->args)
+        if (hasObjectLifetime(a)) return true;
+    return hasObjectLifetime(t->output);
+}
+
 const std::string& traitPath(AutoTrait t) {
     return t == AutoTrait::Send ? traits::Send : traits::Sync;
 }
@@ -74,7 +85,9 @@ Derivation AutoTraitSolver::allOf(Derivation d, std::vector<Derivation> componen
 Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std::set<std::string>& inProgress) const {
     if (inProgress.size() >= kRecursionLimit) return beyondRecursionLimit(raw, trait);
     const TypePtr type = isUnknown(raw) ? unknownType() : m_types.normalize(raw);
-    const std::string key = autoTraitName(trait) + ":" + typeKey(type);
+    // The derivation quotes types as printed: two types printed apart are solved apart.
+    std::string key = autoTraitName(trait) + ":" + typeKey(type);
+    if (hasObjectLifetime(type)) key += "|" + m_types.print(type);
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         if (auto it = m_cache.find(key); it != m_cache.end()) return it->second;
