@@ -28,6 +28,19 @@ void BodyLowerer::lowerBlock(ExprId block, Value* tail) {
     m_scope = outer;
 }
 
+// A Block's tail: its last part when that is an expression, or a trailing block-like
+// expression statement without `;` (see lowerBlockStatements).
+ExprId BodyLowerer::tailOf(ExprId block) const {
+    const auto parts = m_hir->children(block);
+    if (parts.empty()) return ExprId();
+    if (parts.back().expr()) return parts.back().expr();
+    const hir::StmtId last = parts.back().stmt();
+    if (last && m_hir->stmt(last).kind == hir::StmtKind::Expr && !m_hir->stmt(last).has(hir::StmtFlags::Semicolon) &&
+        m_hir->children(last).size() == 1 && nodeOf(m_hir->children(last)[0].expr()))
+        return m_hir->children(last)[0].expr();
+    return ExprId();
+}
+
 void BodyLowerer::lowerBlockStatements(ExprId block, Value* tail) {
     pushFrame();
     const bool isBlock = block && m_hir->expr(block).kind == hir::ExprKind::Block;
@@ -38,18 +51,8 @@ void BodyLowerer::lowerBlockStatements(ExprId block, Value* tail) {
     // without `;` (`async move { .. }`, `match`, `if`, `loop`, a block) is the tail too, for
     // rustc (rustc_ast_lowering block.rs, lower_block_noalloc: the last expression statement
     // without a semicolon becomes the block's expr), though tree-sitter wraps it in one.
-    size_t statements = parts.size();
-    ExprId tailId;
-    if (!parts.empty() && parts.back().expr()) {
-        tailId = parts.back().expr();
-        --statements;
-    } else if (const hir::StmtId last = parts.empty() ? hir::StmtId() : parts.back().stmt();
-               last && m_hir->stmt(last).kind == hir::StmtKind::Expr &&
-               !m_hir->stmt(last).has(hir::StmtFlags::Semicolon) && m_hir->children(last).size() == 1 &&
-               nodeOf(m_hir->children(last)[0].expr())) {
-        tailId = m_hir->children(last)[0].expr();
-        --statements;
-    }
+    const ExprId tailId = isBlock ? tailOf(block) : ExprId();
+    const size_t statements = parts.size() - (tailId ? 1 : 0);
     for (size_t i = 0; i < statements; ++i) lowerStatement(parts[i].stmt());
     // A `let`'s block initializer writes its value into the binding here, before the block's
     // locals drop; a tail that is itself a block or `if` passes the destination on.

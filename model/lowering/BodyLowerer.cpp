@@ -209,13 +209,14 @@ void BodyLowerer::exitFramesTo(size_t depth, TextPosition at) {
     for (size_t f = m_frames.size(); f-- > depth;) dropLocals(m_frames[f].locals, at, scheduledIn(f));
 }
 
-void BodyLowerer::addToBlockFrame(int local) {
+size_t BodyLowerer::blockFrame() const {
     for (size_t f = m_frames.size(); f-- > 0;)
-        if (!m_frames[f].temporaries) {
-            m_frames[f].locals.push_back(local);
-            return;
-        }
-    m_frames.back().locals.push_back(local);
+        if (!m_frames[f].temporaries) return f;
+    return m_frames.size() - 1;
+}
+
+void BodyLowerer::addToBlockFrame(int local) {
+    m_frames[blockFrame()].locals.push_back(local);
 }
 
 void BodyLowerer::declare(const std::string& name, int local) {

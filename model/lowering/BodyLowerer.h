@@ -115,6 +115,7 @@ class BodyLowerer {
     void emit(Op op, int local, TextPosition at);
     void pushFrame(bool temporaries = false);
     void addToBlockFrame(int local);
+    size_t blockFrame() const; // the innermost frame that is a block's, not a statement's
     void popFrame(TextPosition at);
     void dropLocals(const std::vector<int>& locals, TextPosition at, std::vector<int> outer); // reverse order
     void dropLocals(const std::vector<int>& locals, TextPosition at); // `locals` out of the frames already
@@ -200,6 +201,10 @@ class BodyLowerer {
     OperandKind comparisonKind(const TypePtr& left, const TypePtr& right) const;
     Value lowerAssignment(hir::ExprId e, bool compound);
     Value lowerReference(hir::ExprId e);
+    void collectExtendedBorrows(hir::ExprId e, size_t frame); // TemporaryExtension.cpp
+    void collectExtendedArmBodies(hir::ExprId match, size_t frame);
+    Value lowerExtendedReference(hir::ExprId e);
+    hir::ExprId tailOf(hir::ExprId block) const;
     Value lowerSequence(hir::ExprId e); // tuples and arrays
     Value lowerRange(hir::ExprId e);
 
@@ -330,11 +335,12 @@ class BodyLowerer {
     std::vector<Frame> m_frames;
     std::vector<LoopContext> m_loops;
     std::map<std::string, int> m_upvarByName;
-    std::vector<Upvar> m_capturesAfterArguments; // an async closure's, added after its arguments
-    std::vector<int> m_capturedValueLocal;       // per upvar: its CapturedValue local, or -1
-    std::map<hir::ExprId, int> m_destinationOf;  // a block, match or loop -> the let binding it writes
-    std::set<int> m_writtenDestinations;         // let bindings their initializer already wrote
-    int m_presetBinding = -1;                    // the binding the next bindPattern names (lowerLet)
+    std::vector<Upvar> m_capturesAfterArguments;     // an async closure's, added after its arguments
+    std::vector<int> m_capturedValueLocal;           // per upvar: its CapturedValue local, or -1
+    std::map<hir::ExprId, size_t> m_extendedBorrows; // `&` whose temporary lives to the end of this frame's block
+    std::map<hir::ExprId, int> m_destinationOf;      // a block, match or loop -> the let binding it writes
+    std::set<int> m_writtenDestinations;             // let bindings their initializer already wrote
+    int m_presetBinding = -1;                        // the binding the next bindPattern names (lowerLet)
     // While a guarded arm's pattern binds: where its by-value bindings wait (bindLocal).
     std::vector<GuardedBinding>* m_guardedBindings = nullptr;
     std::map<int, std::set<std::string>> m_movedFields; // partial moves so far, by local

@@ -58,18 +58,31 @@ void Dataflow::transferForward(Analysis analysis, const Instr& in, LocalSet& sta
 // One of the forward analyses above, per block entry.
 std::vector<LocalSet> Dataflow::forwardEntryStates(Analysis analysis,
                                                    const std::vector<std::vector<char>>* effective) const {
-    return forwardFixpoint([&](int b, LocalSet& state) {
-        const auto& instrs = m_cfg.blocks()[b].instrs;
-        for (size_t i = 0; i < instrs.size(); ++i)
-            transferForward(analysis, instrs[i], state, effective && (*effective)[b][i]);
-    });
+    // A local whose storage begins inside the body is uninitialised where the body starts
+    // (MaybeUninitializedPlaces' start state: every place but the arguments), so a path that
+    // never reaches its StorageLive, past an `if` whose other branch made an extended
+    // temporary, leaves it maybe-uninitialised where the two meet.
+    LocalSet start(m_localCount, 0);
+    if (analysis == Analysis::MaybeUninit)
+        for (const BasicBlock& block : m_cfg.blocks())
+            for (const Instr& in : block.instrs)
+                if (in.op == Op::StorageLive && in.local >= 0) start[in.local] = 1;
+    return forwardFixpoint(
+        [&](int b, LocalSet& state) {
+            const auto& instrs = m_cfg.blocks()[b].instrs;
+            for (size_t i = 0; i < instrs.size(); ++i)
+                transferForward(analysis, instrs[i], state, effective && (*effective)[b][i]);
+        },
+        start);
 }
 
 // A standard worklist fixpoint: a block's entry state is the union of its predecessors'
 // exit states ("may" analyses); `replay` carries a state through one block.
-std::vector<LocalSet> Dataflow::forwardFixpoint(const std::function<void(int, LocalSet&)>& replay) const {
+std::vector<LocalSet> Dataflow::forwardFixpoint(const std::function<void(int, LocalSet&)>& replay,
+                                                const LocalSet& start) const {
     const auto& blocks = m_cfg.blocks();
     std::vector<LocalSet> entry(blocks.size(), LocalSet(m_localCount, 0));
+    if (!start.empty()) entry[static_cast<size_t>(m_cfg.entry())] = start;
     std::deque<int> work{m_cfg.entry()};
     std::vector<char> queued(blocks.size(), 0), visited(blocks.size(), 0);
     while (!work.empty()) {

@@ -73,7 +73,9 @@ class Dataflow {
     // `effective` (per block and instruction, a Drop that really runs) is read by MaybeBorrowedOrDropped.
     std::vector<LocalSet> forwardEntryStates(Analysis analysis,
                                              const std::vector<std::vector<char>>* effective = nullptr) const;
-    std::vector<LocalSet> forwardFixpoint(const std::function<void(int, LocalSet&)>& replay) const;
+    /// `start`: the entry block's state (empty: nothing set).
+    std::vector<LocalSet> forwardFixpoint(const std::function<void(int, LocalSet&)>& replay,
+                                          const LocalSet& start = {}) const;
     void transferForward(Analysis analysis, const Instr& instr, LocalSet& state, bool effectiveDrop = false) const;
     std::vector<std::vector<char>> effectiveDrops(const std::vector<LocalSet>& maybeInitEntry) const;
     std::vector<LocalSet> requiresStorageEntryStates(const std::vector<LocalSet>& borrowedEntry,

@@ -73,28 +73,14 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
     const SyntaxNode value = valueId ? m_hir->sourceMap().node(valueId) : SyntaxNode();
     const SyntaxNode typeNode = m_hir->typeRef(m_hir->stmt(let).type);
     const TypePtr annotated = typeNode ? m_types.resolveType(typeNode, m_scope) : nullptr;
+    // Temporaries a `&` in an extending place borrows live to the block's end
+    // (TemporaryExtension.cpp); a let-else's initializer is matched, not bound: none do.
+    if (!alternativeId) collectExtendedBorrows(valueId, blockFrame());
     pushFrame(true); // the initializer's temporaries end with the statement
     Value init{annotated ? annotated : unknownType()};
     int destination = -1; // the binding, made before its block initializer writes it
-    const hir::Expr* reference =
-        valueId && m_hir->expr(valueId).kind == hir::ExprKind::Ref ? &m_hir->expr(valueId) : nullptr;
-    const ExprId operandId = reference ? m_hir->childExpr(valueId, 0) : ExprId();
-    const SyntaxNode operand = operandId ? m_hir->sourceMap().node(operandId) : SyntaxNode();
-    const bool promoted = reference && !reference->has(hir::ExprFlags::Mut) && isPromotable(operandId);
-    if (reference && !alternativeId && !promoted) {
-        // `let x = &temp();` extends the temporary to the end of the enclosing block.
-        Value inner = lowerExpr(operandId);
-        if (!inner.isPlace) {
-            const int temp = newLocal(LocalKind::Temporary, "", inner.type, operand.start(), textOf(operand));
-            emit(Op::StorageLive, temp, operand.start());
-            emit(Op::Init, temp, operand.start());
-            addToBlockFrame(temp);
-            inner = Value{inner.type, temp, true};
-        }
-        borrow(inner, value.start());
-        init = Value{refType(inner.type, reference->has(hir::ExprFlags::Mut), "'_")};
-    } else if (std::vector<ExprId> blocks;
-               value && !alternativeId && simpleBinding(*m_hir, pattern) && destinationBlocks(valueId, blocks)) {
+    if (std::vector<ExprId> blocks;
+        value && !alternativeId && simpleBinding(*m_hir, pattern) && destinationBlocks(valueId, blocks)) {
         destination = newLocal(LocalKind::Binding, "", annotated, statement.start());
         emit(Op::StorageLive, destination, statement.start());
         for (ExprId b : blocks) m_destinationOf[b] = destination;

@@ -63,6 +63,7 @@ BodyLowerer::Value BodyLowerer::lowerReference(ExprId e) {
     const TextPosition at = nodeOf(e).start();
     if (!isMut && isPromotable(operand)) // `&1`, `&Unit`, `&[1, 2]`: a promoted static
         return Value{refType(lowerExpr(operand).type, false, "'static")};
+    if (m_extendedBorrows.count(e)) return lowerExtendedReference(e); // `let x = &temp();`
     Value inner = lowerAsPlace(operand);
     borrow(inner, at);
     if (isMut) recordCaptureUse(inner, false, true);
