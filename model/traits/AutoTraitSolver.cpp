@@ -1,5 +1,7 @@
 #include "AutoTraitSolver.h"
 
+#include "SolverCycles.h"
+
 #include "types/TraitQuery.h"
 #include "types/TypeContext.h"
 #include "types/TypeLowering.h"
@@ -100,9 +102,12 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
     if (inProgress.count(key)) { // auto traits are coinductive: a cycle holds
         d.verdict = Verdict::Yes, d.kind = DerivationRule::Cycle;
         d.rule = quoted(d.typeText) + " contains itself; the cycle is assumed to be " + name;
+        solvercycles::assumed(key);
         return d;
     }
     inProgress.insert(key);
+    const size_t depth = inProgress.size();
+    const size_t outerAssumed = solvercycles::enter(key, depth);
     switch (type->kind) {
     case TypeKind::Unknown:
         d.verdict = Verdict::Unknown, d.isLeaf = true, d.rule = "the type could not be resolved";
@@ -174,6 +179,7 @@ Derivation AutoTraitSolver::solveInner(const TypePtr& raw, AutoTrait trait, std:
         break;
     }
     inProgress.erase(key);
+    if (solvercycles::leave(key, depth, outerAssumed)) return d; // provisional (SolverCycles.h)
     std::lock_guard<std::mutex> lock(m_mutex);
     m_cache[key] = d;
     return d;
