@@ -46,6 +46,11 @@ std::optional<std::string> typeArguments(const SyntaxNode& args) {
 /// A type or trait named in an impl header, by its def path from the crate root. Only a
 /// plain name declared in the impl's own module (or a `crate::` path) is resolved here.
 std::optional<std::string> itemPath(const SyntaxNode& written, const std::string& modulePath, const SyntaxNode& impl) {
+    // A built-in type has no def path: rustc prints it as written (`<i32 as Tr>::m`,
+    // `<() as m::Tr>::run`: the trait carries the module, rustc_middle ty/print/pretty.rs
+    // path_qualified).
+    if (written.is(SyntaxKind::PrimitiveType)) return std::string(written.text());
+    if (written.is(SyntaxKind::UnitType)) return std::string("()");
     SyntaxNode name = written.is(SyntaxKind::GenericType) ? written.field(SyntaxField::Type) : written;
     const auto args =
         typeArguments(written.is(SyntaxKind::GenericType) ? written.field(SyntaxField::TypeArguments) : SyntaxNode());
@@ -60,6 +65,30 @@ bool isInsideFunction(const SyntaxNode& node) {
     for (SyntaxNode p = node.parent(); p; p = p.parent())
         if (p.is(SyntaxKind::FunctionItem)) return true;
     return false;
+}
+
+/// The fn whose body holds `fn` with no other def between them (a closure, an async block,
+/// a const or an item of another kind would be one); null otherwise.
+SyntaxNode enclosingFunction(const SyntaxNode& fn) {
+    for (SyntaxNode p = fn.parent(); p; p = p.parent()) {
+        if (p.is(SyntaxKind::FunctionItem)) return p;
+        if (p.is(SyntaxKind::ClosureExpression) || p.is(SyntaxKind::AsyncBlock) || p.is(SyntaxKind::ConstItem) ||
+            p.is(SyntaxKind::StaticItem) || p.is(SyntaxKind::ImplItem) || p.is(SyntaxKind::TraitItem) ||
+            p.is(SyntaxKind::ModItem) || p.is(SyntaxKind::ConstBlock))
+            return {};
+    }
+    return {};
+}
+
+/// The impl a method is declared in, or null.
+SyntaxNode enclosingImpl(const SyntaxNode& fn) {
+    const SyntaxNode list = fn.parent();
+    return list && list.parent() && list.parent().is(SyntaxKind::ImplItem) ? list.parent() : SyntaxNode();
+}
+
+bool isAsyncFunction(const SyntaxNode& fn) {
+    const SyntaxNode modifiers = fn.childOfKind(SyntaxKind::FunctionModifiers);
+    return modifiers && modifiers.hasChildToken(SyntaxKind::AsyncKw);
 }
 
 /// The last token tree of a node, as a proc macro sees it: a literal is one token, a
@@ -96,11 +125,42 @@ SyntaxNode firstNamedChild(const SyntaxNode& node) {
 
 } // namespace
 
+// A fn item declared in another fn's body is a def-path child of that fn; in an async fn,
+// of its body's coroutine, `{closure#0}` (rustc_ast_lowering lowers the body inside the
+// coroutine closure): `outer::inner`, `outer::{closure#0}::inner`,
+// `<S as Tr>::method::helper`. Items take no generics from the fn around them, so the
+// outer fn's own parameters do not make the name depend on an instance.
+static std::optional<std::string> nestedFunctionPath(const SyntaxNode& fn, const std::string& modulePath) {
+    // A macro's expansion is parsed inside a wrapper fn of its own: no def of the user's.
+    if (fn.file() && fn.file()->origin()) return std::nullopt;
+    const SyntaxNode outer = enclosingFunction(fn);
+    if (!outer) return std::nullopt;
+    const SyntaxNode outerImpl = enclosingImpl(outer);
+    if (outerImpl && hasTypeGenerics(outerImpl.field(SyntaxField::TypeParameters))) return std::nullopt;
+    std::optional<std::string> parent;
+    if (isInsideFunction(outer)) {
+        parent = nestedFunctionPath(outer, modulePath);
+    } else {
+        const std::string outerName(outer.field(SyntaxField::Name).text());
+        if (!outerImpl) {
+            parent = modulePath + outerName;
+        } else if (const auto self = itemPath(outerImpl.field(SyntaxField::Type), modulePath, outerImpl)) {
+            const SyntaxNode trait = outerImpl.field(SyntaxField::Trait);
+            const auto traitPath = trait ? itemPath(trait, modulePath, outerImpl) : std::optional<std::string>("");
+            if (traitPath)
+                parent = trait ? "<" + *self + " as " + *traitPath + ">::" + outerName : *self + "::" + outerName;
+        }
+    }
+    if (!parent) return std::nullopt;
+    if (isAsyncFunction(outer)) *parent += "::{closure#0}";
+    return *parent + "::" + std::string(fn.field(SyntaxField::Name).text());
+}
+
 std::optional<std::string> functionPath(const SyntaxNode& fn, const std::string& modulePath, const SyntaxNode& impl) {
-    if (isInsideFunction(fn)) return std::nullopt; // rustc's def path names the outer fn too
     if (hasTypeGenerics(fn.field(SyntaxField::TypeParameters)) ||
         hasImplTraitArgument(fn.field(SyntaxField::Parameters)))
         return std::nullopt;
+    if (isInsideFunction(fn)) return nestedFunctionPath(fn, modulePath); // the outer fn names it too
     const std::string name(fn.field(SyntaxField::Name).text());
     if (!impl) return modulePath + name;
     if (hasTypeGenerics(impl.field(SyntaxField::TypeParameters))) return std::nullopt;

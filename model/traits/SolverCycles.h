@@ -18,8 +18,8 @@
 namespace awaitscope::solvercycles {
 
 struct State {
-    std::map<std::string, size_t> depthOf;  // the types being solved on this thread, by key
-    size_t shallowestAssumed = SIZE_MAX;    // the shallowest of them a cycle assumed, below the frame
+    std::map<std::string, size_t> depthOf; // the types being solved on this thread, by key
+    size_t shallowestAssumed = SIZE_MAX;   // the shallowest of them a cycle assumed, below the frame
 };
 
 inline State& state() {

@@ -121,6 +121,47 @@ async fn main() -> Result<(), String> {
 }
 )rs";
 
+const char* k_n6 = R"rs(async fn step() {}
+trait Tr {
+    async fn m(&self) -> u8;
+}
+impl Tr for i32 {
+    async fn m(&self) -> u8 {
+        1
+    }
+}
+impl Tr for () {
+    async fn m(&self) -> u8 {
+        2
+    }
+}
+struct S;
+impl S {
+    fn plain(&self) -> u8 {
+        async fn helper() {}
+        let _ = helper();
+        3
+    }
+}
+fn outer_fn() {
+    async fn nested() {
+        step().await;
+    }
+    let _ = nested();
+}
+async fn outer() {
+    async fn inner() {}
+    inner().await;
+}
+fn main() {
+    let _ = 1i32.m();
+    let _ = ().m();
+    let _ = S.plain();
+    outer_fn();
+    let _ = outer();
+}
+)rs";
+
 const char* k_n5 = R"rs(async fn work() -> u8 { 1 }
 async fn f<'a>(x: &'a str) -> usize { work().await; x.len() }
 struct W<'a>(&'a str);
@@ -225,6 +266,22 @@ TEST(FutureIdentity, RustcNamesInModulesWithLifetimesAndGenerics) {
         {"Z::n::{async closure}", "{async closure body@n5.rs:6:46: 6:62}"},
     };
     EXPECT_EQ(rustcNames(*run("n5.rs", k_n5)), n5);
+}
+
+// Names checked against rustc 1.95's layouts (-Zprint-type-sizes) of the same file: a fn
+// item in a fn's body is that fn's def-path child (in an async fn, of its body's
+// `{closure#0}`), and a built-in self type is printed as written.
+TEST(FutureIdentity, RustcNamesOfNestedFnsAndImplsOnBuiltinTypes) {
+    const std::map<std::string, std::string> expected = {
+        {"step", "{async fn body of step()}"},
+        {"<i32 as Tr>::m", "{async fn body of <i32 as Tr>::m()}"},
+        {"<() as Tr>::m", "{async fn body of <() as Tr>::m()}"},
+        {"S::helper", "{async fn body of S::plain::helper()}"},
+        {"nested", "{async fn body of outer_fn::nested()}"},
+        {"outer", "{async fn body of outer()}"},
+        {"inner", "{async fn body of outer::{closure#0}::inner()}"},
+    };
+    EXPECT_EQ(rustcNames(*run("n6.rs", k_n6)), expected);
 }
 
 TEST(FutureIdentity, TokioMainIsNamedByTheLastTokenTreeOfItsLastStatement) {
