@@ -205,6 +205,9 @@ class BodyLowerer {
     void collectExtendedArmBodies(hir::ExprId match, size_t frame);
     Value lowerExtendedReference(hir::ExprId e);
     hir::ExprId tailOf(hir::ExprId block) const;
+    // ImplCompletion.cpp: `let v: Vec<_> = it.collect();`
+    TypePtr completedByImpl(const FnSignature& sig, const CallResult& result, const TypePtr& expected) const;
+    TypePtr expectedTypeOf(hir::ExprId call) const;
     Value lowerSequence(hir::ExprId e); // tuples and arrays
     Value lowerRange(hir::ExprId e);
 
@@ -338,6 +341,7 @@ class BodyLowerer {
     std::vector<Upvar> m_capturesAfterArguments;     // an async closure's, added after its arguments
     std::vector<int> m_capturedValueLocal;           // per upvar: its CapturedValue local, or -1
     std::map<hir::ExprId, size_t> m_extendedBorrows; // `&` whose temporary lives to the end of this frame's block
+    std::map<hir::ExprId, TypePtr> m_expectedTypes;  // a let's initializer -> its annotation with `_` left open
     std::map<hir::ExprId, int> m_destinationOf;      // a block, match or loop -> the let binding it writes
     std::set<int> m_writtenDestinations;             // let bindings their initializer already wrote
     int m_presetBinding = -1;                        // the binding the next bindPattern names (lowerLet)

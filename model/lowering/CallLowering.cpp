@@ -147,6 +147,8 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
     inferFromMethodCall(receiver, name, argTypes);
     CallResult result =
         m_types.instantiate(method->signature, inScope(argTypes), nullptr, receiver.type, openVariable());
+    if (TypePtr completed = completedByImpl(method->signature, result, expectedTypeOf(e)))
+        result.returnType = completed;
     pinNumberArguments(method->signature, result, argTypes);
     CallSite& site = recordCall(e, method->signature, result, args, argTypes);
     site.receiverType = receiver.type;

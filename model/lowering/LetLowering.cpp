@@ -2,6 +2,8 @@
 // binding (for a block initializer, before the block's own locals drop), let-else.
 #include "lowering/BodyLowerer.h"
 
+#include "types/TypeOps.h"
+
 namespace awaitscope {
 
 using hir::ExprId;
@@ -37,6 +39,27 @@ bool simpleBinding(const hir::Body& hir, hir::PatId pattern) {
     if (p.kind == hir::PatKind::Mut)
         return hir.children(pattern).size() == 1 && simpleBinding(hir, hir.children(pattern)[0].pat());
     return p.kind == hir::PatKind::Bind && p.children.count == 0 && !p.has(hir::PatFlags::Shorthand);
+}
+
+TypePtr holesAsParams(const TypePtr& type, std::set<std::string>& holes) {
+    if (!type || type->kind == TypeKind::Unknown) {
+        holes.insert("?" + std::to_string(holes.size()));
+        return paramType("?" + std::to_string(holes.size() - 1));
+    }
+    if (!containsUnknown(type)) return type;
+    auto open = std::make_shared<Type>(*type);
+    for (TypePtr& a : open->args) a = holesAsParams(a, holes);
+    return open;
+}
+
+// `let v: Vec<_> = ..`: the annotation leaves parts open and the initializer's type is an
+// instance of it (no coercion between them): the binding has the initializer's type.
+bool completesAnnotation(const TypePtr& annotated, const TypePtr& init) {
+    if (!containsUnknown(annotated) || !init || containsUnknown(init) || isUnknown(annotated)) return false;
+    std::set<std::string> holes;
+    const TypePtr pattern = holesAsParams(annotated, holes);
+    Substitution subst;
+    return unify(pattern, init, holes, subst);
 }
 
 } // namespace
@@ -76,6 +99,7 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
     // Temporaries a `&` in an extending place borrows live to the block's end
     // (TemporaryExtension.cpp); a let-else's initializer is matched, not bound: none do.
     if (!alternativeId) collectExtendedBorrows(valueId, blockFrame());
+    if (annotated && valueId && containsUnknown(annotated)) m_expectedTypes[valueId] = annotated; // `Vec<_>`
     pushFrame(true); // the initializer's temporaries end with the statement
     Value init{annotated ? annotated : unknownType()};
     int destination = -1; // the binding, made before its block initializer writes it
@@ -91,7 +115,8 @@ void BodyLowerer::lowerLet(hir::StmtId let) {
     // `let narrow: f32 = halves[0];` pins the initializer's unsuffixed literals (rustc checks
     // the initializer against the annotation: rustc_hir_typeck/src/coercion.rs, a coercion site).
     if (annotated && value) m_numbers.unify(init.type, annotated);
-    const TypePtr type = annotated ? annotated : (init.type ? init.type : unknownType());
+    const TypePtr type =
+        annotated && !completesAnnotation(annotated, init.type) ? annotated : (init.type ? init.type : unknownType());
     if (!pattern || !m_hir->sourceMap().node(pattern) || m_hir->pat(pattern).kind == hir::PatKind::Wild) {
         if (!init.isPlace) consume(init, statement.start()); // `let _ = value;` drops it at once
         // `let _ = place;` neither moves nor binds, but rustc mentions the place
