@@ -2,6 +2,7 @@
 // and `?` (the closures and nested futures a body creates: ClosureLowering.cpp).
 #include "lowering/BodyLowerer.h"
 #include "lowering/CalleeTrait.h"
+#include "lowering/UnknownParts.h"
 
 #include "macros/ExpansionText.h"
 #include "syntax/MacroArguments.h"
@@ -156,24 +157,6 @@ BodyLowerer::Value BodyLowerer::lowerMethodCall(ExprId e) {
     return callResult(result.returnType ? result.returnType : unknownType());
 }
 
-namespace {
-
-/// The type with each unknown part replaced by a parameter `?0`, `?1`, ... for one call's
-/// matching; `replaced` keeps what each stood for (a body's type variable, or Unknown).
-TypePtr withVariables(const TypePtr& type, std::vector<std::string>& variables, std::vector<TypePtr>& replaced) {
-    if (!type || type->kind == TypeKind::Unknown) {
-        variables.push_back("?" + std::to_string(variables.size()));
-        replaced.push_back(type);
-        return paramType(variables.back());
-    }
-    if (!containsUnknown(type)) return type;
-    auto open = std::make_shared<Type>(*type);
-    for (TypePtr& a : open->args) a = withVariables(a, variables, replaced);
-    return open;
-}
-
-} // namespace
-
 // `let mut log = Vec::new(); ... log.push(step)`: `Vec::new()` alone leaves `T` open, and
 // rustc settles it from the later push. Here each unknown argument of the receiver local's
 // type becomes a variable, the method's parameters are matched against the arguments, and
@@ -185,7 +168,7 @@ void BodyLowerer::inferFromMethodCall(const Value& receiver, const std::string& 
     if (!local.type || local.type->kind != TypeKind::Adt || !containsUnknown(local.type)) return;
     std::vector<std::string> variables;
     std::vector<TypePtr> replaced;
-    const TypePtr open = withVariables(local.type, variables, replaced);
+    const TypePtr open = unknownPartsAsParams(local.type, variables, replaced);
     auto resolved = m_types.resolveMethod(open, method, m_scope);
     if (!resolved) return;
     FnSignature sig = resolved->signature;

@@ -1,6 +1,7 @@
 // `let` statements: the initializer and its temporaries, the value written into the
 // binding (for a block initializer, before the block's own locals drop), let-else.
 #include "lowering/BodyLowerer.h"
+#include "lowering/UnknownParts.h"
 
 #include "types/TypeOps.h"
 
@@ -41,25 +42,15 @@ bool simpleBinding(const hir::Body& hir, hir::PatId pattern) {
     return p.kind == hir::PatKind::Bind && p.children.count == 0 && !p.has(hir::PatFlags::Shorthand);
 }
 
-TypePtr holesAsParams(const TypePtr& type, std::set<std::string>& holes) {
-    if (!type || type->kind == TypeKind::Unknown) {
-        holes.insert("?" + std::to_string(holes.size()));
-        return paramType("?" + std::to_string(holes.size() - 1));
-    }
-    if (!containsUnknown(type)) return type;
-    auto open = std::make_shared<Type>(*type);
-    for (TypePtr& a : open->args) a = holesAsParams(a, holes);
-    return open;
-}
-
 // `let v: Vec<_> = ..`: the annotation leaves parts open and the initializer's type is an
 // instance of it (no coercion between them): the binding has the initializer's type.
 bool completesAnnotation(const TypePtr& annotated, const TypePtr& init) {
     if (!containsUnknown(annotated) || !init || containsUnknown(init) || isUnknown(annotated)) return false;
-    std::set<std::string> holes;
-    const TypePtr pattern = holesAsParams(annotated, holes);
+    std::vector<std::string> params;
+    std::vector<TypePtr> replaced;
+    const TypePtr pattern = unknownPartsAsParams(annotated, params, replaced);
     Substitution subst;
-    return unify(pattern, init, holes, subst);
+    return unify(pattern, init, {params.begin(), params.end()}, subst);
 }
 
 } // namespace
