@@ -167,8 +167,11 @@ std::vector<std::vector<size_t>> Dataflow::unwindNodes() const {
 // conditional on the local's flag (ElaborateDropsCtxt::collect_drop_flags, DropStyle::
 // Conditional). A cleanup node's state is the union over the unwind edges reaching it.
 Dataflow::Elaboration Dataflow::elaborate() const {
+    return elaborate(forwardEntryStates(Analysis::MaybeInit));
+}
+
+Dataflow::Elaboration Dataflow::elaborate(const std::vector<LocalSet>& init) const {
     const auto& blocks = m_cfg.blocks();
-    const std::vector<LocalSet> init = forwardEntryStates(Analysis::MaybeInit);
     const std::vector<LocalSet> uninit = forwardEntryStates(Analysis::MaybeUninit);
     const auto nodes = unwindNodes();
     size_t nodeCount = 0;
@@ -342,7 +345,7 @@ std::vector<SuspensionFacts> Dataflow::run(int suspensionCount) const {
     const auto borrowedEntry = forwardEntryStates(Analysis::MaybeBorrowed);
     const auto droppedEntry = forwardEntryStates(Analysis::MaybeBorrowedOrDropped, &effective);
     const auto storageNeededEntry = requiresStorageEntryStates(droppedEntry, effective);
-    const Elaboration elaboration = elaborate();
+    const Elaboration elaboration = elaborate(initEntry);
     const auto liveUseExit = liveExitStates(effective, elaboration, false);
     const auto liveAllExit = liveExitStates(effective, elaboration, true);
 

@@ -82,6 +82,7 @@ class Dataflow {
                                                      const std::vector<std::vector<char>>& effective) const;
     void transferRequiresStorage(const Instr& in, const LocalSet& borrowedBefore, LocalSet& state) const;
     Elaboration elaborate() const;
+    Elaboration elaborate(const std::vector<LocalSet>& maybeInitEntry) const; // MaybeInit already run
     std::vector<LocalSet> liveExitStates(const std::vector<std::vector<char>>& effective, const Elaboration& e,
                                          bool countDrops) const;
     /// `cleanup`: what the instruction's unwind edge drops, when it has one that exists.

@@ -10,14 +10,6 @@
 
 namespace awaitscope {
 
-namespace {
-
-std::set<std::string> varsOf(const GenericsDef& generics) {
-    return {generics.types.begin(), generics.types.end()};
-}
-
-} // namespace
-
 TypePtr BodyLowerer::completedByImpl(const FnSignature& sig, const CallResult& result, const TypePtr& expected) const {
     const TypePtr& returned = sig.returnType;
     if (sig.isAsync || !returned) return nullptr;
@@ -41,7 +33,7 @@ TypePtr BodyLowerer::completedByImpl(const FnSignature& sig, const CallResult& r
         Substitution subst;
         for (const auto& [name, type] : impls[0].subst) // what the partial type left open stays open
             if (type && !containsUnknown(type)) subst[name] = type;
-        const std::set<std::string> vars = varsOf(impl.generics);
+        const std::set<std::string> vars = typeParamNames(impl.generics);
         bool fits = true;
         for (size_t i = 0; i < bound.args.size() && fits; ++i) {
             const TypePtr wanted = m_types.normalize(substitute(bound.args[i], result.substitution));

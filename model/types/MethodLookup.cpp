@@ -5,14 +5,6 @@
 
 namespace awaitscope {
 
-namespace {
-
-std::set<std::string> varsOf(const GenericsDef& g) {
-    return {g.types.begin(), g.types.end()};
-}
-
-} // namespace
-
 FnSignature MethodLookup::signatureOf(const FnDef& fn, const GenericsDef* implGenerics, const Substitution& subst,
                                       const TraitQuery& query, const BoundList* bounds) {
     FnSignature sig;
@@ -50,7 +42,7 @@ std::optional<FnSignature> MethodLookup::inherent(const TypePtr& step, const Typ
             for (const FnDef& fn : impl->methods) {
                 if (fn.name != name || !fn.selfParamType) continue;
                 Substitution subst;
-                if (!unify(fn.selfParamType, adjusted, varsOf(impl->generics), subst)) continue;
+                if (!unify(fn.selfParamType, adjusted, typeParamNames(impl->generics), subst)) continue;
                 Verdict ok = Verdict::Yes;
                 for (const auto& [subject, b] : impl->generics.bounds)
                     ok = ok && m_query.implements(substitute(subject, subst), substitute(b, subst), bounds);

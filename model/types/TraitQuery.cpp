@@ -14,10 +14,6 @@ std::string simpleName(const std::string& path) {
     return pos == std::string::npos ? path : path.substr(pos + 2);
 }
 
-std::set<std::string> varsOf(const GenericsDef& g) {
-    return {g.types.begin(), g.types.end()};
-}
-
 bool isAutoLike(const std::string& path) {
     return path == traits::Send || path == traits::Sync || path == traits::Sized || path == "std::marker::Unpin" ||
            path.empty() || path[0] == '\'';
@@ -103,7 +99,7 @@ Verdict TraitQuery::boundsHold(const ImplDef& impl, const Substitution& subst, c
     Verdict v = Verdict::Yes;
     for (const auto& [subject, bound] : impl.generics.bounds) {
         const TypePtr s = substitute(subject, subst);
-        if (s->kind == TypeKind::Param && !subst.count(s->path) && varsOf(impl.generics).count(s->path))
+        if (s->kind == TypeKind::Param && !subst.count(s->path) && typeParamNames(impl.generics).count(s->path))
             continue; // an unconstrained impl parameter
         v = v && implements(s, substitute(bound, subst), scope, depth + 1);
         if (v == Verdict::No) return v;
@@ -115,7 +111,7 @@ std::vector<ImplMatch> TraitQuery::matchingImpls(const TypePtr& type, const std:
     std::vector<ImplMatch> out;
     for (const ImplDef* impl : m_index.traitImpls(traitPath, headKey(type))) {
         Substitution subst;
-        if (unify(impl->selfType, type, varsOf(impl->generics), subst)) out.push_back({impl, subst});
+        if (unify(impl->selfType, type, typeParamNames(impl->generics), subst)) out.push_back({impl, subst});
     }
     return out;
 }
@@ -135,7 +131,7 @@ bool TraitQuery::hasAnyImpl(const std::string& adtPath, const std::string& trait
 // impl's `type Output = T` is the closure's `Poll` payload.
 void TraitQuery::constrainByProjections(const ImplDef& impl, Substitution& subst, const BoundList* scope,
                                         int depth) const {
-    const std::set<std::string> vars = varsOf(impl.generics);
+    const std::set<std::string> vars = typeParamNames(impl.generics);
     for (const auto& [subject, bound] : impl.generics.bounds) {
         if (bound.assoc.empty()) continue;
         const TypePtr s = substitute(subject, subst);
@@ -155,7 +151,7 @@ std::optional<ImplMatch> TraitQuery::findImpl(const TypePtr& type, const TraitBo
     for (ImplMatch m : matchingImpls(type, bound.path)) {
         if (m.impl->negative) continue;
         bool argsFit = true;
-        const std::set<std::string> vars = varsOf(m.impl->generics);
+        const std::set<std::string> vars = typeParamNames(m.impl->generics);
         for (size_t i = 0; i < bound.args.size() && i < m.impl->trait.args.size(); ++i)
             argsFit &= unify(m.impl->trait.args[i], bound.args[i], vars, m.subst);
         if (!argsFit) continue;
@@ -313,6 +309,10 @@ std::vector<std::pair<std::string, TypePtr>> TraitQuery::fields(const TypePtr& t
     for (const VariantDef& v : adt->variants)
         for (const FieldDef& f : v.fields) add(v.name + "." + f.name, f.type);
     return out;
+}
+
+std::set<std::string> typeParamNames(const GenericsDef& generics) {
+    return {generics.types.begin(), generics.types.end()};
 }
 
 } // namespace awaitscope

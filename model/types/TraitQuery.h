@@ -7,6 +7,7 @@
 #include "types/ItemIndex.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,9 @@ namespace awaitscope {
 
 /// The bounds a generic body may rely on (`T: Future`, `F::Output: Send`).
 using BoundList = std::vector<std::pair<TypePtr, TraitBound>>;
+
+/// The names of an item's type parameters: the variables a match against it may bind.
+std::set<std::string> typeParamNames(const GenericsDef& generics);
 
 struct ImplMatch {
     const ImplDef* impl = nullptr;

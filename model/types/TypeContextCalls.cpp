@@ -15,10 +15,6 @@ namespace awaitscope {
 
 namespace {
 
-std::set<std::string> varsOf(const GenericsDef& g) {
-    return {g.types.begin(), g.types.end()};
-}
-
 /// A constructor (`Some`, `Wrapper`, `Enum::Variant`) as a fn from its fields to the type.
 FnSignature constructor(const AdtDef& adt, const std::vector<FieldDef>& fields, const std::string& name) {
     FnSignature sig;
@@ -152,7 +148,7 @@ std::optional<FnSignature> TypeContext::associatedFn(const TypePtr& owner, const
     if (owner->kind == TypeKind::Param) return boundParameterFn(*m_items, *m_query, owner, name, env.bounds);
     for (const ImplDef* impl : m_items->inherentImpls(headKey(owner))) {
         Substitution subst;
-        if (!unify(impl->selfType, owner, varsOf(impl->generics), subst)) continue;
+        if (!unify(impl->selfType, owner, typeParamNames(impl->generics), subst)) continue;
         for (const FnDef& fn : impl->methods)
             if (fn.name == name) {
                 const Substitution s = known(subst);
